@@ -1,0 +1,99 @@
+"""magnesium: dietary magnesium, unit-aware and sourced.
+
+Sum a day's magnesium from foods, supplements, mineral water and magnesium
+medicines in elemental mg; compare it with the EFSA ceiling of 250 mg/day
+from supplements and with recommended intakes (EFSA, NNR 2023, US). Every
+figure carries its source. The library informs; it does not diagnose and is
+not medical advice.
+
+Examples
+--------
+>>> import magnesium as mg
+>>> report = mg.assess_intake(
+...     [mg.food("almonds", "30 g"), mg.supplement("magnesium oxide", "400 mg")],
+...     sex="female", age=35,
+... )
+>>> report.total, report.exceeds_ceiling
+(<Quantity(322.2..., 'milligram')>, False)
+"""
+
+from magnesium.compounds import COMPOUNDS, Compound, compound, elemental
+from magnesium.errors import (
+    AmbiguousNameError,
+    InvalidAmountError,
+    MagnesiumError,
+    NoReferenceValueError,
+    UnitError,
+    UnknownNameError,
+)
+from magnesium.foods import Food, find_food, search_foods
+from magnesium.intake import (
+    FluidTarget,
+    IntakeItem,
+    IntakeReport,
+    ItemKind,
+    SweatLoss,
+    assess_intake,
+    fluid_target,
+    food,
+    medicine,
+    supplement,
+    sweat_loss,
+    water,
+)
+from magnesium.reference import (
+    Authority,
+    ReferenceValue,
+    Sex,
+    WaterIntake,
+    reference_intake,
+    upper_level,
+    water_intake,
+)
+from magnesium.sources import SOURCES, Evidence, Source, get_source
+from magnesium.units import to_meq, to_mg, to_mmol
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "COMPOUNDS",
+    "SOURCES",
+    "AmbiguousNameError",
+    "Authority",
+    "Compound",
+    "Evidence",
+    "FluidTarget",
+    "Food",
+    "IntakeItem",
+    "IntakeReport",
+    "InvalidAmountError",
+    "ItemKind",
+    "MagnesiumError",
+    "NoReferenceValueError",
+    "ReferenceValue",
+    "Sex",
+    "Source",
+    "SweatLoss",
+    "UnitError",
+    "UnknownNameError",
+    "WaterIntake",
+    "__version__",
+    "assess_intake",
+    "compound",
+    "elemental",
+    "find_food",
+    "fluid_target",
+    "food",
+    "get_source",
+    "medicine",
+    "reference_intake",
+    "search_foods",
+    "supplement",
+    "sweat_loss",
+    "to_meq",
+    "to_mg",
+    "to_mmol",
+    "upper_level",
+    "water",
+    "water_intake",
+]

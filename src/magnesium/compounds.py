@@ -1,0 +1,534 @@
+"""Magnesium salts: formula, molar mass and elemental magnesium fraction.
+
+A supplement label may give the mass of the *compound* ("500 mg magnesium
+citrate") or of *elemental* magnesium. This module turns the first into the
+second from the compound's formula and the IUPAC 2021 standard atomic
+weights, so every fraction can be re-derived by hand.
+
+Hydrates change the fraction up to twofold (magnesium chloride is 25.5 %
+Mg anhydrous, 12.0 % as the hexahydrate), so each form is its own entry and
+can be named exactly. A *generic* name ("magnesium citrate", "magnesium
+chloride") resolves to the anhydrous neutral salt: it is the richest form
+of that salt, so an unspecified label is never counted below what it could
+hold against the supplement ceiling. The result says which form it assumed.
+
+References
+----------
+.. [1] IUPAC Commission on Isotopic Abundances and Atomic Weights (2022).
+   Standard atomic weights of the elements 2021 (abridged values).
+.. [2] EFSA ANS Panel (2016). Trimagnesium dicitrate anhydrous (TMDC) in food
+   supplements. EFSA Journal 14(11):4599.
+.. [3] EFSA NDA Panel (2018). Magnesium citrate malate. EFSA Journal
+   16(12):5484 (12-15 % magnesium).
+
+Examples
+--------
+>>> import magnesium as mg
+>>> mg.elemental("magnesium oxide", "400 mg")
+<Quantity(241.2..., 'milligram')>
+>>> mg.compound("Epsom salt").formula
+'MgSO4·7H2O'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from magnesium import _names
+from magnesium.errors import AmbiguousNameError, UnknownNameError
+from magnesium.sources import SOURCES, Source
+from magnesium.units import _MASS, _magnitude, _quantity
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from pint.facets.plain import PlainQuantity
+
+__all__ = ["ATOMIC_WEIGHTS", "COMPOUNDS", "Compound", "compound", "elemental"]
+
+#: IUPAC 2021 abridged standard atomic weights [g/mol] of the elements in the
+#: salts below (source key ``IUPAC2021``).
+ATOMIC_WEIGHTS: Final[Mapping[str, float]] = MappingProxyType(
+    {
+        "H": 1.008,
+        "C": 12.011,
+        "N": 14.007,
+        "O": 15.999,
+        "Mg": 24.305,
+        "P": 30.974,
+        "S": 32.06,
+        "Cl": 35.45,
+    }
+)
+
+_TOKEN = re.compile(r"([A-Z][a-z]?)(\d*)|(\()|\)(\d*)")
+_HYDRATE_DOT = "·"
+
+
+def _composition(formula: str) -> Counter[str]:
+    """Count the atoms of a formula such as ``"(MgCO3)4·Mg(OH)2·5H2O"``."""
+    total: Counter[str] = Counter()
+    for part in formula.split(_HYDRATE_DOT):
+        multiplier_text = re.match(r"\d*", part)[0]  # type: ignore[index]
+        multiplier = int(multiplier_text or 1)
+        stack: list[Counter[str]] = [Counter()]
+        position = len(multiplier_text)
+        while position < len(part):
+            token = _TOKEN.match(part, position)
+            if token is None:
+                msg = f"cannot read formula {formula!r} at {part[position:]!r}"
+                raise ValueError(msg)
+            element, count, opening, group_count = token.groups()
+            if element:
+                stack[-1][element] += int(count or 1)
+            elif opening:
+                stack.append(Counter())
+            else:
+                group = stack.pop()
+                for symbol, n in group.items():
+                    stack[-1][symbol] += n * int(group_count or 1)
+            position = token.end()
+        for symbol, n in stack[0].items():
+            total[symbol] += n * multiplier
+    return total
+
+
+@attrs.frozen(kw_only=True)
+class Compound:
+    """One magnesium salt in one hydration state.
+
+    Attributes
+    ----------
+    key
+        Stable identifier, e.g. ``"citrate_tmdc_anhydrous"``.
+    name
+        English display name naming the exact form.
+    formula
+        Chemical formula, hydrate water after ``·``; ``None`` for a mixed salt
+        of variable composition.
+    names
+        English and Danish names and aliases that mean exactly this form.
+    generic_names
+        Names of the salt family for which this form is the documented default.
+    atc
+        ATC codes where the salt is also a medicine (antacid, laxative).
+    sources
+        Keys of :data:`magnesium.sources.SOURCES`.
+    declared_fraction
+        Mass fraction of magnesium for a salt without a fixed formula.
+    note
+        What to know about this form.
+    """
+
+    key: str
+    name: str
+    formula: str | None
+    names: tuple[str, ...]
+    generic_names: tuple[str, ...] = ()
+    atc: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ("IUPAC2021",)
+    declared_fraction: float | None = None
+    note: str = ""
+
+    @property
+    def molar_mass(self) -> PlainQuantity[float] | None:
+        """Molar mass from the formula and IUPAC 2021 atomic weights. [g/mol]"""
+        if self.formula is None:
+            return None
+        return _quantity(_molar_mass(self.formula), "g/mol")
+
+    @property
+    def magnesium_fraction(self) -> float:
+        """Mass fraction of elemental magnesium in the compound (0-1)."""
+        return _FRACTIONS[self.key]
+
+    def elemental(self, amount: object) -> PlainQuantity[float]:
+        """Return the elemental magnesium in ``amount`` of this compound. [mg]
+
+        Examples
+        --------
+        >>> compound("magnesium chloride hexahydrate").elemental("1 g")
+        <Quantity(119.5..., 'milligram')>
+        """
+        mass = _magnitude(amount, _MASS, name="amount")
+        return _quantity(mass * self.magnesium_fraction, "mg")
+
+    def source_records(self) -> tuple[Source, ...]:
+        """Return the full citations behind this entry."""
+        return tuple(SOURCES[key] for key in self.sources)
+
+
+def _molar_mass(formula: str) -> float:
+    return sum(ATOMIC_WEIGHTS[symbol] * n for symbol, n in _composition(formula).items())
+
+
+def _fraction(entry: Compound) -> float:
+    if entry.formula is None:
+        assert entry.declared_fraction is not None
+        return entry.declared_fraction
+    count = _composition(entry.formula)["Mg"]
+    return count * ATOMIC_WEIGHTS["Mg"] / _molar_mass(entry.formula)
+
+
+_GENERIC_NOTE = (
+    "The default for the generic name: the anhydrous form is the richest in "
+    "magnesium, so an unspecified label is not undercounted against the ceiling."
+)
+
+_ROWS: Final = (
+    Compound(
+        key="oxide",
+        name="magnesium oxide",
+        formula="MgO",
+        names=("magnesium oxide", "MgO", "magnesiumoxid", "magnesia usta"),
+        atc=("A02AA02", "A06AD02"),
+        sources=("IUPAC2021", "ATC2026"),
+    ),
+    Compound(
+        key="hydroxide",
+        name="magnesium hydroxide",
+        formula="Mg(OH)2",
+        names=("magnesium hydroxide", "milk of magnesia", "magnesiumhydroxid"),
+        atc=("A02AA04",),
+        sources=("IUPAC2021", "ATC2026"),
+    ),
+    Compound(
+        key="carbonate_anhydrous",
+        name="magnesium carbonate, anhydrous",
+        formula="MgCO3",
+        names=("magnesium carbonate anhydrous", "anhydrous magnesium carbonate"),
+        generic_names=("magnesium carbonate", "magnesiumcarbonat"),
+        atc=("A02AA01", "A06AD01"),
+        sources=("IUPAC2021", "ATC2026"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="carbonate_basic",
+        name="magnesium hydroxide carbonate (basic magnesium carbonate), pentahydrate",
+        formula="(MgCO3)4·Mg(OH)2·5H2O",
+        names=(
+            "magnesium hydroxide carbonate",
+            "basic magnesium carbonate",
+            "heavy magnesium carbonate",
+            "light magnesium carbonate",
+            "basisk magnesiumcarbonat",
+        ),
+        note="The usual 'heavy' or 'light' magnesium carbonate of pharmacopoeias.",
+    ),
+    Compound(
+        key="citrate_tmdc_anhydrous",
+        name="trimagnesium dicitrate, anhydrous",
+        formula="Mg3(C6H5O7)2",
+        names=(
+            "trimagnesium dicitrate",
+            "trimagnesium dicitrate anhydrous",
+            "magnesium citrate anhydrous",
+            "TMDC",
+        ),
+        generic_names=("magnesium citrate", "magnesiumcitrat"),
+        atc=("A06AD19",),
+        sources=("IUPAC2021", "EFSA2016", "ATC2026"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="citrate_tmdc_nonahydrate",
+        name="trimagnesium dicitrate nonahydrate",
+        formula="Mg3(C6H5O7)2·9H2O",
+        names=("trimagnesium dicitrate nonahydrate", "magnesium citrate nonahydrate"),
+    ),
+    Compound(
+        key="citrate_hydrogen",
+        name="magnesium hydrogen citrate (1:1)",
+        formula="MgC6H6O7",
+        names=("magnesium hydrogen citrate", "monomagnesium citrate"),
+    ),
+    Compound(
+        key="citrate_malate",
+        name="magnesium citrate malate",
+        formula=None,
+        names=("magnesium citrate malate", "magnesiumcitratmalat"),
+        declared_fraction=0.15,
+        sources=("EFSA2018",),
+        note="A mixed salt of variable composition, 12-15 % magnesium (EFSA 2018); the "
+        "upper bound is used so that intake is not undercounted against the ceiling.",
+    ),
+    Compound(
+        key="bisglycinate",
+        name="magnesium bisglycinate",
+        formula="Mg(C2H4NO2)2",
+        names=(
+            "magnesium bisglycinate",
+            "magnesium glycinate",
+            "magnesium diglycinate",
+            "magnesiumbisglycinat",
+            "magnesiumglycinat",
+        ),
+        note="Commercial bisglycinate is often buffered with magnesium oxide, so a label "
+        "may claim more than 14.1 % magnesium; give such a product as elemental mass.",
+    ),
+    Compound(
+        key="lactate_anhydrous",
+        name="magnesium L-lactate, anhydrous",
+        formula="Mg(C3H5O3)2",
+        names=("magnesium lactate anhydrous", "magnesium l lactate anhydrous"),
+        generic_names=("magnesium lactate", "magnesium l lactate", "magnesiumlactat"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="lactate_dihydrate",
+        name="magnesium L-lactate dihydrate",
+        formula="Mg(C3H5O3)2·2H2O",
+        names=("magnesium lactate dihydrate", "magnesium l lactate dihydrate"),
+    ),
+    Compound(
+        key="malate_anhydrous",
+        name="magnesium L-malate (1:1), anhydrous",
+        formula="MgC4H4O5",
+        names=("magnesium malate anhydrous", "magnesium l malate anhydrous"),
+        generic_names=("magnesium malate", "magnesium l malate", "magnesiummalat"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="malate_trihydrate",
+        name="magnesium L-malate trihydrate",
+        formula="MgC4H4O5·3H2O",
+        names=("magnesium malate trihydrate", "magnesium l malate trihydrate"),
+    ),
+    Compound(
+        key="sulfate_anhydrous",
+        name="magnesium sulfate, anhydrous",
+        formula="MgSO4",
+        names=("magnesium sulfate anhydrous", "magnesium sulphate anhydrous"),
+        generic_names=("magnesium sulfate", "magnesium sulphate", "magnesiumsulfat"),
+        atc=("A06AD04",),
+        sources=("IUPAC2021", "ATC2026"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="sulfate_heptahydrate",
+        name="magnesium sulfate heptahydrate (Epsom salt)",
+        formula="MgSO4·7H2O",
+        names=(
+            "magnesium sulfate heptahydrate",
+            "magnesium sulphate heptahydrate",
+            "epsom salt",
+            "epsom salts",
+            "bitter salt",
+            "bittersalt",
+            "engelsk salt",
+        ),
+    ),
+    Compound(
+        key="chloride_anhydrous",
+        name="magnesium chloride, anhydrous",
+        formula="MgCl2",
+        names=("magnesium chloride anhydrous",),
+        generic_names=("magnesium chloride", "magnesiumchlorid", "magnesiumklorid"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="chloride_hexahydrate",
+        name="magnesium chloride hexahydrate",
+        formula="MgCl2·6H2O",
+        names=("magnesium chloride hexahydrate", "magnesiumchlorid hexahydrat"),
+        note="The form of magnesium chloride flakes and 'magnesium oil'.",
+    ),
+    Compound(
+        key="aspartate_anhydrous",
+        name="magnesium L-aspartate, anhydrous",
+        formula="Mg(C4H6NO4)2",
+        names=("magnesium aspartate anhydrous", "magnesium l aspartate anhydrous"),
+        generic_names=("magnesium aspartate", "magnesium l aspartate", "magnesiumaspartat"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="aspartate_dihydrate",
+        name="magnesium L-aspartate dihydrate",
+        formula="Mg(C4H6NO4)2·2H2O",
+        names=("magnesium aspartate dihydrate", "magnesium l aspartate dihydrate"),
+    ),
+    Compound(
+        key="aspartate_hydrochloride",
+        name="magnesium L-aspartate hydrochloride trihydrate",
+        formula="MgC4H5NO4·HCl·3H2O",
+        names=(
+            "magnesium aspartate hydrochloride",
+            "magnesium l aspartate hydrochloride",
+            "magnesium l aspartate hydrochloride trihydrate",
+        ),
+    ),
+    Compound(
+        key="gluconate_anhydrous",
+        name="magnesium D-gluconate, anhydrous",
+        formula="Mg(C6H11O7)2",
+        names=("magnesium gluconate anhydrous", "magnesium d gluconate anhydrous"),
+        generic_names=("magnesium gluconate", "magnesium d gluconate", "magnesiumgluconat"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="gluconate_dihydrate",
+        name="magnesium D-gluconate dihydrate",
+        formula="Mg(C6H11O7)2·2H2O",
+        names=("magnesium gluconate dihydrate", "magnesium d gluconate dihydrate"),
+    ),
+    Compound(
+        key="orotate_anhydrous",
+        name="magnesium orotate, anhydrous",
+        formula="Mg(C5H3N2O4)2",
+        names=("magnesium orotate anhydrous",),
+        generic_names=("magnesium orotate", "magnesiumorotat"),
+        note=_GENERIC_NOTE,
+    ),
+    Compound(
+        key="orotate_dihydrate",
+        name="magnesium orotate dihydrate",
+        formula="Mg(C5H3N2O4)2·2H2O",
+        names=("magnesium orotate dihydrate",),
+    ),
+    Compound(
+        key="threonate",
+        name="magnesium L-threonate",
+        formula="Mg(C4H7O5)2",
+        names=("magnesium l threonate", "magnesium threonate", "magnesiumthreonat"),
+    ),
+    Compound(
+        key="taurate",
+        name="magnesium taurate",
+        formula="Mg(C2H6NO3S)2",
+        names=("magnesium taurate", "magnesium taurinate", "magnesiumtaurat"),
+        sources=("IUPAC2021", "EFSA2009"),
+    ),
+    Compound(
+        key="pidolate",
+        name="magnesium pidolate",
+        formula="Mg(C5H6NO3)2",
+        names=("magnesium pidolate", "magnesiumpidolat"),
+    ),
+    Compound(
+        key="glycerophosphate",
+        name="magnesium glycerophosphate, anhydrous",
+        formula="MgC3H7O6P",
+        names=("magnesium glycerophosphate", "magnesiumglycerophosphat"),
+    ),
+)
+
+#: Every compound, by key.
+COMPOUNDS: Final[Mapping[str, Compound]] = MappingProxyType({c.key: c for c in _ROWS})
+
+_FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({c.key: _fraction(c) for c in _ROWS})
+
+# Names that mean more than one salt: an error, never a pick. In Danish
+# "magnesia" is often the oxide, in English usage the hydroxide.
+_AMBIGUOUS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {"magnesia": ("magnesium oxide", "magnesium hydroxide")}
+)
+
+
+def _index() -> tuple[dict[str, str], dict[str, str]]:
+    exact: dict[str, str] = {}
+    generic: dict[str, str] = {}
+    for entry in _ROWS:
+        for name in (entry.name, *entry.names):
+            exact[_names.normalize(name)] = entry.key
+        for name in entry.generic_names:
+            generic[_names.normalize(name)] = entry.key
+    return exact, generic
+
+
+_EXACT, _GENERIC = _index()
+
+
+def _resolve(name: str) -> tuple[Compound, bool]:
+    """Return the compound a name means and whether a default form was assumed."""
+    if not isinstance(name, str):
+        msg = f"`compound` needs a compound name such as 'magnesium citrate', got {name!r}"
+        raise TypeError(msg)
+    key = _names.normalize(name)
+    if key in _EXACT:
+        return COMPOUNDS[_EXACT[key]], False
+    if key in _GENERIC:
+        return COMPOUNDS[_GENERIC[key]], True
+    if key in _AMBIGUOUS:
+        raise AmbiguousNameError("compound", name, _AMBIGUOUS[key])
+    every_name = [n for c in _ROWS for n in (*c.names, *c.generic_names)]
+    raise UnknownNameError("compound", name, _names.closest(name, every_name))
+
+
+def compound(name: str) -> Compound:
+    """Find a magnesium compound by English or Danish name or alias.
+
+    Parameters
+    ----------
+    name
+        Any name in :data:`COMPOUNDS`, case, accents and punctuation aside:
+        ``"magnesium citrate"``, ``"magnesiumcitrat"``, ``"Epsom salt"``,
+        ``"magnesium chloride hexahydrate"``. A generic name resolves to the
+        anhydrous form (see the module docs).
+
+    Returns
+    -------
+    Compound
+        The table entry.
+
+    Raises
+    ------
+    UnknownNameError
+        If no compound has this name; ``candidates`` holds the closest names.
+    AmbiguousNameError
+        If the name means several salts (``"magnesia"``).
+
+    References
+    ----------
+    .. [1] IUPAC (2022), standard atomic weights 2021.
+
+    Examples
+    --------
+    >>> compound("magnesiumcitrat").name
+    'trimagnesium dicitrate, anhydrous'
+    >>> compound("milk of magnesia").formula
+    'Mg(OH)2'
+    """
+    return _resolve(name)[0]
+
+
+def elemental(name: str, amount: object) -> PlainQuantity[float]:
+    """Return the elemental magnesium in a mass of a compound.
+
+    Parameters
+    ----------
+    name
+        A compound name, as for :func:`compound`.
+    amount
+        Mass of the compound, e.g. ``"400 mg"``. [mass]
+
+    Returns
+    -------
+    Quantity
+        Elemental magnesium. [mg]
+
+    Raises
+    ------
+    UnitError, InvalidAmountError
+        If ``amount`` is not a mass of zero or more.
+    UnknownNameError
+        If the compound is not known.
+
+    References
+    ----------
+    .. [1] IUPAC (2022), standard atomic weights 2021.
+
+    Examples
+    --------
+    Magnesium oxide is 60.3 % magnesium:
+
+    >>> elemental("magnesium oxide", "400 mg")
+    <Quantity(241.2..., 'milligram')>
+    >>> elemental("magnesium sulfate heptahydrate", "1 g")
+    <Quantity(98.6..., 'milligram')>
+    """
+    return compound(name).elemental(amount)

@@ -1,0 +1,90 @@
+"""Errors raised by :mod:`magnesium`.
+
+Every error is a :class:`MagnesiumError` and also the builtin exception that
+callers already catch (pint does the same: its ``DimensionalityError`` is a
+``TypeError``). Messages name the argument, what it needs and what it got.
+All errors pickle, so they cross process boundaries (multiprocessing, Dask).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "AmbiguousNameError",
+    "InvalidAmountError",
+    "MagnesiumError",
+    "NoReferenceValueError",
+    "UnitError",
+    "UnknownNameError",
+]
+
+
+class MagnesiumError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class UnitError(MagnesiumError, TypeError):
+    """An amount has no unit or the wrong kind of unit.
+
+    Raised for bare numbers, ``None`` and wrong dimensions, such as
+    ``"30 mL"`` where a mass is due.
+    """
+
+
+class InvalidAmountError(MagnesiumError, ValueError):
+    """An amount has the right unit but an impossible value.
+
+    Raised for negative, zero-where-meaningless, NaN or infinite amounts, and
+    for strings that cannot be read as an amount.
+    """
+
+
+class NoReferenceValueError(MagnesiumError, LookupError):
+    """The chosen authority publishes no value for this group.
+
+    For example, the EU tolerable upper level does not apply below age 4.
+    """
+
+
+class UnknownNameError(MagnesiumError, LookupError):
+    """A food, compound or medicine name is not known.
+
+    Parameters
+    ----------
+    kind
+        What was looked up, e.g. ``"food"``.
+    name
+        The name as given.
+    candidates
+        The closest known names, best first.
+    """
+
+    def __init__(self, kind: str, name: str, candidates: Sequence[str] = ()) -> None:
+        self.kind = kind
+        self.name = name
+        self.candidates = tuple(candidates)
+        hint = (
+            "; did you mean " + ", ".join(f'"{c}"' for c in self.candidates) + "?"
+            if self.candidates
+            else ""
+        )
+        super().__init__(f'unknown {kind} "{name}"{hint}')
+
+    def __reduce__(self) -> tuple[type[UnknownNameError], tuple[str, str, tuple[str, ...]]]:
+        return type(self), (self.kind, self.name, self.candidates)
+
+
+class AmbiguousNameError(UnknownNameError):
+    """A name or measure matches several entries and none is the usual one.
+
+    ``candidates`` lists every match; name one of them instead.
+    """
+
+    def __init__(self, kind: str, name: str, candidates: Sequence[str] = ()) -> None:
+        super().__init__(kind, name, candidates)
+        options = ", ".join(f'"{c}"' for c in self.candidates)
+        self.args = (f'{kind} "{name}" is ambiguous; name one of {options}',)

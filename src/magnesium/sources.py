@@ -1,0 +1,268 @@
+"""The bibliography: every figure in :mod:`magnesium` points to one of these.
+
+A :class:`Source` is one citation. Table rows and constants carry the source
+they come from, and :class:`Evidence` says how sure the figure is, using the
+status codes of the project's fact sheet: confirmed in the named source,
+secondary (a faithful reproduction seen, the primary not), or unconfirmed.
+
+Examples
+--------
+>>> from magnesium.sources import SOURCES, get_source
+>>> get_source("EFSA2015").doi
+'10.2903/j.efsa.2015.4186'
+>>> len(SOURCES) > 10
+True
+"""
+
+from __future__ import annotations
+
+import enum
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+from magnesium.errors import UnknownNameError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["SOURCES", "Evidence", "Source", "get_source"]
+
+
+class Evidence(enum.StrEnum):
+    """How sure a figure is, as read in its source.
+
+    ``CONFIRMED``: read in a stored copy of the named source or a verbatim
+    reproduction. ``SECONDARY``: seen only in pages that quote the named
+    authority. ``UNCONFIRMED``: not seen in any stored copy; such a figure is
+    never used as a silent default.
+    """
+
+    CONFIRMED = "confirmed"
+    SECONDARY = "secondary"
+    UNCONFIRMED = "unconfirmed"
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One citation.
+
+    Attributes
+    ----------
+    key
+        Short, stable key such as ``"EFSA2015"``.
+    author
+        Authors or issuing body.
+    title
+        Title of the work.
+    year
+        Year of publication.
+    published_in
+        Journal, series or publisher, with volume and pages where known.
+    url
+        A web address, if one exists.
+    doi
+        A DOI without the ``https://doi.org/`` prefix, if one exists.
+    note
+        How the source was read (e.g. through which stored copy).
+    """
+
+    key: str
+    author: str
+    title: str
+    year: int
+    published_in: str = ""
+    url: str = ""
+    doi: str = ""
+    note: str = ""
+
+    def citation(self) -> str:
+        """Return the source as one line of text.
+
+        Examples
+        --------
+        >>> get_source("SCF2001").citation()
+        'SCF (EU Scientific Committee on Food) (2001). Opinion ... magnesium. ...'
+        """
+        parts = [f"{self.author} ({self.year}). {self.title}."]
+        if self.published_in:
+            parts.append(f"{self.published_in}.")
+        if self.doi:
+            parts.append(f"doi:{self.doi}")
+        elif self.url:
+            parts.append(self.url)
+        return " ".join(parts)
+
+
+def _table(*sources: Source) -> Mapping[str, Source]:
+    return MappingProxyType({s.key: s for s in sources})
+
+
+SOURCES: Mapping[str, Source] = _table(
+    Source(
+        key="ARTICLE",
+        author="Mænd Online",
+        title="Magnesium og muskelkramper (consumer article, Danish)",
+        year=2024,
+        note="The origin article of this library; a consumer article, not an authority.",
+    ),
+    Source(
+        key="IUPAC2021",
+        author="IUPAC Commission on Isotopic Abundances and Atomic Weights",
+        title="Standard atomic weights of the elements 2021 (abridged values)",
+        year=2022,
+        published_in="Pure Appl Chem 94(5):573-600",
+        doi="10.1515/pac-2019-0603",
+        url="https://iupac.qmul.ac.uk/AtWt/",
+    ),
+    Source(
+        key="SCF2001",
+        author="SCF (EU Scientific Committee on Food)",
+        title="Opinion of the Scientific Committee on Food on the Tolerable Upper Intake "
+        "Level of magnesium",
+        year=2001,
+        published_in="Reprinted in EFSA, Tolerable Upper Intake Levels for Vitamins and "
+        "Minerals, 2006",
+        url="https://www.efsa.europa.eu/sites/default/files/efsa_rep/blobserver_assets/ndatolerableuil.pdf",
+        note="UL 250 mg/day of supplemental magnesium (supplements, water, added to food "
+        "and beverages), from age 4; no UL for ages 1-3.",
+    ),
+    Source(
+        key="BFR2017",
+        author="BfR (German Federal Institute for Risk Assessment)",
+        title="Maximum levels of magnesium in food supplements: press release 50/2017 and "
+        "Opinion 034/2017",
+        year=2017,
+        url="https://www.bfr.bund.de/en/press_information/2017/50/",
+        note="Age scope of the SCF UL (from age 4) and the advice to split doses.",
+    ),
+    Source(
+        key="EFSA2015",
+        author="EFSA NDA Panel",
+        title="Scientific Opinion on Dietary Reference Values for magnesium",
+        year=2015,
+        published_in="EFSA Journal 13(7):4186",
+        doi="10.2903/j.efsa.2015.4186",
+        url="https://www.efsa.europa.eu/en/efsajournal/pub/4186",
+    ),
+    Source(
+        key="EFSA2010W",
+        author="EFSA NDA Panel",
+        title="Scientific Opinion on Dietary Reference Values for water",
+        year=2010,
+        published_in="EFSA Journal 8(3):1459",
+        doi="10.2903/j.efsa.2010.1459",
+    ),
+    Source(
+        key="EFSA2009",
+        author="EFSA ANS Panel",
+        title="Magnesium taurinate as a source of magnesium added for nutritional purposes "
+        "to food supplements",
+        year=2009,
+        published_in="EFSA Journal 1118",
+    ),
+    Source(
+        key="EFSA2016",
+        author="EFSA ANS Panel",
+        title="Safety of trimagnesium dicitrate anhydrous (TMDC) as a food additive in "
+        "food supplements",
+        year=2016,
+        published_in="EFSA Journal 14(11):4599",
+        doi="10.2903/j.efsa.2016.4599",
+    ),
+    Source(
+        key="EFSA2018",
+        author="EFSA NDA Panel",
+        title="Magnesium citrate malate as a source of magnesium added for nutritional "
+        "purposes to food supplements",
+        year=2018,
+        published_in="EFSA Journal 16(12):5484",
+        doi="10.2903/j.efsa.2018.5484",
+    ),
+    Source(
+        key="NNR2023",
+        author="Blomhoff R, Andersen R, Arnesen EK, et al. (Nordic Council of Ministers)",
+        title="Nordic Nutrition Recommendations 2023",
+        year=2023,
+        published_in="Nord 2023:003",
+        doi="10.6027/nord2023-003",
+        url="https://pub.norden.org/nord2023-003",
+        note="Magnesium values read in a faithful reproduction (testmottagningen.se); they "
+        "equal the EFSA 2015 adequate intakes.",
+    ),
+    Source(
+        key="IOM1997",
+        author="Institute of Medicine, Food and Nutrition Board",
+        title="Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and "
+        "Fluoride",
+        year=1997,
+        published_in="National Academies Press, Washington DC",
+        doi="10.17226/5776",
+        note="The RDAs and the supplemental UL, as tabulated by the NIH ODS fact sheet.",
+    ),
+    Source(
+        key="NIHODS",
+        author="NIH Office of Dietary Supplements",
+        title="Magnesium: Fact Sheet for Health Professionals",
+        year=2022,
+        url="https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/",
+        note="Read through verbatim quotes in public repositories and secondary pages.",
+    ),
+    Source(
+        key="USDASR28",
+        author="US Department of Agriculture, Agricultural Research Service, Nutrient Data "
+        "Laboratory",
+        title="USDA National Nutrient Database for Standard Reference, Release 28",
+        year=2015,
+        published_in="Version Current: September 2015 (SR Legacy in FoodData Central)",
+        url="https://fdc.nal.usda.gov/",
+        note="Nutrient 304 (magnesium), mg per 100 g edible portion, and household "
+        "measures (WEIGHT file). Public domain.",
+    ),
+    Source(
+        key="BELLER1975",
+        author="Beller GA, Maher JT, Hartley LH, Bass DE, Wacker WE",
+        title="Changes in serum and sweat magnesium levels during work in the heat",
+        year=1975,
+        published_in="Aviat Space Environ Med 46(5):709-712",
+        note="Mean sweat magnesium 0.28 mEq/L (0.14 mmol/L), range 0.13-0.45 mEq/L.",
+    ),
+    Source(
+        key="ATC2026",
+        author="WHO Collaborating Centre for Drug Statistics Methodology",
+        title="ATC/DDD Index",
+        year=2026,
+        url="https://atcddd.fhi.no/atc_ddd_index/",
+        note="Read through a scrape dated 2026-04-25.",
+    ),
+)
+
+
+def get_source(key: str) -> Source:
+    """Return the source with this key.
+
+    Parameters
+    ----------
+    key
+        A key of :data:`SOURCES`, such as ``"EFSA2015"``.
+
+    Returns
+    -------
+    Source
+        The citation.
+
+    Raises
+    ------
+    UnknownNameError
+        If no source has this key; the error lists the keys.
+
+    Examples
+    --------
+    >>> get_source("USDASR28").year
+    2015
+    """
+    try:
+        return SOURCES[key]
+    except KeyError:
+        raise UnknownNameError("source", key, sorted(SOURCES)) from None

@@ -1,0 +1,285 @@
+"""Units: the pint registry, reading amounts, and magnesium's mmol/mg/mEq.
+
+The library uses pint's *application registry* and never replaces it, defines
+no units of its own, enters no contexts and keeps no disk cache. Amounts may
+be given as pint Quantities (from any registry, including a user's own
+``pint.UnitRegistry()``) or as strings such as ``"250 mg"``. Inside, the
+library works on plain floats in one canonical unit per kind of amount, and
+returns Quantities of the application registry.
+
+Magnesium is divalent, so 1 mmol = 2 mEq, and its standard atomic weight is
+24.305 g/mol (IUPAC 2021), so 1 mmol = 24.305 mg. pint has no
+"equivalent" unit, so mEq is read from strings (``"1.5 mEq"``,
+``"1.7 mEq/L"``) and returned as a plain float by :func:`to_meq`.
+
+References
+----------
+.. [1] IUPAC Commission on Isotopic Abundances and Atomic Weights (2022).
+   Standard atomic weights of the elements 2021. Pure Appl Chem 94(5).
+
+Examples
+--------
+>>> from magnesium.units import to_mg, to_mmol, to_meq
+>>> to_mg("1 mmol")
+<Quantity(24.305, 'milligram')>
+>>> to_mmol("48.61 mg")
+<Quantity(2.0, 'millimole')>
+>>> to_meq("24.305 mg")
+2.0
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import numbers
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+import pint
+
+from magnesium.errors import InvalidAmountError, UnitError
+
+if TYPE_CHECKING:
+    from pint.facets.plain import PlainQuantity, PlainUnit
+
+__all__ = [
+    "MAGNESIUM_MOLAR_MASS",
+    "MAGNESIUM_VALENCE",
+    "Quantity",
+    "to_meq",
+    "to_mg",
+    "to_mmol",
+]
+
+#: The type of the quantities this library returns.
+Quantity = pint.Quantity
+
+#: Standard atomic weight of magnesium, in g/mol (= mg/mmol). IUPAC 2021
+#: abridged value; source key ``IUPAC2021``.
+MAGNESIUM_MOLAR_MASS: Final = 24.305
+
+#: Charge of the magnesium ion: 1 mmol = 2 mEq.
+MAGNESIUM_VALENCE: Final = 2
+
+_registry = pint.get_application_registry()  # type: ignore[no-untyped-call]
+
+_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:nan|inf(?:inity)?)"
+_AMOUNT = re.compile(rf"^\s*({_NUMBER})\s*(.*?)\s*$", re.IGNORECASE)
+_MEQ = re.compile(r"\bmeq\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class _Kind:
+    """A kind of amount: what it is called, its canonical unit and an example.
+
+    ``alternatives`` are other units the kind accepts, each with the factor
+    that turns one of them into the canonical unit (e.g. mmol of magnesium is
+    24.305 mg).
+    """
+
+    description: str
+    unit: str
+    example: str
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+
+_MASS: Final = _Kind("a mass", "mg", '"250 mg"')
+_MAGNESIUM: Final = _Kind(
+    "an amount of magnesium (mass, mmol or mEq)",
+    "mg",
+    '"250 mg"',
+    (("mmol", MAGNESIUM_MOLAR_MASS),),
+)
+_BODY_MASS: Final = _Kind("a body mass", "kg", '"70 kg"')
+_VOLUME: Final = _Kind("a volume", "L", '"1.5 L"')
+_CONCENTRATION: Final = _Kind(
+    "a magnesium concentration (mass, mmol or mEq per volume)",
+    "mg/L",
+    '"100 mg/L"',
+    (("mmol/L", MAGNESIUM_MOLAR_MASS),),
+)
+_DURATION: Final = _Kind("a duration", "h", '"2 h"')
+
+
+def _got(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) else repr(value)
+
+
+def _needs(name: str, kind: _Kind, value: object) -> str:
+    return f"`{name}` needs {kind.description} such as {kind.example}, got {_got(value)}"
+
+
+@functools.lru_cache(maxsize=512)
+def _factor(registry: Any, units: Any, kind: _Kind) -> float:
+    """Return the factor from ``units`` (text or Unit of ``registry``) to ``kind.unit``.
+
+    Cached: pint's own parsing and conversion cost about 100 µs a call, a
+    cached factor a dictionary look-up. Raises pint's DimensionalityError.
+    """
+    one: PlainQuantity[float] = (
+        registry.parse_expression(units)
+        if isinstance(units, str)
+        else registry.Quantity(1.0, units)
+    )
+    try:
+        return float(one.m_as(kind.unit))
+    except pint.DimensionalityError:
+        for unit, multiplier in kind.alternatives:
+            try:
+                return float(one.m_as(unit)) * multiplier
+            except pint.DimensionalityError:
+                continue
+        raise
+
+
+def _from_string(text: str, name: str, kind: _Kind) -> float:
+    match = _AMOUNT.match(text)
+    if match is None:
+        if not text.strip():
+            raise InvalidAmountError(_needs(name, kind, text) + " (an empty string)")
+        raise InvalidAmountError(_needs(name, kind, text) + ": could not read it")
+    number, unit_text = float(match[1]), match[2]
+    if not unit_text:
+        raise UnitError(_needs(name, kind, text) + ": the unit is missing")
+    scale = 1.0
+    if _MEQ.search(unit_text):
+        unit_text, scale = _MEQ.sub("mmol", unit_text), 1.0 / MAGNESIUM_VALENCE
+    registry = _registry.get()
+    try:
+        factor = _factor(registry, unit_text, kind)
+    except pint.DimensionalityError:
+        raise UnitError(_needs(name, kind, text)) from None
+    except Exception:  # noqa: BLE001 - pint's parser raises many types for bad text
+        raise InvalidAmountError(_needs(name, kind, text) + ": unknown unit") from None
+    return number * scale * factor
+
+
+def _from_quantity(value: pint.Quantity[Any], name: str, kind: _Kind) -> float:
+    magnitude = value.magnitude
+    if isinstance(magnitude, bool) or not isinstance(magnitude, numbers.Real):
+        raise UnitError(_needs(name, kind, value) + " (a single real number)")
+    try:
+        factor = _factor(value._REGISTRY, value.units, kind)  # noqa: SLF001 - its own registry
+    except pint.DimensionalityError:
+        raise UnitError(_needs(name, kind, value)) from None
+    return float(magnitude) * factor
+
+
+def _magnitude(
+    value: object, kind: _Kind, *, name: str, positive: bool = False, allow_none: bool = False
+) -> float:
+    """Read an amount and return its magnitude in ``kind.unit``.
+
+    Accepts a pint Quantity of any registry or a string such as ``"250 mg"``;
+    rejects everything else, NaN, infinities and negatives (and zero where
+    ``positive``) with an error that names the argument.
+    """
+    if isinstance(value, pint.Quantity):
+        result = _from_quantity(value, name, kind)
+    elif isinstance(value, str):
+        result = _from_string(value, name, kind)
+    elif value is None and not allow_none:
+        raise UnitError(_needs(name, kind, value))
+    elif isinstance(value, numbers.Number):
+        raise UnitError(_needs(name, kind, value) + ": a bare number has no unit")
+    else:
+        raise UnitError(_needs(name, kind, value))
+    if not math.isfinite(result):
+        raise InvalidAmountError(_needs(name, kind, value) + ": it must be finite")
+    if result < 0 or (positive and result == 0):
+        sign = "positive" if positive else "zero or more"
+        raise InvalidAmountError(_needs(name, kind, value) + f": it must be {sign}")
+    return result
+
+
+def _quantity(value: float, unit: str) -> PlainQuantity[float]:
+    """Return ``value`` in ``unit`` as a Quantity of the application registry."""
+    registry = _registry.get()
+    return registry.Quantity(value, _unit(registry, unit))  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=64)
+def _unit(registry: Any, unit: str) -> PlainUnit:
+    return registry.parse_units(unit)  # type: ignore[no-any-return]
+
+
+def to_mg(amount: object) -> PlainQuantity[float]:
+    """Convert an amount of magnesium to milligrams.
+
+    Parameters
+    ----------
+    amount
+        A mass, an amount of substance or a string in mEq, such as
+        ``"250 mg"``, ``"10 mmol"`` or ``"20 mEq"``.
+
+    Returns
+    -------
+    Quantity
+        Elemental magnesium. [mg]
+
+    References
+    ----------
+    .. [1] IUPAC (2022), standard atomic weight of Mg, 24.305.
+
+    Examples
+    --------
+    >>> to_mg("20 mEq")
+    <Quantity(243.05, 'milligram')>
+    """
+    return _quantity(_magnitude(amount, _MAGNESIUM, name="amount"), "mg")
+
+
+def to_mmol(amount: object) -> PlainQuantity[float]:
+    """Convert an amount of magnesium to millimoles.
+
+    Parameters
+    ----------
+    amount
+        A mass, an amount of substance or a string in mEq.
+
+    Returns
+    -------
+    Quantity
+        Magnesium. [mmol]
+
+    References
+    ----------
+    .. [1] IUPAC (2022), standard atomic weight of Mg, 24.305.
+
+    Examples
+    --------
+    >>> to_mmol("243.05 mg")
+    <Quantity(10.0, 'millimole')>
+    """
+    return _quantity(_magnitude(amount, _MAGNESIUM, name="amount") / MAGNESIUM_MOLAR_MASS, "mmol")
+
+
+def to_meq(amount: object) -> float:
+    """Convert an amount of magnesium to milliequivalents.
+
+    pint has no equivalent unit and this library defines none (private units
+    break pickling), so the result is a plain number of mEq.
+
+    Parameters
+    ----------
+    amount
+        A mass, an amount of substance or a string in mEq.
+
+    Returns
+    -------
+    float
+        Magnesium. [mEq]
+
+    References
+    ----------
+    .. [1] IUPAC (2022), standard atomic weight of Mg, 24.305; Mg is divalent.
+
+    Examples
+    --------
+    >>> to_meq("1 mmol")
+    2.0
+    """
+    mg = _magnitude(amount, _MAGNESIUM, name="amount")
+    return mg / MAGNESIUM_MOLAR_MASS * MAGNESIUM_VALENCE
