@@ -176,8 +176,8 @@ def _fraction(entry: Compound) -> float:
 
 
 _GENERIC_NOTE = (
-    "The default for the generic name: the anhydrous form is the richest in "
-    "magnesium, so an unspecified label is not undercounted against the ceiling."
+    "the default for the generic name, as the richest form in magnesium: an "
+    "unspecified label is not undercounted against the ceiling"
 )
 
 _ROWS: Final = (

@@ -1,0 +1,77 @@
+"""Benchmarks of the intake path, each beside the floor a user could not avoid.
+
+Run: bash tools/bench.sh  (not part of the pass/fail suite)
+
+The floor is pint's own conversion of the same inputs to mg, measured in the
+same run; ``extra_info["ratio"]`` is our time over the floor.
+"""
+
+from __future__ import annotations
+
+import timeit
+from collections.abc import Callable
+from typing import Any
+
+import pint
+import pytest
+
+import magnesium as mg
+
+APP = pint.get_application_registry()  # type: ignore[no-untyped-call]
+DAY_STRINGS = ["30 g", "30 g", "1 dl", "1.5 g", "100 mg", "1.5 L", "500 mg"]
+
+
+def issue_day() -> list[mg.IntakeItem]:
+    return [
+        mg.food("almonds", "30 g"),
+        mg.food("mandler", "30 g"),
+        mg.food("black beans, cooked", "1 dl"),
+        mg.supplement("magnesium citrate", "1.5 g"),
+        mg.supplement("magnesium bisglycinate", elemental="100 mg"),
+        mg.water("1.5 L", magnesium="100 mg/L"),
+        mg.medicine("magnesium hydroxide", "500 mg"),
+    ]
+
+
+def _floor(fn: Callable[[], object], number: int = 2000) -> float:
+    """Best-of-5 seconds per call of ``fn``."""
+    return min(timeit.repeat(fn, number=number, repeat=5)) / number
+
+
+def _report(benchmark: Any, floor: float) -> None:
+    mean = benchmark.stats.stats.min
+    benchmark.extra_info["floor_us"] = round(floor * 1e6, 2)
+    benchmark.extra_info["ratio"] = round(mean / floor, 2)
+    print(
+        f"\n{benchmark.name}: {mean * 1e6:.1f} us vs floor {floor * 1e6:.1f} us "
+        f"-> ratio {mean / floor:.2f}"
+    )
+
+
+@pytest.mark.parametrize("n_items", [7, 20])
+def test_assess_intake(benchmark: Any, n_items: int) -> None:
+    """assess_intake of a built day vs pint converting that many quantities to mg."""
+    day = (issue_day() * 3)[:n_items]
+    quantities = [APP.Quantity(250.0, "mg") * (i + 1) for i in range(n_items)]
+    floor = _floor(lambda: [q.to("mg") for q in quantities])
+    benchmark(mg.assess_intake, day, sex="male", age=40)
+    _report(benchmark, floor)
+
+
+def test_build_issue_day(benchmark: Any) -> None:
+    """Building the issue's day from strings vs pint parsing those strings to mg or L."""
+    units = ["g", "g", "L", "g", "mg", "L", "mg"]
+    floor = _floor(
+        lambda: [APP.Quantity(s).to(u) for s, u in zip(DAY_STRINGS, units, strict=True)],
+        number=200,
+    )
+    benchmark(issue_day)
+    _report(benchmark, floor)
+
+
+def test_elemental(benchmark: Any) -> None:
+    """elemental() of a compound mass vs pint converting one quantity to mg."""
+    q = APP.Quantity(400.0, "mg")
+    floor = _floor(lambda: q.to("mg"))
+    benchmark(mg.elemental, "magnesium oxide", q)
+    _report(benchmark, floor)

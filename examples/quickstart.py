@@ -1,0 +1,47 @@
+"""A day's magnesium, summed and compared with the supplement ceiling.
+
+Run: python examples/quickstart.py
+"""
+
+import magnesium as mg
+
+day = [
+    mg.food("almonds", "30 g"),  # ~80 mg in the article; USDA: 81 mg
+    mg.food("mandler", "30 g"),  # Danish names work too
+    mg.food("black beans, cooked", "1 dl"),
+    mg.supplement("magnesium citrate", "1.5 g"),  # compound mass -> elemental
+    mg.supplement("magnesium bisglycinate", elemental="100 mg"),
+    mg.water("1.5 L", magnesium="100 mg/L"),  # mineral water / sports drink
+    mg.medicine("magnesium hydroxide", "500 mg"),  # antacid / laxative
+]
+report = mg.assess_intake(day, sex="male", age=40)  # authority defaults to EFSA
+
+print("A day's magnesium (elemental)\n")
+for item in report.items:
+    marker = "*" if item.counts_toward_ceiling else " "
+    print(f" {marker} {item.elemental_mg:7.1f} mg  {item.kind:<10} {item.name} ({item.amount})")
+    print(f"               {item.explanation}")
+    for assumption in item.assumptions:
+        print(f"               assumed: {assumption}")
+print("\n   * counts toward the supplement ceiling (food never does)\n")
+
+ceiling = report.ceiling
+print(f"Food          {report.food:8.1f~P}")
+print(f"Supplemental  {report.supplemental:8.1f~P}")
+print(f"Total         {report.total:8.1f~P}")
+print(
+    f"\nCeiling       {ceiling.value:.0f~P} supplemental "
+    f"({ceiling.authority}, {mg.get_source(ceiling.source).author}, "
+    f"{mg.get_source(ceiling.source).year})"
+)
+if report.exceeds_ceiling:
+    print(f"  -> over the ceiling by {report.excess:.1f~P}")
+else:
+    print(f"  -> {report.headroom:.1f~P} still fits under it")
+if report.reference is not None and report.coverage is not None:
+    print(
+        f"Recommended   {report.reference.value:.0f~P} "
+        f"({report.reference.kind}, {report.reference.group}); "
+        f"the day covers {report.coverage:.0%}"
+    )
+print("\nmagnesium informs; it does not diagnose. Not medical advice.")

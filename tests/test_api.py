@@ -1,0 +1,138 @@
+"""Tests of the public surface: the pinned __all__, docstrings, typing, purity."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pickle
+import threading
+from pathlib import Path
+
+import pint
+import pytest
+
+import magnesium as mg
+from magnesium import sources
+
+APP = pint.get_application_registry()  # type: ignore[no-untyped-call]
+
+PUBLIC = [
+    "COMPOUNDS",
+    "SOURCES",
+    "AmbiguousNameError",
+    "Authority",
+    "Compound",
+    "Evidence",
+    "FluidTarget",
+    "Food",
+    "IntakeItem",
+    "IntakeReport",
+    "InvalidAmountError",
+    "ItemKind",
+    "MagnesiumError",
+    "NoReferenceValueError",
+    "ReferenceValue",
+    "Sex",
+    "Source",
+    "SweatLoss",
+    "UnitError",
+    "UnknownNameError",
+    "WaterIntake",
+    "__version__",
+    "assess_intake",
+    "compound",
+    "elemental",
+    "find_food",
+    "fluid_target",
+    "food",
+    "get_source",
+    "medicine",
+    "reference_intake",
+    "search_foods",
+    "supplement",
+    "sweat_loss",
+    "to_meq",
+    "to_mg",
+    "to_mmol",
+    "upper_level",
+    "water",
+    "water_intake",
+]
+MODULES = ["compounds", "errors", "foods", "intake", "reference", "sources", "units"]
+
+
+def test_all_is_pinned() -> None:
+    """The curated top level exports exactly these names (order kept by ruff's RUF022)."""
+    assert mg.__all__ == PUBLIC
+
+
+def test_every_export_has_a_docstring() -> None:
+    """Every exported function and class explains itself."""
+    for name in mg.__all__:
+        value = getattr(mg, name)
+        if inspect.isfunction(value) or inspect.isclass(value):
+            assert inspect.getdoc(value), name
+
+
+def test_every_module_has_all() -> None:
+    """Every module declares __all__, and every name in it exists."""
+    for module_name in MODULES:
+        module = importlib.import_module(f"magnesium.{module_name}")
+        assert all(hasattr(module, name) for name in module.__all__), module_name
+
+
+def test_py_typed_ships() -> None:
+    """The package is marked typed (PEP 561)."""
+    assert (Path(mg.__file__).parent / "py.typed").exists()
+
+
+def test_every_cited_key_is_in_the_bibliography() -> None:
+    """Every source key the tables cite resolves to a Source with a year and title."""
+    keys = {key for c in mg.COMPOUNDS.values() for key in c.sources}
+    keys |= {"SCF2001", "EFSA2015", "NNR2023", "IOM1997", "USDASR28", "ARTICLE", "BELLER1975"}
+    for key in keys:
+        record = mg.get_source(key)
+        assert record.title
+        assert record.year > 1900
+        assert record.citation().startswith(record.author)
+
+
+def test_unknown_source_key() -> None:
+    """An unknown source key lists the known keys."""
+    with pytest.raises(mg.UnknownNameError) as info:
+        mg.get_source("EFSA2051")
+    assert "EFSA2015" in info.value.candidates
+
+
+def test_sources_are_read_only() -> None:
+    """The bibliography cannot be changed at run time."""
+    with pytest.raises(TypeError):
+        sources.SOURCES["X"] = sources.SOURCES["EFSA2015"]  # type: ignore[index]
+
+
+def test_results_pickle() -> None:
+    """Reports and items pickle, so they cross process boundaries."""
+    report = mg.assess_intake([mg.food("almonds", "30 g")], sex="male", age=40)
+    assert pickle.loads(pickle.dumps(report)) == report
+
+
+def test_thread_safe_and_registry_untouched() -> None:
+    """Concurrent calls give the same answers and leave pint's registry unchanged."""
+    registry = APP.get()
+    before = set(registry._units)
+    results: list[float] = []
+
+    def work() -> None:
+        for _ in range(20):
+            day = [mg.food("spinat", "100 g"), mg.supplement("magnesium citrate", "1 g")]
+            results.append(mg.assess_intake(day).total_mg)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(results)) == 1
+    assert len(results) == 80
+    assert set(registry._units) == before
+    assert APP.get() is registry

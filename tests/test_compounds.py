@@ -1,0 +1,201 @@
+"""Tests for magnesium.compounds: formulas, molar masses, fractions and names."""
+
+from __future__ import annotations
+
+import molmass
+import pytest
+
+import magnesium as mg
+from magnesium.compounds import ATOMIC_WEIGHTS, COMPOUNDS, _composition
+
+# Molar mass [g/mol] and Mg % (m/m) of each form, from the table in section 6 of
+# shared/domain/facts.md (computed there from IUPAC 2021 abridged weights).
+FACTS_TABLE = [
+    ("oxide", 40.30, 60.3),
+    ("hydroxide", 58.32, 41.7),
+    ("carbonate_anhydrous", 84.31, 28.8),
+    ("carbonate_basic", 485.65, 25.0),
+    ("citrate_tmdc_anhydrous", 451.11, 16.2),
+    ("citrate_tmdc_nonahydrate", 613.25, 11.9),
+    ("citrate_hydrogen", 214.41, 11.3),
+    ("bisglycinate", 172.42, 14.1),
+    ("lactate_anhydrous", 202.44, 12.0),
+    ("lactate_dihydrate", 238.48, 10.2),
+    ("malate_anhydrous", 156.38, 15.5),
+    ("malate_trihydrate", 210.42, 11.6),
+    ("sulfate_anhydrous", 120.36, 20.2),
+    ("sulfate_heptahydrate", 246.47, 9.9),
+    ("chloride_anhydrous", 95.21, 25.5),
+    ("chloride_hexahydrate", 203.30, 12.0),
+    ("aspartate_anhydrous", 288.50, 8.4),
+    ("aspartate_dihydrate", 324.53, 7.5),
+    ("aspartate_hydrochloride", 245.89, 9.9),
+    ("gluconate_anhydrous", 414.60, 5.9),
+    ("gluconate_dihydrate", 450.63, 5.4),
+    ("orotate_anhydrous", 334.48, 7.3),
+    ("orotate_dihydrate", 370.51, 6.6),
+    ("threonate", 294.50, 8.3),
+    ("taurate", 272.57, 8.9),
+    ("pidolate", 280.52, 8.7),
+    ("glycerophosphate", 194.36, 12.5),
+]
+
+
+def test_facts_table_covers_every_formula() -> None:
+    """Every compound with a formula is checked against the facts table."""
+    with_formula = {key for key, c in COMPOUNDS.items() if c.formula is not None}
+    assert with_formula == {key for key, _, _ in FACTS_TABLE}
+
+
+@pytest.mark.parametrize(("key", "molar_mass", "percent"), FACTS_TABLE)
+def test_against_facts_table(key: str, molar_mass: float, percent: float) -> None:
+    """Molar mass and Mg fraction match the facts table (IUPAC 2021 weights)."""
+    entry = COMPOUNDS[key]
+    assert entry.molar_mass is not None
+    assert entry.molar_mass.m_as("g/mol") == pytest.approx(molar_mass, abs=0.01)
+    assert round(entry.magnesium_fraction * 100, 1) == pytest.approx(percent)
+
+
+@pytest.mark.parametrize("key", [key for key, _, _ in FACTS_TABLE])
+def test_against_molmass(key: str) -> None:
+    """Molar masses agree with the independent molmass package within 0.01 g/mol."""
+    entry = COMPOUNDS[key]
+    assert entry.formula is not None
+    assert entry.molar_mass is not None
+    independent = molmass.Formula(entry.formula.replace("·", ".")).mass
+    assert entry.molar_mass.m_as("g/mol") == pytest.approx(independent, abs=0.01)
+
+
+def test_iupac_atomic_weights() -> None:
+    """Atomic weights are the IUPAC 2021 abridged values (facts.md section 6)."""
+    assert dict(ATOMIC_WEIGHTS) == {
+        "H": 1.008,
+        "C": 12.011,
+        "N": 14.007,
+        "O": 15.999,
+        "Mg": 24.305,
+        "P": 30.974,
+        "S": 32.06,
+        "Cl": 35.45,
+    }
+
+
+def test_formula_parser_counts_groups_and_hydrates() -> None:
+    """The formula parser multiplies groups and hydrate water."""
+    assert _composition("(MgCO3)4·Mg(OH)2·5H2O") == {"Mg": 5, "C": 4, "O": 19, "H": 12}
+    with pytest.raises(ValueError, match="cannot read formula"):
+        _composition("Mg$")
+
+
+def test_citrate_malate_uses_efsa_upper_bound() -> None:
+    """Magnesium citrate malate, a mixed salt, uses EFSA's 15 % upper bound (EFSA 2018)."""
+    entry = mg.compound("magnesium citrate malate")
+    assert entry.molar_mass is None
+    assert entry.magnesium_fraction == 0.15
+    assert "EFSA2018" in entry.sources
+
+
+def test_bisglycinate_buffered_warning() -> None:
+    """Bisglycinate notes that buffered products can claim more than 14.1 %."""
+    assert "buffered" in mg.compound("magnesium glycinate").note
+
+
+def test_elemental_oxide_example() -> None:
+    """400 mg magnesium oxide holds about 241 mg magnesium (issue example; 60.3 %)."""
+    assert mg.elemental("magnesium oxide", "400 mg").m_as("mg") == pytest.approx(241.2, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("magnesium oxide", "oxide"),
+        ("Magnesiumoxid", "oxide"),
+        ("milk of magnesia", "hydroxide"),
+        ("Epsom salt", "sulfate_heptahydrate"),
+        ("bittersalt", "sulfate_heptahydrate"),
+        ("magnesiumcitrat", "citrate_tmdc_anhydrous"),
+        ("MAGNESIUM L-THREONATE", "threonate"),
+        ("magnesium chloride hexahydrate", "chloride_hexahydrate"),
+        ("magnesium glycinate", "bisglycinate"),
+        ("magnesium taurinate", "taurate"),
+        ("TMDC", "citrate_tmdc_anhydrous"),
+    ],
+)
+def test_names_and_aliases(name: str, key: str) -> None:
+    """Compounds are found by English and Danish names and common aliases."""
+    assert mg.compound(name).key == key
+
+
+@pytest.mark.parametrize(
+    ("generic", "default", "hydrate"),
+    [
+        ("magnesium citrate", "citrate_tmdc_anhydrous", "citrate_tmdc_nonahydrate"),
+        ("magnesium chloride", "chloride_anhydrous", "chloride_hexahydrate"),
+        ("magnesium sulfate", "sulfate_anhydrous", "sulfate_heptahydrate"),
+        ("magnesium lactate", "lactate_anhydrous", "lactate_dihydrate"),
+        ("magnesium malate", "malate_anhydrous", "malate_trihydrate"),
+        ("magnesium aspartate", "aspartate_anhydrous", "aspartate_dihydrate"),
+        ("magnesium gluconate", "gluconate_anhydrous", "gluconate_dihydrate"),
+        ("magnesium orotate", "orotate_anhydrous", "orotate_dihydrate"),
+        ("magnesium carbonate", "carbonate_anhydrous", "carbonate_basic"),
+    ],
+)
+def test_generic_names_default_to_the_richest_form(
+    generic: str, default: str, hydrate: str
+) -> None:
+    """A generic name means the anhydrous form, richer than its hydrates (never undercounts)."""
+    chosen = mg.compound(generic)
+    assert chosen.key == default
+    assert chosen.magnesium_fraction > COMPOUNDS[hydrate].magnesium_fraction
+
+
+def test_hydrates_change_the_fraction_up_to_twofold() -> None:
+    """Chloride anhydrous vs hexahydrate differ about twofold (25.5 % vs 12.0 %, facts.md)."""
+    ratio = mg.compound("magnesium chloride").magnesium_fraction / (
+        mg.compound("magnesium chloride hexahydrate").magnesium_fraction
+    )
+    assert ratio == pytest.approx(25.5 / 12.0, rel=0.01)
+
+
+def test_supplement_item_shows_assumed_form() -> None:
+    """An item from a generic name says which form it assumed."""
+    item = mg.supplement("magnesium citrate", "1.5 g")
+    assert item.name == "trimagnesium dicitrate, anhydrous"
+    assert any("read as trimagnesium dicitrate" in a for a in item.assumptions)
+    exact = mg.supplement("trimagnesium dicitrate nonahydrate", "1.5 g")
+    assert exact.assumptions == ()
+
+
+def test_unknown_compound_suggests_close_names() -> None:
+    """An unknown compound lists the closest known names."""
+    with pytest.raises(mg.UnknownNameError, match="magnesium citrate") as info:
+        mg.compound("magnesium citrat")
+    assert "magnesium citrate" in info.value.candidates
+
+
+def test_ambiguous_magnesia() -> None:
+    """'magnesia' means oxide or hydroxide, so it is an error, not a pick."""
+    with pytest.raises(mg.AmbiguousNameError) as info:
+        mg.compound("magnesia")
+    assert set(info.value.candidates) == {"magnesium oxide", "magnesium hydroxide"}
+
+
+def test_compound_name_must_be_text() -> None:
+    """A non-string compound name is a TypeError."""
+    with pytest.raises(TypeError, match="compound name"):
+        mg.compound(42)  # type: ignore[arg-type]
+
+
+def test_every_compound_has_sources() -> None:
+    """Every entry cites IUPAC weights or its EFSA opinion, all in the bibliography."""
+    for entry in COMPOUNDS.values():
+        records = entry.source_records()
+        assert records
+        assert all(r.key in mg.SOURCES for r in records)
+
+
+def test_medicine_salts_carry_atc_codes() -> None:
+    """Antacid and laxative salts carry their WHO ATC codes (A02AA, A06AD)."""
+    assert mg.compound("magnesium hydroxide").atc == ("A02AA04",)
+    assert mg.compound("magnesium oxide").atc == ("A02AA02", "A06AD02")
+    assert mg.compound("magnesium sulfate").atc == ("A06AD04",)

@@ -1,0 +1,218 @@
+"""Tests for magnesium.foods: the USDA SR28 table, names, portions and volumes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import magnesium as mg
+from magnesium.foods import _CURATED, ARTICLE_FOODS, _table, find_food, search_foods
+
+
+def test_table_has_every_sr28_food() -> None:
+    """The package holds all 8,050 SR28 foods and 14,608 measures (data README)."""
+    foods, portions = _table()
+    assert len(foods) == 8050
+    assert sum(len(p) for p in portions.values()) == 14608
+    assert len(portions) == 7823  # foods with at least one measure
+
+
+# Spot checks, mg per 100 g: shared/data/README.md table and facts.md section 3.
+@pytest.mark.parametrize(
+    ("ndb", "description", "mg_per_100g"),
+    [
+        ("12061", "Nuts, almonds", 270),
+        ("20038", "Oats", 177),
+        ("16015", "Beans, black, mature seeds, cooked, boiled, without salt", 70),
+        ("11457", "Spinach, raw", 79),
+        ("18075", "Bread, whole-wheat, commercially prepared", 75),
+        ("08120", "Cereals, oats, regular and quick, not fortified, dry", 138),
+        ("12016", "Seeds, pumpkin and squash seed kernels, roasted, without salt", 550),
+        ("12006", "Seeds, chia seeds, dried", 335),
+        ("19904", "Chocolate, dark, 70-85% cacao solids", 228),
+        ("01077", "Milk, whole, 3.25% milkfat, with added vitamin D", 10),
+        ("01001", "Butter, salted", 2),
+    ],
+)
+def test_usda_values(ndb: str, description: str, mg_per_100g: float) -> None:
+    """USDA SR28 values are carried unchanged."""
+    food = find_food(ndb)
+    assert food.description == description
+    assert food.mg_per_100g == mg_per_100g
+    assert food.source == "USDASR28"
+
+
+@pytest.mark.parametrize(
+    ("name", "amount", "expected_mg"),
+    [
+        ("almonds", "30 g", 81.0),  # data README: 270 x 30/100
+        ("almonds", "1 oz", 76.545),  # data README: 1 oz gives 76.5 mg
+        ("black beans", "1 dl", 70 * 172 / 236.5882365 * 100 / 100),  # facts.md: ~51 mg
+        ("black beans", "0.5 cup", 60.2),  # NIH: 1/2 cup 60 mg; USDA 86 g x 0.70
+        ("raw spinach", "50 g", 39.5),  # facts.md: 50 g -> 40
+        ("spinach", "100 g", 79.0),
+        ("whole-grain bread", "2 slices", 48.0),  # facts.md: 2 x 32 g -> 48
+        ("whole-grain bread", "2 skiver", 48.0),  # Danish measure word
+        ("brown rice", "1 cup", 78.78),  # facts.md: 1 cup 202 g -> 79
+        ("milk", "1 cup", 24.4),  # facts.md: 1 cup 244 g -> 24
+        ("pumpkin seeds", "1 oz", 155.925),  # facts.md: 1 oz -> 156
+    ],
+)
+def test_portion_magnesium(name: str, amount: str, expected_mg: float) -> None:
+    """Magnesium per amount follows USDA's value and household measures."""
+    assert find_food(name).magnesium(amount).m_as("mg") == pytest.approx(expected_mg, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("name", "amount", "grams"),
+    [
+        ("almonds", "1 small handful", 30.0),  # article: a small handful = 30 g
+        ("mandler", "1 lille håndfuld", 30.0),
+        ("coarse oats", "1 dl", 50.0),  # article: 1 dl coarse oats = 50 g
+        ("havregryn", "2 dl", 100.0),
+        ("spinach", "1 portion", 50.0),  # article: raw spinach "2 cups" = 50 g
+    ],
+)
+def test_article_portions(name: str, amount: str, grams: float) -> None:
+    """The article's portion weights are named portions with the ARTICLE source."""
+    found, how = find_food(name).grams(amount)
+    assert found == pytest.approx(grams)
+    assert "ARTICLE" in how
+
+
+def test_article_food_table_rows() -> None:
+    """The article's food table is kept, with its figures (article-spec section 1)."""
+    assert [(a.food, a.amount, a.article_mg) for a in ARTICLE_FOODS] == [
+        ("almonds", "30 g", 80.0),
+        ("coarse oats", "1 dl", 65.0),
+        ("black beans", "1 dl", 60.0),
+        ("raw spinach", "50 g", 40.0),
+        ("whole-grain bread", "2 slices", 30.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("food", "usda_mg"),
+    [
+        ("almonds", 81.0),  # facts.md section 3: 30 g -> 81
+        ("coarse oats", 69.0),  # 08120 138 mg/100 g x 50 g
+        ("black beans", 50.9),  # facts.md: 1 dl ~ 51, not the article's 60
+        ("raw spinach", 39.5),  # facts.md: 50 g -> 40
+        ("whole-grain bread", 48.0),  # facts.md: about 48, not the article's 30
+    ],
+)
+def test_article_vs_usda(food: str, usda_mg: float) -> None:
+    """Where the article and USDA differ, USDA's figure is what the library computes."""
+    row = next(a for a in ARTICLE_FOODS if a.food == food)
+    assert row.usda_mg().m_as("mg") == pytest.approx(usda_mg, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb"),
+    [
+        ("almonds", "12061"),
+        ("Mandler", "12061"),
+        ("havregryn", "08120"),
+        ("spinat", "11457"),
+        ("rugbrød", "18044"),
+        ("rugbrod", "18044"),
+        ("fuldkornsbrød", "18075"),
+        ("sorte bønner", "16015"),
+        ("black beans, cooked", "16015"),
+        ("græskarkerner", "12016"),
+        ("12061", "12061"),
+        ("1077", "01077"),
+        ("nuts, ALMONDS", "12061"),
+    ],
+)
+def test_find_by_name_id_or_description(name: str, ndb: str) -> None:
+    """Foods are found by English or Danish name, NDB number or USDA description."""
+    assert find_food(name).ndb == ndb
+
+
+def test_rugbrod_mapping_is_explained() -> None:
+    """The rugbrød mapping says it is the closest USDA entry, not a Danish value."""
+    assert "not in USDA SR28" in find_food("rugbrød").note
+
+
+def test_curated_list() -> None:
+    """At least 40 curated foods, each a real SR28 entry with names that are unique."""
+    foods, _ = _table()
+    assert len(_CURATED) >= 40
+    assert all(c.ndb in foods for c in _CURATED)
+    names = [n for c in _CURATED for n in c.names]
+    assert len(names) == len(set(names))
+
+
+def test_unknown_food_suggests() -> None:
+    """An unknown food lists close curated names and USDA descriptions."""
+    with pytest.raises(mg.UnknownNameError, match="almonds") as info:
+        find_food("almods")
+    assert "almonds" in info.value.candidates
+
+
+def test_food_name_must_be_text() -> None:
+    """A non-string food name is a TypeError."""
+    with pytest.raises(TypeError, match="food name"):
+        find_food(None)  # type: ignore[arg-type]
+
+
+def test_search_puts_curated_first() -> None:
+    """Search returns curated foods first, then shorter USDA descriptions."""
+    hits = search_foods("almonds")
+    assert hits[0].ndb == "12061"
+    assert all("almond" in h.description.casefold() for h in hits)
+    assert search_foods("   ") == ()
+    assert search_foods("spinat")[0].ndb == "11457"
+
+
+def test_volume_needs_agreeing_measures() -> None:
+    """A volume is ambiguous where USDA's cup measures differ; a named measure settles it."""
+    almonds = find_food("almonds")
+    with pytest.raises(mg.AmbiguousNameError) as info:
+        almonds.grams("1 dl")
+    assert "cup, whole" in info.value.candidates
+    grams, how = almonds.grams("1 dl", measure="cup, whole")
+    assert grams == pytest.approx(100 * 143 / 236.5882365)
+    assert "cup, whole" in how
+
+
+def test_household_measure_ambiguity() -> None:
+    """'1 cup' of almonds matches several USDA cups and is an error listing them."""
+    with pytest.raises(mg.AmbiguousNameError, match="cup, sliced"):
+        find_food("almonds").grams("1 cup")
+
+
+def test_single_headed_measure_is_found() -> None:
+    """'1 slice' finds USDA's only slice measure even with a qualifier ('slice, regular')."""
+    with pytest.raises(mg.AmbiguousNameError):
+        find_food("pumpernickel").grams("1 slice")  # regular, thin, snack-size differ
+    grams, _ = find_food("pumpernickel").grams("1 slice, regular")
+    assert grams == 26.0
+
+
+def test_volume_without_usda_measure() -> None:
+    """A food with no USDA volume measure refuses a volume and asks for a mass."""
+    with pytest.raises(mg.UnitError, match="no volume measure"):
+        find_food("whole-grain bread").grams("1 dl")
+    with pytest.raises(mg.UnitError, match="no volume measure"):
+        find_food("black beans").grams("1 dl", measure="cup, chopped")
+
+
+def test_amount_of_wrong_kind() -> None:
+    """An amount that is neither mass, volume nor a measure says what is needed."""
+    with pytest.raises(mg.UnitError, match="household measure such as"):
+        find_food("almonds").grams("2 h")
+
+
+def test_import_is_lazy() -> None:
+    """import magnesium does not load the 1 MB food table; first use does."""
+    code = (
+        "import sys, magnesium; "
+        "assert 'magnesium._usda_sr28' not in sys.modules; "
+        "magnesium.find_food('almonds'); "
+        "assert 'magnesium._usda_sr28' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

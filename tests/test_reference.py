@@ -1,0 +1,211 @@
+"""Tests for magnesium.reference: intakes and upper levels against their sources."""
+
+from __future__ import annotations
+
+import pytest
+
+import magnesium as mg
+from magnesium.reference import Authority
+
+
+# EFSA 2015 adequate intakes (facts.md section 2a; EFSA Journal 13(7):4186).
+@pytest.mark.parametrize(
+    ("sex", "age", "mg_day"),
+    [
+        ("male", 0.75, 80),
+        ("female", "9 months", 80),
+        ("male", 1, 170),
+        ("female", 2.99, 170),
+        ("male", 3, 230),
+        ("female", 9.9, 230),
+        ("male", 10, 300),
+        ("female", 10, 250),
+        ("male", 17, 300),
+        ("male", 18, 350),
+        ("female", 18, 300),
+        ("male", 90, 350),
+    ],
+)
+def test_efsa_adequate_intakes(sex: str, age: object, mg_day: float) -> None:
+    """EFSA 2015 adequate intakes by age and sex; 1-<3 y is 170 (adopted), not 160."""
+    value = mg.reference_intake(sex=sex, age=age)
+    assert value.value_mg == mg_day
+    assert value.kind == "AI"
+    assert value.source == "EFSA2015"
+    assert value.evidence is mg.Evidence.CONFIRMED
+
+
+# NNR 2023 (facts.md section 2b; secondary).
+@pytest.mark.parametrize(
+    ("sex", "age", "mg_day"),
+    [
+        ("male", 0.6, 80),
+        ("female", 3, 170),
+        ("male", 4, 230),
+        ("female", 10, 230),
+        ("female", 11, 250),
+        ("male", 11, 300),
+        ("female", 30, 300),
+        ("male", 40, 350),
+    ],
+)
+def test_nnr2023(sex: str, age: float, mg_day: float) -> None:
+    """NNR 2023 adequate intakes, with their own age bands."""
+    value = mg.reference_intake(sex=sex, age=age, authority="NNR2023")
+    assert value.value_mg == mg_day
+    assert value.evidence is mg.Evidence.SECONDARY
+
+
+# US RDAs (IOM 1997 via NIH ODS; facts.md section 2c).
+@pytest.mark.parametrize(
+    ("sex", "age", "pregnant", "lactating", "mg_day"),
+    [
+        ("male", 0.2, False, False, 30),
+        ("female", 0.8, False, False, 75),
+        ("male", 2, False, False, 80),
+        ("female", 6, False, False, 130),
+        ("male", 12, False, False, 240),
+        ("male", 18, False, False, 410),
+        ("female", 18, False, False, 360),
+        ("male", 19, False, False, 400),
+        ("female", 25, False, False, 310),
+        ("male", 40, False, False, 420),
+        ("female", 60, False, False, 320),
+        ("female", 16, True, False, 400),
+        ("female", 25, True, False, 350),
+        ("female", 35, True, False, 360),
+        ("female", 16, False, True, 360),
+        ("female", 25, False, True, 310),
+        ("female", 40, False, True, 320),
+    ],
+)
+def test_us_rdas(sex: str, age: float, pregnant: bool, lactating: bool, mg_day: float) -> None:
+    """US RDAs by age, sex and life stage; infants get AIs."""
+    value = mg.reference_intake(
+        sex=sex, age=age, pregnant=pregnant, lactating=lactating, authority=Authority.US
+    )
+    assert value.value_mg == mg_day
+    assert value.kind == ("AI" if age < 1 else "RDA")
+
+
+def test_pregnancy_under_efsa_is_the_womens_value() -> None:
+    """EFSA found no higher need in pregnancy or lactation: 300 mg/day, with a note."""
+    for pregnant in (True, False):
+        value = mg.reference_intake(
+            sex="female", age=30, pregnant=pregnant, lactating=not pregnant
+        )
+        assert value.value_mg == 300
+        assert "no evidence of a higher need" in value.note
+
+
+def test_nnr_pregnancy_is_marked_unconfirmed() -> None:
+    """NNR 2023's pregnancy value is unconfirmed (facts.md) and says so."""
+    value = mg.reference_intake(sex="female", age=30, pregnant=True, authority="NNR2023")
+    assert value.value_mg == 300
+    assert value.evidence is mg.Evidence.UNCONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "match"),
+    [
+        ({"sex": "male", "age": 0.3}, mg.NoReferenceValueError, "EFSA sets no"),
+        (
+            {"sex": "female", "age": 13, "pregnant": True, "authority": "US"},
+            mg.NoReferenceValueError,
+            "pregnancy",
+        ),
+        ({"sex": "male", "age": 30, "pregnant": True}, mg.InvalidAmountError, "'female' only"),
+        (
+            {"sex": "female", "age": 30, "pregnant": True, "lactating": True},
+            mg.InvalidAmountError,
+            "not both",
+        ),
+        ({"sex": "other", "age": 30}, mg.InvalidAmountError, "'female' or 'male'"),
+        ({"sex": "male", "age": -1}, mg.InvalidAmountError, "from 0 to 130"),
+        ({"sex": "male", "age": 200}, mg.InvalidAmountError, "from 0 to 130"),
+        ({"sex": "male", "age": float("nan")}, mg.InvalidAmountError, "from 0 to 130"),
+        ({"sex": "male", "age": None}, mg.UnitError, "needs years"),
+        ({"sex": "male", "age": True}, mg.UnitError, "needs years"),
+        ({"sex": "male", "age": "30 kg"}, mg.UnitError, "duration"),
+    ],
+)
+def test_bad_groups(kwargs: dict[str, object], error: type[Exception], match: str) -> None:
+    """Groups without a value, and impossible inputs, raise clear errors."""
+    with pytest.raises(error, match=match):
+        mg.reference_intake(**kwargs)  # type: ignore[arg-type]
+
+
+def test_sex_accepts_enum_and_any_case() -> None:
+    """Sex is 'female'/'male' in any case, or the Sex enum."""
+    assert mg.reference_intake(sex="MALE", age=40).value_mg == 350
+    assert mg.reference_intake(sex=mg.Sex.FEMALE, age=40).value_mg == 300
+
+
+def test_unknown_authority() -> None:
+    """An unknown authority is a ValueError naming it."""
+    with pytest.raises(ValueError, match="WHO"):
+        mg.reference_intake(sex="male", age=40, authority="WHO")
+
+
+# Supplemental upper levels: SCF 2001 (EFSA) from age 4; IOM 1997 by age.
+@pytest.mark.parametrize(
+    ("authority", "age", "mg_day"),
+    [
+        ("EFSA", 4, 250),
+        ("EFSA", 40, 250),
+        ("NNR2023", 40, 250),
+        ("US", 1, 65),
+        ("US", 3.9, 65),
+        ("US", 4, 110),
+        ("US", 8.9, 110),
+        ("US", 9, 350),
+        ("US", 70, 350),
+    ],
+)
+def test_upper_levels(authority: str, age: float, mg_day: float) -> None:
+    """Upper levels for supplemental magnesium by authority and age."""
+    level = mg.upper_level(age=age, authority=authority)
+    assert level.value_mg == mg_day
+    assert level.scope == "supplemental"
+    assert level.kind == "UL"
+
+
+def test_efsa_upper_level_source_is_scf_2001() -> None:
+    """The EU level was set by the SCF in 2001, not by EFSA itself (facts.md policy 1)."""
+    level = mg.upper_level(age=30)
+    assert level.source == "SCF2001"
+    assert level.source_record.year == 2001
+
+
+@pytest.mark.parametrize(("authority", "age"), [("EFSA", 3.9), ("EFSA", 1), ("US", 0.5)])
+def test_no_upper_level_for_young_children(authority: str, age: float) -> None:
+    """No EU level below age 4 and no US level below 1 year: an error, not a guess."""
+    with pytest.raises(mg.NoReferenceValueError, match="no upper level"):
+        mg.upper_level(age=age, authority=authority)
+
+
+# EFSA 2010 adequate intakes of total water (facts.md section 5).
+@pytest.mark.parametrize(
+    ("kwargs", "litres"),
+    [
+        ({"sex": "female", "age": 30}, 2.0),
+        ({"sex": "male", "age": 30}, 2.5),
+        ({"sex": "female", "age": 30, "pregnant": True}, 2.3),
+        ({"sex": "female", "age": 30, "lactating": True}, 2.7),
+        ({"sex": "male", "age": 2}, 1.3),
+        ({"sex": "female", "age": 6}, 1.6),
+        ({"sex": "male", "age": 10}, 2.1),
+        ({"sex": "female", "age": 10}, 1.9),
+    ],
+)
+def test_water_intake(kwargs: dict[str, object], litres: float) -> None:
+    """EFSA's adequate intakes of total water, with pregnancy +0.3 L and lactation +0.7 L."""
+    value = mg.water_intake(**kwargs)  # type: ignore[arg-type]
+    assert value.value_l == pytest.approx(litres)
+    assert value.source == "EFSA2010W"
+
+
+def test_no_water_value_for_infants() -> None:
+    """EFSA's water AIs are not tabulated here below age 2: an error."""
+    with pytest.raises(mg.NoReferenceValueError):
+        mg.water_intake(sex="male", age=1)

@@ -1,0 +1,155 @@
+"""Tests for magnesium.units: reading amounts and mmol/mg/mEq conversions."""
+
+from __future__ import annotations
+
+import pickle
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import pint
+import pytest
+
+import magnesium as mg
+from magnesium.units import (
+    _CONCENTRATION,
+    _MAGNESIUM,
+    _MASS,
+    _VOLUME,
+    MAGNESIUM_MOLAR_MASS,
+    _magnitude,
+)
+
+APP = pint.get_application_registry()  # type: ignore[no-untyped-call]
+
+
+def test_molar_mass_is_iupac_2021() -> None:
+    """The molar mass of magnesium is the IUPAC 2021 standard atomic weight, 24.305."""
+    assert MAGNESIUM_MOLAR_MASS == 24.305  # IUPAC 2021 abridged
+
+
+@pytest.mark.parametrize(
+    ("text", "mg_expected"),
+    [
+        ("250 mg", 250.0),
+        ("0.25 g", 250.0),
+        ("250000 ug", 250.0),
+        ("250000 µg", 250.0),
+        ("250mg", 250.0),
+        (" 2.5e2 mg ", 250.0),
+        ("1 mmol", 24.305),  # 1 mmol = 24.305 mg (IUPAC molar mass)
+        ("2 mEq", 24.305),  # divalent: 2 mEq = 1 mmol
+        ("20 meq", 243.05),
+    ],
+)
+def test_strings_are_read_in_any_unit(text: str, mg_expected: float) -> None:
+    """A string amount is read in any mass, substance or mEq unit."""
+    assert _magnitude(text, _MAGNESIUM, name="x") == pytest.approx(mg_expected, rel=1e-12)
+
+
+def test_user_registry_quantities_work() -> None:
+    """Quantities from a user's own pint registry are accepted."""
+    own: pint.UnitRegistry[Any] = pint.UnitRegistry()
+    assert _magnitude(own.Quantity(0.25, "g"), _MASS, name="x") == pytest.approx(250.0)
+    item = mg.supplement("magnesium oxide", own.Quantity(400, "mg"))
+    assert item.elemental.m_as("mg") == pytest.approx(400 * 24.305 / (24.305 + 15.999))
+
+
+def test_application_registry_quantities_work() -> None:
+    """Quantities of pint's application registry are accepted."""
+    q = APP.Quantity(1.5, "L")
+    assert _magnitude(q, _VOLUME, name="x") == 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "mg_per_l"),
+    [
+        ("100 mg/L", 100.0),
+        ("10 mg/dL", 100.0),
+        ("1 mmol/L", 24.305),
+        ("2 mEq/L", 24.305),
+    ],
+)
+def test_concentrations(text: str, mg_per_l: float) -> None:
+    """Concentrations are read as mass or substance per volume, and mEq per volume."""
+    assert _magnitude(text, _CONCENTRATION, name="x") == pytest.approx(mg_per_l)
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "match"),
+    [
+        (250, mg.UnitError, r"`dose` needs a mass such as \"250 mg\", got 250: a bare number"),
+        (2.5, mg.UnitError, "bare number"),
+        (Decimal("2.5"), mg.UnitError, "bare number"),
+        (Fraction(1, 2), mg.UnitError, "bare number"),
+        (None, mg.UnitError, "got None"),
+        ([250], mg.UnitError, "needs a mass"),
+        ("30 mL", mg.UnitError, r'got "30 mL"'),
+        ("250", mg.UnitError, "the unit is missing"),
+        ("", mg.InvalidAmountError, "empty"),
+        ("   ", mg.InvalidAmountError, "empty"),
+        ("mg", mg.InvalidAmountError, "could not read"),
+        ("lots", mg.InvalidAmountError, "could not read"),
+        ("5 blorps", mg.InvalidAmountError, "unknown unit"),
+        ("-5 mg", mg.InvalidAmountError, "zero or more"),
+        ("nan mg", mg.InvalidAmountError, "finite"),
+        ("inf mg", mg.InvalidAmountError, "finite"),
+        ("-inf mg", mg.InvalidAmountError, "finite"),
+    ],
+)
+def test_bad_amounts_raise_clear_errors(value: object, error: type[Exception], match: str) -> None:
+    """Bare numbers, None, wrong dimensions, garbage, negatives, NaN and inf are refused."""
+    with pytest.raises(error, match=match):
+        _magnitude(value, _MASS, name="dose")
+
+
+def test_bad_quantities_raise_clear_errors() -> None:
+    """Quantities with a wrong dimension, NaN, a negative or array magnitude are refused."""
+    registry = APP
+    with pytest.raises(mg.UnitError, match="needs a mass"):
+        _magnitude(registry.Quantity(30, "mL"), _MASS, name="dose")
+    with pytest.raises(mg.InvalidAmountError, match="finite"):
+        _magnitude(registry.Quantity(float("nan"), "mg"), _MASS, name="dose")
+    with pytest.raises(mg.InvalidAmountError, match="zero or more"):
+        _magnitude(registry.Quantity(-1, "mg"), _MASS, name="dose")
+    with pytest.raises(mg.UnitError, match="single real number"):
+        _magnitude(registry.Quantity([1, 2], "mg"), _MASS, name="dose")
+
+
+def test_zero_is_refused_where_meaningless() -> None:
+    """Zero is refused where an amount must be positive (a body weight)."""
+    with pytest.raises(mg.InvalidAmountError, match="positive"):
+        mg.fluid_target("0 kg")
+
+
+def test_errors_are_builtin_exceptions_too() -> None:
+    """Unit errors are TypeErrors and amount errors ValueErrors, as pint's are."""
+    assert issubclass(mg.UnitError, TypeError)
+    assert issubclass(mg.InvalidAmountError, ValueError)
+    assert issubclass(mg.UnknownNameError, LookupError)
+
+
+@pytest.mark.parametrize(
+    ("amount", "mg_expected", "mmol_expected", "meq_expected"),
+    [
+        # 1 mmol Mg = 24.305 mg = 2 mEq (IUPAC molar mass; divalent ion)
+        ("24.305 mg", 24.305, 1.0, 2.0),
+        ("1 mmol", 24.305, 1.0, 2.0),
+        ("2 mEq", 24.305, 1.0, 2.0),
+        ("0.5 g", 500.0, 500 / 24.305, 1000 / 24.305),
+    ],
+)
+def test_conversions(
+    amount: str, mg_expected: float, mmol_expected: float, meq_expected: float
+) -> None:
+    """to_mg, to_mmol and to_meq agree with the molar mass and valence."""
+    assert mg.to_mg(amount).m_as("mg") == pytest.approx(mg_expected)
+    assert mg.to_mmol(amount).m_as("mmol") == pytest.approx(mmol_expected)
+    assert mg.to_meq(amount) == pytest.approx(meq_expected)
+
+
+def test_results_are_application_registry_quantities() -> None:
+    """Results are Quantities of pint's application registry, and pickle."""
+    result = mg.to_mg("1 mmol")
+    assert result._REGISTRY is APP.get()
+    assert pickle.loads(pickle.dumps(result)) == result
