@@ -9,13 +9,15 @@ same run; ``extra_info["ratio"]`` is our time over the floor.
 from __future__ import annotations
 
 import timeit
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pint
 import pytest
 
 import magnesium as mg
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 APP = pint.get_application_registry()  # type: ignore[no-untyped-call]
 DAY_STRINGS = ["30 g", "30 g", "1 dl", "1.5 g", "100 mg", "1.5 L", "500 mg"]
