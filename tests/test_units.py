@@ -113,7 +113,7 @@ def test_bad_quantities_raise_clear_errors() -> None:
     with pytest.raises(mg.InvalidAmountError, match="zero or more"):
         _magnitude(registry.Quantity(-1, "mg"), _MASS, name="dose")
     with pytest.raises(mg.UnitError, match="single real number"):
-        _magnitude(registry.Quantity([1, 2], "mg"), _MASS, name="dose")
+        _magnitude(registry.Quantity(1 + 2j, "mg"), _MASS, name="dose")
 
 
 def test_zero_is_refused_where_meaningless() -> None:
