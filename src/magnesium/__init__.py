@@ -2,9 +2,10 @@
 
 Sum a day's magnesium from foods, supplements, mineral water and magnesium
 medicines in elemental mg; compare it with the EFSA ceiling of 250 mg/day
-from supplements and with recommended intakes (EFSA, NNR 2023, US). Every
-figure carries its source. The library informs; it does not diagnose and is
-not medical advice.
+from supplements and with recommended intakes (EFSA, NNR 2023, US). Look up
+the medicines that interact with magnesium and check a day's dosing
+schedule against their spacing rules. Every figure carries its source.
+The library informs; it does not diagnose and is not medical advice.
 
 Examples
 --------
@@ -41,6 +42,19 @@ from magnesium.intake import (
     sweat_loss,
     water,
 )
+from magnesium.interactions import (
+    DRUGS,
+    RECORDS,
+    Direction,
+    Drug,
+    Interaction,
+    InteractionRecord,
+    InteractionReport,
+    Severity,
+    Spacing,
+    find_drug,
+    interactions,
+)
 from magnesium.reference import (
     Authority,
     ReferenceValue,
@@ -50,6 +64,16 @@ from magnesium.reference import (
     upper_level,
     water_intake,
 )
+from magnesium.schedule import (
+    Conflict,
+    ForbiddenSpan,
+    MagnesiumWindows,
+    ScheduleCheck,
+    ScheduleError,
+    TimeWindow,
+    check_schedule,
+    magnesium_windows,
+)
 from magnesium.sources import SOURCES, Evidence, Source, get_source
 from magnesium.units import to_meq, to_mg, to_mmol
 
@@ -57,34 +81,53 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "COMPOUNDS",
+    "DRUGS",
+    "RECORDS",
     "SOURCES",
     "AmbiguousNameError",
     "Authority",
     "Compound",
+    "Conflict",
+    "Direction",
+    "Drug",
     "Evidence",
     "FluidTarget",
     "Food",
+    "ForbiddenSpan",
     "IntakeItem",
     "IntakeReport",
+    "Interaction",
+    "InteractionRecord",
+    "InteractionReport",
     "InvalidAmountError",
     "ItemKind",
     "MagnesiumError",
+    "MagnesiumWindows",
     "NoReferenceValueError",
     "ReferenceValue",
+    "ScheduleCheck",
+    "ScheduleError",
+    "Severity",
     "Sex",
     "Source",
+    "Spacing",
     "SweatLoss",
+    "TimeWindow",
     "UnitError",
     "UnknownNameError",
     "WaterIntake",
     "__version__",
     "assess_intake",
+    "check_schedule",
     "compound",
     "elemental",
+    "find_drug",
     "find_food",
     "fluid_target",
     "food",
     "get_source",
+    "interactions",
+    "magnesium_windows",
     "medicine",
     "reference_intake",
     "search_foods",

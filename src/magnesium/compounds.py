@@ -443,6 +443,12 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
 _EXACT, _GENERIC = _index()
 
 
+def _is_compound_name(name: str) -> bool:
+    """Whether a name means a known compound (exactly or generically), cheaply."""
+    key = _names.normalize(name)
+    return key in _EXACT or key in _GENERIC or key in _AMBIGUOUS
+
+
 def _resolve(name: str) -> tuple[Compound, bool]:
     """Return the compound a name means and whether a default form was assumed."""
     if not isinstance(name, str):

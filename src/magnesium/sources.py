@@ -57,7 +57,8 @@ class Source:
     title
         Title of the work.
     year
-        Year of publication.
+        Year of publication, ``None`` where the source shows none (a living
+        product text).
     published_in
         Journal, series or publisher, with volume and pages where known.
     url
@@ -71,7 +72,7 @@ class Source:
     key: str
     author: str
     title: str
-    year: int
+    year: int | None
     published_in: str = ""
     url: str = ""
     doi: str = ""
@@ -85,7 +86,8 @@ class Source:
         >>> get_source("SCF2001").citation()
         'SCF (EU Scientific Committee on Food) (2001). Opinion ... magnesium. ...'
         """
-        parts = [f"{self.author} ({self.year}). {self.title}."]
+        year = "n.d." if self.year is None else self.year
+        parts = [f"{self.author} ({year}). {self.title}."]
         if self.published_in:
             parts.append(f"{self.published_in}.")
         if self.doi:
@@ -104,7 +106,7 @@ SOURCES: Mapping[str, Source] = _table(
         key="ARTICLE",
         author="Mænd Online",
         title="Magnesium og muskelkramper (consumer article, Danish)",
-        year=2024,
+        year=None,
         note="The origin article of this library; a consumer article, not an authority.",
     ),
     Source(
@@ -182,11 +184,10 @@ SOURCES: Mapping[str, Source] = _table(
     ),
     Source(
         key="NNR2023",
-        author="Blomhoff R, Andersen R, Arnesen EK, et al. (Nordic Council of Ministers)",
+        author="Nordic Council of Ministers",
         title="Nordic Nutrition Recommendations 2023",
         year=2023,
         published_in="Nord 2023:003",
-        doi="10.6027/nord2023-003",
         url="https://pub.norden.org/nord2023-003",
         note="Magnesium values read in a faithful reproduction (testmottagningen.se); they "
         "equal the EFSA 2015 adequate intakes.",
@@ -205,7 +206,7 @@ SOURCES: Mapping[str, Source] = _table(
         key="NIHODS",
         author="NIH Office of Dietary Supplements",
         title="Magnesium: Fact Sheet for Health Professionals",
-        year=2022,
+        year=None,
         url="https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/",
         note="Read through verbatim quotes in public repositories and secondary pages.",
     ),
@@ -222,7 +223,7 @@ SOURCES: Mapping[str, Source] = _table(
     ),
     Source(
         key="BELLER1975",
-        author="Beller GA, Maher JT, Hartley LH, Bass DE, Wacker WE",
+        author="Beller GA, et al.",
         title="Changes in serum and sweat magnesium levels during work in the heat",
         year=1975,
         published_in="Aviat Space Environ Med 46(5):709-712",
@@ -234,7 +235,131 @@ SOURCES: Mapping[str, Source] = _table(
         title="ATC/DDD Index",
         year=2026,
         url="https://atcddd.fhi.no/atc_ddd_index/",
-        note="Read through a scrape dated 2026-04-25.",
+        note="Read through a scrape dated 2026-04-25 (repository fabkury/atcd).",
+    ),
+    Source(
+        key="EMC12118",
+        author="Electronic Medicines Compendium (UK)",
+        title="Summary of Product Characteristics of an oral magnesium medicine, section 4.5 "
+        "(interactions)",
+        year=None,
+        url="https://www.medicines.org.uk/emc/product/12118/smpc",
+    ),
+    Source(
+        key="STOCKLEY",
+        author="Stockley's Drug Interactions",
+        title="Antacids + quinolones; antacids + levothyroxine (summaries)",
+        year=None,
+        note="Read through summaries reproduced on medpill.info.",
+    ),
+    Source(
+        key="CIPROLABEL",
+        author="Bayer HealthCare",
+        title="Cipro (ciprofloxacin) US prescribing information: polyvalent cations",
+        year=None,
+        note="As reproduced in secondary interaction tables.",
+    ),
+    Source(
+        key="LEVOLABEL",
+        author="Janssen",
+        title="Levaquin (levofloxacin) US prescribing information: antacids",
+        year=None,
+        note="Label wording not read; secondary copies only.",
+    ),
+    Source(
+        key="FDBQUINOLONES",
+        author="First Databank / WebMD",
+        title="Drug interaction monograph: selected oral quinolones / selected oral cations",
+        year=None,
+    ),
+    Source(
+        key="ALENDRONATELABEL",
+        author="US label, alendronate sodium tablets",
+        title="Dosage and administration",
+        year=None,
+        note="Read through a medizzine.com copy of the label text.",
+    ),
+    Source(
+        key="TIVICAYLABEL",
+        author="ViiV Healthcare",
+        title="Tivicay (dolutegravir) US prescribing information",
+        year=None,
+        note="The openFDA record exists; the windows come from secondary tables.",
+    ),
+    Source(
+        key="INSTILABELS",
+        author="Gilead; Merck; ViiV Healthcare",
+        title="Biktarvy, Isentress (raltegravir) and Vocabria (cabotegravir) prescribing "
+        "information: antacids",
+        year=None,
+        note="Not read in a stored copy; the advice is unconfirmed.",
+    ),
+    Source(
+        key="NEURONTINLABEL",
+        author="Pfizer",
+        title="Neurontin (gabapentin) prescribing information: antacids (Maalox)",
+        year=None,
+        note="Read through secondary summaries.",
+    ),
+    Source(
+        key="DIGOXINLABEL",
+        author="US label, Digoxin Tablets USP",
+        title="Use in patients with electrolyte disorders",
+        year=None,
+        note="openFDA/DailyMed label, quoted in a public label-evidence worksheet.",
+    ),
+    Source(
+        key="KIEBOOM2015",
+        author="Kieboom BCT, et al.",
+        title="Proton pump inhibitors and hypomagnesemia in the general population: a "
+        "population-based cohort study",
+        year=2015,
+        published_in="Am J Kidney Dis 66(5):775-782",
+        doi="10.1053/j.ajkd.2015.05.012",
+    ),
+    Source(
+        key="PPIMETA",
+        author="PMC6946416",
+        title="Meta-analysis of proton pump inhibitor use and hypomagnesaemia "
+        "(16 observational studies; descriptive title)",
+        year=None,
+        published_in="Medicine (Baltimore)",
+        url="https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6946416/",
+    ),
+    Source(
+        key="UCSF",
+        author="UCSF Hospital Handbook",
+        title="Hypomagnesemia",
+        year=None,
+        url="https://hospitalhandbook.ucsf.edu",
+    ),
+    Source(
+        key="MEDALG",
+        author="Medical Algorithms Company",
+        title="Causes of magnesium depletion; clinical findings in hypermagnesemia",
+        year=None,
+        url="https://www.medicalalgorithms.com",
+    ),
+    Source(
+        key="CRESTORLABEL",
+        author="AstraZeneca",
+        title="Crestor (rosuvastatin) prescribing information: antacids",
+        year=None,
+        note="Not read in a stored copy; unconfirmed.",
+    ),
+    Source(
+        key="BACKGROUND",
+        author="magnesium project fact sheet",
+        title="Background knowledge not seen in any stored source (status unconfirmed)",
+        year=None,
+        note="Kept only with its unconfirmed status visible; never a silent default.",
+    ),
+    Source(
+        key="IMCCCB",
+        author="IMC Access",
+        title="Consumer monograph: magnesium and calcium channel blockers",
+        year=None,
+        note="Read through a pfusion.net copy.",
     ),
 )
 

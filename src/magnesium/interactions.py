@@ -1,0 +1,987 @@
+"""Medicines that interact with magnesium: a catalogue, sourced records, lookup.
+
+Every drug has an English and a Danish generic name, brand names where a
+source shows them, a WHO ATC code and a class. Interaction records say which
+way the interaction runs, what happens, how serious it is, what to do and,
+where sources give them, how far apart to take the drug and magnesium, as
+pint time Quantities a program can act on. Where sources disagree the record
+uses the most conservative window and keeps every source's own figure,
+including the origin article's, in :attr:`InteractionRecord.spacings`.
+
+Severity is this library's tier, set by the action the sources ask for:
+``major`` - avoid the combination; ``moderate`` - separate the doses or have
+blood tests; ``minor`` - be aware (mainly other routes, or unconfirmed).
+
+References
+----------
+.. [1] NIH Office of Dietary Supplements. Magnesium: Fact Sheet for Health
+   Professionals (interactions).
+.. [2] Electronic Medicines Compendium (UK), SmPC of an oral magnesium
+   medicine, section 4.5.
+.. [3] WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD
+   Index (scrape of 2026-04-25).
+.. [4] Mænd Online, "Magnesium og muskelkramper": the article's table.
+
+Examples
+--------
+>>> import magnesium as mg
+>>> found = mg.interactions("doxycyklin", "Eltroxin", "omeprazol", "paracetamol")
+>>> for i in found.interactions:
+...     print(f"{i.drug}: {i.direction}")
+doxycycline: magnesium lowers the drug's absorption
+levothyroxine: magnesium lowers the drug's absorption
+omeprazole: the drug lowers body magnesium
+>>> found.no_known_interaction
+('paracetamol',)
+>>> found.interactions[0].take_drug_after_magnesium
+<Quantity(6.0, 'hour')>
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from collections.abc import Iterable
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from magnesium import _names
+from magnesium.errors import UnknownNameError
+from magnesium.sources import Evidence
+from magnesium.units import _quantity
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from pint.facets.plain import PlainQuantity
+
+__all__ = [
+    "DRUGS",
+    "RECORDS",
+    "Direction",
+    "Drug",
+    "Interaction",
+    "InteractionRecord",
+    "InteractionReport",
+    "Severity",
+    "Spacing",
+    "find_drug",
+    "interactions",
+]
+
+C, S, U = Evidence.CONFIRMED, Evidence.SECONDARY, Evidence.UNCONFIRMED
+
+
+class Direction(enum.StrEnum):
+    """Which way an interaction runs."""
+
+    LOWERS_DRUG_ABSORPTION = "magnesium lowers the drug's absorption"
+    DRUG_LOWERS_MAGNESIUM = "the drug lowers body magnesium"
+    DRUG_RAISES_MAGNESIUM = "the drug raises body magnesium"
+    ADDITIVE = "additive effect"
+    LOW_MAGNESIUM_WORSENS_DRUG = "low magnesium increases the drug's toxicity"
+    CAUTION = "caution advised, no mechanism documented"
+
+
+class Severity(enum.StrEnum):
+    """Severity tier of this library, by the action the sources ask for (module docs)."""
+
+    MAJOR = "major"
+    MODERATE = "moderate"
+    MINOR = "minor"
+
+
+@attrs.frozen(kw_only=True)
+class Spacing:
+    """How far apart one source says to take the drug and magnesium.
+
+    Attributes
+    ----------
+    source
+        Key of :data:`magnesium.sources.SOURCES`.
+    before_h
+        The drug at least this many hours *before* magnesium, or ``None``.
+    after_h
+        The drug at least this many hours *after* magnesium, or ``None``.
+    wording
+        The source's advice, in brief.
+    evidence
+        How sure the figure is.
+    """
+
+    source: str
+    before_h: float | None
+    after_h: float | None
+    wording: str
+    evidence: Evidence
+
+
+@attrs.frozen(kw_only=True)
+class InteractionRecord:
+    """One sourced interaction, for the drugs whose ATC code starts with ``atc``.
+
+    Attributes
+    ----------
+    key
+        Stable identifier.
+    atc
+        ATC codes or class prefixes the record applies to. Where records of
+        the same direction match a drug, the most specific (longest) wins.
+    direction, effect, severity, management
+        What happens and what to do.
+    spacings
+        Every source's window; the record's own window is the most
+        conservative of them.
+    avoid
+        The sources advise against the combination at any spacing.
+    sources
+        Keys of :data:`magnesium.sources.SOURCES`.
+    evidence
+        How sure the record is, as a whole.
+    note
+        What to know: where the article differs, what is unconfirmed.
+    """
+
+    key: str
+    atc: tuple[str, ...]
+    direction: Direction
+    effect: str
+    severity: Severity
+    management: str
+    sources: tuple[str, ...]
+    evidence: Evidence
+    spacings: tuple[Spacing, ...] = ()
+    avoid: bool = False
+    note: str = ""
+
+    @property
+    def before_h(self) -> float | None:
+        """Most conservative hours the drug must come before magnesium, or ``None``."""
+        hours = [s.before_h for s in self.spacings if s.before_h is not None]
+        return max(hours) if hours else None
+
+    @property
+    def after_h(self) -> float | None:
+        """Most conservative hours the drug must come after magnesium, or ``None``."""
+        hours = [s.after_h for s in self.spacings if s.after_h is not None]
+        return max(hours) if hours else None
+
+
+@attrs.frozen(kw_only=True)
+class Drug:
+    """One medicine of the catalogue.
+
+    Attributes
+    ----------
+    name
+        English generic name (INN).
+    danish
+        Danish generic name.
+    brands
+        Brand names.
+    atc
+        WHO ATC code.
+    drug_class
+        The class it belongs to, in plain words.
+    names_evidence
+        How sure the Danish name and brands are: the Danish spellings and
+        brands not shown by a source are unconfirmed.
+    note
+        What to know about this drug and magnesium.
+    """
+
+    name: str
+    danish: str
+    atc: str
+    drug_class: str
+    brands: tuple[str, ...] = ()
+    names_evidence: Evidence = U
+    note: str = ""
+
+    @property
+    def records(self) -> tuple[InteractionRecord, ...]:
+        """The interaction records that apply to this drug."""
+        return _records_for(self.atc)
+
+    @property
+    def lowers_magnesium(self) -> bool:
+        """Whether a record says this drug lowers body magnesium."""
+        return any(r.direction is Direction.DRUG_LOWERS_MAGNESIUM for r in self.records)
+
+
+def _hours(value: float | None) -> PlainQuantity[float] | None:
+    return None if value is None else _quantity(float(value), "h")
+
+
+@attrs.frozen(kw_only=True)
+class Interaction:
+    """An interaction found for one drug the caller named.
+
+    Attributes
+    ----------
+    query
+        The name as given.
+    drug
+        The drug's English generic name.
+    atc, drug_class
+        Its ATC code and class.
+    record
+        The sourced record; the properties below read from it.
+    """
+
+    query: str
+    drug: str
+    atc: str
+    drug_class: str
+    record: InteractionRecord
+
+    @property
+    def direction(self) -> Direction:
+        """Which way the interaction runs."""
+        return self.record.direction
+
+    @property
+    def effect(self) -> str:
+        """What happens."""
+        return self.record.effect
+
+    @property
+    def severity(self) -> Severity:
+        """Severity tier of this library."""
+        return self.record.severity
+
+    @property
+    def management(self) -> str:
+        """What to do."""
+        return self.record.management
+
+    @property
+    def take_drug_before_magnesium(self) -> PlainQuantity[float] | None:
+        """Take the drug at least this long before magnesium. [h]"""
+        return _hours(self.record.before_h)
+
+    @property
+    def take_drug_after_magnesium(self) -> PlainQuantity[float] | None:
+        """Take the drug at least this long after magnesium. [h]"""
+        return _hours(self.record.after_h)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Keys of the sources behind the record."""
+        return self.record.sources
+
+
+@attrs.frozen(kw_only=True)
+class InteractionReport:
+    """What :func:`interactions` found.
+
+    Attributes
+    ----------
+    drugs
+        The drugs the names resolved to, once each, in the order given.
+    interactions
+        Every interaction of those drugs.
+    no_known_interaction
+        Drugs in the catalogue with no magnesium interaction in its sources.
+    """
+
+    drugs: tuple[Drug, ...]
+    interactions: tuple[Interaction, ...]
+    no_known_interaction: tuple[str, ...]
+
+
+def _sp(
+    source: str, before: float | None, after: float | None, wording: str, evidence: Evidence
+) -> Spacing:
+    return Spacing(
+        source=source, before_h=before, after_h=after, wording=wording, evidence=evidence
+    )
+
+
+_ARTICLE_ANTIBIOTICS = _sp("ARTICLE", 2, 4, "antibiotic 2 h before or 4 h after magnesium", U)
+_NIH_CHELATORS = _sp("NIHODS", 2, 6, "at least 2 h before or 4-6 h after magnesium", S)
+_EMC_3_4 = _sp("EMC12118", 4, 4, "magnesium 3-4 h before or after", C)
+_CHELATION = (
+    "Magnesium binds the drug in the gut (insoluble complexes): less of the drug is absorbed."
+)
+_LOW_MG_BLOOD_TEST = (
+    "With long-term use, ask the prescriber about a blood test for magnesium; a supplement "
+    "may be needed, but ask the prescriber first."
+)
+
+
+def _separate(before: float | None, after: float | None) -> str:
+    parts = []
+    if before is not None:
+        parts.append(f"at least {before:g} h before")
+    if after is not None:
+        parts.append(f"at least {after:g} h after")
+    return "Take the drug " + " or ".join(parts) + " magnesium (the most conservative source)."
+
+
+def _chelation(
+    key: str, atc: tuple[str, ...], *spacings: Spacing, evidence: Evidence, note: str = ""
+) -> InteractionRecord:
+    """Make a record for a drug whose absorption magnesium lowers (strictest window)."""
+    record = InteractionRecord(
+        key=key,
+        atc=atc,
+        direction=Direction.LOWERS_DRUG_ABSORPTION,
+        effect=_CHELATION,
+        severity=Severity.MODERATE,
+        management="",
+        sources=tuple(dict.fromkeys(s.source for s in spacings)),
+        evidence=evidence,
+        spacings=spacings,
+        note=note,
+    )
+    return attrs.evolve(record, management=_separate(record.before_h, record.after_h))
+
+
+_RECORDS: Final = (
+    _chelation(
+        "tetracyclines",
+        ("J01AA",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("EMC12118", 3, 3, "tetracyclines 2-3 h apart from magnesium", C),
+        evidence=C,
+    ),
+    _chelation(
+        "quinolones",
+        ("J01MA",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("STOCKLEY", 2, 6, "at least 2 h before and not less than 4-6 h after", S),
+        evidence=S,
+    ),
+    _chelation(
+        "ciprofloxacin",
+        ("J01MA02",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("CIPROLABEL", 2, 6, "2 h before or 6 h after polyvalent cations", S),
+        evidence=S,
+    ),
+    _chelation(
+        "levofloxacin",
+        ("J01MA12",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("LEVOLABEL", 2, 2, "2 h before or 2 h after antacids", U),
+        evidence=S,
+    ),
+    _chelation(
+        "moxifloxacin",
+        ("J01MA14",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("FDBQUINOLONES", 4, 8, "4 h before or 8 h after oral cations", S),
+        evidence=S,
+    ),
+    attrs.evolve(
+        _chelation(
+            "levothyroxine",
+            ("H03AA01",),
+            _sp("ARTICLE", 4, 4, "at least 4 h between the pills", U),
+            _sp("STOCKLEY", 4, 4, "at least 4 h apart from antacids", S),
+            evidence=S,
+        ),
+        effect="Less levothyroxine is absorbed: poorer control of the thyroid.",
+    ),
+    attrs.evolve(
+        _chelation(
+            "bisphosphonates",
+            ("M05BA",),
+            _sp(
+                "ARTICLE",
+                None,
+                None,
+                "bisphosphonate fasting in the morning; magnesium later in the day",
+                U,
+            ),
+            _sp(
+                "ALENDRONATELABEL",
+                0.5,
+                None,
+                "fasting with plain water, then at least 30 min before any other medicine",
+                C,
+            ),
+            _sp("NIHODS", 2, 2, "at least 2 h apart", S),
+            _EMC_3_4,
+            evidence=C,
+        ),
+        management="Take the bisphosphonate fasting in the morning with plain water; take "
+        "magnesium later in the day, at least 4 h apart (UK SmPC 3-4 h; NIH ODS 2 h; the "
+        "alendronate label 30 min).",
+    ),
+    _chelation(
+        "dolutegravir",
+        ("J05AJ03",),
+        _sp(
+            "TIVICAYLABEL",
+            2,
+            6,
+            "2 h before or 6 h after cation-containing antacids or laxatives",
+            S,
+        ),
+        evidence=S,
+    ),
+    attrs.evolve(
+        _chelation(
+            "bictegravir",
+            ("J05AR20",),
+            _sp("INSTILABELS", 2, None, "fasting: at least 2 h before Al/Mg antacids", U),
+            evidence=U,
+        ),
+        management="Take Biktarvy at least 2 h before magnesium-containing antacids (fasting); "
+        "taking it together or 2 h after is not recommended. Unconfirmed: ask a pharmacist.",
+    ),
+    attrs.evolve(
+        _chelation("raltegravir", ("J05AJ01",), evidence=U),
+        severity=Severity.MAJOR,
+        avoid=True,
+        management="Taking raltegravir with aluminium or magnesium antacids is not "
+        "recommended. Unconfirmed: ask a pharmacist.",
+        sources=("INSTILABELS",),
+    ),
+    _chelation(
+        "cabotegravir",
+        ("J05AJ04",),
+        _sp("INSTILABELS", 2, 4, "2 h before or 4 h after polyvalent-cation antacids", U),
+        evidence=U,
+    ),
+    _chelation(
+        "elvitegravir",
+        ("J05AJ02",),
+        _sp("INSTILABELS", 2, 2, "at least 2 h apart", U),
+        evidence=U,
+    ),
+    attrs.evolve(
+        _chelation(
+            "gabapentin",
+            ("N02BF01", "N03AX12"),
+            _sp("NEURONTINLABEL", None, 2, "gabapentin at least 2 h after the antacid", S),
+            evidence=S,
+        ),
+        effect="An Al/Mg antacid (Maalox) lowered gabapentin's bioavailability by about 20 %.",
+    ),
+    _chelation("penicillamine", ("M01CC01",), _EMC_3_4, evidence=C),
+    _chelation(
+        "eltrombopag",
+        ("B02BX05",),
+        _EMC_3_4,
+        evidence=C,
+        note="The eltrombopag label's 2 h before / 4 h after is unconfirmed; the SmPC's "
+        "3-4 h is used.",
+    ),
+    _chelation(
+        "emc_3_4_hours",
+        ("P01BA01", "P01BA02", "C01BA01", "J01XE01", "B03A"),
+        _EMC_3_4,
+        evidence=C,
+        note="Aminoquinolines, quinidine, nitrofurantoin and iron (UK SmPC of a magnesium "
+        "medicine).",
+    ),
+    _chelation(
+        "azole_antifungals",
+        ("J02AB02", "J02AC02"),
+        _sp("BACKGROUND", 2, 2, "separate by at least 2 h (needs stomach acid)", U),
+        evidence=U,
+    ),
+    attrs.evolve(
+        _chelation("mycophenolate", ("L04AA06",), evidence=U),
+        management="Do not take at the same time as magnesium/aluminium hydroxide antacids. "
+        "Unconfirmed: ask a pharmacist.",
+        sources=("BACKGROUND",),
+    ),
+    attrs.evolve(
+        _chelation("cephalosporins", ("J01DD13", "J01DC02"), evidence=U),
+        management="Antacids or acid suppression lower absorption; ask a pharmacist about "
+        "spacing. Unconfirmed.",
+        sources=("BACKGROUND",),
+    ),
+    attrs.evolve(
+        _chelation(
+            "rosuvastatin",
+            ("C10AA07",),
+            _sp("CRESTORLABEL", 2, None, "antacid at least 2 h after rosuvastatin", U),
+            evidence=U,
+        ),
+        effect="An Al/Mg hydroxide antacid lowered rosuvastatin exposure (about 50 %).",
+    ),
+    attrs.evolve(
+        _chelation("digoxin_absorption", ("C01AA05",), evidence=U),
+        effect="Antacids may lower digoxin absorption.",
+        management="Ask a pharmacist about spacing. Unconfirmed.",
+        sources=("BACKGROUND",),
+    ),
+    InteractionRecord(
+        key="digoxin_low_magnesium",
+        atc=("C01AA05",),
+        direction=Direction.LOW_MAGNESIUM_WORSENS_DRUG,
+        effect="Low magnesium (or potassium), e.g. from diuretics, sensitises the heart to "
+        "digoxin.",
+        severity=Severity.MODERATE,
+        management="The label asks to keep potassium and magnesium normal: blood tests as "
+        "the doctor advises. Ask the doctor before taking magnesium.",
+        sources=("DIGOXINLABEL",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="loop_and_thiazide_diuretics",
+        atc=("C03CA", "C03AA", "C03BA"),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="More magnesium is lost in the urine with long-term use.",
+        severity=Severity.MODERATE,
+        management=_LOW_MG_BLOOD_TEST,
+        sources=("EMC12118", "NIHODS", "ARTICLE"),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="proton_pump_inhibitors",
+        atc=("A02BC",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Long-term use lowers magnesium absorption and can cause low magnesium "
+        "(Rotterdam Study: OR 2.00, 7.22 with a loop diuretic; meta-analysis: OR 1.71).",
+        severity=Severity.MODERATE,
+        management=_LOW_MG_BLOOD_TEST,
+        sources=("EMC12118", "KIEBOOM2015", "PPIMETA", "ARTICLE"),
+        evidence=C,
+        note="'Long-term' is often given as more than a year (FDA, NIH ODS): unconfirmed.",
+    ),
+    InteractionRecord(
+        key="egfr_antibodies",
+        atc=("L01FE",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Renal magnesium wasting.",
+        severity=Severity.MODERATE,
+        management="Blood tests for magnesium as the oncology team advises.",
+        sources=("EMC12118",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="renal_magnesium_wasting",
+        atc=("L04AD", "J01GB", "J02AA01", "L01XA01", "J05AD01"),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Renal magnesium wasting (calcineurin inhibitors, aminoglycosides, "
+        "amphotericin B, cisplatin, foscarnet).",
+        severity=Severity.MODERATE,
+        management="Blood tests for magnesium as the treating doctor advises.",
+        sources=("UCSF", "MEDALG"),
+        evidence=S,
+    ),
+    InteractionRecord(
+        key="beta2_agonists",
+        atc=("R03AC",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="The article says beta2-agonist asthma drugs lower magnesium; a transient "
+        "shift into cells with high or nebulised doses is the proposed mechanism.",
+        severity=Severity.MINOR,
+        management="No action from this claim alone; it is not confirmed.",
+        sources=("ARTICLE",),
+        evidence=U,
+        note="Not confirmed in any stored source (facts.md).",
+    ),
+    InteractionRecord(
+        key="statins",
+        atc=("C10AA",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="The article says some statins lower magnesium.",
+        severity=Severity.MINOR,
+        management="No action from this claim alone; no source supports it.",
+        sources=("ARTICLE",),
+        evidence=U,
+        note="No source found; likely wrong. The documented statin interaction runs the "
+        "other way: antacids lower rosuvastatin absorption.",
+    ),
+    InteractionRecord(
+        key="potassium_sparing_diuretics",
+        atc=("C03D",),
+        direction=Direction.DRUG_RAISES_MAGNESIUM,
+        effect="Less magnesium is excreted: risk of too much magnesium (and potassium) with "
+        "supplements, especially with reduced kidney function.",
+        severity=Severity.MODERATE,
+        management="Ask a doctor before supplementing; blood tests regularly (the article).",
+        sources=("NIHODS", "ARTICLE"),
+        evidence=S,
+        note="Eplerenone is unconfirmed; amiloride and spironolactone are named by NIH ODS.",
+    ),
+    InteractionRecord(
+        key="magnesium_laxatives_antacids",
+        atc=("A06AD", "A02AA"),
+        direction=Direction.ADDITIVE,
+        effect="An extra magnesium load that counts toward the 250 mg/day ceiling; risk of "
+        "high magnesium with reduced kidney function or bowel obstruction.",
+        severity=Severity.MODERATE,
+        management="Count it with supplements against the ceiling; blood tests regularly "
+        "with reduced kidney function (the article).",
+        sources=("ARTICLE", "SCF2001", "ATC2026"),
+        evidence=S,
+        note="The article's 'opioid laxatives' is read as magnesium-containing laxatives "
+        "(ATC A06AD); opioid-antagonist laxatives (A06AH) contain no magnesium.",
+    ),
+    InteractionRecord(
+        key="calcium_channel_blockers",
+        atc=("C08",),
+        direction=Direction.ADDITIVE,
+        effect="With magnesium, mainly intravenous magnesium sulfate (e.g. with nifedipine "
+        "in pregnancy), hypotension and neuromuscular effects have been reported.",
+        severity=Severity.MINOR,
+        management="Mainly relevant to intravenous magnesium; with heart disease ask a doctor "
+        "before supplementing (the article).",
+        sources=("IMCCCB", "ARTICLE"),
+        evidence=S,
+    ),
+    InteractionRecord(
+        key="neuromuscular_blockers",
+        atc=("M03A",),
+        direction=Direction.ADDITIVE,
+        effect="Parenteral magnesium potentiates neuromuscular blockade.",
+        severity=Severity.MINOR,
+        management="Not relevant to ordinary oral supplements.",
+        sources=("BACKGROUND",),
+        evidence=U,
+    ),
+    InteractionRecord(
+        key="antiarrhythmics",
+        atc=("C01B",),
+        direction=Direction.CAUTION,
+        effect="The article advises a doctor's go-ahead before supplementing with heart "
+        "disease on antiarrhythmics; no specific oral magnesium interaction was found.",
+        severity=Severity.MINOR,
+        management="Ask the doctor before supplementing (the article).",
+        sources=("ARTICLE",),
+        evidence=U,
+    ),
+)
+
+#: Every interaction record, by key.
+RECORDS: Final[Mapping[str, InteractionRecord]] = MappingProxyType({r.key: r for r in _RECORDS})
+
+
+def _d(
+    name: str,
+    danish: str,
+    atc: str,
+    drug_class: str,
+    *brands: str,
+    evidence: Evidence = U,
+    note: str = "",
+) -> Drug:
+    return Drug(
+        name=name,
+        danish=danish,
+        atc=atc,
+        drug_class=drug_class,
+        brands=brands,
+        names_evidence=evidence,
+        note=note,
+    )
+
+
+_OPIOID_ANTAGONIST_NOTE = (
+    "Contains no magnesium. The article's 'opioid laxatives' is read as magnesium-containing "
+    "laxatives (ATC A06AD)."
+)
+
+# ATC codes: WHO ATC/DDD index (scrape of 2026-04-25), as listed in facts.md
+# section 8 or read in the index itself. Danish names: the six of the brief
+# (doxycyklin, ciprofloxacin, levothyroxin, alendronat, furosemid, omeprazol)
+# are given; the rest follow Danish INN spelling and are unconfirmed.
+_DRUGS: Final = (
+    _d("doxycycline", "doxycyklin", "J01AA02", "tetracycline", "Vibramycin", evidence=S),
+    _d("tetracycline", "tetracyklin", "J01AA07", "tetracycline"),
+    _d("oxytetracycline", "oxytetracyklin", "J01AA06", "tetracycline"),
+    _d("lymecycline", "lymecyklin", "J01AA04", "tetracycline", "Tetralysal"),
+    _d("minocycline", "minocyklin", "J01AA08", "tetracycline"),
+    _d("demeclocycline", "demeclocyklin", "J01AA01", "tetracycline"),
+    _d("ciprofloxacin", "ciprofloxacin", "J01MA02", "fluoroquinolone", "Cipro", "Ciproxin"),
+    _d("levofloxacin", "levofloxacin", "J01MA12", "fluoroquinolone", "Levaquin"),
+    _d("moxifloxacin", "moxifloxacin", "J01MA14", "fluoroquinolone"),
+    _d("ofloxacin", "ofloxacin", "J01MA01", "fluoroquinolone"),
+    _d("norfloxacin", "norfloxacin", "J01MA06", "fluoroquinolone"),
+    _d("levothyroxine", "levothyroxin", "H03AA01", "thyroid hormone", "Eltroxin", "Euthyrox"),
+    _d("alendronic acid", "alendronat", "M05BA04", "bisphosphonate", "Fosamax", evidence=S),
+    _d("risedronic acid", "risedronat", "M05BA07", "bisphosphonate"),
+    _d("ibandronic acid", "ibandronat", "M05BA06", "bisphosphonate"),
+    _d("dolutegravir", "dolutegravir", "J05AJ03", "integrase inhibitor", "Tivicay", evidence=C),
+    _d(
+        "bictegravir",
+        "bictegravir",
+        "J05AR20",
+        "integrase inhibitor (combination)",
+        "Biktarvy",
+        evidence=C,
+        note="Only in Biktarvy (emtricitabine / tenofovir alafenamide / bictegravir).",
+    ),
+    _d("raltegravir", "raltegravir", "J05AJ01", "integrase inhibitor", "Isentress"),
+    _d("cabotegravir", "cabotegravir", "J05AJ04", "integrase inhibitor", "Vocabria"),
+    _d("elvitegravir", "elvitegravir", "J05AJ02", "integrase inhibitor"),
+    _d(
+        "gabapentin",
+        "gabapentin",
+        "N02BF01",
+        "gabapentinoid",
+        "Neurontin",
+        evidence=S,
+        note="ATC N02BF01 (formerly N03AX12).",
+    ),
+    _d("penicillamine", "penicillamin", "M01CC01", "chelating agent"),
+    _d("eltrombopag", "eltrombopag", "B02BX05", "thrombopoietin receptor agonist"),
+    _d("chloroquine", "klorokin", "P01BA01", "aminoquinoline antimalarial"),
+    _d("hydroxychloroquine", "hydroxychlorokin", "P01BA02", "aminoquinoline antimalarial"),
+    _d("quinidine", "kinidin", "C01BA01", "antiarrhythmic, class Ia"),
+    _d("nitrofurantoin", "nitrofurantoin", "J01XE01", "nitrofuran antibacterial"),
+    _d("ferrous sulfate", "ferrosulfat", "B03AA07", "iron preparation"),
+    _d("mycophenolic acid", "mycophenolsyre", "L04AA06", "immunosuppressant"),
+    _d("ketoconazole", "ketoconazol", "J02AB02", "azole antifungal"),
+    _d("itraconazole", "itraconazol", "J02AC02", "azole antifungal"),
+    _d("cefpodoxime", "cefpodoxim", "J01DD13", "cephalosporin"),
+    _d("cefuroxime", "cefuroxim", "J01DC02", "cephalosporin"),
+    _d("simvastatin", "simvastatin", "C10AA01", "statin"),
+    _d("atorvastatin", "atorvastatin", "C10AA05", "statin"),
+    _d("rosuvastatin", "rosuvastatin", "C10AA07", "statin", "Crestor"),
+    _d("digoxin", "digoxin", "C01AA05", "cardiac glycoside (digitalis)"),
+    _d("amiodarone", "amiodaron", "C01BD01", "antiarrhythmic, class III"),
+    _d("flecainide", "flecainid", "C01BC04", "antiarrhythmic, class Ic"),
+    _d("furosemide", "furosemid", "C03CA01", "loop diuretic", "Lasix", "Furix"),
+    _d("bumetanide", "bumetanid", "C03CA02", "loop diuretic", "Bumex", "Burinex"),
+    _d("torasemide", "torasemid", "C03CA04", "loop diuretic"),
+    _d("hydrochlorothiazide", "hydrochlorthiazid", "C03AA03", "thiazide diuretic"),
+    _d("bendroflumethiazide", "bendroflumethiazid", "C03AA01", "thiazide diuretic", "Centyl"),
+    _d("chlortalidone", "chlortalidon", "C03BA04", "thiazide-like diuretic"),
+    _d("indapamide", "indapamid", "C03BA11", "thiazide-like diuretic"),
+    _d(
+        "spironolactone",
+        "spironolacton",
+        "C03DA01",
+        "potassium-sparing diuretic",
+        "Aldactone",
+        "Spiron",
+    ),
+    _d("eplerenone", "eplerenon", "C03DA04", "potassium-sparing diuretic"),
+    _d("amiloride", "amilorid", "C03DB01", "potassium-sparing diuretic", "Midamor"),
+    _d("omeprazole", "omeprazol", "A02BC01", "proton pump inhibitor", "Losec"),
+    _d("pantoprazole", "pantoprazol", "A02BC02", "proton pump inhibitor"),
+    _d("lansoprazole", "lansoprazol", "A02BC03", "proton pump inhibitor", "Prevacid"),
+    _d("rabeprazole", "rabeprazol", "A02BC04", "proton pump inhibitor"),
+    _d("esomeprazole", "esomeprazol", "A02BC05", "proton pump inhibitor", "Nexium"),
+    _d("cetuximab", "cetuximab", "L01FE01", "EGFR antibody"),
+    _d("panitumumab", "panitumumab", "L01FE02", "EGFR antibody"),
+    _d("ciclosporin", "ciclosporin", "L04AD01", "calcineurin inhibitor"),
+    _d("tacrolimus", "tacrolimus", "L04AD02", "calcineurin inhibitor"),
+    _d("gentamicin", "gentamicin", "J01GB03", "aminoglycoside"),
+    _d("tobramycin", "tobramycin", "J01GB01", "aminoglycoside"),
+    _d("amphotericin B", "amphotericin B", "J02AA01", "polyene antifungal"),
+    _d("cisplatin", "cisplatin", "L01XA01", "platinum compound"),
+    _d("foscarnet", "foscarnet", "J05AD01", "antiviral"),
+    _d("salbutamol", "salbutamol", "R03AC02", "beta2-agonist"),
+    _d("terbutaline", "terbutalin", "R03AC03", "beta2-agonist"),
+    _d("magnesium oxide", "magnesiumoxid", "A02AA02", "magnesium antacid or laxative"),
+    _d(
+        "magnesium hydroxide",
+        "magnesiumhydroxid",
+        "A02AA04",
+        "magnesium antacid",
+        "milk of magnesia",
+    ),
+    _d("magnesium sulfate", "magnesiumsulfat", "A06AD04", "magnesium laxative"),
+    _d("magnesium citrate", "magnesiumcitrat", "A06AD19", "magnesium laxative"),
+    _d("magnesium carbonate", "magnesiumcarbonat", "A02AA01", "magnesium antacid"),
+    _d(
+        "methylnaltrexone",
+        "methylnaltrexon",
+        "A06AH01",
+        "opioid antagonist laxative",
+        note=_OPIOID_ANTAGONIST_NOTE,
+    ),
+    _d(
+        "naloxegol",
+        "naloxegol",
+        "A06AH03",
+        "opioid antagonist laxative",
+        note=_OPIOID_ANTAGONIST_NOTE,
+    ),
+    _d(
+        "naldemedine",
+        "naldemedin",
+        "A06AH05",
+        "opioid antagonist laxative",
+        note=_OPIOID_ANTAGONIST_NOTE,
+    ),
+    _d("nifedipine", "nifedipin", "C08CA05", "calcium channel blocker"),
+    _d("amlodipine", "amlodipin", "C08CA01", "calcium channel blocker"),
+    _d("verapamil", "verapamil", "C08DA01", "calcium channel blocker"),
+    _d("diltiazem", "diltiazem", "C08DB01", "calcium channel blocker"),
+    _d("rocuronium", "rocuronium", "M03AC09", "neuromuscular blocker"),
+    _d("paracetamol", "paracetamol", "N02BE01", "analgesic", "Panodil", "Pamol"),
+    _d("ibuprofen", "ibuprofen", "M01AE01", "NSAID", "Ipren", "Ibumetin"),
+    _d("amoxicillin", "amoxicillin", "J01CA04", "penicillin"),
+    _d("metoprolol", "metoprolol", "C07AB02", "beta blocker"),
+    _d("atenolol", "atenolol", "C07AB03", "beta blocker"),
+)
+
+#: Every drug of the catalogue, by English generic name.
+DRUGS: Final[Mapping[str, Drug]] = MappingProxyType({d.name: d for d in _DRUGS})
+
+_ATC_PATTERN = re.compile(r"^[A-Z]\d{2}(?:[A-Z](?:[A-Z](?:\d{2})?)?)?$")
+_EXTRA_NAMES: Final = MappingProxyType(
+    {
+        "acetaminophen": "paracetamol",
+        "alendronate": "alendronic acid",
+        "risedronate": "risedronic acid",
+        "ibandronate": "ibandronic acid",
+        "cyclosporine": "ciclosporin",
+        "albuterol": "salbutamol",
+        "mycophenolate": "mycophenolic acid",
+        "chlorthalidone": "chlortalidone",
+    }
+)
+
+
+@functools.cache
+def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
+    """Return the records whose ATC prefixes match; per direction the most specific."""
+    best: dict[Direction, int] = {}
+    matches: list[tuple[int, InteractionRecord]] = []
+    for record in _RECORDS:
+        length = max((len(p) for p in record.atc if atc.startswith(p)), default=0)
+        if length:
+            matches.append((length, record))
+            best[record.direction] = max(best.get(record.direction, 0), length)
+    return tuple(r for length, r in matches if length == best[r.direction])
+
+
+def _name_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for drug in _DRUGS:
+        for name in (drug.name, drug.danish, *drug.brands):
+            index.setdefault(_names.normalize(name), drug.name)
+    for alias, name in _EXTRA_NAMES.items():
+        index[_names.normalize(alias)] = name
+    return index
+
+
+_BY_NAME: Final = MappingProxyType(_name_index())
+
+
+def _resolve(query: str) -> tuple[Drug, ...]:
+    if not isinstance(query, str):
+        msg = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
+        raise TypeError(msg)
+    name = _BY_NAME.get(_names.normalize(query))
+    if name is not None:
+        return (DRUGS[name],)
+    code = re.sub(r"\s+", "", query).upper()
+    if _ATC_PATTERN.match(code):
+        found = tuple(d for d in _DRUGS if d.atc.startswith(code))
+        if found:
+            return found
+        raise UnknownNameError(
+            "ATC code",
+            query,
+            sorted({d.atc[: len(code)] for d in _DRUGS if d.atc[0] == code[0]})[:5],
+        )
+    every = [n for d in _DRUGS for n in (d.name, d.danish, *d.brands)]
+    raise UnknownNameError("medicine", query, _names.closest(query, every))
+
+
+def find_drug(name: str) -> Drug:
+    """Find a medicine by English or Danish generic name, brand or ATC code.
+
+    Parameters
+    ----------
+    name
+        ``"furosemide"``, ``"furosemid"``, ``"Lasix"`` or ``"C03CA01"``; case,
+        accents and punctuation do not matter.
+
+    Returns
+    -------
+    Drug
+        The catalogue entry.
+
+    Raises
+    ------
+    UnknownNameError
+        If no drug has this name (``candidates`` holds the closest), or an ATC
+        class prefix matches several drugs (use :func:`interactions`).
+
+    References
+    ----------
+    .. [1] WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index.
+
+    Examples
+    --------
+    >>> find_drug("Furix").name, find_drug("C03CA01").name
+    ('furosemide', 'furosemide')
+    """
+    found = _resolve(name)
+    if len(found) > 1:
+        raise UnknownNameError("single medicine", name, [d.name for d in found])
+    return found[0]
+
+
+def interactions(*names: str | Iterable[str]) -> InteractionReport:
+    """Look up the magnesium interactions of one or more medicines.
+
+    Parameters
+    ----------
+    *names
+        Medicines by English or Danish generic name, brand or ATC code; an ATC
+        class prefix (``"J01A"``) means every catalogue drug in it. Lists of
+        names are accepted too.
+
+    Returns
+    -------
+    InteractionReport
+        ``interactions`` for the drugs that have any, with windows as time
+        Quantities; ``no_known_interaction`` for known drugs with none.
+
+    Raises
+    ------
+    UnknownNameError
+        If a name is not in the catalogue; ``candidates`` holds the closest
+        names. Known drugs without an interaction are not an error.
+
+    References
+    ----------
+    .. [1] NIH ODS, Magnesium fact sheet; UK SmPC (emc 12118); drug labels as
+       cited on each record.
+
+    Examples
+    --------
+    >>> [i.drug for i in interactions("J01A").interactions]  # every tetracycline
+    ['doxycycline', 'tetracycline', 'oxytetracycline', 'lymecycline', 'minocycline', ...]
+    >>> interactions("ciprofloxaxin")
+    Traceback (most recent call last):
+    ...
+    magnesium.errors.UnknownNameError: unknown medicine "ciprofloxaxin"; did you mean ...?
+    """
+    queries: list[str] = []
+    for item in names:
+        if isinstance(item, str):
+            queries.append(item)
+        elif isinstance(item, Iterable):
+            queries.extend(item)
+        else:  # not a name: _resolve says what is expected
+            queries.append(item)
+    seen: dict[str, tuple[str, Drug]] = {}
+    for query in queries:
+        for drug in _resolve(query):
+            seen.setdefault(drug.name, (query, drug))
+    found = [
+        Interaction(
+            query=query, drug=drug.name, atc=drug.atc, drug_class=drug.drug_class, record=r
+        )
+        for query, drug in seen.values()
+        for r in drug.records
+    ]
+    return InteractionReport(
+        drugs=tuple(drug for _, drug in seen.values()),
+        interactions=tuple(found),
+        no_known_interaction=tuple(d.name for _, d in seen.values() if not d.records),
+    )

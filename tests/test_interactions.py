@@ -1,0 +1,320 @@
+"""Tests for magnesium.interactions: the catalogue, records and lookup."""
+
+from __future__ import annotations
+
+import pytest
+
+import magnesium as mg
+from magnesium.interactions import DRUGS, RECORDS, Direction, Severity
+
+# WHO ATC codes: shared/domain/facts.md section 8 (WHOCC index, 2026-04-25
+# scrape), or read in that index (fabkury/atcd "WHO ATC-DDD 2026-04-25.csv").
+ATC_TABLE = [
+    ("doxycycline", "J01AA02"),  # facts 8b
+    ("tetracycline", "J01AA07"),
+    ("oxytetracycline", "J01AA06"),
+    ("lymecycline", "J01AA04"),
+    ("minocycline", "J01AA08"),
+    ("demeclocycline", "J01AA01"),
+    ("ciprofloxacin", "J01MA02"),
+    ("levofloxacin", "J01MA12"),
+    ("moxifloxacin", "J01MA14"),
+    ("ofloxacin", "J01MA01"),
+    ("norfloxacin", "J01MA06"),
+    ("levothyroxine", "H03AA01"),
+    ("alendronic acid", "M05BA04"),
+    ("risedronic acid", "M05BA07"),
+    ("ibandronic acid", "M05BA06"),
+    ("dolutegravir", "J05AJ03"),
+    ("bictegravir", "J05AR20"),
+    ("raltegravir", "J05AJ01"),
+    ("cabotegravir", "J05AJ04"),
+    ("elvitegravir", "J05AJ02"),
+    ("gabapentin", "N02BF01"),
+    ("penicillamine", "M01CC01"),
+    ("eltrombopag", "B02BX05"),
+    ("chloroquine", "P01BA01"),
+    ("hydroxychloroquine", "P01BA02"),
+    ("quinidine", "C01BA01"),
+    ("nitrofurantoin", "J01XE01"),
+    ("mycophenolic acid", "L04AA06"),
+    ("ketoconazole", "J02AB02"),
+    ("itraconazole", "J02AC02"),
+    ("cefpodoxime", "J01DD13"),
+    ("cefuroxime", "J01DC02"),
+    ("rosuvastatin", "C10AA07"),
+    ("digoxin", "C01AA05"),
+    ("furosemide", "C03CA01"),  # facts 8c
+    ("bumetanide", "C03CA02"),
+    ("torasemide", "C03CA04"),
+    ("hydrochlorothiazide", "C03AA03"),
+    ("bendroflumethiazide", "C03AA01"),
+    ("chlortalidone", "C03BA04"),
+    ("indapamide", "C03BA11"),
+    ("omeprazole", "A02BC01"),
+    ("pantoprazole", "A02BC02"),
+    ("lansoprazole", "A02BC03"),
+    ("rabeprazole", "A02BC04"),
+    ("esomeprazole", "A02BC05"),
+    ("cetuximab", "L01FE01"),
+    ("panitumumab", "L01FE02"),
+    ("cisplatin", "L01XA01"),
+    ("foscarnet", "J05AD01"),
+    ("salbutamol", "R03AC02"),
+    ("terbutaline", "R03AC03"),
+    ("spironolactone", "C03DA01"),  # facts 8d
+    ("eplerenone", "C03DA04"),
+    ("amiloride", "C03DB01"),
+    ("magnesium oxide", "A02AA02"),
+    ("magnesium hydroxide", "A02AA04"),
+    ("magnesium sulfate", "A06AD04"),
+    ("magnesium citrate", "A06AD19"),
+    ("magnesium carbonate", "A02AA01"),
+    ("methylnaltrexone", "A06AH01"),
+    ("naloxegol", "A06AH03"),
+    ("naldemedine", "A06AH05"),
+    ("nifedipine", "C08CA05"),
+    ("verapamil", "C08DA01"),
+    ("diltiazem", "C08DB01"),
+    ("amlodipine", "C08CA01"),
+    ("rocuronium", "M03AC09"),
+    # Read in the WHO index itself (not listed in facts.md):
+    ("amiodarone", "C01BD01"),
+    ("flecainide", "C01BC04"),
+    ("simvastatin", "C10AA01"),
+    ("atorvastatin", "C10AA05"),
+    ("metoprolol", "C07AB02"),
+    ("atenolol", "C07AB03"),
+    ("amoxicillin", "J01CA04"),
+    ("gentamicin", "J01GB03"),
+    ("tobramycin", "J01GB01"),
+    ("amphotericin B", "J02AA01"),
+    # Common codes not read in a stored WHO copy (paracetamol and ibuprofen seen
+    # in public registers; the rest from the WHO classes named in facts.md):
+    ("paracetamol", "N02BE01"),
+    ("ibuprofen", "M01AE01"),
+    ("ciclosporin", "L04AD01"),
+    ("tacrolimus", "L04AD02"),
+    ("ferrous sulfate", "B03AA07"),
+]
+
+
+def test_atc_table_covers_the_catalogue() -> None:
+    """Every catalogue drug's ATC code is checked against its source below."""
+    assert {name for name, _ in ATC_TABLE} == set(DRUGS)
+
+
+@pytest.mark.parametrize(("name", "atc"), ATC_TABLE)
+def test_atc_codes(name: str, atc: str) -> None:
+    """ATC codes match the WHO index."""
+    assert DRUGS[name].atc == atc
+    assert mg.find_drug(atc).name == name
+
+
+# Separation windows (hours): drug before magnesium / drug after magnesium.
+# The most conservative source wins (facts.md policy 5); comments name it.
+WINDOWS = [
+    ("doxycycline", 3, 6),  # emc 12118 2-3 h apart; NIH ODS 4-6 h after
+    ("ciprofloxacin", 2, 6),  # Cipro label 2 h before / 6 h after
+    ("levofloxacin", 2, 6),  # NIH ODS quinolones 4-6 h after (label 2 h)
+    ("moxifloxacin", 4, 8),  # FDB monograph 4 h before / 8 h after
+    ("ofloxacin", 2, 6),  # NIH ODS class rule
+    ("levothyroxine", 4, 4),  # >= 4 h apart (article, Stockley)
+    ("alendronic acid", 4, 4),  # emc 12118 3-4 h
+    ("dolutegravir", 2, 6),  # Tivicay label
+    ("cabotegravir", 2, 4),  # Vocabria label (unconfirmed)
+    ("gabapentin", None, 2),  # Neurontin: >= 2 h after the antacid
+    ("penicillamine", 4, 4),  # emc 12118 3-4 h
+    ("eltrombopag", 4, 4),  # emc 12118 3-4 h
+    ("hydroxychloroquine", 4, 4),  # emc 12118 3-4 h
+    ("nitrofurantoin", 4, 4),  # emc 12118 3-4 h
+    ("ferrous sulfate", 4, 4),  # emc 12118 3-4 h (iron)
+    ("rosuvastatin", 2, None),  # Crestor label: antacid >= 2 h after (unconfirmed)
+]
+
+
+@pytest.mark.parametrize(("name", "before", "after"), WINDOWS)
+def test_windows(name: str, before: float | None, after: float | None) -> None:
+    """Windows are time Quantities from the most conservative source."""
+    (found,) = [
+        i
+        for i in mg.interactions(name).interactions
+        if i.direction is Direction.LOWERS_DRUG_ABSORPTION
+    ]
+    got_before, got_after = found.take_drug_before_magnesium, found.take_drug_after_magnesium
+    assert (None if got_before is None else got_before.m_as("h")) == before
+    assert (None if got_after is None else got_after.m_as("h")) == after
+
+
+def test_article_figure_stays_visible() -> None:
+    """The article's 2 h / 4 h for antibiotics stays on the record beside the labels'."""
+    record = RECORDS["ciprofloxacin"]
+    article = [s for s in record.spacings if s.source == "ARTICLE"]
+    assert [(s.before_h, s.after_h) for s in article] == [(2, 4)]
+    assert {s.source for s in record.spacings} == {"ARTICLE", "NIHODS", "CIPROLABEL"}
+    assert (record.before_h, record.after_h) == (2, 6)
+
+
+def test_bisphosphonate_rule() -> None:
+    """Bisphosphonates: fasting in the morning, magnesium later (article); label 30 min."""
+    record = RECORDS["bisphosphonates"]
+    assert "fasting in the morning" in record.management
+    label = next(s for s in record.spacings if s.source == "ALENDRONATELABEL")
+    assert label.before_h == 0.5
+    assert label.evidence is mg.Evidence.CONFIRMED
+
+
+def test_raltegravir_is_avoided() -> None:
+    """Raltegravir with Mg antacids is not recommended at any spacing (major)."""
+    record = RECORDS["raltegravir"]
+    assert record.avoid
+    assert record.severity is Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    ("name", "direction"),
+    [
+        ("furosemid", Direction.DRUG_LOWERS_MAGNESIUM),
+        ("bendroflumethiazide", Direction.DRUG_LOWERS_MAGNESIUM),
+        ("omeprazol", Direction.DRUG_LOWERS_MAGNESIUM),
+        ("cetuximab", Direction.DRUG_LOWERS_MAGNESIUM),
+        ("spironolactone", Direction.DRUG_RAISES_MAGNESIUM),
+        ("magnesium hydroxide", Direction.ADDITIVE),
+        ("nifedipine", Direction.ADDITIVE),
+        ("digoxin", Direction.LOW_MAGNESIUM_WORSENS_DRUG),
+        ("amiodarone", Direction.CAUTION),
+    ],
+)
+def test_directions(name: str, direction: Direction) -> None:
+    """Each class of interaction runs the way its sources say."""
+    assert direction in {i.direction for i in mg.interactions(name).interactions}
+
+
+def test_article_only_claims_are_marked_unconfirmed() -> None:
+    """Statins and beta2-agonists lowering Mg are the article's claims, marked unconfirmed."""
+    for key in ("statins", "beta2_agonists", "antiarrhythmics"):
+        assert RECORDS[key].evidence is mg.Evidence.UNCONFIRMED
+        assert RECORDS[key].severity is Severity.MINOR
+
+
+def test_opioid_antagonist_laxatives_hold_no_magnesium() -> None:
+    """A06AH laxatives have no interaction and say why (facts.md policy 6)."""
+    found = mg.interactions("naloxegol")
+    assert found.no_known_interaction == ("naloxegol",)
+    assert "no magnesium" in found.drugs[0].note
+
+
+def test_issue_example() -> None:
+    """The issue's lookup: Danish name, brand, Danish name, and a drug with nothing."""
+    found = mg.interactions("doxycyklin", "Eltroxin", "omeprazol", "paracetamol")
+    assert [i.drug for i in found.interactions] == ["doxycycline", "levothyroxine", "omeprazole"]
+    assert found.no_known_interaction == ("paracetamol",)
+    assert all(s in mg.SOURCES for i in found.interactions for s in i.sources)
+    first = found.interactions[0]
+    assert first.query == "doxycyklin"
+    assert first.drug_class == "tetracycline"
+    assert first.atc == "J01AA02"
+    assert first.severity is Severity.MODERATE
+    assert "insoluble complexes" in first.effect
+    assert "3 h before" in first.management
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Furix", "furosemide"),
+        ("LASIX", "furosemide"),
+        ("furosemid", "furosemide"),
+        ("  Levothyroxin ", "levothyroxine"),
+        ("Tivicay", "dolutegravir"),
+        ("biktarvy", "bictegravir"),
+        ("acetaminophen", "paracetamol"),
+        ("alendronate", "alendronic acid"),
+        ("c03ca01", "furosemide"),
+        ("j01 aa 02", "doxycycline"),
+    ],
+)
+def test_lookup_by_any_name(query: str, name: str) -> None:
+    """Lookup is case-, space- and punctuation-insensitive, by name, brand or ATC."""
+    assert mg.find_drug(query).name == name
+
+
+def test_atc_prefix_finds_the_class() -> None:
+    """'J01A' finds every tetracycline; 'A02BC' every PPI."""
+    assert {d.name for d in mg.interactions("J01A").drugs} == {
+        "doxycycline", "tetracycline", "oxytetracycline", "lymecycline", "minocycline",
+        "demeclocycline",
+    }  # fmt: skip
+    assert len(mg.interactions("A02BC").drugs) == 5
+
+
+def test_list_of_medicines() -> None:
+    """A list of names is accepted and each drug is reported once."""
+    found = mg.interactions(["furosemide", "Lasix"], "omeprazole")
+    assert [d.name for d in found.drugs] == ["furosemide", "omeprazole"]
+
+
+def test_class_record_and_specific_record() -> None:
+    """A drug-specific record overrides its class record of the same direction."""
+    keys = [r.key for r in mg.find_drug("moxifloxacin").records]
+    assert keys == ["moxifloxacin"]
+    assert [r.key for r in mg.find_drug("ofloxacin").records] == ["quinolones"]
+
+
+def test_digoxin_has_two_records() -> None:
+    """Digoxin: absorption (unconfirmed) and low magnesium sensitising the heart (label)."""
+    keys = {r.key for r in mg.find_drug("digoxin").records}
+    assert keys == {"digoxin_absorption", "digoxin_low_magnesium"}
+
+
+def test_lowers_magnesium_flag() -> None:
+    """Drugs that lower body magnesium are flagged for risk scoring."""
+    assert mg.find_drug("furosemide").lowers_magnesium
+    assert mg.find_drug("omeprazole").lowers_magnesium
+    assert not mg.find_drug("ciprofloxacin").lowers_magnesium
+
+
+def test_typo_suggests() -> None:
+    """A misspelt drug raises UnknownNameError naming the closest drug."""
+    with pytest.raises(mg.UnknownNameError) as info:
+        mg.interactions("ciprofloxaxin")
+    assert info.value.candidates[0] == "ciprofloxacin"
+
+
+def test_unknown_atc() -> None:
+    """An ATC-shaped name that matches nothing lists close codes."""
+    with pytest.raises(mg.UnknownNameError, match="ATC code"):
+        mg.interactions("J09")
+
+
+def test_class_prefix_is_not_a_single_drug() -> None:
+    """find_drug refuses a class prefix that matches several drugs."""
+    with pytest.raises(mg.UnknownNameError, match="single medicine"):
+        mg.find_drug("C03CA")
+
+
+def test_name_must_be_text() -> None:
+    """A non-string medicine is a TypeError."""
+    with pytest.raises(TypeError, match="needs a name"):
+        mg.interactions(None)  # type: ignore[arg-type]
+
+
+def test_every_record_is_sourced() -> None:
+    """Every record and spacing cites keys of the bibliography."""
+    for record in RECORDS.values():
+        assert record.sources
+        assert all(s in mg.SOURCES for s in record.sources)
+        assert all(s.source in mg.SOURCES for s in record.spacings)
+
+
+def test_danish_names_of_the_brief() -> None:
+    """The six Danish names of the brief resolve (facts.md section 8a)."""
+    for danish, name in [
+        ("doxycyklin", "doxycycline"),
+        ("ciprofloxacin", "ciprofloxacin"),
+        ("levothyroxin", "levothyroxine"),
+        ("alendronat", "alendronic acid"),
+        ("furosemid", "furosemide"),
+        ("omeprazol", "omeprazole"),
+    ]:
+        assert mg.find_drug(danish).name == name
