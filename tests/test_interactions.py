@@ -318,3 +318,8 @@ def test_danish_names_of_the_brief() -> None:
         ("omeprazol", "omeprazole"),
     ]:
         assert mg.find_drug(danish).name == name
+
+
+def test_catalogue_size_in_docs() -> None:
+    """README and the changelog state the catalogue's size: 83 drugs, 33 records."""
+    assert (len(DRUGS), len(RECORDS)) == (83, 33)

@@ -297,11 +297,17 @@ def _sp(
     source: str, before: float | None, after: float | None, wording: str, evidence: Evidence
 ) -> Spacing:
     return Spacing(
-        source=source, before_h=before, after_h=after, wording=wording, evidence=evidence
+        source=source,
+        before_h=None if before is None else float(before),
+        after_h=None if after is None else float(after),
+        wording=wording,
+        evidence=evidence,
     )
 
 
-_ARTICLE_ANTIBIOTICS = _sp("ARTICLE", 2, 4, "antibiotic 2 h before or 4 h after magnesium", U)
+# The article's own figures are confirmed *as the article's* (status C means
+# read in the named source); the record's evidence rates the authorities.
+_ARTICLE_ANTIBIOTICS = _sp("ARTICLE", 2, 4, "antibiotic 2 h before or 4 h after magnesium", C)
 _NIH_CHELATORS = _sp("NIHODS", 2, 6, "at least 2 h before or 4-6 h after magnesium", S)
 _EMC_3_4 = _sp("EMC12118", 4, 4, "magnesium 3-4 h before or after", C)
 _CHELATION = (
@@ -386,7 +392,7 @@ _RECORDS: Final = (
         _chelation(
             "levothyroxine",
             ("H03AA01",),
-            _sp("ARTICLE", 4, 4, "at least 4 h between the pills", U),
+            _sp("ARTICLE", 4, 4, "at least 4 h between the pills", C),
             _sp("STOCKLEY", 4, 4, "at least 4 h apart from antacids", S),
             evidence=S,
         ),
@@ -401,7 +407,7 @@ _RECORDS: Final = (
                 None,
                 None,
                 "bisphosphonate fasting in the morning; magnesium later in the day",
-                U,
+                C,
             ),
             _sp(
                 "ALENDRONATELABEL",
