@@ -1,0 +1,286 @@
+"""Laboratory values: serum magnesium classes and eGFR by CKD-EPI 2021.
+
+Serum magnesium is read in mmol/L, mg/dL or mEq/L and classified against the
+conventional reference interval of 0.75-0.95 mmol/L, with the 0.75-0.85
+grey zone (Costello & Nielsen 2017) and, as an option, the 0.85 mmol/L lower
+limit proposed by Rosanoff et al. (2022). Overt symptoms of deficiency occur
+at or below 0.6 mmol/L; above the interval, the hypermagnesaemia symptom
+ladder of Medscape gives what to expect. A value outside 0.1-10 mmol/L is not
+physiologically plausible here and is an error, not a class.
+
+eGFR is expressed in mL/min per 1.73 m² of body surface, the standard
+normalisation. pint has no unit for "per 1.73 m²", so results are Quantities
+in mL/min that mean mL/min/1.73 m², and inputs such as
+``"75 mL/min/1.73m**2"`` or ``"75 mL/min/1.73 m²"`` are read that way.
+
+References
+----------
+.. [1] Inker LA et al. (2021). New creatinine- and cystatin C-based equations
+   to estimate GFR without race. N Engl J Med 385:1737-1749.
+.. [2] Costello RB et al. (2016). Adv Nutr: reference interval 0.75-0.95 mmol/L.
+.. [3] Costello RB, Nielsen F (2017). Curr Opin Clin Nutr Metab Care
+   20(6):504-511: the grey zone.
+.. [4] Rosanoff A et al. (2022). Eur J Nutr 61(7):3697-3706.
+.. [5] Novello NP (2022). Hypermagnesemia in Emergency Medicine. Medscape.
+
+Examples
+--------
+>>> import magnesium as mg
+>>> mg.ckd_epi_2021("1.2 mg/dL", age=55, sex="male")
+<Quantity(71.4..., 'milliliter / minute')>
+>>> mg.serum_status("1.7 mg/dL").status
+<SerumClass.LOW: 'low'>
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from magnesium.errors import InvalidAmountError, UnitError
+from magnesium.reference import Sex, _age_years, _sex
+from magnesium.units import _CONCENTRATION, MAGNESIUM_MOLAR_MASS, _Kind, _magnitude, _quantity
+
+if TYPE_CHECKING:
+    from pint.facets.plain import PlainQuantity
+
+__all__ = [
+    "SerumClass",
+    "SerumStatus",
+    "ckd_epi_2021",
+    "serum_status",
+]
+
+#: mg/dL of creatinine per µmol/L: 1 / 88.4 (Inker 2021, IDMS creatinine).
+_UMOL_PER_MG_DL: Final = 88.4
+_CREATININE: Final = _Kind(
+    "a serum creatinine (mg/dL or µmol/L)",
+    "mg/dL",
+    '"1.2 mg/dL"',
+    (("mmol/L", 1000 / _UMOL_PER_MG_DL),),
+)
+_EGFR_FLOW: Final = _Kind("an eGFR in mL/min/1.73 m²", "mL/min", '"75 mL/min/1.73m**2"')
+_EGFR_AREA: Final = _Kind("an eGFR per area", "mL/min/m**2", '"43 mL/min/m**2"')
+_PER_173 = re.compile(r"/\s*\(?\s*1\.73\s*\*?\s*m(?:\*\*2|\^2|2|²)\s*\)?\s*$")
+_BSA: Final = 1.73  # m², the standard body surface area of eGFR
+_ADULT: Final = 18.0
+
+# CKD-EPI 2021 creatinine equation (race-free), Inker et al. 2021:
+# 142 x min(Scr/k, 1)^a x max(Scr/k, 1)^-1.200 x 0.9938^age x 1.012 [female]
+_KAPPA: Final = {Sex.FEMALE: 0.7, Sex.MALE: 0.9}
+_ALPHA: Final = {Sex.FEMALE: -0.241, Sex.MALE: -0.302}
+_SEX_FACTOR: Final = {Sex.FEMALE: 1.012, Sex.MALE: 1.0}
+
+
+def _clean(value: float) -> float:
+    """Drop float noise from unit conversion (0.7499999999999999 -> 0.75).
+
+    Classification thresholds are exact: 0.75 mmol/L given as 1.5 mEq/L must
+    land on 0.75, not below it. Twelve significant digits keep every real
+    digit of a laboratory value.
+    """
+    return float(f"{value:.12g}")
+
+
+def _egfr_ml_min(value: object, name: str = "egfr") -> float:
+    """Read an eGFR given per 1.73 m² (text or mL/min Quantity) or per m²."""
+    if isinstance(value, str) and _PER_173.search(value):
+        value = _PER_173.sub("", value)
+    try:
+        return _clean(_magnitude(value, _EGFR_FLOW, name=name, positive=True))
+    except UnitError:
+        per_m2 = _magnitude(value, _EGFR_AREA, name=name, positive=True)
+        return _clean(per_m2 * _BSA)
+
+
+def ckd_epi_2021(creatinine: object, *, age: object, sex: Sex | str) -> PlainQuantity[float]:
+    """Estimate GFR from serum creatinine with the CKD-EPI 2021 equation.
+
+    Parameters
+    ----------
+    creatinine
+        IDMS-standardised serum creatinine, e.g. ``"1.2 mg/dL"`` or
+        ``"106 umol/L"`` (mg/dL = µmol/L ÷ 88.4).
+    age
+        Years; the equation is for adults (18 and over).
+    sex
+        ``"female"`` or ``"male"``.
+
+    Returns
+    -------
+    Quantity
+        eGFR. [mL/min/1.73 m²] (pint unit mL/min; see the module docs)
+
+    Raises
+    ------
+    InvalidAmountError
+        Below age 18, or for a creatinine of zero.
+
+    References
+    ----------
+    .. [1] Inker LA et al. (2021). N Engl J Med 385:1737-1749.
+
+    Examples
+    --------
+    The NKF calculator gives 71 for 1.2 mg/dL, 55 years, male:
+
+    >>> round(ckd_epi_2021("1.2 mg/dL", age=55, sex="male").m_as("mL/min"))
+    71
+    >>> ckd_epi_2021("88.4 umol/L", age=50, sex="male")
+    <Quantity(91.7..., 'milliliter / minute')>
+    """
+    scr = _magnitude(creatinine, _CREATININE, name="creatinine", positive=True)
+    years, who = _age_years(age), _sex(sex)
+    if years < _ADULT:
+        msg = f"CKD-EPI 2021 is for adults (18 years and over), got age {years:g}"
+        raise InvalidAmountError(msg)
+    ratio = scr / _KAPPA[who]
+    egfr = (
+        142.0
+        * min(ratio, 1.0) ** _ALPHA[who]
+        * max(ratio, 1.0) ** -1.200
+        * 0.9938**years
+        * _SEX_FACTOR[who]
+    )
+    return _quantity(egfr, "mL/min")
+
+
+class SerumClass(enum.StrEnum):
+    """Class of a serum magnesium value."""
+
+    SEVERELY_LOW = "severely low"
+    LOW = "low"
+    GREY_ZONE = "grey zone"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+# Hypermagnesaemia symptom ladder (Medscape 2022), lower edge in mmol/L.
+_LADDER: Final = (
+    (5.0, "asystole, heart block, ventilatory failure, coma"),
+    (4.0, "arrhythmia, conduction delay, flaccid paralysis"),
+    (2.5, "hypotension, vasodilatation"),
+    (1.75, "loss of deep tendon reflexes, muscle weakness"),
+    (1.0, "possible first symptoms: nausea, vomiting, flushing, weakness, light-headedness"),
+)
+_REFERENCE: Final = (0.75, 0.95)  # mmol/L, Costello 2016
+_ROSANOFF_LOWER: Final = 0.85  # mmol/L, Rosanoff 2022
+_OVERT: Final = 0.6  # mmol/L, Rosanoff 2022: overt symptoms at or below
+_PLAUSIBLE: Final = (0.1, 10.0)  # mmol/L, this library's plausibility bound
+
+
+@attrs.frozen(kw_only=True)
+class SerumStatus:
+    """A classified serum magnesium value.
+
+    Attributes
+    ----------
+    mmol_per_l
+        The value. [mmol/L] (``value`` gives it as a Quantity)
+    status
+        Severely low (<= 0.6), low, grey zone, normal or high.
+    thresholds
+        The thresholds used, in mmol/L, by name.
+    meaning
+        What the class means, in the sources' words.
+    sources
+        Keys of the sources behind the thresholds.
+    """
+
+    mmol_per_l: float
+    status: SerumClass
+    thresholds: tuple[tuple[str, float], ...]
+    meaning: str
+    sources: tuple[str, ...]
+
+    @property
+    def value(self) -> PlainQuantity[float]:
+        """The value. [mmol/L]"""
+        return _quantity(self.mmol_per_l, "mmol/L")
+
+
+def _serum_mmol(value: object, name: str = "serum_magnesium") -> float:
+    mmol = _clean(_magnitude(value, _CONCENTRATION, name=name) / MAGNESIUM_MOLAR_MASS)
+    low, high = _PLAUSIBLE
+    if not low <= mmol <= high:
+        msg = (
+            f"`{name}` of {mmol:.3g} mmol/L is outside the physiologically plausible "
+            f"{low:g}-{high:g} mmol/L; check the value and its unit (mmol/L, mg/dL or mEq/L)"
+        )
+        raise InvalidAmountError(msg)
+    return mmol
+
+
+def serum_status(value: object, *, rosanoff_2022: bool = False) -> SerumStatus:
+    """Classify a serum magnesium value.
+
+    Parameters
+    ----------
+    value
+        Serum magnesium in mmol/L, mg/dL or mEq/L, e.g. ``"0.68 mmol/L"``,
+        ``"1.7 mg/dL"``, ``"1.4 mEq/L"``.
+    rosanoff_2022
+        Use the 0.85 mmol/L lower limit proposed by Rosanoff et al. (2022):
+        below it is low, and there is no grey zone.
+
+    Returns
+    -------
+    SerumStatus
+        The class, the thresholds used and their sources. Above the reference
+        interval, ``meaning`` gives the step of the hypermagnesaemia ladder.
+
+    Raises
+    ------
+    InvalidAmountError
+        For a value outside 0.1-10 mmol/L (not plausible: check the unit).
+
+    References
+    ----------
+    .. [1] Costello RB et al. (2016); Costello RB, Nielsen F (2017).
+    .. [2] Rosanoff A et al. (2022). Eur J Nutr 61(7):3697-3706.
+    .. [3] Novello NP (2022), Medscape eMedicine 766604.
+
+    Examples
+    --------
+    >>> serum_status("0.80 mmol/L").status
+    <SerumClass.GREY_ZONE: 'grey zone'>
+    >>> serum_status("0.80 mmol/L", rosanoff_2022=True).status
+    <SerumClass.LOW: 'low'>
+    >>> serum_status("4 mEq/L").meaning
+    'above the reference interval; at 2 mmol/L: loss of deep tendon reflexes, muscle weakness'
+    """
+    mmol = _serum_mmol(value)
+    low, high = _REFERENCE
+    lower = _ROSANOFF_LOWER if rosanoff_2022 else low
+    thresholds = [("overt symptoms at or below", _OVERT), ("low below", lower)]
+    sources = ["COSTELLO2016", "ROSANOFF2022"]
+    if not rosanoff_2022:
+        thresholds.append(("grey zone below", _ROSANOFF_LOWER))
+        sources.append("COSTELLO2017")
+    thresholds.append(("high above", high))
+    if mmol <= _OVERT:
+        status, meaning = SerumClass.SEVERELY_LOW, "overt symptoms of deficiency are expected"
+    elif mmol < lower:
+        status, meaning = SerumClass.LOW, "below the reference interval: hypomagnesaemia"
+    elif not rosanoff_2022 and mmol < _ROSANOFF_LOWER:
+        status = SerumClass.GREY_ZONE
+        meaning = "possible deficit if other indicators are present"
+    elif mmol <= high:
+        status, meaning = SerumClass.NORMAL, "within the reference interval"
+    else:
+        status = SerumClass.HIGH
+        step = next((text for edge, text in _LADDER if mmol >= edge), "")
+        meaning = "above the reference interval" + (
+            f"; at {mmol:g} mmol/L: {step}" if step else ""
+        )
+        sources.append("MEDSCAPE2022")
+    return SerumStatus(
+        mmol_per_l=mmol,
+        status=status,
+        thresholds=tuple(thresholds),
+        meaning=meaning,
+        sources=tuple(sources),
+    )

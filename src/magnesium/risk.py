@@ -1,0 +1,1469 @@
+"""Who may be low in magnesium, who must see a doctor first, and what to do.
+
+:func:`assess` reads a :class:`Person` (every field optional except what a
+rule needs) and returns an :class:`Assessment`: the deficiency-risk level
+with every factor that fired, the magnesium depletion score of Fan et al.
+(2021), the serum class, cautions (ask a doctor before supplementing), red
+flags (see a doctor), the evidence for the person's cramp situation, and a
+recommendation built only from sourced advice. Every rule that fires is a
+:class:`Finding` with its inputs and sources. The library informs; it does not
+diagnose.
+
+The deficiency-risk level is this library's simple, documented rule: each
+factor has a weight (2 for the groups the sources treat as major, 1 for the
+others, 0 for claims that are unconfirmed); the weights add up, and 0 is
+*low*, 1-2 *moderate*, 3 or more *high*. Adding a factor never lowers the
+level.
+
+References
+----------
+.. [1] Mænd Online, "Magnesium og muskelkramper": risk groups, when to see a
+   doctor, the supplement table, non-drug measures.
+.. [2] NIH Office of Dietary Supplements. Magnesium fact sheet: groups at
+   risk of inadequacy.
+.. [3] Fan L et al. (2021). Magnesium Depletion Score. J Nutr 151(8):2226-2235.
+.. [4] Garrison SR et al. (2020). Magnesium for skeletal muscle cramps.
+   Cochrane Database Syst Rev (9):CD009402.
+.. [5] SCF (2001). Tolerable upper intake level of magnesium (250 mg/day).
+
+Examples
+--------
+>>> import magnesium as mg
+>>> person = mg.Person(sex="male", age=58, medications=["furosemid", "omeprazol"],
+...                    alcohol_drinks_per_day=3, egfr="75 mL/min/1.73m**2")
+>>> result = mg.assess(person)
+>>> result.depletion_score.value, result.depletion_score.group
+(4, '3-5 (highest group)')
+>>> result.recommendation.ask_doctor_first
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+import numbers
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Final, TypeVar
+
+import attrs
+
+from magnesium import _names
+from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
+from magnesium.intake import FluidTarget, IntakeItem, IntakeReport, assess_intake, fluid_target
+from magnesium.interactions import Direction, Drug, _resolve
+from magnesium.labs import (
+    _CREATININE,
+    SerumClass,
+    SerumStatus,
+    _clean,
+    _egfr_ml_min,
+    _serum_mmol,
+    ckd_epi_2021,
+    serum_status,
+)
+from magnesium.reference import Authority, Sex, _age_years, _sex, upper_level
+from magnesium.schedule import magnesium_windows
+from magnesium.sources import Evidence
+from magnesium.units import _BODY_MASS, _magnitude, _quantity
+
+if TYPE_CHECKING:
+    from pint.facets.plain import PlainQuantity
+
+__all__ = [
+    "Assessment",
+    "Condition",
+    "CrampEvidence",
+    "CrampSituation",
+    "DeficiencyRisk",
+    "DepletionScore",
+    "Diet",
+    "Finding",
+    "Person",
+    "Recommendation",
+    "RiskLevel",
+    "SupplementPlan",
+    "Symptom",
+    "assess",
+    "magnesium_depletion_score",
+]
+
+C, S, U = Evidence.CONFIRMED, Evidence.SECONDARY, Evidence.UNCONFIRMED
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+# --- vocabularies -----------------------------------------------------------
+
+
+class Condition(enum.StrEnum):
+    """Conditions the rules know (English and Danish words are accepted)."""
+
+    CROHNS = "crohns"
+    COELIAC = "coeliac"
+    CHRONIC_DIARRHOEA = "chronic diarrhoea"
+    GASTRIC_BYPASS = "gastric bypass"
+    BOWEL_RESECTION = "small-bowel resection"
+    TYPE_2_DIABETES = "type 2 diabetes"
+    ALCOHOL_DEPENDENCE = "alcohol dependence"
+    KIDNEY_DISEASE = "kidney disease"
+    HEART_DISEASE = "heart disease"
+
+
+class Diet(enum.StrEnum):
+    """Diet patterns the rules know."""
+
+    VARIED = "varied"
+    CALORIE_RESTRICTED = "calorie-restricted"
+    ONE_SIDED = "one-sided"
+
+
+class Symptom(enum.StrEnum):
+    """Symptoms the rules know: cramps, signs of low magnesium, red flags."""
+
+    NIGHT_CRAMPS = "night cramps"
+    EXERCISE_CRAMPS = "exercise cramps"
+    FREQUENT_CRAMPS = "frequent cramps"
+    TWITCHES = "twitches"
+    TINGLING = "tingling"
+    REDUCED_APPETITE = "reduced appetite"
+    NAUSEA = "nausea"
+    CONSTIPATION = "constipation"
+    FATIGUE = "fatigue"
+    WEAKNESS = "weakness"
+    PALPITATIONS = "palpitations"
+    IRREGULAR_PULSE = "irregular pulse"
+    CRAMPS_WAKE_SEVERAL_TIMES = "cramps waking several times a night"
+    VIOLENT_CRAMPS = "violent cramps"
+    NEW_CRAMPS_NO_CAUSE = "new cramps without obvious cause"
+    NUMBNESS = "numbness"
+    SWELLING_IN_CRAMPING_AREA = "swelling in the cramping area"
+    SHORTNESS_OF_BREATH = "shortness of breath"
+    SWOLLEN_ANKLES = "swollen ankles"
+    SLOW_PULSE = "slow pulse"
+    DEPRESSED_BREATHING = "depressed breathing"
+    PERSISTENT_DIARRHOEA = "persistent diarrhoea"
+
+
+_CONDITION_WORDS: Final = {
+    Condition.CROHNS: ("crohn's disease", "crohn", "morbus crohn", "crohns sygdom"),
+    Condition.COELIAC: ("celiac", "celiac disease", "coeliac disease", "cøliaki"),
+    Condition.CHRONIC_DIARRHOEA: ("chronic diarrhea", "kronisk diarré"),
+    Condition.GASTRIC_BYPASS: ("bariatric surgery", "gastrisk bypass", "fedmeoperation"),
+    Condition.BOWEL_RESECTION: ("bowel resection", "tyndtarmsresektion"),
+    Condition.TYPE_2_DIABETES: ("type 2-diabetes", "diabetes type 2", "type 2 diabetes mellitus"),
+    Condition.ALCOHOL_DEPENDENCE: ("alcoholism", "alkoholafhængighed", "alkoholisme"),
+    Condition.KIDNEY_DISEASE: (
+        "ckd",
+        "chronic kidney disease",
+        "nyresygdom",
+        "nedsat nyrefunktion",
+    ),
+    Condition.HEART_DISEASE: ("heart failure", "hjertesygdom", "hjertesvigt"),
+}
+_DIET_WORDS: Final = {
+    Diet.VARIED: ("normal", "varieret", "alsidig"),
+    Diet.CALORIE_RESTRICTED: ("very calorie-restricted", "kalorierestriktiv", "slankekur"),
+    Diet.ONE_SIDED: ("one sided", "ensidig"),
+}
+_SYMPTOM_WORDS: Final = {
+    Symptom.NIGHT_CRAMPS: (
+        "nocturnal leg cramps",
+        "natlige kramper",
+        "natlige lægkramper",
+        "kramper om natten",
+    ),
+    Symptom.EXERCISE_CRAMPS: (
+        "cramps during exercise",
+        "exercise-associated cramps",
+        "træningskramper",
+        "kramper under træning",
+    ),
+    Symptom.FREQUENT_CRAMPS: ("hyppige kramper",),
+    Symptom.TWITCHES: ("muscle twitches", "muskeltrækninger", "trækninger"),
+    Symptom.TINGLING: ("prikken", "prikkende fornemmelser", "snurren"),
+    Symptom.REDUCED_APPETITE: ("nedsat appetit",),
+    Symptom.NAUSEA: ("kvalme",),
+    Symptom.CONSTIPATION: ("forstoppelse",),
+    Symptom.FATIGUE: ("tiredness", "træthed"),
+    Symptom.WEAKNESS: ("muscle weakness", "svaghed"),
+    Symptom.PALPITATIONS: ("hjertebanken",),
+    Symptom.IRREGULAR_PULSE: ("uregelmæssig puls",),
+    Symptom.CRAMPS_WAKE_SEVERAL_TIMES: ("kramper der vækker flere gange om natten",),
+    Symptom.VIOLENT_CRAMPS: ("voldsomme kramper",),
+    Symptom.NEW_CRAMPS_NO_CAUSE: ("nye kramper uden åbenlys årsag",),
+    Symptom.NUMBNESS: ("sensory disturbance", "følelsesløshed", "føleforstyrrelser"),
+    Symptom.SWELLING_IN_CRAMPING_AREA: ("swelling", "hævelse"),
+    Symptom.SHORTNESS_OF_BREATH: ("åndenød",),
+    Symptom.SWOLLEN_ANKLES: ("hævede ankler",),
+    Symptom.SLOW_PULSE: ("lav puls", "langsom puls"),
+    Symptom.DEPRESSED_BREATHING: ("nedsat vejrtrækning",),
+    Symptom.PERSISTENT_DIARRHOEA: ("persistent diarrhea", "vedvarende diarré"),
+}
+_CRAMPS: Final = frozenset(
+    {
+        Symptom.NIGHT_CRAMPS,
+        Symptom.EXERCISE_CRAMPS,
+        Symptom.FREQUENT_CRAMPS,
+        Symptom.CRAMPS_WAKE_SEVERAL_TIMES,
+        Symptom.VIOLENT_CRAMPS,
+        Symptom.NEW_CRAMPS_NO_CAUSE,
+    }
+)
+
+
+def _vocabulary(kind: type[_E], words: Mapping[_E, tuple[str, ...]]) -> dict[str, _E]:
+    index = {_names.normalize(str(member.value)): member for member in kind}
+    for member, aliases in words.items():
+        index.update({_names.normalize(alias): member for alias in aliases})
+    return index
+
+
+_CONDITIONS: Final = _vocabulary(Condition, _CONDITION_WORDS)
+_DIETS: Final = _vocabulary(Diet, _DIET_WORDS)
+_SYMPTOMS: Final = _vocabulary(Symptom, _SYMPTOM_WORDS)
+
+
+def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
+    if isinstance(value, enum.Enum) and value in index.values():
+        return value  # type: ignore[return-value]
+    if not isinstance(value, str):
+        msg = f"a {kind} needs a word such as {next(iter(index))!r}, got {value!r}"
+        raise TypeError(msg)
+    found = index.get(_names.normalize(value))
+    if found is None:
+        raise UnknownNameError(kind, value, _names.closest(value, index))
+    return found
+
+
+def _word_set(values: object, index: Mapping[str, _E], kind: str) -> frozenset[_E]:
+    if values is None:
+        return frozenset()
+    if isinstance(values, str | enum.Enum):
+        values = [values]
+    if not isinstance(values, Iterable):
+        msg = f"`{kind}s` needs a set of words, got {values!r}"
+        raise TypeError(msg)
+    return frozenset(_word(v, index, kind) for v in values)
+
+
+def _count(value: object, name: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        msg = f"`{name}` needs a number such as 2, got {value!r}"
+        raise UnitError(msg)
+    number = float(value)
+    if not math.isfinite(number) or number < 0:
+        msg = f"`{name}` needs a finite number of zero or more, got {value!r}"
+        raise InvalidAmountError(msg)
+    return number
+
+
+# attrs converters, one per field, so each field's type is the converter's.
+def _to_sex(value: object) -> Sex | None:
+    return None if value is None else _sex(value)
+
+
+def _to_age(value: object) -> float | None:
+    return None if value is None else _age_years(value)
+
+
+def _to_weight(value: object) -> float | None:
+    if value is None:
+        return None
+    return _magnitude(value, _BODY_MASS, name="body_weight", positive=True)
+
+
+def _to_diet(value: object) -> Diet | None:
+    return None if value is None else _word(value, _DIETS, "diet")
+
+
+def _to_conditions(value: object) -> frozenset[Condition]:
+    return _word_set(value, _CONDITIONS, "condition")
+
+
+def _to_symptoms(value: object) -> frozenset[Symptom]:
+    return _word_set(value, _SYMPTOMS, "symptom")
+
+
+def _to_drinks(value: object) -> float | None:
+    return _count(value, "alcohol_drinks_per_day")
+
+
+def _to_training(value: object) -> float | None:
+    return _count(value, "training_hours_per_week")
+
+
+def _to_egfr(value: object) -> float | None:
+    return None if value is None else _egfr_ml_min(value)
+
+
+def _to_creatinine(value: object) -> float | None:
+    if value is None:
+        return None
+    return _magnitude(value, _CREATININE, name="serum_creatinine", positive=True)
+
+
+def _to_serum(value: object) -> float | None:
+    return None if value is None else _serum_mmol(value)
+
+
+def _to_drugs(values: object) -> tuple[Drug, ...]:
+    if values is None:
+        return ()
+    if isinstance(values, str | Drug):
+        values = [values]
+    if not isinstance(values, Iterable):
+        msg = f"`medications` needs a list of medicine names, got {values!r}"
+        raise TypeError(msg)
+    found: dict[str, Drug] = {}
+    for value in values:
+        for drug in (value,) if isinstance(value, Drug) else _resolve(value):
+            found.setdefault(drug.name, drug)
+    return tuple(found.values())
+
+
+def _to_times(value: object) -> tuple[tuple[str, tuple[str | dt.time, ...]], ...]:
+    if value is None or value == ():
+        return ()
+    if not isinstance(value, Mapping):
+        example = "{'levothyroxine': ['07:00']}"
+        msg = f"`medication_times` needs a mapping such as {example}, got {value!r}"
+        raise TypeError(msg)
+    return tuple(
+        (str(name), (times,) if isinstance(times, str | dt.time) else tuple(times))
+        for name, times in value.items()
+    )
+
+
+# --- the person -------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person to assess. Every field is optional; rules needing one say so.
+
+    Attributes
+    ----------
+    sex, age
+        ``"female"``/``"male"``; years (or a duration such as ``"9 months"``).
+    body_weight
+        Body mass, e.g. ``"82 kg"``. [kg] (stored as kg)
+    pregnant, lactating
+        Life stage (female only).
+    medications
+        Medicine names (English or Danish, brand or ATC code), resolved with
+        the interaction catalogue.
+    medication_times
+        Optional times of day of the medicines, e.g.
+        ``{"levothyroxine": ["07:00"]}``, for a suggested magnesium time.
+    alcohol_drinks_per_day
+        Standard drinks a day.
+    diet
+        ``"varied"``, ``"calorie-restricted"`` or ``"one-sided"`` (or Danish).
+    conditions, symptoms
+        Words of :class:`Condition` and :class:`Symptom`, English or Danish.
+    training_hours_per_week, hot_climate, heavy_sweating
+        Exercise and sweat.
+    egfr
+        eGFR, e.g. ``"75 mL/min/1.73m**2"``. [mL/min/1.73 m²]
+    serum_creatinine
+        For CKD-EPI 2021 when ``egfr`` is not given, e.g. ``"1.2 mg/dL"``.
+        [mg/dL]
+    serum_magnesium
+        Serum magnesium in mmol/L, mg/dL or mEq/L. [mmol/L]
+    """
+
+    sex: Sex | None = attrs.field(default=None, converter=_to_sex)
+    age: float | None = attrs.field(default=None, converter=_to_age)
+    body_weight: float | None = attrs.field(default=None, converter=_to_weight)
+    pregnant: bool = False
+    lactating: bool = False
+    medications: tuple[Drug, ...] = attrs.field(default=(), converter=_to_drugs)
+    medication_times: tuple[tuple[str, tuple[str | dt.time, ...]], ...] = attrs.field(
+        default=(), converter=_to_times
+    )
+    alcohol_drinks_per_day: float | None = attrs.field(default=None, converter=_to_drinks)
+    diet: Diet | None = attrs.field(default=None, converter=_to_diet)
+    conditions: frozenset[Condition] = attrs.field(default=(), converter=_to_conditions)
+    symptoms: frozenset[Symptom] = attrs.field(default=(), converter=_to_symptoms)
+    training_hours_per_week: float | None = attrs.field(default=None, converter=_to_training)
+    hot_climate: bool = False
+    heavy_sweating: bool = False
+    egfr: float | None = attrs.field(default=None, converter=_to_egfr)
+    serum_creatinine: float | None = attrs.field(default=None, converter=_to_creatinine)
+    serum_magnesium: float | None = attrs.field(default=None, converter=_to_serum)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.pregnant or self.lactating) and self.sex is Sex.MALE:
+            msg = "`pregnant` and `lactating` apply to sex='female' only"
+            raise InvalidAmountError(msg)
+        if self.pregnant and self.lactating:
+            msg = "give either `pregnant` or `lactating`, not both"
+            raise InvalidAmountError(msg)
+
+    @property
+    def egfr_estimate(self) -> tuple[float | None, str]:
+        """The eGFR to use and how it was found. [mL/min/1.73 m²]"""
+        if self.egfr is not None:
+            return self.egfr, "given"
+        if self.serum_creatinine is None:
+            return None, "not given (give egfr, or serum_creatinine with age and sex)"
+        if self.age is None or self.sex is None:
+            return None, "CKD-EPI 2021 needs age and sex"
+        if self.age < _ADULT:
+            return None, "CKD-EPI 2021 is for adults; not estimated"
+        egfr = ckd_epi_2021(f"{self.serum_creatinine} mg/dL", age=self.age, sex=self.sex)
+        return _clean(egfr.m_as("mL/min")), "CKD-EPI 2021 from serum creatinine"
+
+
+# --- findings ---------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """A rule that fired: what it says, on which inputs, from which sources.
+
+    Attributes
+    ----------
+    key
+        Stable identifier of the rule.
+    text
+        What it means for the person.
+    sources
+        Keys of :data:`magnesium.sources.SOURCES`.
+    weight
+        Its weight in the deficiency-risk level (0 where it does not count).
+    evidence
+        How sure the rule's source is.
+    inputs
+        The inputs it read, as (name, value) text pairs.
+    """
+
+    key: str
+    text: str
+    sources: tuple[str, ...]
+    weight: int = 0
+    evidence: Evidence = C
+    inputs: tuple[tuple[str, str], ...] = ()
+
+
+def _f(
+    key: str,
+    text: str,
+    *sources: str,
+    weight: int = 0,
+    evidence: Evidence = C,
+    **inputs: object,
+) -> Finding:
+    return Finding(
+        key=key,
+        text=text,
+        sources=sources,
+        weight=weight,
+        evidence=evidence,
+        inputs=tuple((name, str(value)) for name, value in inputs.items()),
+    )
+
+
+_ADULT: Final = 18.0
+_OLDER_ADULT: Final = 65.0  # NIH ODS names "older adults"; 65 is this library's reading
+_POLYPHARMACY: Final = 5  # medicines; the commonest definition (Masnoon et al. 2017)
+_EGFR_REDUCED: Final = 60.0  # mL/min/1.73 m²: the MDS band counted as reduced (Fan 2021)
+_EGFR_NORMAL: Final = 90.0
+_HEAVY_DRINKING: Final = {Sex.FEMALE: 1.0, Sex.MALE: 2.0}  # drinks/day, more than (Fan 2021)
+_GI_DISEASE: Final = frozenset(
+    {
+        Condition.CROHNS,
+        Condition.COELIAC,
+        Condition.CHRONIC_DIARRHOEA,
+        Condition.GASTRIC_BYPASS,
+        Condition.BOWEL_RESECTION,
+    }
+)
+_DIURETICS_MDS: Final = ("C03CA", "C03AA", "C03BA")  # loop and thiazide (Fan 2021)
+_PPI: Final = ("A02BC",)
+_HEART_MEDICINES: Final = ("C01A", "C01B", "C08")  # digitalis, antiarrhythmics, CCBs
+_MAGNESIUM_MEDICINES: Final = ("A02AA", "A06AD")
+_SEE_DOCTOR: Final = "See a doctor."
+_ASK_FIRST: Final = "Ask a doctor before taking a magnesium supplement."
+
+
+def _has(drugs: Iterable[Drug], prefixes: tuple[str, ...]) -> list[Drug]:
+    return [d for d in drugs if d.atc.startswith(prefixes)]
+
+
+# --- deficiency risk --------------------------------------------------------
+
+
+class RiskLevel(enum.IntEnum):
+    """Deficiency-risk level; ordered, so levels compare."""
+
+    LOW = 0
+    MODERATE = 1
+    HIGH = 2
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@attrs.frozen(kw_only=True)
+class DeficiencyRisk:
+    """Who may be low in magnesium, and why.
+
+    Attributes
+    ----------
+    level
+        Low (total weight 0), moderate (1-2) or high (3 or more).
+    score
+        The total weight of the factors.
+    factors
+        Every factor that fired, with its weight, reason and source.
+    """
+
+    level: RiskLevel
+    score: int
+    factors: tuple[Finding, ...]
+    rule: str = "weights add up: 0 low, 1-2 moderate, 3 or more high (this library's rule)"
+
+
+def _level(score: int) -> RiskLevel:
+    if score >= 3:
+        return RiskLevel.HIGH
+    return RiskLevel.MODERATE if score >= 1 else RiskLevel.LOW
+
+
+def _deficiency_factors(
+    person: Person, intake: IntakeReport | None, serum: SerumStatus | None
+) -> list[Finding]:
+    found: list[Finding] = []
+    if person.heavy_sweating:
+        found.append(
+            _f(
+                "heavy_sweating",
+                "Heavy sweating loses magnesium, sodium and potassium.",
+                "ARTICLE",
+                weight=1,
+                heavy_sweating=True,
+            )
+        )
+    hours = person.training_hours_per_week
+    if person.hot_climate and hours:
+        found.append(
+            _f(
+                "training_in_heat",
+                "Long training in heat can lose magnesium in sweat.",
+                "ARTICLE",
+                weight=1,
+                training_hours_per_week=hours,
+                hot_climate=True,
+            )
+        )
+    drinks = person.alcohol_drinks_per_day
+    if drinks is not None and person.sex is not None and drinks > _HEAVY_DRINKING[person.sex]:
+        found.append(
+            _f(
+                "heavy_drinking",
+                "Alcohol raises urinary magnesium loss and lowers uptake.",
+                "ARTICLE",
+                "FAN2021",
+                weight=1,
+                evidence=S,
+                alcohol_drinks_per_day=drinks,
+                sex=person.sex,
+            )
+        )
+    if Condition.ALCOHOL_DEPENDENCE in person.conditions:
+        found.append(
+            _f(
+                "alcohol_dependence",
+                "Alcohol dependence is a group at risk of inadequacy.",
+                "NIHODS",
+                weight=2,
+                evidence=S,
+                conditions=Condition.ALCOHOL_DEPENDENCE,
+            )
+        )
+    if person.diet in (Diet.CALORIE_RESTRICTED, Diet.ONE_SIDED):
+        found.append(
+            _f(
+                "diet",
+                "A one-sided or very calorie-restricted diet can fall below "
+                "the recommended intake.",
+                "ARTICLE",
+                weight=1,
+                diet=person.diet,
+            )
+        )
+    gut = sorted(str(c) for c in person.conditions & _GI_DISEASE)
+    if gut:
+        found.append(
+            _f(
+                "gastrointestinal_disease",
+                "Gut disease lowers uptake and raises losses (malabsorption).",
+                "ARTICLE",
+                "NIHODS",
+                weight=2,
+                conditions=", ".join(gut),
+            )
+        )
+    if Condition.TYPE_2_DIABETES in person.conditions:
+        found.append(
+            _f(
+                "type_2_diabetes",
+                "Type 2 diabetes raises urinary magnesium loss.",
+                "NIHODS",
+                weight=1,
+                evidence=S,
+                conditions=Condition.TYPE_2_DIABETES,
+            )
+        )
+    if person.age is not None and person.age >= _OLDER_ADULT:
+        found.append(
+            _f(
+                "older_adult",
+                "Older adults absorb less and excrete more magnesium "
+                f"(age {_OLDER_ADULT:g} or over, this library's reading).",
+                "NIHODS",
+                weight=1,
+                evidence=S,
+                age=person.age,
+            )
+        )
+    for drug in person.medications:
+        for record in drug.records:
+            if record.direction is Direction.DRUG_LOWERS_MAGNESIUM:
+                counted = record.evidence is not U
+                found.append(
+                    _f(
+                        f"medicine:{drug.name}",
+                        f"{drug.name}: {record.effect}"
+                        + ("" if counted else " (unconfirmed claim, not counted)"),
+                        *record.sources,
+                        weight=1 if counted else 0,
+                        evidence=record.evidence,
+                        medication=drug.name,
+                    )
+                )
+    reference = intake.reference if intake is not None else None
+    if intake is not None and reference is not None and intake.total_mg < reference.value_mg:
+        found.append(
+            _f(
+                "intake_below_reference",
+                "The day's intake is below the recommended intake.",
+                reference.source,
+                weight=1,
+                total_mg=round(intake.total_mg),
+                reference_mg=reference.value_mg,
+            )
+        )
+    if serum is not None:
+        weight = {SerumClass.SEVERELY_LOW: 3, SerumClass.LOW: 3, SerumClass.GREY_ZONE: 1}
+        if serum.status in weight:
+            found.append(
+                _f(
+                    "serum_magnesium",
+                    f"Serum magnesium is {serum.status}: {serum.meaning}.",
+                    *serum.sources,
+                    weight=weight[serum.status],
+                    serum_mmol_per_l=serum.mmol_per_l,
+                )
+            )
+    return found
+
+
+# --- magnesium depletion score ----------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class DepletionScore:
+    """The magnesium depletion score of Fan et al. (2021).
+
+    Attributes
+    ----------
+    value
+        0-5, or ``None`` when a part is unknown (see ``missing``).
+    minimum
+        The score from the known parts alone (a lower bound when incomplete).
+    parts
+        The parts that scored, each with its points as ``weight``.
+    missing
+        The inputs needed for a complete score.
+    group
+        The published grouping: "0-1 (lowest group)", "2 (middle group)" or
+        "3-5 (highest group)" (Zhang 2025; Song 2025), when the value is known.
+    note
+        What the score is and is not.
+    """
+
+    value: int | None
+    minimum: int
+    parts: tuple[Finding, ...]
+    missing: tuple[str, ...]
+    group: str | None
+    sources: tuple[str, ...] = ("FAN2021", "ZHANG2025", "SONG2025", "COSTELLO2025")
+    evidence: Evidence = S
+    note: str = (
+        "An epidemiological score associated with inflammation and cardiovascular mortality "
+        "in NHANES adults; not a diagnosis. The points are as reproduced by later papers."
+    )
+
+
+def _mds_group(value: int) -> str:
+    if value <= 1:
+        return "0-1 (lowest group)"
+    return "2 (middle group)" if value == 2 else "3-5 (highest group)"
+
+
+def magnesium_depletion_score(person: Person) -> DepletionScore:
+    """Compute the magnesium depletion score (MDS) of Fan et al. (2021).
+
+    One point each for current loop or thiazide diuretic use, current proton
+    pump inhibitor use and heavy drinking (more than 1 drink a day for women,
+    more than 2 for men); one point for eGFR 60 to below 90 and two for eGFR
+    below 60 mL/min/1.73 m². Total 0-5.
+
+    Parameters
+    ----------
+    person
+        Uses ``medications``, ``alcohol_drinks_per_day`` with ``sex``, and
+        ``egfr`` (or ``serum_creatinine`` with age and sex, by CKD-EPI 2021).
+
+    Returns
+    -------
+    DepletionScore
+        The score with its parts, or ``None`` with what is missing.
+
+    References
+    ----------
+    .. [1] Fan L et al. (2021). J Nutr 151(8):2226-2235.
+    .. [2] Zhang H et al. (2025). PLoS ONE 20(1):e0314298 (groupings 0-1, 2, 3-5).
+    .. [3] Costello RB, Fan Z, Wallace TC (2025). Nutrients 17:3286.
+
+    Examples
+    --------
+    >>> score = magnesium_depletion_score(Person(sex="female", medications=["omeprazole"],
+    ...                                          alcohol_drinks_per_day=0, egfr="95 mL/min"))
+    >>> score.value, score.group
+    (1, '0-1 (lowest group)')
+    >>> magnesium_depletion_score(Person()).missing
+    ('alcohol_drinks_per_day', 'sex', 'egfr (or serum_creatinine with age and sex)')
+    """
+    parts: list[Finding] = []
+    missing: list[str] = []
+    diuretics = _has(person.medications, _DIURETICS_MDS)
+    if diuretics:
+        parts.append(
+            _f(
+                "mds_diuretic",
+                "Current loop or thiazide diuretic use: 1 point.",
+                "FAN2021",
+                weight=1,
+                medication=diuretics[0].name,
+            )
+        )
+    ppis = _has(person.medications, _PPI)
+    if ppis:
+        parts.append(
+            _f(
+                "mds_ppi",
+                "Current proton pump inhibitor use: 1 point.",
+                "FAN2021",
+                weight=1,
+                medication=ppis[0].name,
+            )
+        )
+    drinks = person.alcohol_drinks_per_day
+    if drinks is None:
+        missing.append("alcohol_drinks_per_day")
+    if person.sex is None:
+        missing.append("sex")
+    elif drinks is not None and drinks > _HEAVY_DRINKING[person.sex]:
+        parts.append(
+            _f(
+                "mds_heavy_drinking",
+                "Heavy drinking (more than 1 drink a day for women, 2 for men): 1 point.",
+                "FAN2021",
+                weight=1,
+                evidence=S,
+                alcohol_drinks_per_day=drinks,
+                sex=person.sex,
+            )
+        )
+    egfr, how = person.egfr_estimate
+    if egfr is None:
+        missing.append("egfr (or serum_creatinine with age and sex)")
+    elif egfr < _EGFR_REDUCED:
+        parts.append(
+            _f(
+                "mds_egfr_below_60",
+                "eGFR below 60 mL/min/1.73 m²: 2 points.",
+                "FAN2021",
+                weight=2,
+                evidence=S,
+                egfr=f"{egfr:g} ({how})",
+            )
+        )
+    elif egfr < _EGFR_NORMAL:
+        parts.append(
+            _f(
+                "mds_egfr_60_89",
+                "eGFR 60 to below 90 mL/min/1.73 m²: 1 point.",
+                "FAN2021",
+                weight=1,
+                evidence=S,
+                egfr=f"{egfr:g} ({how})",
+            )
+        )
+    minimum = sum(p.weight for p in parts)
+    value = None if missing else minimum
+    return DepletionScore(
+        value=value,
+        minimum=minimum,
+        parts=tuple(parts),
+        missing=tuple(missing),
+        group=None if value is None else _mds_group(value),
+    )
+
+
+# --- cautions and red flags -------------------------------------------------
+
+
+def _cautions(
+    person: Person, egfr: float | None, serum: SerumStatus | None, intake: IntakeReport | None
+) -> list[Finding]:
+    found: list[Finding] = []
+    takes_magnesium = bool(_has(person.medications, _MAGNESIUM_MEDICINES)) or (
+        intake is not None and intake.supplemental_mg > 0
+    )
+    kidney = Condition.KIDNEY_DISEASE in person.conditions or (
+        egfr is not None and egfr < _EGFR_REDUCED
+    )
+    if kidney:
+        text = (
+            "Reduced kidney function: excess magnesium is not excreted, and the risk of "
+            "high magnesium (slow pulse, depressed breathing) rises."
+        )
+        if takes_magnesium:
+            text += " Magnesium medicines or supplements are already taken: high risk."
+        found.append(
+            _f(
+                "reduced_kidney_function",
+                f"{text} {_ASK_FIRST}",
+                "ARTICLE",
+                "FAN2021",
+                egfr=egfr,
+                magnesium_taken=takes_magnesium,
+            )
+        )
+    heart = _has(person.medications, _HEART_MEDICINES)
+    if Condition.HEART_DISEASE in person.conditions or heart:
+        names = ", ".join(d.name for d in heart) or "none listed"
+        found.append(
+            _f(
+                "heart",
+                "Heart disease, especially with antiarrhythmics, digitalis or "
+                f"calcium channel blockers. {_ASK_FIRST}",
+                "ARTICLE",
+                heart_medicines=names,
+            )
+        )
+    if len(person.medications) >= _POLYPHARMACY:
+        found.append(
+            _f(
+                "polypharmacy",
+                f"{len(person.medications)} medicines (5 or more): "
+                "more interactions, and kidney function is often reduced unknowingly. "
+                f"{_ASK_FIRST}",
+                "ARTICLE",
+                "MASNOON2017",
+                medications=len(person.medications),
+            )
+        )
+    lowering = _has(person.medications, ("C03", *_PPI))
+    if lowering:
+        found.append(
+            _f(
+                "diuretic_or_ppi",
+                "On diuretics or proton pump inhibitors: ask a "
+                "doctor or clinical dietitian before supplementing.",
+                "ARTICLE",
+                medications=", ".join(d.name for d in lowering),
+            )
+        )
+    sparing = _has(person.medications, ("C03D",))
+    if sparing:
+        found.append(
+            _f(
+                "potassium_sparing_diuretic",
+                "Potassium-sparing diuretics lower "
+                "magnesium excretion: risk of too much magnesium and potassium; blood "
+                f"tests regularly. {_ASK_FIRST}",
+                "NIHODS",
+                "ARTICLE",
+                evidence=S,
+                medications=", ".join(d.name for d in sparing),
+            )
+        )
+    found.extend(
+        _f(
+            f"avoid:{drug.name}",
+            f"{drug.name}: {record.management}",
+            *record.sources,
+            evidence=record.evidence,
+            medication=drug.name,
+        )
+        for drug in person.medications
+        for record in drug.records
+        if record.avoid
+    )
+    if serum is not None and serum.status is SerumClass.HIGH:
+        found.append(
+            _f(
+                "serum_high",
+                f"Serum magnesium is above the reference interval "
+                f"({serum.mmol_per_l:g} mmol/L): do not supplement. {_ASK_FIRST}",
+                *serum.sources,
+                serum_mmol_per_l=serum.mmol_per_l,
+            )
+        )
+    if person.age is not None and person.age < _ADULT:
+        found.append(
+            _f(
+                "child",
+                "The supplement advice here is for adults; children's "
+                f"upper levels differ. {_ASK_FIRST}",
+                "ARTICLE",
+                "SCF2001",
+                age=person.age,
+            )
+        )
+    if Symptom.PERSISTENT_DIARRHOEA in person.symptoms:
+        found.append(
+            _f(
+                "persistent_diarrhoea",
+                "Persistent diarrhoea: stop magnesium supplements (the article) and ask a doctor.",
+                "ARTICLE",
+                symptoms=Symptom.PERSISTENT_DIARRHOEA,
+            )
+        )
+    return found
+
+
+_NIGHT_RED_FLAGS: Final = frozenset({Symptom.CRAMPS_WAKE_SEVERAL_TIMES, Symptom.VIOLENT_CRAMPS})
+_HIGH_MG_SIGNS: Final = frozenset({Symptom.SLOW_PULSE, Symptom.DEPRESSED_BREATHING})
+
+
+def _listed(symptoms: Iterable[Symptom]) -> str:
+    return ", ".join(sorted(str(s) for s in symptoms))
+
+
+def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
+    found: list[Finding] = []
+    symptoms = person.symptoms
+    cramps = bool(symptoms & _CRAMPS)
+    if symptoms & _NIGHT_RED_FLAGS:
+        found.append(
+            _f(
+                "violent_or_frequent_night_cramps",
+                f"Frequent or violent cramps that wake you several times a night. {_SEE_DOCTOR}",
+                "ARTICLE",
+                symptoms=_listed(symptoms & _NIGHT_RED_FLAGS),
+            )
+        )
+    if Symptom.NEW_CRAMPS_NO_CAUSE in symptoms:
+        older = person.age is not None and person.age > 50
+        found.append(
+            _f(
+                "new_cramps",
+                "New cramps without an obvious cause"
+                + (", over age 50" if older else "")
+                + f". {_SEE_DOCTOR}",
+                "ARTICLE",
+                age=person.age,
+            )
+        )
+    local = symptoms & {Symptom.NUMBNESS, Symptom.SWELLING_IN_CRAMPING_AREA}
+    if local or (cramps and Symptom.WEAKNESS in symptoms):
+        found.append(
+            _f(
+                "weakness_numbness_swelling",
+                f"Weakness, numbness or swelling in the cramping area. {_SEE_DOCTOR}",
+                "ARTICLE",
+                symptoms=_listed(local | (symptoms & {Symptom.WEAKNESS})),
+            )
+        )
+    heart = symptoms & {Symptom.PALPITATIONS, Symptom.IRREGULAR_PULSE}
+    breath = symptoms & {Symptom.SHORTNESS_OF_BREATH, Symptom.SWOLLEN_ANKLES}
+    if heart or (cramps and breath):
+        found.append(
+            _f(
+                "heart_or_breathing_signs",
+                "Palpitations, irregular pulse, shortness "
+                f"of breath or swollen ankles. {_SEE_DOCTOR}",
+                "ARTICLE",
+                symptoms=_listed(heart | breath),
+            )
+        )
+    if symptoms & _HIGH_MG_SIGNS:
+        found.append(
+            _f(
+                "high_magnesium_signs",
+                "Slow pulse or depressed breathing can be "
+                f"signs of too much magnesium. {_SEE_DOCTOR}",
+                "ARTICLE",
+                symptoms=_listed(symptoms & _HIGH_MG_SIGNS),
+            )
+        )
+    if serum is not None and serum.status is SerumClass.SEVERELY_LOW:
+        found.append(
+            _f(
+                "serum_severely_low",
+                f"Serum magnesium {serum.mmol_per_l:g} mmol/L "
+                f"(0.6 or below: overt symptoms expected). {_SEE_DOCTOR}",
+                "ROSANOFF2022",
+                serum_mmol_per_l=serum.mmol_per_l,
+            )
+        )
+    if serum is not None and serum.status is SerumClass.HIGH and serum.mmol_per_l >= 1.0:
+        found.append(
+            _f(
+                "serum_hypermagnesaemia",
+                f"Serum magnesium {serum.mmol_per_l:g} mmol/L: {serum.meaning}. {_SEE_DOCTOR}",
+                "MEDSCAPE2022",
+                serum_mmol_per_l=serum.mmol_per_l,
+            )
+        )
+    return found
+
+
+# --- evidence by cramp situation --------------------------------------------
+
+
+class CrampSituation(enum.StrEnum):
+    """The cramp situations of the article's evidence table."""
+
+    IDIOPATHIC_NIGHT_CRAMPS = "nocturnal leg cramps in otherwise healthy adults"
+    EXERCISE_AND_HEAT = "exercise- and heat-associated cramps"
+    PREGNANCY = "pregnancy-associated leg cramps"
+
+
+@attrs.frozen(kw_only=True)
+class CrampEvidence:
+    """What the trials say for one cramp situation: the article beside Cochrane.
+
+    Attributes
+    ----------
+    situation
+        The cramp situation.
+    article
+        The article's row: evidence base, effect and notes.
+    review
+        The Cochrane 2020 finding, or why there is none.
+    certainty
+        The review's certainty of evidence, where it rates one.
+    sources
+        Keys of the sources.
+    """
+
+    situation: CrampSituation
+    article: str
+    review: str
+    certainty: str
+    sources: tuple[str, ...]
+
+
+_EVIDENCE: Final = {
+    CrampSituation.IDIOPATHIC_NIGHT_CRAMPS: CrampEvidence(
+        situation=CrampSituation.IDIOPATHIC_NIGHT_CRAMPS,
+        article=">10 studies and 3 Cochrane reviews: no or a very modest reduction against "
+        "placebo; most trials find no clinically relevant difference.",
+        review="11 RCTs: % change in cramps/week at 4 weeks MD -9.59 % (95 % CI -23.14 to "
+        "3.97; 3 studies, 177 participants); responders RR 1.04 (0.84-1.29). Magnesium is "
+        "unlikely to give clinically meaningful prophylaxis to older adults.",
+        certainty="moderate to high",
+        sources=("ARTICLE", "COCHRANE2020"),
+    ),
+    CrampSituation.EXERCISE_AND_HEAT: CrampEvidence(
+        situation=CrampSituation.EXERCISE_AND_HEAT,
+        article="6 small RCTs (athletes, miners, soldiers): inconsistent; intravenous "
+        "magnesium may speed resolution, oral supplements usually do not prevent cramps; "
+        "hydration and electrolytes matter more.",
+        review="The Cochrane review covered idiopathic, pregnancy and cirrhosis cramps, not "
+        "exercise-associated cramps: no pooled estimate.",
+        certainty="not rated",
+        sources=("ARTICLE", "COCHRANE2020"),
+    ),
+    CrampSituation.PREGNANCY: CrampEvidence(
+        situation=CrampSituation.PREGNANCY,
+        article="5 RCTs (n=370): a small but significant effect in 2 of 5; positive studies "
+        "used 300-360 mg magnesium citrate/oxide daily; 1-2 fewer cramps a week; more mild "
+        "diarrhoea.",
+        review="3 studies (204 women) could not be pooled: one found benefit, one was "
+        "uninterpretable, the one low-risk-of-bias trial trended towards placebo; no "
+        "conclusion possible (Zhou 2015: outcomes too inconsistent to pool).",
+        certainty="very low",
+        sources=("ARTICLE", "COCHRANE2020", "ZHOU2015"),
+    ),
+}
+
+
+def _situations(person: Person) -> list[CrampSituation]:
+    symptoms = person.symptoms
+    if not symptoms & _CRAMPS:
+        return []
+    if person.pregnant:
+        return [CrampSituation.PREGNANCY]
+    found = []
+    if Symptom.EXERCISE_CRAMPS in symptoms or (
+        person.training_hours_per_week and person.hot_climate and symptoms & _CRAMPS
+    ):
+        found.append(CrampSituation.EXERCISE_AND_HEAT)
+    if symptoms & (_CRAMPS - {Symptom.EXERCISE_CRAMPS}):
+        found.append(CrampSituation.IDIOPATHIC_NIGHT_CRAMPS)
+    return found
+
+
+# --- recommendation ---------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class SupplementPlan:
+    """A supplement trial within the ceiling, as the article and EFSA allow.
+
+    Attributes
+    ----------
+    dose_mg
+        Elemental magnesium a day: the article's 200-250 mg, never more than
+        the headroom under the ceiling. [mg/day] (``dose`` as a Quantity)
+    headroom_mg
+        What still fits under the ceiling before this dose. [mg/day]
+    forms, timing, weeks, side_effects, split
+        The article's table, with BfR's advice to split the dose.
+    spacing
+        How to space magnesium from this person's interacting medicines.
+    suggested_time
+        A time of day allowed under every spacing rule, evening preferred,
+        when the medicines' times are known.
+    """
+
+    dose_mg: float
+    headroom_mg: float
+    spacing: tuple[str, ...]
+    suggested_time: dt.time | None
+    forms: tuple[str, ...] = ("magnesium citrate", "magnesium bisglycinate")
+    forms_note: str = (
+        "The article prefers these for bioavailability and fewer stomach complaints; no "
+        "authoritative source ranks the forms (EFSA treats soluble salts as similar)."
+    )
+    timing: str = "in the evening, with a light meal"
+    weeks: tuple[int, int] = (4, 6)
+    side_effects: str = (
+        "Soft stools, mild diarrhoea or bloating: lower or split the dose; stop at "
+        "persistent diarrhoea."
+    )
+    split: str = "Splitting the daily dose into at least two doses is advised (BfR 2017)."
+    sources: tuple[str, ...] = ("ARTICLE", "SCF2001", "BFR2017", "EFSA2009")
+
+    @property
+    def dose(self) -> PlainQuantity[float]:
+        """Elemental magnesium a day. [mg/day]"""
+        return _quantity(self.dose_mg, "mg/day")
+
+
+@attrs.frozen(kw_only=True)
+class Recommendation:
+    """What to do, from sourced advice only.
+
+    Attributes
+    ----------
+    ask_doctor_first
+        A caution or red flag applies: no dose is given.
+    summary
+        One paragraph.
+    diet
+        Diet first: the gap to the recommended intake and magnesium-rich foods.
+    fluid
+        The daily fluid target (article) beside EFSA's water intake.
+    measures
+        Non-drug measures.
+    supplement
+        The supplement trial, or ``None`` with the reason in ``summary``.
+    """
+
+    ask_doctor_first: bool
+    summary: str
+    diet: tuple[str, ...]
+    fluid: FluidTarget | None
+    measures: tuple[str, ...]
+    supplement: SupplementPlan | None
+    sources: tuple[str, ...] = ("ARTICLE", "EFSA2015", "SCF2001")
+
+
+_FOODS: Final = (
+    "Eat magnesium-rich foods: nuts (30 g almonds about 81 mg), whole grains (50 g oats "
+    "about 69 mg), legumes (1 dl cooked black beans about 51 mg) and green vegetables "
+    "(100 g raw spinach about 79 mg) (USDA SR28; the article's list)."
+)
+_MEASURES: Final = (
+    "Stretch calves, hamstrings and soles regularly before bed.",
+    "Raise training load by at most 10 % a week.",
+    "Heat (bath, wrap) to relax; ice after hard training for irritable nerves.",
+    "Good shoes and insoles.",
+    "Balance caffeine and alcohol: both raise urinary magnesium loss.",
+    "Heavy sweaters can replace salt with a glass of mineral water with sodium and potassium.",
+)
+
+
+def _spacing(person: Person) -> list[str]:
+    return [
+        f"{drug.name}: {record.management}"
+        for drug in person.medications
+        for record in drug.records
+        if record.direction is Direction.LOWERS_DRUG_ABSORPTION
+        and (record.before_h is not None or record.after_h is not None)
+    ]
+
+
+def _suggested_time(person: Person) -> dt.time | None:
+    if not person.medication_times:
+        return None
+    return magnesium_windows(dict(person.medication_times)).preferred
+
+
+def _recommend(
+    person: Person,
+    *,
+    risk: DeficiencyRisk,
+    serum: SerumStatus | None,
+    cautions: list[Finding],
+    red_flags: list[Finding],
+    intake: IntakeReport | None,
+    ceiling_mg: float,
+) -> Recommendation:
+    diet = [_FOODS]
+    if intake is not None and intake.reference is not None:
+        gap = intake.reference.value_mg - intake.total_mg
+        if gap > 0:
+            diet.insert(
+                0,
+                f"The day's intake is {gap:.0f} mg below the recommended "
+                f"{intake.reference.value_mg:g} mg ({intake.reference.authority}).",
+            )
+        else:
+            diet.insert(0, "The day's intake meets the recommended intake.")
+    fluid = None
+    if person.body_weight is not None:
+        adult = person.age is not None and person.sex is not None and person.age >= 14
+        fluid = fluid_target(
+            f"{person.body_weight} kg",
+            sex=person.sex if adult else None,
+            age=person.age if adult else None,
+            pregnant=person.pregnant,
+            lactating=person.lactating,
+        )
+    supplemental = intake.supplemental_mg if intake is not None else 0.0
+    headroom = max(ceiling_mg - supplemental, 0.0)
+    supplement = None
+    if red_flags:
+        summary = "See a doctor: " + " ".join(f.text for f in red_flags)
+    elif cautions:
+        summary = (
+            "Ask your doctor first: "
+            + " ".join(f.text for f in cautions)
+            + " No supplement dose is given here."
+        )
+    elif serum is not None and serum.status is SerumClass.NORMAL:
+        summary = (
+            "Serum magnesium is normal: fluid and salt, stretching and load management "
+            "help more than magnesium (the article)."
+        )
+    elif risk.level is RiskLevel.LOW and serum is None:
+        summary = (
+            "No risk factor for low magnesium was found: food first; fluid, stretching "
+            "and load management help more than a supplement (the article)."
+        )
+    elif headroom <= 0:
+        summary = (
+            "Supplemental magnesium already reaches the ceiling of "
+            f"{ceiling_mg:g} mg/day: no further supplement."
+        )
+    else:
+        dose = min(250.0, headroom)
+        supplement = SupplementPlan(
+            dose_mg=dose,
+            headroom_mg=headroom,
+            spacing=tuple(_spacing(person)),
+            suggested_time=_suggested_time(person),
+        )
+        lower = (
+            ""
+            if dose >= 200
+            else (
+                f" (below the article's 200-250 mg: only {headroom:.0f} mg fits under the ceiling)"
+            )
+        )
+        summary = (
+            f"Food first. A {supplement.weeks[0]}-{supplement.weeks[1]} week trial of "
+            f"{dose:.0f} mg elemental magnesium a day{lower}, {supplement.timing}, "
+            "can be reasonable (the article); stop if it does not help."
+        )
+    return Recommendation(
+        ask_doctor_first=bool(red_flags or cautions),
+        summary=summary,
+        diet=tuple(diet),
+        fluid=fluid,
+        measures=_MEASURES,
+        supplement=supplement,
+    )
+
+
+# --- the assessment ---------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Assessment:
+    """Everything :func:`assess` found about a person.
+
+    Attributes
+    ----------
+    person
+        The person assessed.
+    deficiency_risk
+        Level, score and every factor.
+    depletion_score
+        The magnesium depletion score (Fan 2021), possibly incomplete.
+    serum
+        The serum class, when a value was given.
+    egfr, egfr_source
+        The eGFR used [mL/min/1.73 m²] and how it was found.
+    cautions
+        Ask a doctor before supplementing.
+    red_flags
+        See a doctor; kept apart from the score.
+    evidence
+        What the trials say for the person's cramp situations.
+    recommendation
+        What to do.
+    intake
+        The intake report, when a day's items were given.
+    """
+
+    person: Person
+    deficiency_risk: DeficiencyRisk
+    depletion_score: DepletionScore
+    serum: SerumStatus | None
+    egfr: float | None
+    egfr_source: str
+    cautions: tuple[Finding, ...]
+    red_flags: tuple[Finding, ...]
+    evidence: tuple[CrampEvidence, ...]
+    recommendation: Recommendation
+    intake: IntakeReport | None = None
+
+    @property
+    def rules_fired(self) -> tuple[Finding, ...]:
+        """Every rule that fired, with its inputs and sources."""
+        return (
+            *self.deficiency_risk.factors,
+            *self.depletion_score.parts,
+            *self.cautions,
+            *self.red_flags,
+        )
+
+
+def assess(
+    person: Person,
+    intake: Iterable[IntakeItem] | None = None,
+    *,
+    authority: Authority | str = Authority.EFSA,
+    rosanoff_2022: bool = False,
+) -> Assessment:
+    """Assess a person: deficiency risk, depletion score, cautions, red flags, advice.
+
+    Parameters
+    ----------
+    person
+        The person.
+    intake
+        Optional: a day's intake items, as for :func:`magnesium.assess_intake`.
+    authority
+        For the reference intake and the ceiling (EFSA by default).
+    rosanoff_2022
+        Classify serum magnesium with the 0.85 mmol/L lower limit.
+
+    Returns
+    -------
+    Assessment
+        Every output lists the rules that fired, their inputs and sources.
+
+    References
+    ----------
+    .. [1] Mænd Online, "Magnesium og muskelkramper", sections on risk groups,
+       doctors and supplements.
+    .. [2] NIH ODS; Fan L et al. (2021); Garrison SR et al. (2020); SCF (2001).
+
+    Examples
+    --------
+    >>> person = Person(sex="female", age=34, diet="calorie-restricted",
+    ...                 symptoms={"night cramps"}, serum_magnesium="0.72 mmol/L")
+    >>> from magnesium import supplement
+    >>> result = assess(person, [supplement(elemental="100 mg")])
+    >>> str(result.deficiency_risk.level), result.recommendation.supplement.dose
+    ('high', <Quantity(150.0, 'milligram / day')>)
+    """
+    if not isinstance(person, Person):
+        msg = f"`person` needs a magnesium.Person, got {person!r}"
+        raise TypeError(msg)
+    serum = (
+        serum_status(f"{person.serum_magnesium} mmol/L", rosanoff_2022=rosanoff_2022)
+        if person.serum_magnesium is not None
+        else None
+    )
+    report = None
+    if intake is not None:
+        report = assess_intake(
+            intake,
+            sex=person.sex,
+            age=person.age,
+            pregnant=person.pregnant,
+            lactating=person.lactating,
+            authority=authority,
+        )
+    factors = _deficiency_factors(person, report, serum)
+    score = sum(f.weight for f in factors)
+    risk = DeficiencyRisk(level=_level(score), score=score, factors=tuple(factors))
+    egfr, egfr_source = person.egfr_estimate
+    cautions = _cautions(person, egfr, serum, report)
+    red_flags = _red_flags(person, serum)
+    ceiling = report.ceiling.value_mg if report is not None else _ceiling_mg(person, authority)
+    return Assessment(
+        person=person,
+        deficiency_risk=risk,
+        depletion_score=magnesium_depletion_score(person),
+        serum=serum,
+        egfr=egfr,
+        egfr_source=egfr_source,
+        cautions=tuple(cautions),
+        red_flags=tuple(red_flags),
+        evidence=tuple(_EVIDENCE[s] for s in _situations(person)),
+        recommendation=_recommend(
+            person,
+            risk=risk,
+            serum=serum,
+            cautions=cautions,
+            red_flags=red_flags,
+            intake=report,
+            ceiling_mg=ceiling,
+        ),
+        intake=report,
+    )
+
+
+def _ceiling_mg(person: Person, authority: Authority | str) -> float:
+    age = _ADULT if person.age is None else person.age
+    try:
+        return upper_level(age=age, authority=authority).value_mg
+    except LookupError:
+        return 0.0  # no level for young children: no supplement dose

@@ -1,0 +1,119 @@
+"""Tests for magnesium.labs: CKD-EPI 2021 and serum magnesium classes."""
+
+from __future__ import annotations
+
+import pytest
+
+import magnesium as mg
+from magnesium.labs import _egfr_ml_min
+
+
+# Worked values of facts.md section 11 (CKD-EPI 2021, Inker et al. 2021; the
+# first is the NKF calculator's 71).
+@pytest.mark.parametrize(
+    ("creatinine", "age", "sex", "egfr"),
+    [
+        ("1.2 mg/dL", 55, "male", 71.4),
+        ("1.0 mg/dL", 50, "male", 91.7),
+        ("1.0 mg/dL", 40, "male", 97.6),
+        ("0.8 mg/dL", 60, "female", 84.3),
+        ("1.0 mg/dL", 70, "female", 60.6),
+        ("0.6 mg/dL", 30, "female", 123.8),
+        ("2.0 mg/dL", 75, "male", 34.2),
+        ("106.08 umol/L", 55, "male", 71.4),  # 1.2 mg/dL x 88.4
+        ("0.1061 mmol/L", 55, "male", 71.4),
+    ],
+)
+def test_ckd_epi_2021(creatinine: str, age: int, sex: str, egfr: float) -> None:
+    """CKD-EPI 2021 reproduces the published worked values to 0.1."""
+    result = mg.ckd_epi_2021(creatinine, age=age, sex=sex)
+    assert result.m_as("mL/min") == pytest.approx(egfr, abs=0.06)
+
+
+def test_ckd_epi_children_refused() -> None:
+    """CKD-EPI 2021 is for adults: age 17 is an error."""
+    with pytest.raises(mg.InvalidAmountError, match="adults"):
+        mg.ckd_epi_2021("0.6 mg/dL", age=17, sex="female")
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [("0 mg/dL", mg.InvalidAmountError), ("1.2", mg.UnitError), ("1.2 mg", mg.UnitError)],
+)
+def test_ckd_epi_bad_creatinine(bad: str, error: type[Exception]) -> None:
+    """Creatinine must be a positive concentration."""
+    with pytest.raises(error, match="creatinine"):
+        mg.ckd_epi_2021(bad, age=50, sex="male")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "75 mL/min/1.73m**2",
+        "75 mL/min/1.73 m²",
+        "75 mL/min/(1.73 m**2)",
+        "75 mL/min/1.73m^2",
+        "75 mL/min",
+        "43.35260115606936 mL/min/m**2",  # 75 / 1.73
+    ],
+)
+def test_egfr_inputs(text: str) -> None:
+    """eGFR per 1.73 m² is read from the usual spellings, or from a per-m² value."""
+    assert _egfr_ml_min(text) == pytest.approx(75)
+
+
+# Serum magnesium classes (facts.md section 7, policy 8): mmol/L thresholds.
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        ("0.5 mmol/L", mg.SerumClass.SEVERELY_LOW),
+        ("0.6 mmol/L", mg.SerumClass.SEVERELY_LOW),  # <= 0.6 overt (Rosanoff 2022)
+        ("0.61 mmol/L", mg.SerumClass.LOW),
+        ("0.74 mmol/L", mg.SerumClass.LOW),  # < 0.75 (Costello 2016)
+        ("0.75 mmol/L", mg.SerumClass.GREY_ZONE),  # at the limit: not low
+        ("1.5 mEq/L", mg.SerumClass.GREY_ZONE),  # 0.75 mmol/L in mEq/L
+        ("0.84 mmol/L", mg.SerumClass.GREY_ZONE),  # 0.75-0.85 (Costello & Nielsen 2017)
+        ("0.85 mmol/L", mg.SerumClass.NORMAL),
+        ("0.95 mmol/L", mg.SerumClass.NORMAL),  # upper limit, included
+        ("1.9 mEq/L", mg.SerumClass.NORMAL),
+        ("0.96 mmol/L", mg.SerumClass.HIGH),
+        ("1.7 mg/dL", mg.SerumClass.LOW),  # 1.7 / 2.4305 = 0.70 mmol/L
+        ("2.07 mg/dL", mg.SerumClass.NORMAL),  # = 0.8517 mmol/L, just above 0.85
+    ],
+)
+def test_serum_classes(value: str, status: mg.SerumClass) -> None:
+    """Serum magnesium is classified in any of the three units at exact thresholds."""
+    assert mg.serum_status(value).status is status
+
+
+def test_rosanoff_option() -> None:
+    """With Rosanoff 2022's 0.85 lower limit, 0.80 is low and there is no grey zone."""
+    result = mg.serum_status("0.80 mmol/L", rosanoff_2022=True)
+    assert result.status is mg.SerumClass.LOW
+    assert ("low below", 0.85) in result.thresholds
+    assert result.value.m_as("mmol/L") == pytest.approx(0.80)
+
+
+@pytest.mark.parametrize(
+    ("value", "step"),
+    [
+        ("1.2 mmol/L", "nausea"),  # 1.0-2.0: first symptoms (Medscape)
+        ("2.0 mmol/L", "deep tendon reflexes"),  # 1.75-2.5
+        ("2.6 mmol/L", "hypotension"),  # 2.5-3
+        ("4.5 mmol/L", "flaccid paralysis"),  # 4-5
+        ("6 mmol/L", "asystole"),  # > 5
+    ],
+)
+def test_hypermagnesaemia_ladder(value: str, step: str) -> None:
+    """Above the interval, the meaning gives the Medscape ladder step."""
+    result = mg.serum_status(value)
+    assert result.status is mg.SerumClass.HIGH
+    assert step in result.meaning
+    assert "MEDSCAPE2022" in result.sources
+
+
+@pytest.mark.parametrize("value", ["0.05 mmol/L", "11 mmol/L", "68 mmol/L", "0 mmol/L"])
+def test_implausible_serum_is_an_error(value: str) -> None:
+    """A value outside 0.1-10 mmol/L is an error (check the unit), not a class."""
+    with pytest.raises(mg.InvalidAmountError, match="plausible"):
+        mg.serum_status(value)
