@@ -1,4 +1,4 @@
-"""A day's magnesium, summed and compared with the supplement ceiling.
+"""The three capabilities: a day's intake against the ceiling, interactions, risk.
 
 Run: python examples/quickstart.py
 """
@@ -44,4 +44,36 @@ if report.reference is not None and report.coverage is not None:
         f"({report.reference.kind}, {report.reference.group}); "
         f"the day covers {report.coverage:.0%}"
     )
+
+# Interactions: spacing windows as data, and a day's schedule checked.
+print("\nInteractions")
+found = mg.interactions("doxycyklin", "Eltroxin", "omeprazol", "paracetamol")
+for i in found.interactions:
+    before, after = i.take_drug_before_magnesium, i.take_drug_after_magnesium
+    window = f"{before:~P} before / {after:~P} after" if before and after else "no window"
+    print(f"  {i.drug:<14} {i.direction} ({window})")
+print(f"  no known interaction: {', '.join(found.no_known_interaction)}")
+windows = mg.magnesium_windows({"ciprofloxacin": ["08:00", "20:00"], "levothyroxine": ["07:00"]})
+allowed = ", ".join(str(w) for w in windows.allowed)
+print(f"  magnesium allowed {allowed}; suggested {windows.preferred:%H:%M}")
+
+# Risk: a person assessed, every rule with its source.
+print("\nAssessment")
+person = mg.Person(
+    sex="male",
+    age=58,
+    medications=["furosemid", "omeprazol"],
+    alcohol_drinks_per_day=3,
+    egfr="75 mL/min/1.73m**2",
+    symptoms={"night cramps"},
+    serum_magnesium="0.68 mmol/L",
+)
+result = mg.assess(person, intake=day)
+risk = result.deficiency_risk
+print(f"  deficiency risk {risk.level} (score {risk.score})")
+print(
+    f"  magnesium depletion score {result.depletion_score.value} ({result.depletion_score.group})"
+)
+print(f"  {result.recommendation.summary}")
+
 print("\nmagnesium informs; it does not diagnose. Not medical advice.")
