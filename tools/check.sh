@@ -8,8 +8,9 @@ if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
 fi
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,lint]"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,lint,docs]"
 echo "== ruff check";        "$venv/bin/ruff" check .
 echo "== ruff format";       "$venv/bin/ruff" format --check .
 echo "== mypy --strict";     "$venv/bin/mypy" --strict
+echo "== sphinx -W";         "$venv/bin/python" -m sphinx -W --keep-going -q -b html docs docs/_build/html
 echo "== pytest";            "$venv/bin/python" -m pytest "$@"

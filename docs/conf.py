@@ -1,0 +1,79 @@
+"""Sphinx configuration of the magnesium documentation (built with -W in CI)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from docutils.parsers.rst import Directive
+
+import magnesium
+from magnesium.sources import SOURCES
+
+project = "magnesium"
+author = "magnesium developers"
+copyright = "2026, magnesium developers"  # noqa: A001 - Sphinx's name
+release = magnesium.__version__
+
+extensions = [
+    "myst_parser",
+    "numpydoc",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.viewcode",
+]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+root_doc = "index"
+exclude_patterns = ["_build", "_inventories"]
+html_theme = "furo"
+html_title = f"magnesium {release}"
+
+autodoc_typehints = "none"  # numpydoc sections carry the types and units
+autodoc_member_order = "bysource"
+numpydoc_show_class_members = False
+numpydoc_validation_checks: set[str] = set()
+myst_heading_anchors = 3
+
+# Each project's inventory is fetched from the web; where the web cannot be
+# reached (CI machines reach package registries only), an empty local
+# inventory is the fallback, Sphinx logs that as information, not a warning,
+# and references to the project render as plain text.
+_OFFLINE = "_inventories/empty.inv"
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", (None, _OFFLINE)),
+    "pint": ("https://pint.readthedocs.io/en/stable", (None, _OFFLINE)),
+    "attrs": ("https://www.attrs.org/en/stable", (None, _OFFLINE)),
+    "pandas": ("https://pandas.pydata.org/docs", (None, _OFFLINE)),
+}
+intersphinx_timeout = 5
+# References sections list the sources of a function; the text need not cite
+# each one inline ([1]_), so unreferenced citations are expected.
+suppress_warnings = ["ref.citation"]
+
+
+class SourcesDirective(Directive):
+    """Render the bibliography of :mod:`magnesium.sources` as a list."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        """Return one list item per source, sorted by key."""
+        items = nodes.bullet_list()
+        for key in sorted(SOURCES):
+            source = SOURCES[key]
+            paragraph = nodes.paragraph()
+            paragraph += nodes.strong(text=f"{key}: ")
+            paragraph += nodes.Text(source.citation())
+            if source.url and source.doi:
+                paragraph += nodes.Text(" ")
+                paragraph += nodes.reference(text=source.url, refuri=source.url)
+            if source.note:
+                paragraph += nodes.emphasis(text=f" {source.note}")
+            items += nodes.list_item("", paragraph)
+        return [items]
+
+
+def setup(app: Any) -> dict[str, bool]:
+    """Register the sources directive."""
+    app.add_directive("magnesium-sources", SourcesDirective)
+    return {"parallel_read_safe": True}
