@@ -37,10 +37,11 @@ from __future__ import annotations
 
 import enum
 import math
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from magnesium._display import Displayable, quantity_text
 from magnesium.compounds import _resolve
 from magnesium.foods import find_food
 from magnesium.reference import (
@@ -64,7 +65,7 @@ from magnesium.units import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from pint.facets.plain import PlainQuantity
 
@@ -99,8 +100,8 @@ class ItemKind(enum.StrEnum):
     MEDICINE = "medicine"
 
 
-@attrs.frozen(kw_only=True)
-class IntakeItem:
+@attrs.frozen(kw_only=True, repr=False)
+class IntakeItem(Displayable):
     """One thing eaten, drunk or taken, with its elemental magnesium.
 
     Make items with :func:`food`, :func:`supplement`, :func:`water` and
@@ -135,10 +136,46 @@ class IntakeItem:
     assumptions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
+    _derived = ("elemental",)
+
     @property
     def elemental(self) -> PlainQuantity[float]:
         """Elemental magnesium. [mg]"""
         return _quantity(self.elemental_mg, "mg")
+
+    def _title(self) -> str:
+        return f"{self.kind}: {self.name} ({self.amount}), {self.elemental_mg:.1f} mg"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        ceiling = "yes" if self.counts_toward_ceiling else "no (food)"
+        lines = [
+            ("elemental", f"{self.elemental_mg:.1f} mg"),
+            ("counts toward ceiling", ceiling),
+            ("how", self.explanation),
+        ]
+        lines += [("assumed", text) for text in self.assumptions]
+        return [*lines, ("sources", ", ".join(self.sources))]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> IntakeItem:
+        """Rebuild an item from :meth:`to_dict` output (e.g. stored as JSON).
+
+        Examples
+        --------
+        >>> item = food("almonds", "30 g")
+        >>> IntakeItem.from_dict(item.to_dict()) == item
+        True
+        """
+        return cls(
+            kind=ItemKind(data["kind"]),
+            name=str(data["name"]),
+            amount=str(data["amount"]),
+            elemental_mg=float(data["elemental_mg"]),
+            counts_toward_ceiling=bool(data["counts_toward_ceiling"]),
+            explanation=str(data["explanation"]),
+            assumptions=tuple(data.get("assumptions", ())),
+            sources=tuple(data.get("sources", ())),
+        )
 
 
 def _text(amount: object) -> str:
@@ -346,8 +383,8 @@ def _at_most(value: float, limit: float) -> bool:
     return value <= limit or math.isclose(value, limit, rel_tol=_REL_TOL)
 
 
-@attrs.frozen(kw_only=True)
-class IntakeReport:
+@attrs.frozen(kw_only=True, repr=False)
+class IntakeReport(Displayable):
     """A day's magnesium intake compared with the ceiling and the reference.
 
     Attributes
@@ -372,10 +409,67 @@ class IntakeReport:
     reference: ReferenceValue | None
     assumptions: tuple[str, ...] = ()
 
+    _derived = (
+        "food",
+        "supplemental",
+        "total",
+        "exceeds_ceiling",
+        "headroom",
+        "excess",
+        "coverage",
+    )
+
     @property
     def total_mg(self) -> float:
         """Magnesium from everything. [mg]"""
         return self.food_mg + self.supplemental_mg
+
+    def _brief(self) -> str:
+        verdict = "over the ceiling" if self.exceeds_ceiling else "within the ceiling"
+        return (
+            f"total {self.total_mg:.1f} mg, supplemental {self.supplemental_mg:.1f} mg, {verdict}"
+        )
+
+    def _title(self) -> str:
+        return f"Magnesium intake: {self._brief()}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        lines = [
+            (
+                f"{'*' if i.counts_toward_ceiling else ' '} {i.name} ({i.amount})",
+                f"{i.elemental_mg:.1f} mg",
+            )
+            for i in self.items
+        ]
+        lines += [
+            ("food", quantity_text(self.food)),
+            ("supplemental (*)", quantity_text(self.supplemental)),
+            ("total", quantity_text(self.total)),
+            (
+                "ceiling",
+                (
+                    f"{quantity_text(self.ceiling.value, 0)} supplemental "
+                    f"({self.ceiling.authority}, source {self.ceiling.source})"
+                ),
+            ),
+        ]
+        if self.exceeds_ceiling:
+            lines.append(("verdict", f"over the ceiling by {quantity_text(self.excess)}"))
+        else:
+            lines.append(("verdict", f"{quantity_text(self.headroom)} still fits under it"))
+        if self.reference is not None and self.coverage is not None:
+            lines.append(
+                (
+                    "recommended",
+                    (
+                        f"{quantity_text(self.reference.value, 0)} "
+                        f"({self.reference.kind}, {self.reference.group}): "
+                        f"{self.coverage:.0%} covered"
+                    ),
+                )
+            )
+        lines += [("assumed", text) for text in self.assumptions]
+        return lines
 
     @property
     def food(self) -> PlainQuantity[float]:

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import _names
+from magnesium._display import Displayable, quantity_text
 from magnesium.errors import UnknownNameError
 from magnesium.sources import Evidence
 from magnesium.units import _quantity
@@ -216,8 +217,8 @@ def _hours(value: float | None) -> PlainQuantity[float] | None:
     return None if value is None else _quantity(float(value), "h")
 
 
-@attrs.frozen(kw_only=True)
-class Interaction:
+@attrs.frozen(kw_only=True, repr=False)
+class Interaction(Displayable):
     """An interaction found for one drug the caller named.
 
     Attributes
@@ -237,6 +238,39 @@ class Interaction:
     atc: str
     drug_class: str
     record: InteractionRecord
+
+    _derived = (
+        "direction",
+        "effect",
+        "severity",
+        "management",
+        "take_drug_before_magnesium",
+        "take_drug_after_magnesium",
+        "sources",
+    )
+
+    def window_text(self) -> str:
+        """Return the spacing window in words, e.g. "2 h before / 6 h after magnesium"."""
+        before, after = self.take_drug_before_magnesium, self.take_drug_after_magnesium
+        if self.record.avoid:
+            return "avoid together"
+        if before is None and after is None:
+            return "no spacing window"
+        return f"{quantity_text(before, 0)} before / {quantity_text(after, 0)} after magnesium"
+
+    def _title(self) -> str:
+        return f"{self.drug} ({self.atc}): {self.direction}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        return [
+            ("class", self.drug_class),
+            ("severity", str(self.severity)),
+            ("effect", self.effect),
+            ("window", self.window_text()),
+            ("management", self.management),
+            ("evidence", str(self.record.evidence)),
+            ("sources", ", ".join(self.sources)),
+        ]
 
     @property
     def direction(self) -> Direction:
@@ -274,8 +308,8 @@ class Interaction:
         return self.record.sources
 
 
-@attrs.frozen(kw_only=True)
-class InteractionReport:
+@attrs.frozen(kw_only=True, repr=False)
+class InteractionReport(Displayable):
     """What :func:`interactions` found.
 
     Attributes
@@ -291,6 +325,20 @@ class InteractionReport:
     drugs: tuple[Drug, ...]
     interactions: tuple[Interaction, ...]
     no_known_interaction: tuple[str, ...]
+
+    def _brief(self) -> str:
+        return f"{len(self.interactions)} interactions for {len(self.drugs)} medicines"
+
+    def _title(self) -> str:
+        return f"Magnesium interactions: {self._brief()}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        lines = [
+            (i.drug, f"{i.direction} ({i.severity}; {i.window_text()})") for i in self.interactions
+        ]
+        if self.no_known_interaction:
+            lines.append(("no known interaction", ", ".join(self.no_known_interaction)))
+        return lines
 
 
 def _sp(

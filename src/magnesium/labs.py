@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from magnesium._display import Displayable
 from magnesium.errors import InvalidAmountError, UnitError
 from magnesium.reference import Sex, _age_years, _sex
 from magnesium.units import _CONCENTRATION, MAGNESIUM_MOLAR_MASS, _Kind, _magnitude, _quantity
@@ -172,8 +173,8 @@ _OVERT: Final = 0.6  # mmol/L, Rosanoff 2022: overt symptoms at or below
 _PLAUSIBLE: Final = (0.1, 10.0)  # mmol/L, this library's plausibility bound
 
 
-@attrs.frozen(kw_only=True)
-class SerumStatus:
+@attrs.frozen(kw_only=True, repr=False)
+class SerumStatus(Displayable):
     """A classified serum magnesium value.
 
     Attributes
@@ -196,10 +197,23 @@ class SerumStatus:
     meaning: str
     sources: tuple[str, ...]
 
+    _derived = ("value",)
+
     @property
     def value(self) -> PlainQuantity[float]:
         """The value. [mmol/L]"""
         return _quantity(self.mmol_per_l, "mmol/L")
+
+    def _title(self) -> str:
+        return f"Serum magnesium {self.mmol_per_l:g} mmol/L: {self.status}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        thresholds = "; ".join(f"{name} {value:g}" for name, value in self.thresholds)
+        return [
+            ("meaning", self.meaning),
+            ("thresholds (mmol/L)", thresholds),
+            ("sources", ", ".join(self.sources)),
+        ]
 
 
 def _serum_mmol(value: object, name: str = "serum_magnesium") -> float:

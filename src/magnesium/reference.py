@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from magnesium._display import Displayable, quantity_text
 from magnesium.errors import InvalidAmountError, NoReferenceValueError, UnitError
 from magnesium.sources import SOURCES, Evidence, Source
 from magnesium.units import _DURATION, _magnitude, _quantity
@@ -83,8 +84,8 @@ class _Stage(enum.StrEnum):
     LACTATION = "lactation"
 
 
-@attrs.frozen(kw_only=True)
-class ReferenceValue:
+@attrs.frozen(kw_only=True, repr=False)
+class ReferenceValue(Displayable):
     """One reference value and where it comes from.
 
     Attributes
@@ -127,6 +128,19 @@ class ReferenceValue:
     def source_record(self) -> Source:
         """The full citation."""
         return SOURCES[self.source]
+
+    _derived = ("value",)
+
+    def _title(self) -> str:
+        return f"{self.authority} {self.kind}: {quantity_text(self.value, 0)} ({self.group})"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        lines = [
+            ("counts", self.scope),
+            ("source", self.source_record.citation()),
+            ("evidence", str(self.evidence)),
+        ]
+        return lines + ([("note", self.note)] if self.note else [])
 
 
 @attrs.frozen

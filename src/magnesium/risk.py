@@ -45,11 +45,12 @@ import enum
 import math
 import numbers
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
 from magnesium import _names
+from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import FluidTarget, IntakeItem, IntakeReport, assess_intake, fluid_target
 from magnesium.interactions import Direction, Drug, _resolve
@@ -339,9 +340,11 @@ def _to_times(value: object) -> tuple[tuple[str, tuple[str | dt.time, ...]], ...
 
 # --- the person -------------------------------------------------------------
 
+_AMOUNT_FIELDS: Final = frozenset({"body_weight", "egfr", "serum_creatinine", "serum_magnesium"})
 
-@attrs.frozen(kw_only=True)
-class Person:
+
+@attrs.frozen(kw_only=True, repr=False)
+class Person(Displayable):
     """A person to assess. Every field is optional; rules needing one say so.
 
     Attributes
@@ -395,6 +398,83 @@ class Person:
     serum_creatinine: float | None = attrs.field(default=None, converter=_to_creatinine)
     serum_magnesium: float | None = attrs.field(default=None, converter=_to_serum)
 
+    def _title(self) -> str:
+        who = ", ".join(
+            part
+            for part in (
+                str(self.sex) if self.sex else "",
+                f"{self.age:g} y" if self.age is not None else "",
+                "pregnant" if self.pregnant else "",
+                "lactating" if self.lactating else "",
+            )
+            if part
+        )
+        return f"Person ({who or 'nothing given'})"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        def text(value: object) -> str:
+            if isinstance(value, Mapping) and "magnitude" in value:
+                return f"{value['magnitude']:g} {value['unit']}"
+            if isinstance(value, list):
+                return ", ".join(map(str, value))
+            return str(value)
+
+        return [
+            (name, text(value))
+            for name, value in self.to_dict().items()
+            if value not in (None, False, [], {}) and name not in ("sex", "age")
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the person as JSON-ready types that :meth:`from_dict` reads back.
+
+        Amounts carry their units; medicines are their English generic names.
+
+        Examples
+        --------
+        >>> person = Person(sex="female", age=40, medications=["Losec"], egfr="80 mL/min")
+        >>> Person.from_dict(person.to_dict()) == person
+        True
+        """
+
+        def amount(value: float | None, unit: str) -> dict[str, Any] | None:
+            return None if value is None else {"magnitude": value, "unit": unit}
+
+        return {
+            "sex": jsonable(self.sex),
+            "age": self.age,
+            "body_weight": amount(self.body_weight, "kg"),
+            "pregnant": self.pregnant,
+            "lactating": self.lactating,
+            "medications": [d.name for d in self.medications],
+            "medication_times": {name: jsonable(times) for name, times in self.medication_times},
+            "alcohol_drinks_per_day": self.alcohol_drinks_per_day,
+            "diet": jsonable(self.diet),
+            "conditions": jsonable(self.conditions),
+            "symptoms": jsonable(self.symptoms),
+            "training_hours_per_week": self.training_hours_per_week,
+            "hot_climate": self.hot_climate,
+            "heavy_sweating": self.heavy_sweating,
+            "egfr": amount(self.egfr, "mL/min"),
+            "serum_creatinine": amount(self.serum_creatinine, "mg/dL"),
+            "serum_magnesium": amount(self.serum_magnesium, "mmol/L"),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Person:
+        """Rebuild a person from :meth:`to_dict` output, validating every field again."""
+
+        def amount(value: object) -> object:
+            if isinstance(value, Mapping):
+                return f"{value['magnitude']!r} {value['unit']}"
+            return value
+
+        fields = {
+            name: amount(value) if name in _AMOUNT_FIELDS else value
+            for name, value in data.items()
+        }
+        return cls(**fields)  # type: ignore[arg-type]
+
     def __attrs_post_init__(self) -> None:
         if (self.pregnant or self.lactating) and self.sex is Sex.MALE:
             msg = "`pregnant` and `lactating` apply to sex='female' only"
@@ -421,8 +501,8 @@ class Person:
 # --- findings ---------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Finding:
+@attrs.frozen(kw_only=True, repr=False)
+class Finding(Displayable):
     """A rule that fired: what it says, on which inputs, from which sources.
 
     Attributes
@@ -447,6 +527,18 @@ class Finding:
     weight: int = 0
     evidence: Evidence = C
     inputs: tuple[tuple[str, str], ...] = ()
+
+    def _title(self) -> str:
+        return f"{self.key}: {self.text}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        inputs = ", ".join(f"{name}={value}" for name, value in self.inputs)
+        return [
+            ("weight", str(self.weight)),
+            ("inputs", inputs),
+            ("sources", ", ".join(self.sources)),
+            ("evidence", str(self.evidence)),
+        ]
 
 
 def _f(
@@ -508,8 +600,8 @@ class RiskLevel(enum.IntEnum):
         return self.name.lower()
 
 
-@attrs.frozen(kw_only=True)
-class DeficiencyRisk:
+@attrs.frozen(kw_only=True, repr=False)
+class DeficiencyRisk(Displayable):
     """Who may be low in magnesium, and why.
 
     Attributes
@@ -526,6 +618,15 @@ class DeficiencyRisk:
     score: int
     factors: tuple[Finding, ...]
     rule: str = "weights add up: 0 low, 1-2 moderate, 3 or more high (this library's rule)"
+
+    def _title(self) -> str:
+        return f"Deficiency risk: {self.level} (score {self.score})"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        lines = [
+            (f"+{f.weight} {f.key}", f"{f.text} [{', '.join(f.sources)}]") for f in self.factors
+        ]
+        return [*lines, ("rule", self.rule)]
 
 
 def _level(score: int) -> RiskLevel:
@@ -676,8 +777,8 @@ def _deficiency_factors(
 # --- magnesium depletion score ----------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class DepletionScore:
+@attrs.frozen(kw_only=True, repr=False)
+class DepletionScore(Displayable):
     """The magnesium depletion score of Fan et al. (2021).
 
     Attributes
@@ -708,6 +809,16 @@ class DepletionScore:
         "An epidemiological score associated with inflammation and cardiovascular mortality "
         "in NHANES adults; not a diagnosis. The points are as reproduced by later papers."
     )
+
+    def _title(self) -> str:
+        if self.value is None:
+            return f"Magnesium depletion score: incomplete (at least {self.minimum})"
+        return f"Magnesium depletion score: {self.value} of 5, group {self.group}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        lines = [(f"+{p.weight} {p.key}", p.text) for p in self.parts]
+        lines += [("missing", name) for name in self.missing]
+        return [*lines, ("note", self.note), ("sources", ", ".join(self.sources))]
 
 
 def _mds_group(value: int) -> str:
@@ -1049,8 +1160,8 @@ class CrampSituation(enum.StrEnum):
     PREGNANCY = "pregnancy-associated leg cramps"
 
 
-@attrs.frozen(kw_only=True)
-class CrampEvidence:
+@attrs.frozen(kw_only=True, repr=False)
+class CrampEvidence(Displayable):
     """What the trials say for one cramp situation: the article beside Cochrane.
 
     Attributes
@@ -1072,6 +1183,17 @@ class CrampEvidence:
     review: str
     certainty: str
     sources: tuple[str, ...]
+
+    def _title(self) -> str:
+        return f"Evidence: {self.situation}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        return [
+            ("the article", self.article),
+            ("Cochrane 2020", self.review),
+            ("certainty", self.certainty),
+            ("sources", ", ".join(self.sources)),
+        ]
 
 
 _EVIDENCE: Final = {
@@ -1128,8 +1250,8 @@ def _situations(person: Person) -> list[CrampSituation]:
 # --- recommendation ---------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class SupplementPlan:
+@attrs.frozen(kw_only=True, repr=False)
+class SupplementPlan(Displayable):
     """A supplement trial within the ceiling, as the article and EFSA allow.
 
     Attributes
@@ -1166,14 +1288,35 @@ class SupplementPlan:
     split: str = "Splitting the daily dose into at least two doses is advised (BfR 2017)."
     sources: tuple[str, ...] = ("ARTICLE", "SCF2001", "BFR2017", "EFSA2009")
 
+    _derived = ("dose",)
+
     @property
     def dose(self) -> PlainQuantity[float]:
         """Elemental magnesium a day. [mg/day]"""
         return _quantity(self.dose_mg, "mg/day")
 
+    def _title(self) -> str:
+        return (
+            f"Supplement trial: {quantity_text(self.dose, 0)} elemental, {self.timing}, "
+            f"{self.weeks[0]}-{self.weeks[1]} weeks"
+        )
 
-@attrs.frozen(kw_only=True)
-class Recommendation:
+    def _lines(self) -> list[tuple[str, str]]:
+        time = "" if self.suggested_time is None else f"{self.suggested_time:%H:%M}"
+        lines = [
+            ("forms", f"{', '.join(self.forms)} ({self.forms_note})"),
+            ("headroom under the ceiling", f"{self.headroom_mg:.0f} mg/day"),
+            ("split", self.split),
+            ("side effects", self.side_effects),
+        ]
+        lines += [("spacing", text) for text in self.spacing]
+        if time:
+            lines.append(("suggested time", time))
+        return [*lines, ("sources", ", ".join(self.sources))]
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Recommendation(Displayable):
     """What to do, from sourced advice only.
 
     Attributes
@@ -1199,6 +1342,35 @@ class Recommendation:
     measures: tuple[str, ...]
     supplement: SupplementPlan | None
     sources: tuple[str, ...] = ("ARTICLE", "EFSA2015", "SCF2001")
+
+    def _title(self) -> str:
+        return "Recommendation: " + ("ask a doctor first" if self.ask_doctor_first else "")
+
+    def _brief(self) -> str:
+        return self.summary
+
+    def _lines(self) -> list[tuple[str, str]]:
+        lines = [("summary", self.summary)]
+        lines += [("diet", text) for text in self.diet]
+        if self.fluid is not None:
+            efsa = (
+                ""
+                if self.fluid.efsa is None
+                else f"; EFSA water AI {self.fluid.efsa.value_l:g} L/day"
+            )
+            lines.append(
+                (
+                    "fluid",
+                    (
+                        f"{self.fluid.low_l:.2f}-{self.fluid.high_l:.2f} L/day "
+                        f"(the article's 30-35 mL/kg){efsa}"
+                    ),
+                )
+            )
+        lines += [("measure", text) for text in self.measures]
+        if self.supplement is not None:
+            lines.append(("supplement", self.supplement.headline))
+        return lines
 
 
 _FOODS: Final = (
@@ -1322,8 +1494,8 @@ def _recommend(
 # --- the assessment ---------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Assessment:
+@attrs.frozen(kw_only=True, repr=False)
+class Assessment(Displayable):
     """Everything :func:`assess` found about a person.
 
     Attributes
@@ -1361,6 +1533,42 @@ class Assessment:
     evidence: tuple[CrampEvidence, ...]
     recommendation: Recommendation
     intake: IntakeReport | None = None
+
+    def _brief(self) -> str:
+        score = self.depletion_score.value
+        return (
+            f"deficiency risk {self.deficiency_risk.level}, MDS "
+            f"{'?' if score is None else score}, {len(self.cautions)} caution(s), "
+            f"{len(self.red_flags)} red flag(s)"
+        )
+
+    def _title(self) -> str:
+        return f"Assessment: {self._brief()}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        lines = [("red flag", f.text) for f in self.red_flags]
+        lines += [("caution", f.text) for f in self.cautions]
+        lines.append(
+            (
+                "deficiency risk",
+                f"{self.deficiency_risk.level} (score {self.deficiency_risk.score})",
+            )
+        )
+        lines += [(f"  +{f.weight}", f"{f.key}: {f.text}") for f in self.deficiency_risk.factors]
+        lines.append(("depletion score", self.depletion_score.headline))
+        if self.serum is not None:
+            lines.append(("serum", self.serum.headline))
+        if self.egfr is not None:
+            lines.append(("eGFR", f"{self.egfr:.0f} mL/min/1.73 m² ({self.egfr_source})"))
+        lines += [("evidence", f"{e.situation}: {e.certainty} certainty") for e in self.evidence]
+        lines.append(("recommendation", self.recommendation.summary))
+        return lines
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the assessment as JSON-ready types (the person as :meth:`Person.to_dict`)."""
+        data = super().to_dict()
+        data["rules_fired"] = [f.to_dict() for f in self.rules_fired]
+        return data
 
     @property
     def rules_fired(self) -> tuple[Finding, ...]:

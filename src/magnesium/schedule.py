@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import _names
+from magnesium._display import Displayable
 from magnesium.compounds import _is_compound_name
 from magnesium.errors import MagnesiumError
 from magnesium.interactions import Direction, InteractionRecord, _resolve
@@ -156,8 +157,8 @@ def _violation(
     return "", None, 0
 
 
-@attrs.frozen(kw_only=True)
-class Conflict:
+@attrs.frozen(kw_only=True, repr=False)
+class Conflict(Displayable):
     """A drug dose too close to a magnesium dose.
 
     Attributes
@@ -184,6 +185,17 @@ class Conflict:
     actual_minutes: int
     record: InteractionRecord
 
+    _derived = ("required", "actual", "sources")
+
+    def _title(self) -> str:
+        return str(self)
+
+    def _lines(self) -> list[tuple[str, str]]:
+        return [
+            ("rule", self.record.management),
+            ("sources", ", ".join(self.sources)),
+        ]
+
     @property
     def required(self) -> PlainQuantity[float] | None:
         """The gap the rule needs. [h]"""
@@ -209,11 +221,23 @@ class Conflict:
         )
 
 
-@attrs.frozen(kw_only=True)
-class ScheduleCheck:
+@attrs.frozen(kw_only=True, repr=False)
+class ScheduleCheck(Displayable):
     """The conflicts of a schedule; ``ok`` when there are none."""
 
     conflicts: tuple[Conflict, ...]
+
+    _derived = ("ok",)
+
+    def _brief(self) -> str:
+        count = len(self.conflicts)
+        return f"{count} conflict{'' if count == 1 else 's'}" if count else "no conflicts"
+
+    def _title(self) -> str:
+        return f"Schedule: {self._brief()}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        return [(f"{c.drug} {c.drug_time:%H:%M}", str(c)) for c in self.conflicts]
 
     @property
     def ok(self) -> bool:
@@ -276,8 +300,8 @@ def check_schedule(schedule: Mapping[str, object]) -> ScheduleCheck:
     return ScheduleCheck(conflicts=tuple(conflicts))
 
 
-@attrs.frozen(kw_only=True)
-class TimeWindow:
+@attrs.frozen(kw_only=True, repr=False)
+class TimeWindow(Displayable):
     """A span of the day, both ends included; it may cross midnight.
 
     Attributes
@@ -291,6 +315,14 @@ class TimeWindow:
 
     start_minute: int
     minutes: int
+
+    _derived = ("start", "end", "duration")
+
+    def _title(self) -> str:
+        return str(self)
+
+    def _lines(self) -> list[tuple[str, str]]:
+        return [("duration", f"{self.minutes / 60:g} h")]
 
     @property
     def start(self) -> dt.time:
@@ -324,8 +356,8 @@ class ForbiddenSpan:
     text: str
 
 
-@attrs.frozen(kw_only=True)
-class MagnesiumWindows:
+@attrs.frozen(kw_only=True, repr=False)
+class MagnesiumWindows(Displayable):
     """When magnesium may be taken under every rule of a schedule.
 
     Attributes
@@ -345,6 +377,18 @@ class MagnesiumWindows:
     preferred: dt.time | None
     forbidden: tuple[ForbiddenSpan, ...]
     explanation: tuple[str, ...]
+
+    def _brief(self) -> str:
+        if not self.allowed:
+            return "no allowed time"
+        spans = ", ".join(str(w) for w in self.allowed)
+        return f"allowed {spans}; preferred {self.preferred:%H:%M}"
+
+    def _title(self) -> str:
+        return f"Magnesium windows: {self._brief()}"
+
+    def _lines(self) -> list[tuple[str, str]]:
+        return [("why", text) for text in self.explanation]
 
     def allowed_minutes(self) -> frozenset[int]:
         """Every allowed minute of the day (minutes after midnight)."""

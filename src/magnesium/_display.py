@@ -1,0 +1,112 @@
+"""Notebook display and JSON-ready dictionaries for result objects.
+
+A result class inherits :class:`Displayable` and says what to show in two
+methods: ``_title`` (one line) and ``_lines`` (label, text pairs). From them
+come a plain-text rendering (``to_text``, ``_repr_pretty_`` for IPython), an
+HTML table (``_repr_html_``, every piece escaped) and a short ``__repr__``.
+``to_dict`` turns the attrs fields, and the derived values named in
+``_derived``, into plain JSON types: Quantities become ``{"magnitude",
+"unit"}``, enums their value, times "HH:MM", sets sorted lists. IPython is
+never imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import html
+from collections.abc import Mapping
+from typing import Any, ClassVar, Protocol
+
+import attrs
+import pint
+
+__all__: list[str] = []
+
+
+class _Printer(Protocol):
+    def text(self, text: str) -> None: ...
+
+
+def jsonable(value: object) -> Any:  # noqa: PLR0911 - one return per JSON type
+    """Return ``value`` as JSON types (see the module docs)."""
+    if isinstance(value, Displayable):
+        return value.to_dict()
+    if attrs.has(type(value)):
+        return {f.name: jsonable(getattr(value, f.name)) for f in _fields(value)}
+    if isinstance(value, pint.Quantity):
+        return {"magnitude": float(value.magnitude), "unit": str(value.units)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.time):
+        return value.isoformat("minutes")
+    if isinstance(value, frozenset | set):
+        return sorted(jsonable(v) for v in value)
+    if isinstance(value, tuple | list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    return value
+
+
+def _fields(instance: object) -> tuple[attrs.Attribute[Any], ...]:
+    return attrs.fields(type(instance))  # type: ignore[arg-type, no-any-return]
+
+
+def quantity_text(value: object, digits: int = 1) -> str:
+    """Format a Quantity compactly, e.g. ``"250.0 mg/d"``."""
+    if isinstance(value, pint.Quantity):
+        return f"{value.magnitude:.{digits}f} {value.units:~P}"
+    return "-" if value is None else str(value)
+
+
+class Displayable:
+    """Mixin: rich display, plain text and ``to_dict`` from ``_title`` and ``_lines``."""
+
+    __slots__ = ()
+    _derived: ClassVar[tuple[str, ...]] = ()
+
+    def _title(self) -> str:
+        raise NotImplementedError
+
+    def _lines(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    @property
+    def headline(self) -> str:
+        """One line that says what this result is."""
+        return self._title()
+
+    def _brief(self) -> str:
+        """Return the few words of ``__repr__`` after the class name."""
+        return self._title()
+
+    def to_text(self) -> str:
+        """Return a plain-text rendering: the title, then aligned lines."""
+        lines = self._lines()
+        width = max((len(label) for label, _ in lines), default=0)
+        body = [f"  {label:<{width}}  {text}" for label, text in lines]
+        return "\n".join([self._title(), *body])
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the fields and derived values as JSON-ready types."""
+        data = {f.name: jsonable(getattr(self, f.name)) for f in _fields(self)}
+        data.update({name: jsonable(getattr(self, name)) for name in self._derived})
+        return data
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><th style='text-align:left;padding-right:1em'>{html.escape(label)}</th>"
+            f"<td style='text-align:left'>{html.escape(text)}</td></tr>"
+            for label, text in self._lines()
+        )
+        return (
+            f"<div class='magnesium-result'><strong>{html.escape(self._title())}</strong>"
+            f"<table>{rows}</table></div>"
+        )
+
+    def _repr_pretty_(self, printer: _Printer, cycle: bool) -> None:
+        printer.text(repr(self) if cycle else self.to_text())
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {self._brief()}>"
