@@ -1,0 +1,93 @@
+"""Tests for magnesium.plot: what the charts draw (rendered with Agg)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from typing import TYPE_CHECKING, cast
+
+import numpy as np
+import pytest
+
+import magnesium as mg
+from magnesium.plot import plot_intake, plot_schedule
+
+if TYPE_CHECKING:
+    from matplotlib.collections import LineCollection
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
+
+
+def render(figure: Figure) -> None:
+    """Render to PNG with Agg, as a notebook or a file would."""
+    figure.savefig(io.BytesIO(), format="png")
+
+
+def values(data: object) -> list[float]:
+    return [float(v) for v in np.asarray(data).ravel()]
+
+
+def test_intake_chart_draws_each_item() -> None:
+    """Each item is a segment on its bar(s); the ceiling and reference are lines."""
+    day = [
+        mg.food("almonds", "30 g"),  # 81 mg, food
+        mg.supplement(elemental="200 mg"),
+        mg.water("1 L", magnesium="50 mg/L"),  # 50 mg, supplemental
+    ]
+    figure = plot_intake(mg.assess_intake(day, sex="female", age=30))
+    render(figure)
+    ax = figure.axes[0]
+    patches = [cast("Rectangle", p) for p in ax.patches]
+    bars = [(round(p.get_x() + p.get_width() / 2), round(p.get_height(), 3)) for p in patches]
+    # food bar: almonds; supplemental bar: 200 + 50; total bar: all three
+    assert bars == [(0, 81.0), (2, 81.0), (1, 200.0), (2, 200.0), (1, 50.0), (2, 50.0)]
+    tops: dict[int, float] = {}
+    for patch in patches:
+        x = round(patch.get_x() + patch.get_width() / 2)
+        tops[x] = max(tops.get(x, 0), patch.get_y() + patch.get_height())
+    assert tops == pytest.approx({0: 81, 1: 250, 2: 331})
+    labels = [line.get_label() for line in ax.collections]
+    assert labels == ["ceiling 250 mg/day (EFSA)", "recommended 300 mg/day (AI)"]
+    assert cast("LineCollection", ax.collections[0]).get_segments()[0][0][1] == 250
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["food", "supplemental", "total"]
+    assert ax.get_ylabel() == "elemental magnesium [mg]"
+    legend_box = ax.get_legend()
+    assert legend_box is not None
+    legend = [t.get_text() for t in legend_box.get_texts()]
+    assert "Nuts, almonds (30 g)" in legend
+
+
+def test_intake_chart_without_reference() -> None:
+    """Without sex and age there is no reference line."""
+    figure = plot_intake(mg.assess_intake([mg.supplement(elemental="100 mg")]), title="Day")
+    ax = figure.axes[0]
+    assert len(ax.collections) == 1
+    assert ax.get_title() == "Day"
+
+
+def test_schedule_chart() -> None:
+    """Doses per row; allowed and forbidden magnesium spans; the preferred time starred."""
+    schedule = {"ciprofloxacin": ["08:00", "20:00"], "magnesium": ["21:00"]}
+    figure = plot_schedule(schedule)
+    render(figure)
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["magnesium", "ciprofloxacin"]
+    allowed, forbidden = ax.collections[0], ax.collections[1]
+    assert allowed.get_label() == "magnesium allowed"
+    assert forbidden.get_label() == "not allowed"
+    # allowed 10:00-14:00 and 22:00-02:00 (inclusive minutes) -> three spans on 0-24 h
+    spans = sorted(round(p.get_extents().width) for p in allowed.get_paths())
+    assert len(spans) == 3
+    star, doses, cipro = ax.lines
+    assert values(star.get_xdata()) == [22.0]  # preferred 22:00
+    assert values(doses.get_xdata()) == [21.0]
+    assert values(cipro.get_xdata()) == [8.0, 20.0]
+    assert values(cipro.get_ydata()) == [1, 1]
+    assert ax.get_xlim() == (0, 24)
+
+
+def test_no_drawing_on_import() -> None:
+    """Importing magnesium or magnesium.plot imports no matplotlib."""
+    code = "import sys, magnesium, magnesium.plot; assert 'matplotlib' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
