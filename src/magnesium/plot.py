@@ -2,8 +2,9 @@
 
 Both functions return a :class:`matplotlib.figure.Figure` made without
 pyplot, so nothing is drawn on import, no global figure state changes and the
-figures work in any backend (a notebook shows them as they are returned).
-matplotlib is imported when a chart is made, not when this module is.
+figures work in any backend. In a notebook, run ``%matplotlib inline`` once
+and a returned figure shows itself. matplotlib is imported when a chart is
+made, not when this module is.
 
 Examples
 --------

@@ -1,0 +1,50 @@
+"""The examples run: the quickstart script and the tour notebook (executed)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbclient
+import nbformat
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_quickstart_runs() -> None:
+    """README's main demo prints the day, the interactions and an assessment."""
+    out = subprocess.run(
+        [sys.executable, str(EXAMPLES / "quickstart.py")],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "Supplemental     700.8 mg" in out
+    assert "over the ceiling by 450.8 mg" in out
+    assert "doxycycline" in out
+    assert "magnesium depletion score 4" in out
+    assert out.rstrip().endswith("Not medical advice.")
+
+
+def test_tour_is_stored_without_outputs() -> None:
+    """The notebook is committed clean: no outputs, no execution counts."""
+    notebook = json.loads((EXAMPLES / "tour.ipynb").read_text(encoding="utf-8"))
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell["outputs"] == []
+            assert cell["execution_count"] is None
+
+
+def test_tour_executes() -> None:
+    """Every cell of the tour runs in a fresh kernel and shows rich results."""
+    notebook = nbformat.read(EXAMPLES / "tour.ipynb", as_version=4)  # type: ignore[no-untyped-call]
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute(
+        cwd=str(EXAMPLES)
+    )
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    assert any("Magnesium intake" in h for h in html)
+    assert any("Assessment" in h for h in html)
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 2
