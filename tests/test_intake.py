@@ -88,8 +88,8 @@ def test_without_person() -> None:
     assert report.ceiling.value_mg == 250
     assert report.reference is None
     assert report.coverage is None
-    assert any("age not given" in a for a in report.assumptions)
-    assert any("no reference intake" in a for a in report.assumptions)
+    assert any("age not given" in str(a) for a in report.assumptions)
+    assert any("no reference intake" in str(a) for a in report.assumptions)
 
 
 def test_child_without_eu_ceiling() -> None:
@@ -128,7 +128,7 @@ def test_items_are_frozen_and_explained() -> None:
     item = mg.food("almonds", "30 g")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         item.elemental_mg = 0  # type: ignore[misc]
-    assert "12061" in item.explanation
+    assert "12061" in str(item.explanation)
     assert item.sources == ("USDASR28",)
     assert all(s in mg.SOURCES for i in issue_day() for s in i.sources)
 

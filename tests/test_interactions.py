@@ -158,7 +158,7 @@ def test_article_figure_stays_visible() -> None:
 def test_bisphosphonate_rule() -> None:
     """Bisphosphonates: fasting in the morning, magnesium later (article); label 30 min."""
     record = RECORDS["bisphosphonates"]
-    assert "fasting in the morning" in record.management
+    assert "fasting in the morning" in str(record.management)
     label = next(s for s in record.spacings if s.source == "ALENDRONATELABEL")
     assert label.before_h == 0.5
     assert label.evidence is mg.Evidence.CONFIRMED

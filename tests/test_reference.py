@@ -95,7 +95,7 @@ def test_pregnancy_under_efsa_is_the_womens_value() -> None:
             sex="female", age=30, pregnant=pregnant, lactating=not pregnant
         )
         assert value.value_mg == 300
-        assert "no evidence of a higher need" in value.note
+        assert "no evidence of a higher need" in str(value.note)
 
 
 def test_nnr_pregnancy_is_marked_unconfirmed() -> None:

@@ -144,7 +144,7 @@ def test_issue_person() -> None:
     assert result.red_flags == ()
     assert result.recommendation.ask_doctor_first
     assert result.recommendation.supplement is None
-    assert "No supplement dose" in result.recommendation.summary
+    assert "No supplement dose" in str(result.recommendation.summary)
     situations = {e.situation for e in result.evidence}
     assert situations == {
         mg.CrampSituation.IDIOPATHIC_NIGHT_CRAMPS,
@@ -370,7 +370,7 @@ def test_red_flags(kwargs: dict[str, object], key: str) -> None:
     result = mg.assess(mg.Person(**kwargs))  # type: ignore[arg-type]
     (flag,) = [f for f in result.red_flags if f.key == key]
     assert "See a doctor." in flag.text
-    assert result.recommendation.summary.startswith("See a doctor")
+    assert str(result.recommendation.summary).startswith("See a doctor")
     assert result.recommendation.supplement is None
     assert all(f.weight == 0 for f in result.red_flags)  # kept apart from the score
 
@@ -436,7 +436,7 @@ def test_dose_never_exceeds_the_ceiling(already: str, dose: float | None) -> Non
     plan = result.recommendation.supplement
     if dose is None:
         assert plan is None
-        assert "already reaches the ceiling" in result.recommendation.summary
+        assert "already reaches the ceiling" in str(result.recommendation.summary)
     else:
         assert plan is not None
         assert plan.dose_mg == pytest.approx(dose)
@@ -451,7 +451,7 @@ def test_spacing_and_suggested_time() -> None:
                        medication_times={"ciprofloxacin": ["08:00", "20:00"]})  # fmt: skip
     plan = mg.assess(person).recommendation.supplement
     assert plan is not None
-    assert plan.spacing == (
+    assert tuple(str(line) for line in plan.spacing) == (
         (
             "ciprofloxacin: Take the drug at least 2 h before or at least 6 h after magnesium "
             "(the most conservative source)."
@@ -464,23 +464,21 @@ def test_normal_serum_means_no_supplement() -> None:
     """With normal serum, fluid, stretching and load management help more (article)."""
     result = mg.assess(mg.Person(diet="one-sided", serum_magnesium="0.9 mmol/L"))
     assert result.recommendation.supplement is None
-    assert "help more than magnesium" in result.recommendation.summary
+    assert "help more than magnesium" in str(result.recommendation.summary)
 
 
 def test_low_risk_means_food_first() -> None:
     """No risk factor: food first, no supplement."""
     result = mg.assess(mg.Person(sex="female", age=30))
     assert result.recommendation.supplement is None
-    assert "Food first" in result.recommendation.summary or "food first" in (
-        result.recommendation.summary
-    )
+    assert "food first" in str(result.recommendation.summary).casefold()
 
 
 def test_diet_gap_and_fluid() -> None:
     """Diet first gives the gap to the reference; fluid is the article's rule beside EFSA."""
     person = mg.Person(sex="female", age=30, body_weight="60 kg")
     result = mg.assess(person, [mg.food("almonds", "30 g")])
-    assert result.recommendation.diet[0] == (
+    assert str(result.recommendation.diet[0]) == (
         "The day's intake is 219 mg below the recommended 300 mg (EFSA)."  # 300 - 81
     )
     fluid = result.recommendation.fluid
@@ -495,8 +493,8 @@ def test_food_figures_in_the_advice_match_usda() -> None:
     for name, amount in [("almonds", "30 g"), ("oats", "50 g"), ("black beans", "1 dl"),
                          ("raw spinach", "100 g")]:  # fmt: skip
         mg_amount = round(mg.food(name, amount).elemental_mg)
-        assert f"{amount} " in _FOODS
-        assert f"about {mg_amount} mg" in _FOODS
+        assert f"{amount} " in str(_FOODS)
+        assert f"about {mg_amount} mg" in str(_FOODS)
 
 
 def test_child_without_ceiling() -> None:

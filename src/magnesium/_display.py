@@ -21,6 +21,8 @@ from typing import Any, ClassVar, Protocol
 import attrs
 import pint
 
+from magnesium._i18n import Msg, check_lang
+
 __all__: list[str] = []
 
 
@@ -28,12 +30,14 @@ class _Printer(Protocol):
     def text(self, text: str) -> None: ...
 
 
-def jsonable(value: object) -> Any:  # noqa: PLR0911 - one return per JSON type
-    """Return ``value`` as JSON types (see the module docs)."""
+def jsonable(value: object, lang: str = "en") -> Any:  # noqa: PLR0911 - one return per type
+    """Return ``value`` as JSON types (see the module docs); texts in ``lang``."""
+    if isinstance(value, Msg):
+        return value.render(lang)
     if isinstance(value, Displayable):
-        return value.to_dict()
+        return value.to_dict(lang=lang)
     if attrs.has(type(value)):
-        return {f.name: jsonable(getattr(value, f.name)) for f in _fields(value)}
+        return {f.name: jsonable(getattr(value, f.name), lang) for f in _fields(value)}
     if isinstance(value, pint.Quantity):
         return {"magnitude": float(value.magnitude), "unit": str(value.units)}
     if isinstance(value, enum.Enum):
@@ -41,11 +45,11 @@ def jsonable(value: object) -> Any:  # noqa: PLR0911 - one return per JSON type
     if isinstance(value, dt.time):
         return value.isoformat("minutes")
     if isinstance(value, frozenset | set):
-        return sorted(jsonable(v) for v in value)
+        return sorted(jsonable(v, lang) for v in value)
     if isinstance(value, tuple | list):
-        return [jsonable(v) for v in value]
+        return [jsonable(v, lang) for v in value]
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
+        return {str(k): jsonable(v, lang) for k, v in value.items()}
     return value
 
 
@@ -53,10 +57,11 @@ def _fields(instance: object) -> tuple[attrs.Attribute[Any], ...]:
     return attrs.fields(type(instance))  # type: ignore[arg-type, no-any-return]
 
 
-def quantity_text(value: object, digits: int = 1) -> str:
-    """Format a Quantity compactly, e.g. ``"250.0 mg/d"``."""
+def quantity_text(value: object, digits: int = 1, lang: str = "en") -> str:
+    """Format a Quantity compactly, e.g. ``"250.0 mg/d"`` (a decimal comma in Danish)."""
     if isinstance(value, pint.Quantity):
-        return f"{value.magnitude:.{digits}f} {value.units:~P}"
+        number = f"{value.magnitude:.{digits}f}"
+        return f"{number.replace('.', ',') if lang == 'da' else number} {value.units:~P}"
     return "-" if value is None else str(value)
 
 
@@ -66,44 +71,51 @@ class Displayable:
     __slots__ = ()
     _derived: ClassVar[tuple[str, ...]] = ()
 
-    def _title(self) -> str:
+    def _title(self, lang: str) -> str:
         raise NotImplementedError
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         raise NotImplementedError
 
     @property
     def headline(self) -> str:
         """One line that says what this result is."""
-        return self._title()
+        return self._title("en")
 
     def _brief(self) -> str:
         """Return the few words of ``__repr__`` after the class name."""
-        return self._title()
+        return self._title("en")
 
-    def to_text(self) -> str:
-        """Return a plain-text rendering: the title, then aligned lines."""
-        lines = self._lines()
+    def to_text(self, lang: str = "en") -> str:
+        """Return a plain-text rendering, in English or Danish (``lang="da"``)."""
+        chosen = check_lang(lang)
+        lines = self._lines(chosen)
         width = max((len(label) for label, _ in lines), default=0)
-        body = [f"  {label:<{width}}  {text}" for label, text in lines]
-        return "\n".join([self._title(), *body])
+        body = [f"  {label:<{width}}  {line}" for label, line in lines]
+        return "\n".join([self._title(chosen), *body])
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the fields and derived values as JSON-ready types."""
-        data = {f.name: jsonable(getattr(self, f.name)) for f in _fields(self)}
-        data.update({name: jsonable(getattr(self, name)) for name in self._derived})
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """Return the fields and derived values as JSON-ready types, texts in ``lang``."""
+        chosen = check_lang(lang)
+        data = {f.name: jsonable(getattr(self, f.name), chosen) for f in _fields(self)}
+        data.update({name: jsonable(getattr(self, name), chosen) for name in self._derived})
         return data
 
-    def _repr_html_(self) -> str:
+    def to_html(self, lang: str = "en") -> str:
+        """Return an HTML table, every piece escaped, in English or Danish."""
+        chosen = check_lang(lang)
         rows = "".join(
             f"<tr><th style='text-align:left;padding-right:1em'>{html.escape(label)}</th>"
-            f"<td style='text-align:left'>{html.escape(text)}</td></tr>"
-            for label, text in self._lines()
+            f"<td style='text-align:left'>{html.escape(line)}</td></tr>"
+            for label, line in self._lines(chosen)
         )
         return (
-            f"<div class='magnesium-result'><strong>{html.escape(self._title())}</strong>"
+            f"<div class='magnesium-result'><strong>{html.escape(self._title(chosen))}</strong>"
             f"<table>{rows}</table></div>"
         )
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
     def _repr_pretty_(self, printer: _Printer, cycle: bool) -> None:
         printer.text(repr(self) if cycle else self.to_text())

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import _names
+from magnesium._i18n import N_
 from magnesium.errors import AmbiguousNameError, UnknownNameError
 from magnesium.sources import SOURCES, Source
 from magnesium.units import _MASS, _magnitude, _quantity
@@ -81,8 +82,8 @@ def _composition(formula: str) -> Counter[str]:
         while position < len(part):
             token = _TOKEN.match(part, position)
             if token is None:
-                msg = f"cannot read formula {formula!r} at {part[position:]!r}"
-                raise ValueError(msg)
+                message = f"cannot read formula {formula!r} at {part[position:]!r}"
+                raise ValueError(message)
             element, count, opening, group_count = token.groups()
             if element:
                 stack[-1][element] += int(count or 1)
@@ -175,7 +176,7 @@ def _fraction(entry: Compound) -> float:
     return count * ATOMIC_WEIGHTS["Mg"] / _molar_mass(entry.formula)
 
 
-_GENERIC_NOTE = (
+_GENERIC_NOTE = N_(
     "the default for the generic name, as the richest form in magnesium: an "
     "unspecified label is not undercounted against the ceiling"
 )
@@ -452,8 +453,8 @@ def _is_compound_name(name: str) -> bool:
 def _resolve(name: str) -> tuple[Compound, bool]:
     """Return the compound a name means and whether a default form was assumed."""
     if not isinstance(name, str):
-        msg = f"`compound` needs a compound name such as 'magnesium citrate', got {name!r}"
-        raise TypeError(msg)
+        message = f"`compound` needs a compound name such as 'magnesium citrate', got {name!r}"
+        raise TypeError(message)
     key = _names.normalize(name)
     if key in _EXACT:
         return COMPOUNDS[_EXACT[key]], False

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import _names
+from magnesium._i18n import N_, Msg, msg
 from magnesium.errors import AmbiguousNameError, UnitError, UnknownNameError
 from magnesium.units import _AMOUNT, _MASS, _VOLUME, _magnitude, _quantity
 
@@ -128,7 +129,7 @@ class Food:
     note: str = ""
     source: str = "USDASR28"
 
-    def grams(self, amount: object, *, measure: str | None = None) -> tuple[float, str]:
+    def grams(self, amount: object, *, measure: str | None = None) -> tuple[float, Msg]:
         """Return the grams in ``amount`` of this food and how they were found.
 
         ``amount`` is a mass (``"30 g"``), a volume (``"1 dl"``, converted
@@ -145,19 +146,21 @@ class Food:
         except UnitError:
             pass
         else:
-            return grams, "mass"
+            return grams, msg("mass")
         try:
             litres = _magnitude(amount, _VOLUME, name="amount")
         except UnitError:
             examples = ", ".join(f'"1 {p.description}"' for p in self.portions[:3])
             measures = f" such as {examples}" if examples else ""
-            msg = (
+            message = (
                 f'`amount` of "{self.description}" needs a mass such as "30 g", a volume '
                 f'such as "1 dl" or a household measure{measures}, got {amount!r}'
             )
-            raise UnitError(msg) from None
+            raise UnitError(message) from None
         per_ml, used = self._density(measure)
-        return litres * 1000.0 * per_ml, f'volume, at the density of USDA\'s "{used}"'
+        return litres * 1000.0 * per_ml, msg(
+            'volume, at the density of USDA\'s "{measure}"', measure=used
+        )
 
     def magnesium(self, amount: object, *, measure: str | None = None) -> PlainQuantity[float]:
         """Return the magnesium in ``amount`` of this food. [mg]
@@ -170,7 +173,7 @@ class Food:
         grams, _ = self.grams(amount, measure=measure)
         return _quantity(self.mg_per_100g * grams / 100.0, "mg")
 
-    def _count_measure(self, text: str) -> tuple[float, str] | None:
+    def _count_measure(self, text: str) -> tuple[float, Msg] | None:
         match = _AMOUNT.match(text)
         if match is None or not match[2]:
             return None
@@ -187,7 +190,13 @@ class Food:
             raise AmbiguousNameError(f'measure of "{self.description}"', match[2], options)
         portion = heads[0]
         count = float(match[1])
-        how = f'{count:g} × "{portion.description}" ({portion.grams:g} g, {portion.source})'
+        how = msg(
+            '{count:g} × "{measure}" ({grams:g} g, {source})',
+            count=count,
+            measure=portion.description,
+            grams=portion.grams,
+            source=portion.source,
+        )
         return count * portion.grams, how
 
     def _density(self, measure: str | None) -> tuple[float, str]:
@@ -200,11 +209,11 @@ class Food:
             wanted = _names.normalize(measure)
             candidates = [c for c in candidates if _names.normalize(c[1]) == wanted]
         if not candidates:
-            msg = (
+            message = (
                 f"USDA gives no volume measure{f' {measure!r}' if measure else ''} for "
                 f'"{self.description}"; give a mass such as "30 g"'
             )
-            raise UnitError(msg)
+            raise UnitError(message)
         first = candidates[0][0]
         if any(abs(d / first - 1) > _DENSITY_TOLERANCE for d, _ in candidates):
             options = [description for _, description in candidates]
@@ -231,7 +240,7 @@ def _article(description: str, grams: float) -> Portion:
     return Portion(description=description, grams=grams, source="ARTICLE")
 
 
-_RUGBROD_NOTE = (
+_RUGBROD_NOTE = N_(
     "Danish rugbrød is not in USDA SR28; pumpernickel (dense whole-rye bread) is the "
     "closest entry. Not checked against a Danish food table."
 )
@@ -249,7 +258,7 @@ _CURATED: Final = (
         "08120",
         ("oats", "oat flakes", "rolled oats", "coarse oats", "havregryn", "grovvalsede havregryn"),
         (_article("dl", 50.0), _article("portion", 50.0)),
-        "The article's 1 dl of coarse oats weighs 50 g; USDA's cup gives 34 g per dl.",
+        N_("The article's 1 dl of coarse oats weighs 50 g; USDA's cup gives 34 g per dl."),
     ),
     _Curated("08121", ("oat porridge", "porridge", "cooked oatmeal", "havregrød", "havregrod")),
     _Curated(
@@ -259,7 +268,7 @@ _CURATED: Final = (
         "11457",
         ("spinach", "raw spinach", "spinach, raw", "spinat", "rå spinat"),
         (_article("portion", 50.0),),
-        "The article's portion of raw spinach ('about 2 cups') weighs 50 g.",
+        N_("The article's portion of raw spinach ('about 2 cups') weighs 50 g."),
     ),
     _Curated("11458", ("cooked spinach", "spinach, cooked", "kogt spinat")),
     _Curated(
@@ -390,8 +399,8 @@ def find_food(name: str) -> Food:
     70.0
     """
     if not isinstance(name, str):
-        msg = f"`name` needs a food name such as 'almonds', got {name!r}"
-        raise TypeError(msg)
+        message = f"`name` needs a food name such as 'almonds', got {name!r}"
+        raise TypeError(message)
     key = _names.normalize(name)
     ndb = _CURATED_NAMES.get(key)
     if ndb is None and key.isdigit() and key.zfill(5) in _table()[0]:

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from magnesium._display import Displayable, quantity_text
+from magnesium._i18n import Msg, msg, text
 from magnesium.compounds import _resolve
 from magnesium.foods import find_food
 from magnesium.reference import (
@@ -132,8 +133,8 @@ class IntakeItem(Displayable):
     amount: str
     elemental_mg: float
     counts_toward_ceiling: bool
-    explanation: str
-    assumptions: tuple[str, ...] = ()
+    explanation: Msg
+    assumptions: tuple[Msg, ...] = ()
     sources: tuple[str, ...] = ()
 
     _derived = ("elemental",)
@@ -143,18 +144,24 @@ class IntakeItem(Displayable):
         """Elemental magnesium. [mg]"""
         return _quantity(self.elemental_mg, "mg")
 
-    def _title(self) -> str:
-        return f"{self.kind}: {self.name} ({self.amount}), {self.elemental_mg:.1f} mg"
+    def _title(self, lang: str) -> str:
+        return msg(
+            "{kind}: {name} ({amount}), {mg:.1f} mg",
+            kind=self.kind,
+            name=self.name,
+            amount=self.amount,
+            mg=self.elemental_mg,
+        ).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        ceiling = "yes" if self.counts_toward_ceiling else "no (food)"
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        ceiling = text("yes", lang) if self.counts_toward_ceiling else text("no (food)", lang)
         lines = [
-            ("elemental", f"{self.elemental_mg:.1f} mg"),
-            ("counts toward ceiling", ceiling),
-            ("how", self.explanation),
+            (text("elemental", lang), msg("{mg:.1f} mg", mg=self.elemental_mg).render(lang)),
+            (text("counts toward the ceiling", lang), ceiling),
+            (text("how", lang), self.explanation.render(lang)),
         ]
-        lines += [("assumed", text) for text in self.assumptions]
-        return [*lines, ("sources", ", ".join(self.sources))]
+        lines += [(text("assumed", lang), a.render(lang)) for a in self.assumptions]
+        return [*lines, (text("sources", lang), ", ".join(self.sources))]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IntakeItem:
@@ -163,7 +170,7 @@ class IntakeItem(Displayable):
         Examples
         --------
         >>> item = food("almonds", "30 g")
-        >>> IntakeItem.from_dict(item.to_dict()) == item
+        >>> IntakeItem.from_dict(item.to_dict()).to_dict() == item.to_dict()
         True
         """
         return cls(
@@ -172,8 +179,8 @@ class IntakeItem(Displayable):
             amount=str(data["amount"]),
             elemental_mg=float(data["elemental_mg"]),
             counts_toward_ceiling=bool(data["counts_toward_ceiling"]),
-            explanation=str(data["explanation"]),
-            assumptions=tuple(data.get("assumptions", ())),
+            explanation=Msg(str(data["explanation"]), verbatim=True),
+            assumptions=tuple(Msg(str(a), verbatim=True) for a in data.get("assumptions", ())),
             sources=tuple(data.get("sources", ())),
         )
 
@@ -216,17 +223,21 @@ def food(name: str, amount: object, *, measure: str | None = None) -> IntakeItem
     """
     entry = find_food(name)
     grams, how = entry.grams(amount, measure=measure)
-    sources = ("USDASR28", "ARTICLE") if "ARTICLE" in how else ("USDASR28",)
+    sources = ("USDASR28", "ARTICLE") if "ARTICLE" in str(how) else ("USDASR28",)
     return IntakeItem(
         kind=ItemKind.FOOD,
         name=entry.description,
         amount=_text(amount),
         elemental_mg=entry.mg_per_100g * grams / 100.0,
         counts_toward_ceiling=False,
-        explanation=(
-            f"USDA SR28 {entry.ndb}: {entry.mg_per_100g:g} mg/100 g × {grams:.4g} g ({how})"
+        explanation=msg(
+            "USDA SR28 {ndb}: {per_100g:g} mg/100 g × {grams:.4g} g ({how})",
+            ndb=entry.ndb,
+            per_100g=entry.mg_per_100g,
+            grams=grams,
+            how=how,
         ),
-        assumptions=(entry.note,) if entry.note else (),
+        assumptions=(msg(entry.note),) if entry.note else (),
         sources=sources,
     )
 
@@ -234,27 +245,27 @@ def food(name: str, amount: object, *, measure: str | None = None) -> IntakeItem
 def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -> IntakeItem:
     """Shared body of :func:`supplement` and :func:`medicine`."""
     if (amount is None) == (elemental is None):
-        msg = (
+        message = (
             f"a {kind.value} needs either the compound mass, e.g. "
             f"{kind.value}('magnesium citrate', '1.5 g'), or `elemental`, e.g. "
             f"{kind.value}('magnesium citrate', elemental='250 mg'), not both or neither"
         )
-        raise TypeError(msg)
+        raise TypeError(message)
     if elemental is not None:
         mg = _magnitude(elemental, _MAGNESIUM, name="elemental")
-        label = _resolve(name)[0].name if name is not None else "magnesium (form not given)"
+        label = _resolve(name)[0].name if name is not None else "magnesium"
         return IntakeItem(
             kind=kind,
             name=label,
             amount=_text(elemental) + " elemental",
             elemental_mg=mg,
             counts_toward_ceiling=True,
-            explanation=f"{mg:g} mg elemental magnesium as labelled",
+            explanation=msg("{mg:g} mg elemental magnesium as labelled", mg=mg),
             sources=(_CEILING_SOURCE,),
         )
     if name is None:
-        msg = f"a {kind.value} given as compound mass needs the compound's name"
-        raise TypeError(msg)
+        message = f"a {kind.value} given as compound mass needs the compound's name"
+        raise TypeError(message)
     entry, assumed = _resolve(name)
     mass = _magnitude(amount, _MASS, name="amount")
     fraction = entry.magnesium_fraction
@@ -265,8 +276,25 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         amount=_text(amount),
         elemental_mg=mass * fraction,
         counts_toward_ceiling=True,
-        explanation=(f"{mass:g} mg {entry.name} ({formula}) × {fraction:.2%} magnesium"),
-        assumptions=(f'"{name}" read as {entry.name}: {entry.note}',) if assumed else (),
+        explanation=msg(
+            "{mass:g} mg {name} ({formula}) × {percent:.2f} % magnesium",
+            mass=mass,
+            name=entry.name,
+            formula=formula,
+            percent=fraction * 100,
+        ),
+        assumptions=(
+            (
+                msg(
+                    '"{given}" read as {name}: {note}',
+                    given=name,
+                    name=entry.name,
+                    note=msg(entry.note),
+                ),
+            )
+            if assumed
+            else ()
+        ),
         sources=(*entry.sources, _CEILING_SOURCE),
     )
 
@@ -374,7 +402,7 @@ def water(volume: object, *, magnesium: object, label: str = "water or drink") -
         amount=_text(volume),
         elemental_mg=litres * mg_per_l,
         counts_toward_ceiling=True,
-        explanation=f"{litres:g} L × {mg_per_l:g} mg/L",
+        explanation=msg("{litres:g} L × {mg_per_l:g} mg/L", litres=litres, mg_per_l=mg_per_l),
         sources=(_CEILING_SOURCE,),
     )
 
@@ -407,7 +435,7 @@ class IntakeReport(Displayable):
     supplemental_mg: float
     ceiling: ReferenceValue
     reference: ReferenceValue | None
-    assumptions: tuple[str, ...] = ()
+    assumptions: tuple[Msg, ...] = ()
 
     _derived = (
         "food",
@@ -425,50 +453,61 @@ class IntakeReport(Displayable):
         return self.food_mg + self.supplemental_mg
 
     def _brief(self) -> str:
-        verdict = "over the ceiling" if self.exceeds_ceiling else "within the ceiling"
-        return (
-            f"total {self.total_mg:.1f} mg, supplemental {self.supplemental_mg:.1f} mg, {verdict}"
-        )
+        return self._verdict("en")
 
-    def _title(self) -> str:
-        return f"Magnesium intake: {self._brief()}"
+    def _verdict(self, lang: str) -> str:
+        return msg(
+            "total {total:.1f} mg, supplemental {supplemental:.1f} mg, {verdict}",
+            total=self.total_mg,
+            supplemental=self.supplemental_mg,
+            verdict=msg("over the ceiling") if self.exceeds_ceiling else msg("within the ceiling"),
+        ).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def _title(self, lang: str) -> str:
+        return msg("Magnesium intake: {verdict}", verdict=self._verdict(lang)).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        def mg(value: object, digits: int = 1) -> str:
+            return quantity_text(value, digits, lang)
+
         lines = [
             (
                 f"{'*' if i.counts_toward_ceiling else ' '} {i.name} ({i.amount})",
-                f"{i.elemental_mg:.1f} mg",
+                msg("{mg:.1f} mg", mg=i.elemental_mg).render(lang),
             )
             for i in self.items
         ]
+        ceiling = self.ceiling
         lines += [
-            ("food", quantity_text(self.food)),
-            ("supplemental (*)", quantity_text(self.supplemental)),
-            ("total", quantity_text(self.total)),
+            (text("food", lang), mg(self.food)),
+            (text("supplemental (*)", lang), mg(self.supplemental)),
+            (text("total", lang), mg(self.total)),
             (
-                "ceiling",
-                (
-                    f"{quantity_text(self.ceiling.value, 0)} supplemental "
-                    f"({self.ceiling.authority}, source {self.ceiling.source})"
-                ),
+                text("ceiling", lang),
+                msg(
+                    "{value} supplemental ({authority}, source {source})",
+                    value=mg(ceiling.value, 0),
+                    authority=str(ceiling.authority),
+                    source=ceiling.source,
+                ).render(lang),
             ),
         ]
         if self.exceeds_ceiling:
-            lines.append(("verdict", f"over the ceiling by {quantity_text(self.excess)}"))
+            verdict = msg("over the ceiling by {excess}", excess=mg(self.excess))
         else:
-            lines.append(("verdict", f"{quantity_text(self.headroom)} still fits under it"))
+            verdict = msg("{headroom} still fits under it", headroom=mg(self.headroom))
+        lines.append((text("verdict", lang), verdict.render(lang)))
         if self.reference is not None and self.coverage is not None:
-            lines.append(
-                (
-                    "recommended",
-                    (
-                        f"{quantity_text(self.reference.value, 0)} "
-                        f"({self.reference.kind}, {self.reference.group}): "
-                        f"{self.coverage:.0%} covered"
-                    ),
-                )
+            reference = self.reference
+            covered = msg(
+                "{value} ({kind}, {group}): {percent:.0f} % covered",
+                value=mg(reference.value, 0),
+                kind=reference.kind,
+                group=msg(reference.group),
+                percent=self.coverage * 100,
             )
-        lines += [("assumed", text) for text in self.assumptions]
+            lines.append((text("recommended", lang), covered.render(lang)))
+        lines += [(text("assumed", lang), a.render(lang)) for a in self.assumptions]
         return lines
 
     @property
@@ -558,14 +597,14 @@ def assess_intake(
     chosen = tuple(items)
     for item in chosen:
         if not isinstance(item, IntakeItem):
-            msg = (
+            message = (
                 "`items` needs intake items made by food(), supplement(), water() or "
                 f"medicine(), got {item!r}"
             )
-            raise TypeError(msg)
-    assumptions: list[str] = []
+            raise TypeError(message)
+    assumptions: list[Msg] = []
     if age is None:
-        assumptions.append("age not given: the adult ceiling applies")
+        assumptions.append(msg("age not given: the adult ceiling applies"))
     ceiling = upper_level(age=_ADULT_AGE if age is None else age, authority=authority)
     reference = None
     if sex is not None and age is not None:
@@ -573,7 +612,7 @@ def assess_intake(
             sex=sex, age=age, pregnant=pregnant, lactating=lactating, authority=authority
         )
     else:
-        assumptions.append("sex and age not both given: no reference intake")
+        assumptions.append(msg("sex and age not both given: no reference intake"))
     return IntakeReport(
         items=chosen,
         food_mg=math.fsum(i.elemental_mg for i in chosen if not i.counts_toward_ceiling),

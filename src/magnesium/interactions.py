@@ -50,6 +50,7 @@ import attrs
 
 from magnesium import _names
 from magnesium._display import Displayable, quantity_text
+from magnesium._i18n import Msg, msg, text
 from magnesium.errors import UnknownNameError
 from magnesium.sources import Evidence
 from magnesium.units import _quantity
@@ -74,6 +75,15 @@ __all__ = [
 ]
 
 C, S, U = Evidence.CONFIRMED, Evidence.SECONDARY, Evidence.UNCONFIRMED
+
+
+def _as_msg(value: object) -> Msg:
+    """Read a text of the tables: a plain English string or a message."""
+    return value if isinstance(value, Msg) else Msg(str(value))
+
+
+def _as_note(value: object) -> Msg | None:
+    return None if value in (None, "") else _as_msg(value)
 
 
 class Direction(enum.StrEnum):
@@ -116,7 +126,7 @@ class Spacing:
     source: str
     before_h: float | None
     after_h: float | None
-    wording: str
+    wording: Msg = attrs.field(converter=_as_msg)
     evidence: Evidence
 
 
@@ -149,14 +159,14 @@ class InteractionRecord:
     key: str
     atc: tuple[str, ...]
     direction: Direction
-    effect: str
+    effect: Msg = attrs.field(converter=_as_msg)
     severity: Severity
-    management: str
+    management: Msg = attrs.field(converter=_as_msg)
     sources: tuple[str, ...]
     evidence: Evidence
     spacings: tuple[Spacing, ...] = ()
     avoid: bool = False
-    note: str = ""
+    note: Msg | None = attrs.field(default=None, converter=_as_note)
 
     @property
     def before_h(self) -> float | None:
@@ -249,27 +259,31 @@ class Interaction(Displayable):
         "sources",
     )
 
-    def window_text(self) -> str:
+    def window_text(self, lang: str = "en") -> str:
         """Return the spacing window in words, e.g. "2 h before / 6 h after magnesium"."""
         before, after = self.take_drug_before_magnesium, self.take_drug_after_magnesium
         if self.record.avoid:
-            return "avoid together"
+            return text("avoid together", lang)
         if before is None and after is None:
-            return "no spacing window"
-        return f"{quantity_text(before, 0)} before / {quantity_text(after, 0)} after magnesium"
+            return text("no spacing window", lang)
+        return msg(
+            "{before} before / {after} after magnesium",
+            before=quantity_text(before, 0, lang),
+            after=quantity_text(after, 0, lang),
+        ).render(lang)
 
-    def _title(self) -> str:
-        return f"{self.drug} ({self.atc}): {self.direction}"
+    def _title(self, lang: str) -> str:
+        return f"{self.drug} ({self.atc}): {text(self.direction.value, lang)}"
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         return [
-            ("class", self.drug_class),
-            ("severity", str(self.severity)),
-            ("effect", self.effect),
-            ("window", self.window_text()),
-            ("management", self.management),
-            ("evidence", str(self.record.evidence)),
-            ("sources", ", ".join(self.sources)),
+            (text("class", lang), text(self.drug_class, lang)),
+            (text("severity", lang), text(self.severity.value, lang)),
+            (text("effect", lang), self.record.effect.render(lang)),
+            (text("window", lang), self.window_text(lang)),
+            (text("management", lang), self.record.management.render(lang)),
+            (text("evidence", lang), text(self.record.evidence.value, lang)),
+            (text("sources", lang), ", ".join(self.sources)),
         ]
 
     @property
@@ -279,8 +293,8 @@ class Interaction(Displayable):
 
     @property
     def effect(self) -> str:
-        """What happens."""
-        return self.record.effect
+        """What happens (English; ``record.effect.render("da")`` for Danish)."""
+        return self.record.effect.render()
 
     @property
     def severity(self) -> Severity:
@@ -289,8 +303,8 @@ class Interaction(Displayable):
 
     @property
     def management(self) -> str:
-        """What to do."""
-        return self.record.management
+        """What to do (English; ``record.management.render("da")`` for Danish)."""
+        return self.record.management.render()
 
     @property
     def take_drug_before_magnesium(self) -> PlainQuantity[float] | None:
@@ -327,17 +341,33 @@ class InteractionReport(Displayable):
     no_known_interaction: tuple[str, ...]
 
     def _brief(self) -> str:
-        return f"{len(self.interactions)} interactions for {len(self.drugs)} medicines"
+        return self._count("en")
 
-    def _title(self) -> str:
-        return f"Magnesium interactions: {self._brief()}"
+    def _count(self, lang: str) -> str:
+        return msg(
+            "{found} interactions for {drugs} medicines",
+            found=len(self.interactions),
+            drugs=len(self.drugs),
+        ).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def _title(self, lang: str) -> str:
+        return msg("Magnesium interactions: {count}", count=self._count(lang)).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [
-            (i.drug, f"{i.direction} ({i.severity}; {i.window_text()})") for i in self.interactions
+            (
+                i.drug,
+                (
+                    f"{text(i.direction.value, lang)} "
+                    f"({text(i.severity.value, lang)}; {i.window_text(lang)})"
+                ),
+            )
+            for i in self.interactions
         ]
         if self.no_known_interaction:
-            lines.append(("no known interaction", ", ".join(self.no_known_interaction)))
+            lines.append(
+                (text("no known interaction", lang), ", ".join(self.no_known_interaction))
+            )
         return lines
 
 
@@ -367,13 +397,25 @@ _LOW_MG_BLOOD_TEST = (
 )
 
 
-def _separate(before: float | None, after: float | None) -> str:
-    parts = []
+def _separate(before: float | None, after: float | None) -> Msg:
+    if before is not None and after is not None:
+        return msg(
+            "Take the drug at least {before:g} h before or at least {after:g} h after "
+            "magnesium (the most conservative source).",
+            before=before,
+            after=after,
+        )
     if before is not None:
-        parts.append(f"at least {before:g} h before")
+        return msg(
+            "Take the drug at least {before:g} h before magnesium (the most conservative source).",
+            before=before,
+        )
     if after is not None:
-        parts.append(f"at least {after:g} h after")
-    return "Take the drug " + " or ".join(parts) + " magnesium (the most conservative source)."
+        return msg(
+            "Take the drug at least {after:g} h after magnesium (the most conservative source).",
+            after=after,
+        )
+    return msg("No spacing window is given by the sources.")
 
 
 def _chelation(
@@ -386,7 +428,7 @@ def _chelation(
         direction=Direction.LOWERS_DRUG_ABSORPTION,
         effect=_CHELATION,
         severity=Severity.MODERATE,
-        management="",
+        management=msg("No spacing window is given by the sources."),
         sources=tuple(dict.fromkeys(s.source for s in spacings)),
         evidence=evidence,
         spacings=spacings,
@@ -925,8 +967,8 @@ _BY_NAME: Final = MappingProxyType(_name_index())
 
 def _resolve(query: str) -> tuple[Drug, ...]:
     if not isinstance(query, str):
-        msg = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
-        raise TypeError(msg)
+        message = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
+        raise TypeError(message)
     name = _BY_NAME.get(_names.normalize(query))
     if name is not None:
         return (DRUGS[name],)

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium._display import Displayable
+from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError
 from magnesium.reference import Sex, _age_years, _sex
 from magnesium.units import _CONCENTRATION, MAGNESIUM_MOLAR_MASS, _Kind, _magnitude, _quantity
@@ -136,8 +137,8 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: Sex | str) -> PlainQua
     scr = _magnitude(creatinine, _CREATININE, name="creatinine", positive=True)
     years, who = _age_years(age), _sex(sex)
     if years < _ADULT:
-        msg = f"CKD-EPI 2021 is for adults (18 years and over), got age {years:g}"
-        raise InvalidAmountError(msg)
+        message = f"CKD-EPI 2021 is for adults (18 years and over), got age {years:g}"
+        raise InvalidAmountError(message)
     ratio = scr / _KAPPA[who]
     egfr = (
         142.0
@@ -161,11 +162,11 @@ class SerumClass(enum.StrEnum):
 
 # Hypermagnesaemia symptom ladder (Medscape 2022), lower edge in mmol/L.
 _LADDER: Final = (
-    (5.0, "asystole, heart block, ventilatory failure, coma"),
-    (4.0, "arrhythmia, conduction delay, flaccid paralysis"),
-    (2.5, "hypotension, vasodilatation"),
-    (1.75, "loss of deep tendon reflexes, muscle weakness"),
-    (1.0, "possible first symptoms: nausea, vomiting, flushing, weakness, light-headedness"),
+    (5.0, N_("asystole, heart block, ventilatory failure, coma")),
+    (4.0, N_("arrhythmia, conduction delay, flaccid paralysis")),
+    (2.5, N_("hypotension, vasodilatation")),
+    (1.75, N_("loss of deep tendon reflexes, muscle weakness")),
+    (1.0, N_("possible first symptoms: nausea, vomiting, flushing, weakness, light-headedness")),
 )
 _REFERENCE: Final = (0.75, 0.95)  # mmol/L, Costello 2016
 _ROSANOFF_LOWER: Final = 0.85  # mmol/L, Rosanoff 2022
@@ -194,7 +195,7 @@ class SerumStatus(Displayable):
     mmol_per_l: float
     status: SerumClass
     thresholds: tuple[tuple[str, float], ...]
-    meaning: str
+    meaning: Msg
     sources: tuple[str, ...]
 
     _derived = ("value",)
@@ -204,15 +205,20 @@ class SerumStatus(Displayable):
         """The value. [mmol/L]"""
         return _quantity(self.mmol_per_l, "mmol/L")
 
-    def _title(self) -> str:
-        return f"Serum magnesium {self.mmol_per_l:g} mmol/L: {self.status}"
+    def _title(self, lang: str) -> str:
+        return msg(
+            "Serum magnesium {value:g} mmol/L: {status}", value=self.mmol_per_l, status=self.status
+        ).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        thresholds = "; ".join(f"{name} {value:g}" for name, value in self.thresholds)
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        thresholds = "; ".join(
+            msg("{name} {value:g}", name=msg(name), value=value).render(lang)
+            for name, value in self.thresholds
+        )
         return [
-            ("meaning", self.meaning),
-            ("thresholds (mmol/L)", thresholds),
-            ("sources", ", ".join(self.sources)),
+            (text("meaning", lang), self.meaning.render(lang)),
+            (text("thresholds (mmol/L)", lang), thresholds),
+            (text("sources", lang), ", ".join(self.sources)),
         ]
 
 
@@ -220,11 +226,11 @@ def _serum_mmol(value: object, name: str = "serum_magnesium") -> float:
     mmol = _clean(_magnitude(value, _CONCENTRATION, name=name) / MAGNESIUM_MOLAR_MASS)
     low, high = _PLAUSIBLE
     if not low <= mmol <= high:
-        msg = (
+        message = (
             f"`{name}` of {mmol:.3g} mmol/L is outside the physiologically plausible "
             f"{low:g}-{high:g} mmol/L; check the value and its unit (mmol/L, mg/dL or mEq/L)"
         )
-        raise InvalidAmountError(msg)
+        raise InvalidAmountError(message)
     return mmol
 
 
@@ -263,32 +269,38 @@ def serum_status(value: object, *, rosanoff_2022: bool = False) -> SerumStatus:
     <SerumClass.GREY_ZONE: 'grey zone'>
     >>> serum_status("0.80 mmol/L", rosanoff_2022=True).status
     <SerumClass.LOW: 'low'>
-    >>> serum_status("4 mEq/L").meaning
-    'above the reference interval; at 2 mmol/L: loss of deep tendon reflexes, muscle weakness'
+    >>> print(serum_status("4 mEq/L").meaning)
+    above the reference interval; at 2 mmol/L: loss of deep tendon reflexes, muscle weakness
     """
     mmol = _serum_mmol(value)
     low, high = _REFERENCE
     lower = _ROSANOFF_LOWER if rosanoff_2022 else low
-    thresholds = [("overt symptoms at or below", _OVERT), ("low below", lower)]
+    thresholds = [(N_("overt symptoms at or below"), _OVERT), (N_("low below"), lower)]
     sources = ["COSTELLO2016", "ROSANOFF2022"]
     if not rosanoff_2022:
-        thresholds.append(("grey zone below", _ROSANOFF_LOWER))
+        thresholds.append((N_("grey zone below"), _ROSANOFF_LOWER))
         sources.append("COSTELLO2017")
-    thresholds.append(("high above", high))
+    thresholds.append((N_("high above"), high))
     if mmol <= _OVERT:
-        status, meaning = SerumClass.SEVERELY_LOW, "overt symptoms of deficiency are expected"
+        status, meaning = SerumClass.SEVERELY_LOW, msg("overt symptoms of deficiency are expected")
     elif mmol < lower:
-        status, meaning = SerumClass.LOW, "below the reference interval: hypomagnesaemia"
+        status, meaning = SerumClass.LOW, msg("below the reference interval: hypomagnesaemia")
     elif not rosanoff_2022 and mmol < _ROSANOFF_LOWER:
         status = SerumClass.GREY_ZONE
-        meaning = "possible deficit if other indicators are present"
+        meaning = msg("possible deficit if other indicators are present")
     elif mmol <= high:
-        status, meaning = SerumClass.NORMAL, "within the reference interval"
+        status, meaning = SerumClass.NORMAL, msg("within the reference interval")
     else:
         status = SerumClass.HIGH
-        step = next((text for edge, text in _LADDER if mmol >= edge), "")
-        meaning = "above the reference interval" + (
-            f"; at {mmol:g} mmol/L: {step}" if step else ""
+        step = next((words for edge, words in _LADDER if mmol >= edge), None)
+        meaning = (
+            msg(
+                "above the reference interval; at {value:g} mmol/L: {step}",
+                value=mmol,
+                step=msg(step),
+            )
+            if step
+            else msg("above the reference interval")
         )
         sources.append("MEDSCAPE2022")
     return SerumStatus(

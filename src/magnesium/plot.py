@@ -43,8 +43,8 @@ def _figure(width: float, height: float) -> Figure:
     try:
         from matplotlib.figure import Figure  # noqa: PLC0415 - optional, heavy
     except ImportError as error:  # pragma: no cover - the test extra installs it
-        msg = "charts need matplotlib: pip install 'magnesium[plot]'"
-        raise ImportError(msg) from error
+        message = "charts need matplotlib: pip install 'magnesium[plot]'"
+        raise ImportError(message) from error
     return Figure(figsize=(width, height), layout="constrained")
 
 

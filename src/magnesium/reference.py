@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium._display import Displayable, quantity_text
+from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, NoReferenceValueError, UnitError
 from magnesium.sources import SOURCES, Evidence, Source
 from magnesium.units import _DURATION, _magnitude, _quantity
@@ -117,7 +118,7 @@ class ReferenceValue(Displayable):
     scope: str
     source: str
     evidence: Evidence
-    note: str = ""
+    note: Msg | None = None
 
     @property
     def value(self) -> PlainQuantity[float]:
@@ -131,16 +132,18 @@ class ReferenceValue(Displayable):
 
     _derived = ("value",)
 
-    def _title(self) -> str:
-        return f"{self.authority} {self.kind}: {quantity_text(self.value, 0)} ({self.group})"
+    def _title(self, lang: str) -> str:
+        value = quantity_text(self.value, 0, lang)
+        return f"{self.authority} {self.kind}: {value} ({text(self.group, lang)})"
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [
-            ("counts", self.scope),
-            ("source", self.source_record.citation()),
-            ("evidence", str(self.evidence)),
+            (text("counts", lang), text(self.scope, lang)),
+            (text("source", lang), self.source_record.citation()),
+            (text("evidence", lang), text(self.evidence.value, lang)),
         ]
-        return lines + ([("note", self.note)] if self.note else [])
+        note = [(text("note", lang), self.note.render(lang))] if self.note else []
+        return lines + note
 
 
 @attrs.frozen
@@ -167,51 +170,51 @@ _MONTH = 1 / 12
 
 # EFSA 2015, adequate intakes (Table in section 6 of the opinion). Confirmed.
 _EFSA_AI = _rows(
-    (7 * _MONTH, 1, None, "", 80, "infants 7-11 months"),
-    (1, 3, None, "", 170, "children 1-<3 y"),
-    (3, 10, None, "", 230, "children 3-<10 y"),
-    (10, 18, "male", "", 300, "boys 10-<18 y"),
-    (10, 18, "female", "", 250, "girls 10-<18 y"),
-    (18, _INF, "male", "", 350, "men >= 18 y"),
-    (18, _INF, "female", "", 300, "women >= 18 y"),
+    (7 * _MONTH, 1, None, "", 80, N_("infants 7-11 months")),
+    (1, 3, None, "", 170, N_("children 1-<3 y")),
+    (3, 10, None, "", 230, N_("children 3-<10 y")),
+    (10, 18, "male", "", 300, N_("boys 10-<18 y")),
+    (10, 18, "female", "", 250, N_("girls 10-<18 y")),
+    (18, _INF, "male", "", 350, N_("men >= 18 y")),
+    (18, _INF, "female", "", 300, N_("women >= 18 y")),
 )
 # NNR 2023, adequate intakes, as reproduced (secondary); equal to EFSA's.
 _NNR_AI = _rows(
-    (7 * _MONTH, 1, None, "", 80, "infants 7-11 months"),
-    (1, 4, None, "", 170, "children 1-3 y"),
-    (4, 11, None, "", 230, "children 4-10 y"),
-    (11, 18, "male", "", 300, "boys 11-17 y"),
-    (11, 18, "female", "", 250, "girls 11-17 y"),
-    (18, _INF, "male", "", 350, "men"),
-    (18, _INF, "female", "", 300, "women"),
+    (7 * _MONTH, 1, None, "", 80, N_("infants 7-11 months")),
+    (1, 4, None, "", 170, N_("children 1-3 y")),
+    (4, 11, None, "", 230, N_("children 4-10 y")),
+    (11, 18, "male", "", 300, N_("boys 11-17 y")),
+    (11, 18, "female", "", 250, N_("girls 11-17 y")),
+    (18, _INF, "male", "", 350, N_("men")),
+    (18, _INF, "female", "", 300, N_("women")),
 )
 # IOM 1997 RDAs (AIs below 1 year), as tabulated by NIH ODS (secondary).
 _US_RDA = _rows(
-    (0, 7 * _MONTH, None, "", 30, "infants 0-6 months (AI)"),
-    (7 * _MONTH, 1, None, "", 75, "infants 7-12 months (AI)"),
-    (1, 4, None, "", 80, "children 1-3 y"),
-    (4, 9, None, "", 130, "children 4-8 y"),
-    (9, 14, None, "", 240, "children 9-13 y"),
-    (14, 19, "male", "", 410, "males 14-18 y"),
-    (14, 19, "female", "", 360, "females 14-18 y"),
-    (19, 31, "male", "", 400, "men 19-30 y"),
-    (19, 31, "female", "", 310, "women 19-30 y"),
-    (31, _INF, "male", "", 420, "men >= 31 y"),
-    (31, _INF, "female", "", 320, "women >= 31 y"),
-    (14, 19, "female", "pregnancy", 400, "pregnancy 14-18 y"),
-    (19, 31, "female", "pregnancy", 350, "pregnancy 19-30 y"),
-    (31, 51, "female", "pregnancy", 360, "pregnancy 31-50 y"),
-    (14, 19, "female", "lactation", 360, "lactation 14-18 y"),
-    (19, 31, "female", "lactation", 310, "lactation 19-30 y"),
-    (31, 51, "female", "lactation", 320, "lactation 31-50 y"),
+    (0, 7 * _MONTH, None, "", 30, N_("infants 0-6 months (AI)")),
+    (7 * _MONTH, 1, None, "", 75, N_("infants 7-12 months (AI)")),
+    (1, 4, None, "", 80, N_("children 1-3 y")),
+    (4, 9, None, "", 130, N_("children 4-8 y")),
+    (9, 14, None, "", 240, N_("children 9-13 y")),
+    (14, 19, "male", "", 410, N_("males 14-18 y")),
+    (14, 19, "female", "", 360, N_("females 14-18 y")),
+    (19, 31, "male", "", 400, N_("men 19-30 y")),
+    (19, 31, "female", "", 310, N_("women 19-30 y")),
+    (31, _INF, "male", "", 420, N_("men >= 31 y")),
+    (31, _INF, "female", "", 320, N_("women >= 31 y")),
+    (14, 19, "female", "pregnancy", 400, N_("pregnancy 14-18 y")),
+    (19, 31, "female", "pregnancy", 350, N_("pregnancy 19-30 y")),
+    (31, 51, "female", "pregnancy", 360, N_("pregnancy 31-50 y")),
+    (14, 19, "female", "lactation", 360, N_("lactation 14-18 y")),
+    (19, 31, "female", "lactation", 310, N_("lactation 19-30 y")),
+    (31, 51, "female", "lactation", 320, N_("lactation 31-50 y")),
 )
 # Supplemental upper levels. SCF 2001 (used by EFSA and NNR 2023): from age 4.
-_EU_UL = _rows((4, _INF, None, "", 250, "from 4 y, including pregnancy and lactation"))
+_EU_UL = _rows((4, _INF, None, "", 250, N_("from 4 y, including pregnancy and lactation")))
 # IOM 1997 (NIH ODS): supplements and medicines only.
 _US_UL = _rows(
-    (1, 4, None, "", 65, "children 1-3 y"),
-    (4, 9, None, "", 110, "children 4-8 y"),
-    (9, _INF, None, "", 350, ">= 9 y, including pregnancy and lactation"),
+    (1, 4, None, "", 65, N_("children 1-3 y")),
+    (4, 9, None, "", 110, N_("children 4-8 y")),
+    (9, _INF, None, "", 350, N_(">= 9 y, including pregnancy and lactation")),
 )
 
 _INTAKES: Final = {
@@ -224,24 +227,20 @@ _UPPER: Final = {
     Authority.NNR2023: (_EU_UL, "NNR2023", Evidence.SECONDARY),
     Authority.US: (_US_UL, "IOM1997", Evidence.SECONDARY),
 }
-_NO_HIGHER_NEED = (
-    "{authority} sets no separate value for {stage}: it found no evidence of a higher "
-    "need, so the value for women of this age applies."
-)
 
 
 def _age_years(age: object) -> float:
     """Read an age: a number of years, or a duration such as ``"9 months"``."""
     if age is None or isinstance(age, bool):
-        msg = f"`age` needs years such as 40 or a duration such as '9 months', got {age!r}"
-        raise UnitError(msg)
+        message = f"`age` needs years such as 40 or a duration such as '9 months', got {age!r}"
+        raise UnitError(message)
     if isinstance(age, numbers.Real):
         years = float(age)
     else:
         years = _magnitude(age, _DURATION, name="age") / _HOURS_PER_YEAR
     if not (math.isfinite(years) and 0 <= years <= _MAX_AGE):
-        msg = f"`age` needs years from 0 to {_MAX_AGE:g}, got {age!r}"
-        raise InvalidAmountError(msg)
+        message = f"`age` needs years from 0 to {_MAX_AGE:g}, got {age!r}"
+        raise InvalidAmountError(message)
     return years
 
 
@@ -249,17 +248,17 @@ def _sex(sex: object) -> Sex:
     try:
         return Sex(sex.casefold()) if isinstance(sex, str) else Sex(str(sex))
     except ValueError:
-        msg = f"`sex` needs 'female' or 'male', got {sex!r}"
-        raise InvalidAmountError(msg) from None
+        message = f"`sex` needs 'female' or 'male', got {sex!r}"
+        raise InvalidAmountError(message) from None
 
 
 def _stage(sex: Sex, pregnant: bool, lactating: bool) -> _Stage:
     if (pregnant or lactating) and sex is Sex.MALE:
-        msg = "`pregnant` and `lactating` apply to sex='female' only"
-        raise InvalidAmountError(msg)
+        message = "`pregnant` and `lactating` apply to sex='female' only"
+        raise InvalidAmountError(message)
     if pregnant and lactating:
-        msg = "give either `pregnant` or `lactating`, not both"
-        raise InvalidAmountError(msg)
+        message = "give either `pregnant` or `lactating`, not both"
+        raise InvalidAmountError(message)
     if pregnant:
         return _Stage.PREGNANCY
     return _Stage.LACTATION if lactating else _Stage.NONE
@@ -328,21 +327,26 @@ def reference_intake(
     years, who = _age_years(age), _sex(sex)
     stage = _stage(who, pregnant, lactating)
     kind, rows, source, evidence = _INTAKES[chosen]
-    note = ""
+    note = None
     if stage is not _Stage.NONE and chosen is not Authority.US:
-        note = _NO_HIGHER_NEED.format(authority=chosen.value, stage=stage.value)
+        note = msg(
+            "{authority} sets no separate value for {stage}: it found no evidence of a "
+            "higher need, so the value for women of this age applies.",
+            authority=chosen.value,
+            stage=msg(stage.value),
+        )
         if chosen is Authority.NNR2023:
             evidence = Evidence.UNCONFIRMED
         stage = _Stage.NONE
     row = _find(rows, years, who, stage)
     if row is None:
         what = f"{who.value}, age {years:g} y" + (f", {stage.value}" if stage else "")
-        msg = f"{chosen.value} sets no recommended magnesium intake for {what}"
-        raise NoReferenceValueError(msg)
+        message = f"{chosen.value} sets no recommended magnesium intake for {what}"
+        raise NoReferenceValueError(message)
     return ReferenceValue(
         authority=chosen,
         kind="AI" if "(AI)" in row.group else kind,
-        group=row.group + (f" ({'pregnancy' if pregnant else 'lactation'})" if note else ""),
+        group=row.group,
         value_mg=row.value,
         scope="total",
         source=source,
@@ -393,8 +397,10 @@ def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> 
     rows, source, evidence = _UPPER[chosen]
     row = _find(rows, years, None, _Stage.NONE)
     if row is None:
-        msg = f"{chosen.value} sets no upper level for supplemental magnesium at age {years:g} y"
-        raise NoReferenceValueError(msg)
+        message = (
+            f"{chosen.value} sets no upper level for supplemental magnesium at age {years:g} y"
+        )
+        raise NoReferenceValueError(message)
     return ReferenceValue(
         authority=chosen,
         kind="UL",
@@ -408,12 +414,12 @@ def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> 
 
 # EFSA 2010 adequate intakes of total water (drinks and food moisture), L/day.
 _WATER_AI = _rows(
-    (2, 4, None, "", 1.3, "children 2-3 y"),
-    (4, 9, None, "", 1.6, "children 4-8 y"),
-    (9, 14, "male", "", 2.1, "boys 9-13 y"),
-    (9, 14, "female", "", 1.9, "girls 9-13 y"),
-    (14, _INF, "male", "", 2.5, "males >= 14 y"),
-    (14, _INF, "female", "", 2.0, "females >= 14 y"),
+    (2, 4, None, "", 1.3, N_("children 2-3 y")),
+    (4, 9, None, "", 1.6, N_("children 4-8 y")),
+    (9, 14, "male", "", 2.1, N_("boys 9-13 y")),
+    (9, 14, "female", "", 1.9, N_("girls 9-13 y")),
+    (14, _INF, "male", "", 2.5, N_("males >= 14 y")),
+    (14, _INF, "female", "", 2.0, N_("females >= 14 y")),
 )
 _WATER_EXTRA = {_Stage.PREGNANCY: 0.3, _Stage.LACTATION: 0.7, _Stage.NONE: 0.0}
 
@@ -428,10 +434,13 @@ class WaterIntake:
         Total water from drinks and food moisture. [L/day]
     group
         The group, in the source's words.
+    extra_l
+        What pregnancy (0.3 L) or lactation (0.7 L) adds, included in the value.
     """
 
     value_l: float
     group: str
+    extra_l: float = 0.0
     source: str = "EFSA2010W"
     evidence: Evidence = Evidence.CONFIRMED
 
@@ -470,10 +479,11 @@ def water_intake(
     stage = _stage(who, pregnant, lactating)
     row = _find(_WATER_AI, years, who, _Stage.NONE)
     if row is None:
-        msg = f"EFSA 2010 sets no adequate water intake for a {who.value} aged {years:g} y here"
-        raise NoReferenceValueError(msg)
+        message = f"EFSA 2010 sets no adequate water intake for a {who.value} aged {years:g} y"
+        raise NoReferenceValueError(message)
     extra = _WATER_EXTRA[stage]
     return WaterIntake(
         value_l=round(row.value + extra, 3),
-        group=row.group + (f" + {extra:g} L ({stage.value})" if extra else ""),
+        group=row.group,
+        extra_l=extra,
     )

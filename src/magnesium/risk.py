@@ -51,6 +51,7 @@ import attrs
 
 from magnesium import _names
 from magnesium._display import Displayable, jsonable, quantity_text
+from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import FluidTarget, IntakeItem, IntakeReport, assess_intake, fluid_target
 from magnesium.interactions import Direction, Drug, _resolve
@@ -229,8 +230,8 @@ def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
     if isinstance(value, enum.Enum) and value in index.values():
         return value  # type: ignore[return-value]
     if not isinstance(value, str):
-        msg = f"a {kind} needs a word such as {next(iter(index))!r}, got {value!r}"
-        raise TypeError(msg)
+        message = f"a {kind} needs a word such as {next(iter(index))!r}, got {value!r}"
+        raise TypeError(message)
     found = index.get(_names.normalize(value))
     if found is None:
         raise UnknownNameError(kind, value, _names.closest(value, index))
@@ -243,8 +244,8 @@ def _word_set(values: object, index: Mapping[str, _E], kind: str) -> frozenset[_
     if isinstance(values, str | enum.Enum):
         values = [values]
     if not isinstance(values, Iterable):
-        msg = f"`{kind}s` needs a set of words, got {values!r}"
-        raise TypeError(msg)
+        message = f"`{kind}s` needs a set of words, got {values!r}"
+        raise TypeError(message)
     return frozenset(_word(v, index, kind) for v in values)
 
 
@@ -252,12 +253,12 @@ def _count(value: object, name: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        msg = f"`{name}` needs a number such as 2, got {value!r}"
-        raise UnitError(msg)
+        message = f"`{name}` needs a number such as 2, got {value!r}"
+        raise UnitError(message)
     number = float(value)
     if not math.isfinite(number) or number < 0:
-        msg = f"`{name}` needs a finite number of zero or more, got {value!r}"
-        raise InvalidAmountError(msg)
+        message = f"`{name}` needs a finite number of zero or more, got {value!r}"
+        raise InvalidAmountError(message)
     return number
 
 
@@ -316,8 +317,8 @@ def _to_drugs(values: object) -> tuple[Drug, ...]:
     if isinstance(values, str | Drug):
         values = [values]
     if not isinstance(values, Iterable):
-        msg = f"`medications` needs a list of medicine names, got {values!r}"
-        raise TypeError(msg)
+        message = f"`medications` needs a list of medicine names, got {values!r}"
+        raise TypeError(message)
     found: dict[str, Drug] = {}
     for value in values:
         for drug in (value,) if isinstance(value, Drug) else _resolve(value):
@@ -330,8 +331,8 @@ def _to_times(value: object) -> tuple[tuple[str, tuple[str | dt.time, ...]], ...
         return ()
     if not isinstance(value, Mapping):
         example = "{'levothyroxine': ['07:00']}"
-        msg = f"`medication_times` needs a mapping such as {example}, got {value!r}"
-        raise TypeError(msg)
+        message = f"`medication_times` needs a mapping such as {example}, got {value!r}"
+        raise TypeError(message)
     return tuple(
         (str(name), (times,) if isinstance(times, str | dt.time) else tuple(times))
         for name, times in value.items()
@@ -398,21 +399,21 @@ class Person(Displayable):
     serum_creatinine: float | None = attrs.field(default=None, converter=_to_creatinine)
     serum_magnesium: float | None = attrs.field(default=None, converter=_to_serum)
 
-    def _title(self) -> str:
+    def _title(self, lang: str) -> str:
         who = ", ".join(
             part
             for part in (
-                str(self.sex) if self.sex else "",
-                f"{self.age:g} y" if self.age is not None else "",
-                "pregnant" if self.pregnant else "",
-                "lactating" if self.lactating else "",
+                text(str(self.sex), lang) if self.sex else "",
+                msg("{age:g} y", age=self.age).render(lang) if self.age is not None else "",
+                text("pregnant", lang) if self.pregnant else "",
+                text("lactating", lang) if self.lactating else "",
             )
             if part
         )
-        return f"Person ({who or 'nothing given'})"
+        return msg("Person ({who})", who=who or text("nothing given", lang)).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        def text(value: object) -> str:
+    def _lines(self, lang: str) -> list[tuple[str, str]]:  # noqa: ARG002 - inputs as given
+        def show(value: object) -> str:
             if isinstance(value, Mapping) and "magnitude" in value:
                 return f"{value['magnitude']:g} {value['unit']}"
             if isinstance(value, list):
@@ -420,12 +421,12 @@ class Person(Displayable):
             return str(value)
 
         return [
-            (name, text(value))
+            (name, show(value))
             for name, value in self.to_dict().items()
             if value not in (None, False, [], {}) and name not in ("sex", "age")
         ]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:  # noqa: ARG002 - holds no texts
         """Return the person as JSON-ready types that :meth:`from_dict` reads back.
 
         Amounts carry their units; medicines are their English generic names.
@@ -477,11 +478,11 @@ class Person(Displayable):
 
     def __attrs_post_init__(self) -> None:
         if (self.pregnant or self.lactating) and self.sex is Sex.MALE:
-            msg = "`pregnant` and `lactating` apply to sex='female' only"
-            raise InvalidAmountError(msg)
+            message = "`pregnant` and `lactating` apply to sex='female' only"
+            raise InvalidAmountError(message)
         if self.pregnant and self.lactating:
-            msg = "give either `pregnant` or `lactating`, not both"
-            raise InvalidAmountError(msg)
+            message = "give either `pregnant` or `lactating`, not both"
+            raise InvalidAmountError(message)
 
     @property
     def egfr_estimate(self) -> tuple[float | None, str]:
@@ -509,8 +510,9 @@ class Finding(Displayable):
     ----------
     key
         Stable identifier of the rule.
-    text
-        What it means for the person.
+    message
+        What it means for the person, in English or Danish (``text`` gives
+        the English).
     sources
         Keys of :data:`magnesium.sources.SOURCES`.
     weight
@@ -522,28 +524,39 @@ class Finding(Displayable):
     """
 
     key: str
-    text: str
+    message: Msg
     sources: tuple[str, ...]
     weight: int = 0
     evidence: Evidence = C
     inputs: tuple[tuple[str, str], ...] = ()
 
-    def _title(self) -> str:
-        return f"{self.key}: {self.text}"
+    @property
+    def text(self) -> str:
+        """What it means for the person, in English."""
+        return self.message.render()
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """Return the finding as JSON-ready types; ``text`` in ``lang``."""
+        data = super().to_dict(lang=lang)
+        data["text"] = data.pop("message")
+        return data
+
+    def _title(self, lang: str) -> str:
+        return f"{self.key}: {self.message.render(lang)}"
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         inputs = ", ".join(f"{name}={value}" for name, value in self.inputs)
         return [
-            ("weight", str(self.weight)),
-            ("inputs", inputs),
-            ("sources", ", ".join(self.sources)),
-            ("evidence", str(self.evidence)),
+            (text("weight", lang), str(self.weight)),
+            (text("inputs", lang), inputs),
+            (text("sources", lang), ", ".join(self.sources)),
+            (text("evidence", lang), text(self.evidence.value, lang)),
         ]
 
 
 def _f(
     key: str,
-    text: str,
+    message: Msg,
     *sources: str,
     weight: int = 0,
     evidence: Evidence = C,
@@ -551,7 +564,7 @@ def _f(
 ) -> Finding:
     return Finding(
         key=key,
-        text=text,
+        message=message,
         sources=sources,
         weight=weight,
         evidence=evidence,
@@ -578,8 +591,8 @@ _DIURETICS_MDS: Final = ("C03CA", "C03AA", "C03BA")  # loop and thiazide (Fan 20
 _PPI: Final = ("A02BC",)
 _HEART_MEDICINES: Final = ("C01A", "C01B", "C08")  # digitalis, antiarrhythmics, CCBs
 _MAGNESIUM_MEDICINES: Final = ("A02AA", "A06AD")
-_SEE_DOCTOR: Final = "See a doctor."
-_ASK_FIRST: Final = "Ask a doctor before taking a magnesium supplement."
+_SEE_DOCTOR: Final = msg("See a doctor.")
+_ASK_FIRST: Final = msg("Ask a doctor before taking a magnesium supplement.")
 
 
 def _has(drugs: Iterable[Drug], prefixes: tuple[str, ...]) -> list[Drug]:
@@ -617,16 +630,21 @@ class DeficiencyRisk(Displayable):
     level: RiskLevel
     score: int
     factors: tuple[Finding, ...]
-    rule: str = "weights add up: 0 low, 1-2 moderate, 3 or more high (this library's rule)"
+    rule: str = N_("weights add up: 0 low, 1-2 moderate, 3 or more high (this library's rule)")
 
-    def _title(self) -> str:
-        return f"Deficiency risk: {self.level} (score {self.score})"
+    def _title(self, lang: str) -> str:
+        return msg(
+            "Deficiency risk: {level} (score {score})",
+            level=msg(str(self.level)),
+            score=self.score,
+        ).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [
-            (f"+{f.weight} {f.key}", f"{f.text} [{', '.join(f.sources)}]") for f in self.factors
+            (f"+{f.weight} {f.key}", f"{f.message.render(lang)} [{', '.join(f.sources)}]")
+            for f in self.factors
         ]
-        return [*lines, ("rule", self.rule)]
+        return [*lines, (text("rule", lang), text(self.rule, lang))]
 
 
 def _level(score: int) -> RiskLevel:
@@ -643,7 +661,7 @@ def _deficiency_factors(
         found.append(
             _f(
                 "heavy_sweating",
-                "Heavy sweating loses magnesium, sodium and potassium.",
+                msg("Heavy sweating loses magnesium, sodium and potassium."),
                 "ARTICLE",
                 weight=1,
                 heavy_sweating=True,
@@ -654,7 +672,7 @@ def _deficiency_factors(
         found.append(
             _f(
                 "training_in_heat",
-                "Long training in heat can lose magnesium in sweat.",
+                msg("Long training in heat can lose magnesium in sweat."),
                 "ARTICLE",
                 weight=1,
                 training_hours_per_week=hours,
@@ -666,7 +684,7 @@ def _deficiency_factors(
         found.append(
             _f(
                 "heavy_drinking",
-                "Alcohol raises urinary magnesium loss and lowers uptake.",
+                msg("Alcohol raises urinary magnesium loss and lowers uptake."),
                 "ARTICLE",
                 "FAN2021",
                 weight=1,
@@ -679,7 +697,7 @@ def _deficiency_factors(
         found.append(
             _f(
                 "alcohol_dependence",
-                "Alcohol dependence is a group at risk of inadequacy.",
+                msg("Alcohol dependence is a group at risk of inadequacy."),
                 "NIHODS",
                 weight=2,
                 evidence=S,
@@ -690,8 +708,10 @@ def _deficiency_factors(
         found.append(
             _f(
                 "diet",
-                "A one-sided or very calorie-restricted diet can fall below "
-                "the recommended intake.",
+                msg(
+                    "A one-sided or very calorie-restricted diet can fall below "
+                    "the recommended intake."
+                ),
                 "ARTICLE",
                 weight=1,
                 diet=person.diet,
@@ -702,7 +722,7 @@ def _deficiency_factors(
         found.append(
             _f(
                 "gastrointestinal_disease",
-                "Gut disease lowers uptake and raises losses (malabsorption).",
+                msg("Gut disease lowers uptake and raises losses (malabsorption)."),
                 "ARTICLE",
                 "NIHODS",
                 weight=2,
@@ -713,7 +733,7 @@ def _deficiency_factors(
         found.append(
             _f(
                 "type_2_diabetes",
-                "Type 2 diabetes raises urinary magnesium loss.",
+                msg("Type 2 diabetes raises urinary magnesium loss."),
                 "NIHODS",
                 weight=1,
                 evidence=S,
@@ -724,8 +744,11 @@ def _deficiency_factors(
         found.append(
             _f(
                 "older_adult",
-                "Older adults absorb less and excrete more magnesium "
-                f"(age {_OLDER_ADULT:g} or over, this library's reading).",
+                msg(
+                    "Older adults absorb less and excrete more magnesium (age {age:g} or over, "
+                    "this library's reading).",
+                    age=_OLDER_ADULT,
+                ),
                 "NIHODS",
                 weight=1,
                 evidence=S,
@@ -739,8 +762,13 @@ def _deficiency_factors(
                 found.append(
                     _f(
                         f"medicine:{drug.name}",
-                        f"{drug.name}: {record.effect}"
-                        + ("" if counted else " (unconfirmed claim, not counted)"),
+                        msg("{drug}: {effect}", drug=drug.name, effect=record.effect)
+                        if counted
+                        else msg(
+                            "{drug}: {effect} (unconfirmed claim, not counted)",
+                            drug=drug.name,
+                            effect=record.effect,
+                        ),
                         *record.sources,
                         weight=1 if counted else 0,
                         evidence=record.evidence,
@@ -752,7 +780,7 @@ def _deficiency_factors(
         found.append(
             _f(
                 "intake_below_reference",
-                "The day's intake is below the recommended intake.",
+                msg("The day's intake is below the recommended intake."),
                 reference.source,
                 weight=1,
                 total_mg=round(intake.total_mg),
@@ -765,7 +793,11 @@ def _deficiency_factors(
             found.append(
                 _f(
                     "serum_magnesium",
-                    f"Serum magnesium is {serum.status}: {serum.meaning}.",
+                    msg(
+                        "Serum magnesium is {status}: {meaning}.",
+                        status=serum.status,
+                        meaning=serum.meaning,
+                    ),
                     *serum.sources,
                     weight=weight[serum.status],
                     serum_mmol_per_l=serum.mmol_per_l,
@@ -805,26 +837,36 @@ class DepletionScore(Displayable):
     group: str | None
     sources: tuple[str, ...] = ("FAN2021", "ZHANG2025", "SONG2025", "COSTELLO2025")
     evidence: Evidence = S
-    note: str = (
+    note: str = N_(
         "An epidemiological score associated with inflammation and cardiovascular mortality "
         "in NHANES adults; not a diagnosis. The points are as reproduced by later papers."
     )
 
-    def _title(self) -> str:
-        if self.value is None:
-            return f"Magnesium depletion score: incomplete (at least {self.minimum})"
-        return f"Magnesium depletion score: {self.value} of 5, group {self.group}"
+    def _title(self, lang: str) -> str:
+        if self.value is None or self.group is None:
+            return msg(
+                "Magnesium depletion score: incomplete (at least {minimum})", minimum=self.minimum
+            ).render(lang)
+        return msg(
+            "Magnesium depletion score: {value} of 5, group {group}",
+            value=self.value,
+            group=msg(self.group),
+        ).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        lines = [(f"+{p.weight} {p.key}", p.text) for p in self.parts]
-        lines += [("missing", name) for name in self.missing]
-        return [*lines, ("note", self.note), ("sources", ", ".join(self.sources))]
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(f"+{p.weight} {p.key}", p.message.render(lang)) for p in self.parts]
+        lines += [(text("missing", lang), name) for name in self.missing]
+        return [
+            *lines,
+            (text("note", lang), text(self.note, lang)),
+            (text("sources", lang), ", ".join(self.sources)),
+        ]
 
 
 def _mds_group(value: int) -> str:
     if value <= 1:
-        return "0-1 (lowest group)"
-    return "2 (middle group)" if value == 2 else "3-5 (highest group)"
+        return N_("0-1 (lowest group)")
+    return N_("2 (middle group)") if value == 2 else N_("3-5 (highest group)")
 
 
 def magnesium_depletion_score(person: Person) -> DepletionScore:
@@ -868,7 +910,7 @@ def magnesium_depletion_score(person: Person) -> DepletionScore:
         parts.append(
             _f(
                 "mds_diuretic",
-                "Current loop or thiazide diuretic use: 1 point.",
+                msg("Current loop or thiazide diuretic use: 1 point."),
                 "FAN2021",
                 weight=1,
                 medication=diuretics[0].name,
@@ -879,7 +921,7 @@ def magnesium_depletion_score(person: Person) -> DepletionScore:
         parts.append(
             _f(
                 "mds_ppi",
-                "Current proton pump inhibitor use: 1 point.",
+                msg("Current proton pump inhibitor use: 1 point."),
                 "FAN2021",
                 weight=1,
                 medication=ppis[0].name,
@@ -894,7 +936,7 @@ def magnesium_depletion_score(person: Person) -> DepletionScore:
         parts.append(
             _f(
                 "mds_heavy_drinking",
-                "Heavy drinking (more than 1 drink a day for women, 2 for men): 1 point.",
+                msg("Heavy drinking (more than 1 drink a day for women, 2 for men): 1 point."),
                 "FAN2021",
                 weight=1,
                 evidence=S,
@@ -909,7 +951,7 @@ def magnesium_depletion_score(person: Person) -> DepletionScore:
         parts.append(
             _f(
                 "mds_egfr_below_60",
-                "eGFR below 60 mL/min/1.73 m²: 2 points.",
+                msg("eGFR below 60 mL/min/1.73 m²: 2 points."),
                 "FAN2021",
                 weight=2,
                 evidence=S,
@@ -920,7 +962,7 @@ def magnesium_depletion_score(person: Person) -> DepletionScore:
         parts.append(
             _f(
                 "mds_egfr_60_89",
-                "eGFR 60 to below 90 mL/min/1.73 m²: 1 point.",
+                msg("eGFR 60 to below 90 mL/min/1.73 m²: 1 point."),
                 "FAN2021",
                 weight=1,
                 evidence=S,
@@ -952,16 +994,22 @@ def _cautions(
         egfr is not None and egfr < _EGFR_REDUCED
     )
     if kidney:
-        text = (
+        warning = msg(
             "Reduced kidney function: excess magnesium is not excreted, and the risk of "
-            "high magnesium (slow pulse, depressed breathing) rises."
+            "high magnesium (slow pulse, depressed breathing) rises. {ask}",
+            ask=_ASK_FIRST,
         )
         if takes_magnesium:
-            text += " Magnesium medicines or supplements are already taken: high risk."
+            warning = msg(
+                "Reduced kidney function: excess magnesium is not excreted, and the risk of "
+                "high magnesium (slow pulse, depressed breathing) rises. Magnesium medicines "
+                "or supplements are already taken: high risk. {ask}",
+                ask=_ASK_FIRST,
+            )
         found.append(
             _f(
                 "reduced_kidney_function",
-                f"{text} {_ASK_FIRST}",
+                warning,
                 "ARTICLE",
                 "FAN2021",
                 egfr=egfr,
@@ -974,8 +1022,11 @@ def _cautions(
         found.append(
             _f(
                 "heart",
-                "Heart disease, especially with antiarrhythmics, digitalis or "
-                f"calcium channel blockers. {_ASK_FIRST}",
+                msg(
+                    "Heart disease, especially with antiarrhythmics, digitalis or calcium "
+                    "channel blockers. {ask}",
+                    ask=_ASK_FIRST,
+                ),
                 "ARTICLE",
                 heart_medicines=names,
             )
@@ -984,9 +1035,12 @@ def _cautions(
         found.append(
             _f(
                 "polypharmacy",
-                f"{len(person.medications)} medicines (5 or more): "
-                "more interactions, and kidney function is often reduced unknowingly. "
-                f"{_ASK_FIRST}",
+                msg(
+                    "{count} medicines (5 or more): more interactions, and kidney function is "
+                    "often reduced unknowingly. {ask}",
+                    count=len(person.medications),
+                    ask=_ASK_FIRST,
+                ),
                 "ARTICLE",
                 "MASNOON2017",
                 medications=len(person.medications),
@@ -997,8 +1051,10 @@ def _cautions(
         found.append(
             _f(
                 "diuretic_or_ppi",
-                "On diuretics or proton pump inhibitors: ask a "
-                "doctor or clinical dietitian before supplementing.",
+                msg(
+                    "On diuretics or proton pump inhibitors: ask a "
+                    "doctor or clinical dietitian before supplementing."
+                ),
                 "ARTICLE",
                 medications=", ".join(d.name for d in lowering),
             )
@@ -1008,9 +1064,11 @@ def _cautions(
         found.append(
             _f(
                 "potassium_sparing_diuretic",
-                "Potassium-sparing diuretics lower "
-                "magnesium excretion: risk of too much magnesium and potassium; blood "
-                f"tests regularly. {_ASK_FIRST}",
+                msg(
+                    "Potassium-sparing diuretics lower magnesium excretion: risk of too much "
+                    "magnesium and potassium; blood tests regularly. {ask}",
+                    ask=_ASK_FIRST,
+                ),
                 "NIHODS",
                 "ARTICLE",
                 evidence=S,
@@ -1020,7 +1078,7 @@ def _cautions(
     found.extend(
         _f(
             f"avoid:{drug.name}",
-            f"{drug.name}: {record.management}",
+            msg("{drug}: {management}", drug=drug.name, management=record.management),
             *record.sources,
             evidence=record.evidence,
             medication=drug.name,
@@ -1033,8 +1091,12 @@ def _cautions(
         found.append(
             _f(
                 "serum_high",
-                f"Serum magnesium is above the reference interval "
-                f"({serum.mmol_per_l:g} mmol/L): do not supplement. {_ASK_FIRST}",
+                msg(
+                    "Serum magnesium is above the reference interval ({value:g} mmol/L): do "
+                    "not supplement. {ask}",
+                    value=serum.mmol_per_l,
+                    ask=_ASK_FIRST,
+                ),
                 *serum.sources,
                 serum_mmol_per_l=serum.mmol_per_l,
             )
@@ -1043,8 +1105,11 @@ def _cautions(
         found.append(
             _f(
                 "child",
-                "The supplement advice here is for adults; children's "
-                f"upper levels differ. {_ASK_FIRST}",
+                msg(
+                    "The supplement advice here is for adults; children's upper levels "
+                    "differ. {ask}",
+                    ask=_ASK_FIRST,
+                ),
                 "ARTICLE",
                 "SCF2001",
                 age=person.age,
@@ -1054,7 +1119,10 @@ def _cautions(
         found.append(
             _f(
                 "persistent_diarrhoea",
-                "Persistent diarrhoea: stop magnesium supplements (the article) and ask a doctor.",
+                msg(
+                    "Persistent diarrhoea: stop magnesium supplements (the article) and ask a "
+                    "doctor."
+                ),
                 "ARTICLE",
                 symptoms=Symptom.PERSISTENT_DIARRHOEA,
             )
@@ -1078,7 +1146,10 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
         found.append(
             _f(
                 "violent_or_frequent_night_cramps",
-                f"Frequent or violent cramps that wake you several times a night. {_SEE_DOCTOR}",
+                msg(
+                    "Frequent or violent cramps that wake you several times a night. {see}",
+                    see=_SEE_DOCTOR,
+                ),
                 "ARTICLE",
                 symptoms=_listed(symptoms & _NIGHT_RED_FLAGS),
             )
@@ -1088,9 +1159,9 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
         found.append(
             _f(
                 "new_cramps",
-                "New cramps without an obvious cause"
-                + (", over age 50" if older else "")
-                + f". {_SEE_DOCTOR}",
+                msg("New cramps without an obvious cause, over age 50. {see}", see=_SEE_DOCTOR)
+                if older
+                else msg("New cramps without an obvious cause. {see}", see=_SEE_DOCTOR),
                 "ARTICLE",
                 age=person.age,
             )
@@ -1100,7 +1171,10 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
         found.append(
             _f(
                 "weakness_numbness_swelling",
-                f"Weakness, numbness or swelling in the cramping area. {_SEE_DOCTOR}",
+                msg(
+                    "Weakness, numbness or swelling in the cramping area. {see}",
+                    see=_SEE_DOCTOR,
+                ),
                 "ARTICLE",
                 symptoms=_listed(local | (symptoms & {Symptom.WEAKNESS})),
             )
@@ -1111,8 +1185,10 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
         found.append(
             _f(
                 "heart_or_breathing_signs",
-                "Palpitations, irregular pulse, shortness "
-                f"of breath or swollen ankles. {_SEE_DOCTOR}",
+                msg(
+                    "Palpitations, irregular pulse, shortness of breath or swollen ankles. {see}",
+                    see=_SEE_DOCTOR,
+                ),
                 "ARTICLE",
                 symptoms=_listed(heart | breath),
             )
@@ -1121,8 +1197,10 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
         found.append(
             _f(
                 "high_magnesium_signs",
-                "Slow pulse or depressed breathing can be "
-                f"signs of too much magnesium. {_SEE_DOCTOR}",
+                msg(
+                    "Slow pulse or depressed breathing can be signs of too much magnesium. {see}",
+                    see=_SEE_DOCTOR,
+                ),
                 "ARTICLE",
                 symptoms=_listed(symptoms & _HIGH_MG_SIGNS),
             )
@@ -1131,8 +1209,12 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
         found.append(
             _f(
                 "serum_severely_low",
-                f"Serum magnesium {serum.mmol_per_l:g} mmol/L "
-                f"(0.6 or below: overt symptoms expected). {_SEE_DOCTOR}",
+                msg(
+                    "Serum magnesium {value:g} mmol/L (0.6 or below: overt symptoms expected). "
+                    "{see}",
+                    value=serum.mmol_per_l,
+                    see=_SEE_DOCTOR,
+                ),
                 "ROSANOFF2022",
                 serum_mmol_per_l=serum.mmol_per_l,
             )
@@ -1141,7 +1223,12 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
         found.append(
             _f(
                 "serum_hypermagnesaemia",
-                f"Serum magnesium {serum.mmol_per_l:g} mmol/L: {serum.meaning}. {_SEE_DOCTOR}",
+                msg(
+                    "Serum magnesium {value:g} mmol/L: {meaning}. {see}",
+                    value=serum.mmol_per_l,
+                    meaning=serum.meaning,
+                    see=_SEE_DOCTOR,
+                ),
                 "MEDSCAPE2022",
                 serum_mmol_per_l=serum.mmol_per_l,
             )
@@ -1184,48 +1271,60 @@ class CrampEvidence(Displayable):
     certainty: str
     sources: tuple[str, ...]
 
-    def _title(self) -> str:
-        return f"Evidence: {self.situation}"
+    def _title(self, lang: str) -> str:
+        return msg("Evidence: {situation}", situation=self.situation).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         return [
-            ("the article", self.article),
-            ("Cochrane 2020", self.review),
-            ("certainty", self.certainty),
-            ("sources", ", ".join(self.sources)),
+            (text("the article", lang), text(self.article, lang)),
+            ("Cochrane 2020", text(self.review, lang)),
+            (text("certainty", lang), text(self.certainty, lang)),
+            (text("sources", lang), ", ".join(self.sources)),
         ]
 
 
 _EVIDENCE: Final = {
     CrampSituation.IDIOPATHIC_NIGHT_CRAMPS: CrampEvidence(
         situation=CrampSituation.IDIOPATHIC_NIGHT_CRAMPS,
-        article=">10 studies and 3 Cochrane reviews: no or a very modest reduction against "
-        "placebo; most trials find no clinically relevant difference.",
-        review="11 RCTs: % change in cramps/week at 4 weeks MD -9.59 % (95 % CI -23.14 to "
-        "3.97; 3 studies, 177 participants); responders RR 1.04 (0.84-1.29). Magnesium is "
-        "unlikely to give clinically meaningful prophylaxis to older adults.",
-        certainty="moderate to high",
+        article=N_(
+            ">10 studies and 3 Cochrane reviews: no or a very modest reduction against "
+            "placebo; most trials find no clinically relevant difference."
+        ),
+        review=N_(
+            "11 RCTs: % change in cramps/week at 4 weeks MD -9.59 % (95 % CI -23.14 to "
+            "3.97; 3 studies, 177 participants); responders RR 1.04 (0.84-1.29). Magnesium is "
+            "unlikely to give clinically meaningful prophylaxis to older adults."
+        ),
+        certainty=N_("moderate to high"),
         sources=("ARTICLE", "COCHRANE2020"),
     ),
     CrampSituation.EXERCISE_AND_HEAT: CrampEvidence(
         situation=CrampSituation.EXERCISE_AND_HEAT,
-        article="6 small RCTs (athletes, miners, soldiers): inconsistent; intravenous "
-        "magnesium may speed resolution, oral supplements usually do not prevent cramps; "
-        "hydration and electrolytes matter more.",
-        review="The Cochrane review covered idiopathic, pregnancy and cirrhosis cramps, not "
-        "exercise-associated cramps: no pooled estimate.",
-        certainty="not rated",
+        article=N_(
+            "6 small RCTs (athletes, miners, soldiers): inconsistent; intravenous "
+            "magnesium may speed resolution, oral supplements usually do not prevent cramps; "
+            "hydration and electrolytes matter more."
+        ),
+        review=N_(
+            "The Cochrane review covered idiopathic, pregnancy and cirrhosis cramps, not "
+            "exercise-associated cramps: no pooled estimate."
+        ),
+        certainty=N_("not rated"),
         sources=("ARTICLE", "COCHRANE2020"),
     ),
     CrampSituation.PREGNANCY: CrampEvidence(
         situation=CrampSituation.PREGNANCY,
-        article="5 RCTs (n=370): a small but significant effect in 2 of 5; positive studies "
-        "used 300-360 mg magnesium citrate/oxide daily; 1-2 fewer cramps a week; more mild "
-        "diarrhoea.",
-        review="3 studies (204 women) could not be pooled: one found benefit, one was "
-        "uninterpretable, the one low-risk-of-bias trial trended towards placebo; no "
-        "conclusion possible (Zhou 2015: outcomes too inconsistent to pool).",
-        certainty="very low",
+        article=N_(
+            "5 RCTs (n=370): a small but significant effect in 2 of 5; positive studies "
+            "used 300-360 mg magnesium citrate/oxide daily; 1-2 fewer cramps a week; more mild "
+            "diarrhoea."
+        ),
+        review=N_(
+            "3 studies (204 women) could not be pooled: one found benefit, one was "
+            "uninterpretable, the one low-risk-of-bias trial trended towards placebo; no "
+            "conclusion possible (Zhou 2015: outcomes too inconsistent to pool)."
+        ),
+        certainty=N_("very low"),
         sources=("ARTICLE", "COCHRANE2020", "ZHOU2015"),
     ),
 }
@@ -1272,20 +1371,20 @@ class SupplementPlan(Displayable):
 
     dose_mg: float
     headroom_mg: float
-    spacing: tuple[str, ...]
+    spacing: tuple[Msg, ...]
     suggested_time: dt.time | None
     forms: tuple[str, ...] = ("magnesium citrate", "magnesium bisglycinate")
-    forms_note: str = (
+    forms_note: str = N_(
         "The article prefers these for bioavailability and fewer stomach complaints; no "
         "authoritative source ranks the forms (EFSA treats soluble salts as similar)."
     )
-    timing: str = "in the evening, with a light meal"
+    timing: str = N_("in the evening, with a light meal")
     weeks: tuple[int, int] = (4, 6)
-    side_effects: str = (
+    side_effects: str = N_(
         "Soft stools, mild diarrhoea or bloating: lower or split the dose; stop at "
         "persistent diarrhoea."
     )
-    split: str = "Splitting the daily dose into at least two doses is advised (BfR 2017)."
+    split: str = N_("Splitting the daily dose into at least two doses is advised (BfR 2017).")
     sources: tuple[str, ...] = ("ARTICLE", "SCF2001", "BFR2017", "EFSA2009")
 
     _derived = ("dose",)
@@ -1295,24 +1394,29 @@ class SupplementPlan(Displayable):
         """Elemental magnesium a day. [mg/day]"""
         return _quantity(self.dose_mg, "mg/day")
 
-    def _title(self) -> str:
-        return (
-            f"Supplement trial: {quantity_text(self.dose, 0)} elemental, {self.timing}, "
-            f"{self.weeks[0]}-{self.weeks[1]} weeks"
-        )
+    def _title(self, lang: str) -> str:
+        return msg(
+            "Supplement trial: {dose} elemental, {timing}, {low}-{high} weeks",
+            dose=quantity_text(self.dose, 0, lang),
+            timing=msg(self.timing),
+            low=self.weeks[0],
+            high=self.weeks[1],
+        ).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        time = "" if self.suggested_time is None else f"{self.suggested_time:%H:%M}"
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [
-            ("forms", f"{', '.join(self.forms)} ({self.forms_note})"),
-            ("headroom under the ceiling", f"{self.headroom_mg:.0f} mg/day"),
-            ("split", self.split),
-            ("side effects", self.side_effects),
+            (text("forms", lang), f"{', '.join(self.forms)} ({text(self.forms_note, lang)})"),
+            (
+                text("headroom under the ceiling", lang),
+                msg("{mg:.0f} mg/day", mg=self.headroom_mg).render(lang),
+            ),
+            (text("split", lang), text(self.split, lang)),
+            (text("side effects", lang), text(self.side_effects, lang)),
         ]
-        lines += [("spacing", text) for text in self.spacing]
-        if time:
-            lines.append(("suggested time", time))
-        return [*lines, ("sources", ", ".join(self.sources))]
+        lines += [(text("spacing", lang), line.render(lang)) for line in self.spacing]
+        if self.suggested_time is not None:
+            lines.append((text("suggested time", lang), f"{self.suggested_time:%H:%M}"))
+        return [*lines, (text("sources", lang), ", ".join(self.sources))]
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -1324,7 +1428,7 @@ class Recommendation(Displayable):
     ask_doctor_first
         A caution or red flag applies: no dose is given.
     summary
-        One paragraph.
+        One paragraph (``str(summary)`` in English, ``summary.render("da")``).
     diet
         Diet first: the gap to the recommended intake and magnesium-rich foods.
     fluid
@@ -1336,61 +1440,63 @@ class Recommendation(Displayable):
     """
 
     ask_doctor_first: bool
-    summary: str
-    diet: tuple[str, ...]
+    summary: Msg
+    diet: tuple[Msg, ...]
     fluid: FluidTarget | None
     measures: tuple[str, ...]
     supplement: SupplementPlan | None
     sources: tuple[str, ...] = ("ARTICLE", "EFSA2015", "SCF2001")
 
-    def _title(self) -> str:
-        return "Recommendation: " + ("ask a doctor first" if self.ask_doctor_first else "")
+    def _title(self, lang: str) -> str:
+        if self.ask_doctor_first:
+            return text("Recommendation: ask a doctor first", lang)
+        return text("Recommendation", lang)
 
     def _brief(self) -> str:
-        return self.summary
+        return str(self.summary)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        lines = [("summary", self.summary)]
-        lines += [("diet", text) for text in self.diet]
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(text("summary", lang), self.summary.render(lang))]
+        lines += [(text("diet", lang), line.render(lang)) for line in self.diet]
         if self.fluid is not None:
-            efsa = (
-                ""
-                if self.fluid.efsa is None
-                else f"; EFSA water AI {self.fluid.efsa.value_l:g} L/day"
+            fluid = msg(
+                "{low:.2f}-{high:.2f} L/day (the article's 30-35 mL/kg)",
+                low=self.fluid.low_l,
+                high=self.fluid.high_l,
             )
-            lines.append(
-                (
-                    "fluid",
-                    (
-                        f"{self.fluid.low_l:.2f}-{self.fluid.high_l:.2f} L/day "
-                        f"(the article's 30-35 mL/kg){efsa}"
-                    ),
+            if self.fluid.efsa is not None:
+                fluid = msg(
+                    "{low:.2f}-{high:.2f} L/day (the article's 30-35 mL/kg); EFSA water AI "
+                    "{efsa:g} L/day",
+                    low=self.fluid.low_l,
+                    high=self.fluid.high_l,
+                    efsa=self.fluid.efsa.value_l,
                 )
-            )
-        lines += [("measure", text) for text in self.measures]
+            lines.append((text("fluid", lang), fluid.render(lang)))
+        lines += [(text("measure", lang), text(line, lang)) for line in self.measures]
         if self.supplement is not None:
-            lines.append(("supplement", self.supplement.headline))
+            lines.append((text("supplement", lang), self.supplement._title(lang)))  # noqa: SLF001
         return lines
 
 
-_FOODS: Final = (
+_FOODS: Final = msg(
     "Eat magnesium-rich foods: nuts (30 g almonds about 81 mg), whole grains (50 g oats "
     "about 69 mg), legumes (1 dl cooked black beans about 51 mg) and green vegetables "
     "(100 g raw spinach about 79 mg) (USDA SR28; the article's list)."
 )
 _MEASURES: Final = (
-    "Stretch calves, hamstrings and soles regularly before bed.",
-    "Raise training load by at most 10 % a week.",
-    "Heat (bath, wrap) to relax; ice after hard training for irritable nerves.",
-    "Good shoes and insoles.",
-    "Balance caffeine and alcohol: both raise urinary magnesium loss.",
-    "Heavy sweaters can replace salt with a glass of mineral water with sodium and potassium.",
+    N_("Stretch calves, hamstrings and soles regularly before bed."),
+    N_("Raise training load by at most 10 % a week."),
+    N_("Heat (bath, wrap) to relax; ice after hard training for irritable nerves."),
+    N_("Good shoes and insoles."),
+    N_("Balance caffeine and alcohol: both raise urinary magnesium loss."),
+    N_("Heavy sweaters can replace salt with a glass of mineral water with sodium and potassium."),
 )
 
 
-def _spacing(person: Person) -> list[str]:
+def _spacing(person: Person) -> list[Msg]:
     return [
-        f"{drug.name}: {record.management}"
+        msg("{drug}: {management}", drug=drug.name, management=record.management)
         for drug in person.medications
         for record in drug.records
         if record.direction is Direction.LOWERS_DRUG_ABSORPTION
@@ -1420,11 +1526,16 @@ def _recommend(
         if gap > 0:
             diet.insert(
                 0,
-                f"The day's intake is {gap:.0f} mg below the recommended "
-                f"{intake.reference.value_mg:g} mg ({intake.reference.authority}).",
+                msg(
+                    "The day's intake is {gap:.0f} mg below the recommended {reference:g} mg "
+                    "({authority}).",
+                    gap=gap,
+                    reference=intake.reference.value_mg,
+                    authority=str(intake.reference.authority),
+                ),
             )
         else:
-            diet.insert(0, "The day's intake meets the recommended intake.")
+            diet.insert(0, msg("The day's intake meets the recommended intake."))
     fluid = None
     if person.body_weight is not None:
         adult = person.age is not None and person.sex is not None and person.age >= 14
@@ -1439,27 +1550,27 @@ def _recommend(
     headroom = max(ceiling_mg - supplemental, 0.0)
     supplement = None
     if red_flags:
-        summary = "See a doctor: " + " ".join(f.text for f in red_flags)
+        summary = msg("See a doctor: {reasons}", reasons=tuple(f.message for f in red_flags))
     elif cautions:
-        summary = (
-            "Ask your doctor first: "
-            + " ".join(f.text for f in cautions)
-            + " No supplement dose is given here."
+        summary = msg(
+            "Ask your doctor first: {reasons} No supplement dose is given here.",
+            reasons=tuple(f.message for f in cautions),
         )
     elif serum is not None and serum.status is SerumClass.NORMAL:
-        summary = (
+        summary = msg(
             "Serum magnesium is normal: fluid and salt, stretching and load management "
             "help more than magnesium (the article)."
         )
     elif risk.level is RiskLevel.LOW and serum is None:
-        summary = (
+        summary = msg(
             "No risk factor for low magnesium was found: food first; fluid, stretching "
             "and load management help more than a supplement (the article)."
         )
     elif headroom <= 0:
-        summary = (
-            "Supplemental magnesium already reaches the ceiling of "
-            f"{ceiling_mg:g} mg/day: no further supplement."
+        summary = msg(
+            "Supplemental magnesium already reaches the ceiling of {ceiling:g} mg/day: no "
+            "further supplement.",
+            ceiling=ceiling_mg,
         )
     else:
         dose = min(250.0, headroom)
@@ -1469,18 +1580,25 @@ def _recommend(
             spacing=tuple(_spacing(person)),
             suggested_time=_suggested_time(person),
         )
-        lower = (
-            ""
-            if dose >= 200
-            else (
-                f" (below the article's 200-250 mg: only {headroom:.0f} mg fits under the ceiling)"
+        fields = {
+            "low": supplement.weeks[0],
+            "high": supplement.weeks[1],
+            "dose": dose,
+            "timing": msg(supplement.timing),
+        }
+        summary = msg(
+            "Food first. A {low}-{high} week trial of {dose:.0f} mg elemental magnesium a "
+            "day, {timing}, can be reasonable (the article); stop if it does not help.",
+            **fields,
+        )
+        if dose < 200:
+            summary = msg(
+                "Food first. A {low}-{high} week trial of {dose:.0f} mg elemental magnesium a "
+                "day (below the article's 200-250 mg: only {headroom:.0f} mg fits under the "
+                "ceiling), {timing}, can be reasonable (the article); stop if it does not help.",
+                headroom=headroom,
+                **fields,
             )
-        )
-        summary = (
-            f"Food first. A {supplement.weeks[0]}-{supplement.weeks[1]} week trial of "
-            f"{dose:.0f} mg elemental magnesium a day{lower}, {supplement.timing}, "
-            "can be reasonable (the article); stop if it does not help."
-        )
     return Recommendation(
         ask_doctor_first=bool(red_flags or cautions),
         summary=summary,
@@ -1535,39 +1653,50 @@ class Assessment(Displayable):
     intake: IntakeReport | None = None
 
     def _brief(self) -> str:
+        return self._summary("en")
+
+    def _summary(self, lang: str) -> str:
         score = self.depletion_score.value
-        return (
-            f"deficiency risk {self.deficiency_risk.level}, MDS "
-            f"{'?' if score is None else score}, {len(self.cautions)} caution(s), "
-            f"{len(self.red_flags)} red flag(s)"
-        )
+        return msg(
+            "deficiency risk {level}, MDS {score}, {cautions} caution(s), {flags} red flag(s)",
+            level=msg(str(self.deficiency_risk.level)),
+            score="?" if score is None else str(score),
+            cautions=len(self.cautions),
+            flags=len(self.red_flags),
+        ).render(lang)
 
-    def _title(self) -> str:
-        return f"Assessment: {self._brief()}"
+    def _title(self, lang: str) -> str:
+        return msg("Assessment: {summary}", summary=self._summary(lang)).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        lines = [("red flag", f.text) for f in self.red_flags]
-        lines += [("caution", f.text) for f in self.cautions]
-        lines.append(
-            (
-                "deficiency risk",
-                f"{self.deficiency_risk.level} (score {self.deficiency_risk.score})",
-            )
-        )
-        lines += [(f"  +{f.weight}", f"{f.key}: {f.text}") for f in self.deficiency_risk.factors]
-        lines.append(("depletion score", self.depletion_score.headline))
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(text("red flag", lang), f.message.render(lang)) for f in self.red_flags]
+        lines += [(text("caution", lang), f.message.render(lang)) for f in self.cautions]
+        risk = self.deficiency_risk
+        lines.append((text("deficiency risk", lang), risk._title(lang)))  # noqa: SLF001
+        lines += [(f"  +{f.weight}", f"{f.key}: {f.message.render(lang)}") for f in risk.factors]
+        lines.append((text("depletion score", lang), self.depletion_score._title(lang)))  # noqa: SLF001
         if self.serum is not None:
-            lines.append(("serum", self.serum.headline))
+            lines.append((text("serum", lang), self.serum._title(lang)))  # noqa: SLF001
         if self.egfr is not None:
             lines.append(("eGFR", f"{self.egfr:.0f} mL/min/1.73 m² ({self.egfr_source})"))
-        lines += [("evidence", f"{e.situation}: {e.certainty} certainty") for e in self.evidence]
-        lines.append(("recommendation", self.recommendation.summary))
+        lines += [
+            (
+                text("evidence", lang),
+                msg(
+                    "{situation}: {certainty} certainty",
+                    situation=e.situation,
+                    certainty=msg(e.certainty),
+                ).render(lang),
+            )
+            for e in self.evidence
+        ]
+        lines.append((text("recommendation", lang), self.recommendation.summary.render(lang)))
         return lines
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the assessment as JSON-ready types (the person as :meth:`Person.to_dict`)."""
-        data = super().to_dict()
-        data["rules_fired"] = [f.to_dict() for f in self.rules_fired]
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """Return the assessment as JSON-ready types, texts in ``lang``."""
+        data = super().to_dict(lang=lang)
+        data["rules_fired"] = [f.to_dict(lang=lang) for f in self.rules_fired]
         return data
 
     @property
@@ -1622,8 +1751,8 @@ def assess(
     ('high', <Quantity(150.0, 'milligram / day')>)
     """
     if not isinstance(person, Person):
-        msg = f"`person` needs a magnesium.Person, got {person!r}"
-        raise TypeError(msg)
+        message = f"`person` needs a magnesium.Person, got {person!r}"
+        raise TypeError(message)
     serum = (
         serum_status(f"{person.serum_magnesium} mmol/L", rosanoff_2022=rosanoff_2022)
         if person.serum_magnesium is not None

@@ -42,6 +42,7 @@ import attrs
 
 from magnesium import _names
 from magnesium._display import Displayable
+from magnesium._i18n import N_, Msg, msg, text
 from magnesium.compounds import _is_compound_name
 from magnesium.errors import MagnesiumError
 from magnesium.interactions import Direction, InteractionRecord, _resolve
@@ -77,15 +78,15 @@ class ScheduleError(MagnesiumError, ValueError):
 def _minutes(value: object, name: str) -> int:
     if isinstance(value, dt.time):
         if value.second or value.microsecond or value.tzinfo is not None:
-            msg = f"`{name}` times need minute resolution and no time zone, got {value!r}"
-            raise ScheduleError(msg)
+            message = f"`{name}` times need minute resolution and no time zone, got {value!r}"
+            raise ScheduleError(message)
         return value.hour * 60 + value.minute
     if isinstance(value, str) and (match := _TIME.match(value)):
         hour, minute = int(match[1]), int(match[2])
         if hour < 24 and minute < 60:
             return hour * 60 + minute
-    msg = f'`{name}` needs times of day such as "08:00" or datetime.time(8, 0), got {value!r}'
-    raise ScheduleError(msg)
+    message = f'`{name}` needs times of day such as "08:00" or datetime.time(8, 0), got {value!r}'
+    raise ScheduleError(message)
 
 
 def _time(minutes: int) -> dt.time:
@@ -114,15 +115,15 @@ def _is_magnesium(query: str) -> bool:
 
 def _doses(schedule: Mapping[str, object]) -> tuple[list[int], list[_Dose]]:
     if not isinstance(schedule, Mapping):
-        msg = f"a schedule is a mapping of names to times of day, got {schedule!r}"
-        raise ScheduleError(msg)
+        message = f"a schedule is a mapping of names to times of day, got {schedule!r}"
+        raise ScheduleError(message)
     magnesium: list[int] = []
     drugs: list[_Dose] = []
     for query, times in schedule.items():
         listed = [times] if isinstance(times, (str, dt.time)) else times
         if not isinstance(listed, Iterable):
-            msg = f"`{query}` needs a list of times, got {times!r}"
-            raise ScheduleError(msg)
+            message = f"`{query}` needs a list of times, got {times!r}"
+            raise ScheduleError(message)
         minutes = [_minutes(t, str(query)) for t in listed]
         if _is_magnesium(query):
             magnesium.extend(minutes)
@@ -148,12 +149,12 @@ def _violation(
     drug_first = (magnesium - drug) % _DAY  # the drug this long before magnesium
     drug_second = (drug - magnesium) % _DAY  # the drug this long after magnesium
     if record.avoid:
-        return "not recommended together", None, min(drug_first, drug_second)
+        return N_("not recommended together"), None, min(drug_first, drug_second)
     before, after = _window_minutes(record.before_h), _window_minutes(record.after_h)
     if before is not None and drug_first < before:
-        return "drug before magnesium", before, drug_first
+        return N_("drug before magnesium"), before, drug_first
     if after is not None and drug_second < after:
-        return "drug after magnesium", after, drug_second
+        return N_("drug after magnesium"), after, drug_second
     return "", None, 0
 
 
@@ -187,13 +188,13 @@ class Conflict(Displayable):
 
     _derived = ("required", "actual", "sources")
 
-    def _title(self) -> str:
-        return str(self)
+    def _title(self, lang: str) -> str:
+        return self.message().render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
         return [
-            ("rule", self.record.management),
-            ("sources", ", ".join(self.sources)),
+            (text("rule", lang), self.record.management.render(lang)),
+            (text("sources", lang), ", ".join(self.sources)),
         ]
 
     @property
@@ -211,14 +212,29 @@ class Conflict(Displayable):
         """Keys of the sources behind the rule."""
         return self.record.sources
 
+    def message(self) -> Msg:
+        """Return the conflict in words, to render in English or Danish."""
+        fields = {
+            "drug": self.drug,
+            "drug_time": f"{self.drug_time:%H:%M}",
+            "magnesium_time": f"{self.magnesium_time:%H:%M}",
+            "side": msg(self.side),
+            "actual": self.actual_minutes / 60,
+        }
+        if self.required_minutes is None:
+            return msg(
+                "{drug} at {drug_time} and magnesium at {magnesium_time}: {side}, {actual:g} h",
+                **fields,
+            )
+        return msg(
+            "{drug} at {drug_time} and magnesium at {magnesium_time}: {side}, {actual:g} h "
+            "(needs {required:g} h)",
+            required=self.required_minutes / 60,
+            **fields,
+        )
+
     def __str__(self) -> str:
-        need = (
-            "" if self.required_minutes is None else f" (needs {self.required_minutes / 60:g} h)"
-        )
-        return (
-            f"{self.drug} at {self.drug_time:%H:%M} and magnesium at "
-            f"{self.magnesium_time:%H:%M}: {self.side}, {self.actual_minutes / 60:g} h{need}"
-        )
+        return self.message().render()
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -230,14 +246,23 @@ class ScheduleCheck(Displayable):
     _derived = ("ok",)
 
     def _brief(self) -> str:
+        return self._count("en")
+
+    def _count(self, lang: str) -> str:
         count = len(self.conflicts)
-        return f"{count} conflict{'' if count == 1 else 's'}" if count else "no conflicts"
+        if not count:
+            return text("no conflicts", lang)
+        if count == 1:
+            return msg("{count} conflict", count=count).render(lang)
+        return msg("{count} conflicts", count=count).render(lang)
 
-    def _title(self) -> str:
-        return f"Schedule: {self._brief()}"
+    def _title(self, lang: str) -> str:
+        return msg("Schedule: {count}", count=self._count(lang)).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        return [(f"{c.drug} {c.drug_time:%H:%M}", str(c)) for c in self.conflicts]
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        return [
+            (f"{c.drug} {c.drug_time:%H:%M}", c.message().render(lang)) for c in self.conflicts
+        ]
 
     @property
     def ok(self) -> bool:
@@ -318,11 +343,11 @@ class TimeWindow(Displayable):
 
     _derived = ("start", "end", "duration")
 
-    def _title(self) -> str:
+    def _title(self, lang: str) -> str:  # noqa: ARG002 - times read the same in both
         return str(self)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        return [("duration", f"{self.minutes / 60:g} h")]
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        return [(text("duration", lang), msg("{hours:g} h", hours=self.minutes / 60).render(lang))]
 
     @property
     def start(self) -> dt.time:
@@ -353,7 +378,7 @@ class ForbiddenSpan:
     drug: str
     drug_time: dt.time
     record: InteractionRecord
-    text: str
+    text: Msg
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -376,19 +401,25 @@ class MagnesiumWindows(Displayable):
     allowed: tuple[TimeWindow, ...]
     preferred: dt.time | None
     forbidden: tuple[ForbiddenSpan, ...]
-    explanation: tuple[str, ...]
+    explanation: tuple[Msg, ...]
 
     def _brief(self) -> str:
+        return self._summary("en")
+
+    def _summary(self, lang: str) -> str:
         if not self.allowed:
-            return "no allowed time"
-        spans = ", ".join(str(w) for w in self.allowed)
-        return f"allowed {spans}; preferred {self.preferred:%H:%M}"
+            return text("no allowed time", lang)
+        return msg(
+            "allowed {spans}; preferred {preferred}",
+            spans=", ".join(str(w) for w in self.allowed),
+            preferred=f"{self.preferred:%H:%M}",
+        ).render(lang)
 
-    def _title(self) -> str:
-        return f"Magnesium windows: {self._brief()}"
+    def _title(self, lang: str) -> str:
+        return msg("Magnesium windows: {summary}", summary=self._summary(lang)).render(lang)
 
-    def _lines(self) -> list[tuple[str, str]]:
-        return [("why", text) for text in self.explanation]
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        return [(text("why", lang), line.render(lang)) for line in self.explanation]
 
     def allowed_minutes(self) -> frozenset[int]:
         """Every allowed minute of the day (minutes after midnight)."""
@@ -397,14 +428,22 @@ class MagnesiumWindows(Displayable):
         )
 
 
-def _forbidden_text(dose: _Dose, record: InteractionRecord) -> str:
+def _forbidden_text(dose: _Dose, record: InteractionRecord) -> Msg:
     if record.avoid:
-        return f"{dose.name}: magnesium not recommended at any time ({record.key})"
+        return msg(
+            "{drug}: magnesium not recommended at any time ({rule})",
+            drug=dose.name,
+            rule=record.key,
+        )
     before, after = _window_minutes(record.before_h), _window_minutes(record.after_h)
     start, end = _time(dose.minute - (after or 0)), _time(dose.minute + (before or 0))
-    return (
-        f"{dose.name} at {_time(dose.minute):%H:%M}: no magnesium after {start:%H:%M} and "
-        f"before {end:%H:%M} ({', '.join(record.sources)})"
+    return msg(
+        "{drug} at {time}: no magnesium after {start} and before {end} ({sources})",
+        drug=dose.name,
+        time=f"{_time(dose.minute):%H:%M}",
+        start=f"{start:%H:%M}",
+        end=f"{end:%H:%M}",
+        sources=", ".join(record.sources),
     )
 
 
@@ -489,10 +528,12 @@ def magnesium_windows(schedule: Mapping[str, object]) -> MagnesiumWindows:
     forbidden, spans = [], []
     for dose in drugs:
         for record in dose.records:
-            text = _forbidden_text(dose, record)
             forbidden.append(
                 ForbiddenSpan(
-                    drug=dose.name, drug_time=_time(dose.minute), record=record, text=text
+                    drug=dose.name,
+                    drug_time=_time(dose.minute),
+                    record=record,
+                    text=_forbidden_text(dose, record),
                 )
             )
             span = _forbidden_minutes(record, dose.minute)
@@ -507,11 +548,15 @@ def magnesium_windows(schedule: Mapping[str, object]) -> MagnesiumWindows:
         evening = [m for m in free if _EVENING[0] <= m <= _EVENING[1]]
         preferred = _time(min(evening or free, key=lambda m: (_distance(m, _TARGET), m)))
         if not evening:
-            explanation.append("no evening time (18:00-22:00) is allowed; nearest to 20:00 given")
+            explanation.append(
+                msg("no evening time (18:00-22:00) is allowed; nearest to 20:00 given")
+            )
     else:
         explanation.append(
-            "no time of day is allowed for magnesium under these rules: ask a doctor or "
-            "pharmacist whether a dose can move"
+            msg(
+                "no time of day is allowed for magnesium under these rules: ask a doctor or "
+                "pharmacist whether a dose can move"
+            )
         )
     return MagnesiumWindows(
         allowed=windows,

@@ -1,0 +1,53 @@
+"""Every English text template of the library: what the Danish catalogue must cover."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import magnesium
+from magnesium.intake import ItemKind
+from magnesium.interactions import DRUGS, RECORDS, Direction, Severity
+from magnesium.labs import SerumClass
+from magnesium.risk import CrampSituation, RiskLevel
+from magnesium.sources import Evidence
+
+_MARKERS = {"msg", "text", "N_", "Msg"}
+SOURCE = Path(magnesium.__file__).parent
+
+
+def literal_templates() -> set[str]:
+    """Strings passed as first argument to msg(), text(), N_() or Msg() in the source."""
+    found: set[str] = set()
+    for path in SOURCE.glob("*.py"):
+        if path.name in {"_catalogue.py", "_usda_sr28.py"}:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in _MARKERS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def data_templates() -> set[str]:
+    """Texts held in tables and enums that the library renders."""
+    found = {str(r.effect) for r in RECORDS.values()}
+    found |= {r.management.template for r in RECORDS.values()}
+    found |= {str(r.note) for r in RECORDS.values() if r.note is not None}
+    found |= {str(s.wording) for r in RECORDS.values() for s in r.spacings}
+    found |= {d.drug_class for d in DRUGS.values()}
+    for kind in (ItemKind, Direction, Severity, SerumClass, CrampSituation, Evidence):
+        found |= {str(member.value) for member in kind}
+    found |= {str(level) for level in RiskLevel}
+    found |= {"female", "male", "pregnancy", "lactation", "total", "supplemental"}
+    return found
+
+
+def all_templates() -> set[str]:
+    return literal_templates() | data_templates()
