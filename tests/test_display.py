@@ -60,6 +60,10 @@ def results() -> dict[str, Displayable]:
         "evidence": assessment.evidence[0],
         "recommendation": advice,
         "plan": advice.supplement,
+        "fluid": mg.fluid_target("70 kg", sex="male", age=40),
+        "sweat": mg.sweat_loss("2 L"),
+        "food": mg.find_food("almonds"),
+        "compound": mg.compound("Epsom salt"),
     }
 
 
@@ -83,6 +87,10 @@ EXPECTED = {
     "evidence": ["Cochrane 2020", "-9.59"],
     "recommendation": ["250 mg", "in the evening", "Stretch"],
     "plan": ["250 mg/d", "4-6 weeks", "levothyroxine", "20:00"],
+    "fluid": ["2.10-2.45 L/day", "2.5 L/day of total water", "EFSA2010W", "unconfirmed"],
+    "sweat": ["6.8 mg", "2 L", "3.40 mg/L", "BELLER1975"],
+    "food": ["Nuts, almonds", "12061", "270 mg", "small handful = 30 g (ARTICLE)", "mandler"],
+    "compound": ["MgSO4·7H2O", "9.9 % magnesium", "bittersalt", "IUPAC2021"],
 }
 
 

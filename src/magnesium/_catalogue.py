@@ -390,5 +390,13 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "{situation}: {certainty} certainty": "{situation}: {certainty} sikkerhed",
         "{value} ({kind}, {group}): {percent:.0f} % covered": "{value} ({kind}, {group}): {percent:.0f} % dækket",
         "{value} supplemental ({authority}, source {source})": "{value} fra tilskud ({authority}, kilde {source})",
+        "{value:g} L/day of total water ({group}, source {source})": "{value:g} L/dag vand i alt ({group}, kilde {source})",
+        "Fluid target: {low:.2f}-{high:.2f} L/day (the article's 30-35 mL/kg)": "Væskemål: {low:.2f}-{high:.2f} L/dag (artiklens 30-35 mL/kg)",
+        "names": "navne",
+        "{description} (USDA SR28 {ndb}): {mg:g} mg magnesium per 100 g": "{description} (USDA SR28 {ndb}): {mg:g} mg magnesium pr. 100 g",
+        "given by the caller": "angivet af brugeren",
+        "Magnesium lost in sweat: {mg:.1f} mg ({litres:g} L at {concentration:.2f} mg/L)": "Magnesium tabt i sved: {mg:.1f} mg ({litres:g} L ved {concentration:.2f} mg/L)",
+        "group": "gruppe",
+        "{name}: {formula}, {percent:.1f} % magnesium": "{name}: {formula}, {percent:.1f} % magnesium",
     }
 )

@@ -40,7 +40,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import _names
-from magnesium._i18n import N_
+from magnesium._display import Displayable
+from magnesium._i18n import N_, msg, text
 from magnesium.errors import AmbiguousNameError, UnknownNameError
 from magnesium.sources import SOURCES, Source
 from magnesium.units import _MASS, _magnitude, _quantity
@@ -99,8 +100,8 @@ def _composition(formula: str) -> Counter[str]:
     return total
 
 
-@attrs.frozen(kw_only=True)
-class Compound:
+@attrs.frozen(kw_only=True, repr=False)
+class Compound(Displayable):
     """One magnesium salt in one hydration state.
 
     Attributes
@@ -135,6 +136,22 @@ class Compound:
     sources: tuple[str, ...] = ("IUPAC2021",)
     declared_fraction: float | None = None
     note: str = ""
+
+    _derived = ("molar_mass", "magnesium_fraction")
+
+    def _title(self, lang: str) -> str:
+        return msg(
+            "{name}: {formula}, {percent:.1f} % magnesium",
+            name=self.name,
+            formula=self.formula or "-",
+            percent=self.magnesium_fraction * 100,
+        ).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(text("names", lang), ", ".join((*self.names, *self.generic_names)))]
+        if self.atc:
+            lines.append(("ATC", ", ".join(self.atc)))
+        return [*lines, (text("sources", lang), ", ".join(self.sources))]
 
     @property
     def molar_mass(self) -> PlainQuantity[float] | None:

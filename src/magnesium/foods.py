@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import _names
-from magnesium._i18n import N_, Msg, msg
+from magnesium._display import Displayable
+from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import AmbiguousNameError, UnitError, UnknownNameError
 from magnesium.units import _AMOUNT, _MASS, _VOLUME, _magnitude, _quantity
 
@@ -97,8 +98,8 @@ class Portion:
     source: str = "USDASR28"
 
 
-@attrs.frozen(kw_only=True)
-class Food:
+@attrs.frozen(kw_only=True, repr=False)
+class Food(Displayable):
     """One USDA SR28 food.
 
     Attributes
@@ -128,6 +129,26 @@ class Food:
     names: tuple[str, ...] = ()
     note: str = ""
     source: str = "USDASR28"
+
+    def _title(self, lang: str) -> str:
+        return msg(
+            "{description} (USDA SR28 {ndb}): {mg:g} mg magnesium per 100 g",
+            description=self.description,
+            ndb=self.ndb,
+            mg=self.mg_per_100g,
+        ).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(text("group", lang), self.group)]
+        if self.names:
+            lines.append((text("names", lang), ", ".join(self.names)))
+        lines += [
+            (text("measure", lang), f"1 {p.description} = {p.grams:g} g ({p.source})")
+            for p in self.portions
+        ]
+        if self.note:
+            lines.append((text("note", lang), text(self.note, lang)))
+        return lines
 
     def grams(self, amount: object, *, measure: str | None = None) -> tuple[float, Msg]:
         """Return the grams in ``amount`` of this food and how they were found.

@@ -623,8 +623,8 @@ def assess_intake(
     )
 
 
-@attrs.frozen(kw_only=True)
-class FluidTarget:
+@attrs.frozen(kw_only=True, repr=False)
+class FluidTarget(Displayable):
     """How much to drink: the article's rule beside EFSA's adequate intake.
 
     Attributes
@@ -642,6 +642,27 @@ class FluidTarget:
     efsa: WaterIntake | None
     source: str = "ARTICLE"
     evidence: Evidence = Evidence.UNCONFIRMED
+
+    _derived = ("low", "high")
+
+    def _title(self, lang: str) -> str:
+        return msg(
+            "Fluid target: {low:.2f}-{high:.2f} L/day (the article's 30-35 mL/kg)",
+            low=self.low_l,
+            high=self.high_l,
+        ).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(text("evidence", lang), text(self.evidence.value, lang))]
+        if self.efsa is not None:
+            efsa = msg(
+                "{value:g} L/day of total water ({group}, source {source})",
+                value=self.efsa.value_l,
+                group=msg(self.efsa.group),
+                source=self.efsa.source,
+            )
+            lines.append(("EFSA", efsa.render(lang)))
+        return lines
 
     @property
     def low(self) -> PlainQuantity[float]:
@@ -701,8 +722,8 @@ def fluid_target(
     return FluidTarget(low_l=low, high_l=high, efsa=efsa)
 
 
-@attrs.frozen(kw_only=True)
-class SweatLoss:
+@attrs.frozen(kw_only=True, repr=False)
+class SweatLoss(Displayable):
     """Magnesium lost in sweat.
 
     Attributes
@@ -722,6 +743,20 @@ class SweatLoss:
     concentration_mg_per_l: float
     magnesium_mg: float
     source: str
+
+    _derived = ("magnesium",)
+
+    def _title(self, lang: str) -> str:
+        return msg(
+            "Magnesium lost in sweat: {mg:.1f} mg ({litres:g} L at {concentration:.2f} mg/L)",
+            mg=self.magnesium_mg,
+            litres=self.volume_l,
+            concentration=self.concentration_mg_per_l,
+        ).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        source = self.source or text("given by the caller", lang)
+        return [(text("source", lang), source)]
 
     @property
     def magnesium(self) -> PlainQuantity[float]:
