@@ -1,0 +1,591 @@
+"""Cohorts: score a pandas DataFrame of people column-wise (needs ``magnesium[pandas]``).
+
+:func:`score` takes one row per person and returns one row per person,
+computed with numpy over whole columns: no Python loop per row. It applies
+the same rules, thresholds and sources as the scalar API (the tests prove
+they agree on generated people), and it is a valid
+``dask.dataframe.map_partitions`` function, so the same call scores a cohort
+too large for memory::
+
+    import dask.dataframe as dd
+    ddf = dd.from_pandas(people, npartitions=8)
+    scored = ddf.map_partitions(score, units=units, meta=score(people.iloc[:0], units=units))
+
+Inside a Spark ``pandas_udf`` the body is the same call: ``return score(frame,
+units=units)`` on each pandas batch.
+
+Input columns (all optional; a result that needs a missing column is left
+out, and a missing *value* gives a missing result, never a guess):
+
+========================  =====================================================
+column                    meaning
+========================  =====================================================
+``sex``                   "female" or "male"
+``age``                   years
+``pregnant``/``lactating``  booleans
+``food``, ``supplemental``  magnesium from food / from supplements, medicines
+                          and water; an amount column each, or several: pass
+                          ``food=[...]``, ``supplemental=[...]``
+``egfr``                  eGFR, declared "mL/min/1.73m**2"
+``creatinine``            serum creatinine, for CKD-EPI 2021 where eGFR is absent
+``serum_magnesium``       mmol/L, mg/dL or mEq/L
+``alcohol_drinks_per_day``  number
+``medications``           lists of medicine names (any the catalogue reads),
+                          or names in one text separated by ";" (the form
+                          that survives CSV files, Dask and Spark)
+flag columns              booleans: ``heavy_sweating``, ``restricted_diet``,
+                          ``gi_disease``, ``alcohol_dependence``,
+                          ``type_2_diabetes``, ``kidney_disease``,
+                          ``heart_disease``
+========================  =====================================================
+
+Amount columns need a unit: from ``units={"food": "mg", ...}`` or from a
+pint-pandas dtype (``pint[mg]``). An amount column without a unit, with a
+wrong dimension, or a category column with an unknown value is an error that
+names the column.
+
+References
+----------
+.. [1] The sources of :mod:`magnesium.intake`, :mod:`magnesium.labs` and
+   :mod:`magnesium.risk` (SCF 2001, EFSA 2015, Inker 2021, Fan 2021, ...).
+
+Examples
+--------
+>>> import pandas as pd
+>>> from magnesium.frame import score
+>>> people = pd.DataFrame({"sex": ["female", "male"], "age": [30, 60],
+...                        "food": [220.0, 310.0], "supplemental": [100.0, 300.0],
+...                        "serum_magnesium": [0.8, None]})
+>>> out = score(people, units={"food": "mg", "supplemental": "mg",
+...                            "serum_magnesium": "mmol/L"})
+>>> out[["total_mg", "exceeds_ceiling", "headroom_mg", "serum_class"]]
+   total_mg  exceeds_ceiling  headroom_mg serum_class
+0     320.0            False        150.0   grey zone
+1     610.0             True          0.0         NaN
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import numpy as np
+import pandas as pd
+import pint
+
+from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
+from magnesium.interactions import DRUGS as _DRUGS
+from magnesium.interactions import Direction, Drug, _resolve
+from magnesium.labs import _ALPHA, _CREATININE, _KAPPA, _PER_173, _SEX_FACTOR
+from magnesium.reference import (
+    _INTAKES,
+    _UPPER,
+    Authority,
+    Sex,
+    _Row,
+    _Stage,
+)
+from magnesium.risk import (
+    _DIURETICS_MDS,
+    _EGFR_NORMAL,
+    _EGFR_REDUCED,
+    _HEART_MEDICINES,
+    _OLDER_ADULT,
+    _POLYPHARMACY,
+    _PPI,
+)
+from magnesium.sources import Evidence
+from magnesium.units import (
+    _CONCENTRATION,
+    _MAGNESIUM,
+    _MEQ,
+    MAGNESIUM_MOLAR_MASS,
+    MAGNESIUM_VALENCE,
+    _factor,
+    _Kind,
+    _registry,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping, Sequence
+
+__all__ = ["SERUM_CLASSES", "score"]
+
+_EGFR: Final = _Kind("an eGFR per 1.73 m²", "mL/min", '"mL/min/1.73m**2"')
+_FLAGS: Final = (
+    "heavy_sweating",
+    "restricted_diet",
+    "gi_disease",
+    "alcohol_dependence",
+    "type_2_diabetes",
+    "kidney_disease",
+    "heart_disease",
+)
+#: Serum classes, in order (as :class:`magnesium.SerumClass` values).
+SERUM_CLASSES: Final = ("severely low", "low", "grey zone", "normal", "high")
+_LEVELS: Final = ("low", "moderate", "high")
+_MDS_GROUPS: Final = ("0-1", "2", "3-5")
+# Deficiency-risk weights of magnesium.risk, by factor column.
+_WEIGHTS: Final = {
+    "heavy_sweating": 1,
+    "restricted_diet": 1,
+    "gi_disease": 2,
+    "alcohol_dependence": 2,
+    "type_2_diabetes": 1,
+}
+
+
+def _fail(column: str, message: str) -> UnitError:
+    return UnitError(f"column `{column}` {message}")
+
+
+def _unit_factor(
+    series: pd.Series, column: str, kind: _Kind, units: Mapping[str, str]
+) -> tuple[np.ndarray, float]:
+    """Return the column's magnitudes and the factor to ``kind.unit``."""
+    dtype = str(series.dtype)
+    if dtype.startswith("pint["):
+        magnitudes = np.asarray(series.pint.magnitude, dtype=float)
+        unit: object = series.pint.units
+        registry = series.pint.units._REGISTRY  # noqa: SLF001 - the column's own registry
+    elif column in units:
+        magnitudes = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        text = str(units[column])
+        if kind is _EGFR:
+            text = _PER_173.sub("", text)
+        if _MEQ.search(text):  # mEq of a divalent ion: half a mmol
+            text, magnitudes = _MEQ.sub("mmol", text), magnitudes / MAGNESIUM_VALENCE
+        unit = text
+        registry = _registry.get()
+    else:
+        raise _fail(
+            column,
+            f"needs a unit: pass units={{'{column}': ...}} ({kind.description}, e.g. "
+            f"{kind.example}) or a pint-pandas dtype",
+        )
+    try:
+        factor = _factor(registry, unit, kind)
+    except pint.DimensionalityError:
+        raise _fail(column, f"needs {kind.description}, got unit {unit!r}") from None
+    except Exception:  # noqa: BLE001 - pint raises many types for bad unit text
+        raise _fail(column, f"has an unknown unit {unit!r}") from None
+    return magnitudes, factor
+
+
+def _amount(frame: pd.DataFrame, column: str, kind: _Kind, units: Mapping[str, str]) -> np.ndarray:
+    magnitudes, factor = _unit_factor(frame[column], column, kind, units)
+    values = magnitudes * factor
+    bad = np.isinf(values) | (values < 0)
+    if bad.any():
+        rows = list(frame.index[bad][:3])
+        raise InvalidAmountError(
+            f"column `{column}` needs finite amounts of zero or more; rows {rows} are not"
+        )
+    return values
+
+
+def _category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.ndarray:
+    """Return codes 0..n-1 of ``allowed`` (-1 where missing); unknown values are errors."""
+    values = frame[column].astype("string").str.casefold()
+    codes = np.full(len(frame), -1, dtype=np.int64)
+    for code, name in enumerate(allowed):
+        codes[(values == name).fillna(False).to_numpy(dtype=bool)] = code
+    unknown = values.notna().to_numpy(dtype=bool) & (codes < 0)
+    if unknown.any():
+        seen = sorted(set(values[unknown].tolist()))[:5]
+        raise UnknownNameError(f"value in column `{column}`", ", ".join(map(str, seen)), allowed)
+    return codes
+
+
+def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """Return a boolean column as floats: 1, 0, or NaN where missing."""
+    series = frame[column]
+    is_bool = pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series)
+    if not is_bool and series.dtype == object:
+        is_bool = bool(series.dropna().map(lambda v: isinstance(v, bool | np.bool_)).all())
+    if not is_bool:
+        raise _fail(column, "needs booleans (True/False)")
+    return series.astype("float64").to_numpy(dtype=float, na_value=np.nan)
+
+
+def _years(frame: pd.DataFrame) -> np.ndarray:
+    years = pd.to_numeric(frame["age"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    bad = (years < 0) | (years > 130)
+    if bad.any():
+        raise InvalidAmountError(
+            f"column `age` needs years from 0 to 130; rows {list(frame.index[bad][:3])} are not"
+        )
+    return years
+
+
+def _table_lookup(
+    rows: Sequence[_Row], years: np.ndarray, sex: np.ndarray, stage: np.ndarray
+) -> np.ndarray:
+    """Vectorised :func:`magnesium.reference._find`: one pass per table row, not per person."""
+    result = np.full(len(years), np.nan)
+    stage_code = {_Stage.NONE: 0, _Stage.PREGNANCY: 1, _Stage.LACTATION: 2}
+    for row in rows:
+        mask = (years >= row.low) & (years < row.high) & (stage == stage_code[row.stage])
+        if row.sex is not None:
+            mask &= sex == (0 if row.sex is Sex.FEMALE else 1)
+        result = np.where(np.isnan(result) & mask, row.value, result)
+    return result
+
+
+def _ckd_epi(scr: np.ndarray, years: np.ndarray, female: np.ndarray) -> np.ndarray:
+    """CKD-EPI 2021 over arrays (Inker 2021), the coefficients of :mod:`magnesium.labs`."""
+    kappa = np.where(female, _KAPPA[Sex.FEMALE], _KAPPA[Sex.MALE])
+    alpha = np.where(female, _ALPHA[Sex.FEMALE], _ALPHA[Sex.MALE])
+    ratio = scr / kappa
+    egfr = (
+        142.0
+        * np.minimum(ratio, 1.0) ** alpha
+        * np.maximum(ratio, 1.0) ** -1.200
+        * 0.9938**years
+        * np.where(female, _SEX_FACTOR[Sex.FEMALE], _SEX_FACTOR[Sex.MALE])
+    )
+    return np.where(years >= 18, egfr, np.nan)  # adults only
+
+
+def _clean(values: np.ndarray) -> np.ndarray:
+    """Round away unit-conversion noise, as the scalar API does (12 significant digits)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        digits = 11 - np.floor(np.log10(np.abs(values)))
+    digits = np.where(np.isfinite(digits), digits, 0).astype(int)
+    scale = 10.0**digits
+    return np.where(np.isfinite(values) & (values != 0), np.round(values * scale) / scale, values)
+
+
+def _names_of(value: object) -> list[str]:
+    """Read one person's medicines: a list of names, or names separated by ";"."""
+    if isinstance(value, str):
+        return [name.strip() for name in value.split(";") if name.strip()]
+    if isinstance(value, list | tuple | np.ndarray):
+        return [str(name) for name in value]
+    message = f"column `medications` needs lists of names or 'a; b' text, got {value!r}"
+    raise TypeError(message)
+
+
+def _medication_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Return flags from lists of medicine names, each distinct name resolved once.
+
+    Names are resolved to catalogue drugs and each drug counts once per
+    person, as :class:`magnesium.Person` does.
+    """
+    column = frame["medications"].map(_names_of, na_action="ignore")
+    listed = column.notna().to_numpy(dtype=bool)
+    names = column.explode().dropna().astype(str)
+    resolved = {name: tuple(d.name for d in _resolve(name)) for name in names.unique()}
+    drugs = names.map(resolved).explode().dropna()
+    drugs = drugs[~pd.Index(zip(drugs.index, drugs, strict=True)).duplicated()]
+    catalogue = {d.name: d for name in resolved.values() for d in map(_DRUGS.__getitem__, name)}
+    per_drug: dict[str, Callable[[Drug], bool]] = {
+        "diuretic": lambda d: d.atc.startswith(_DIURETICS_MDS),
+        "ppi": lambda d: d.atc.startswith(_PPI),
+        "heart_medicine": lambda d: d.atc.startswith(_HEART_MEDICINES),
+        "potassium_sparing": lambda d: d.atc.startswith("C03D"),
+        "diuretic_or_ppi": lambda d: d.atc.startswith(("C03", *_PPI)),
+        "avoid": lambda d: any(r.avoid for r in d.records),
+        "lowers_magnesium": lambda d: any(
+            r.direction is Direction.DRUG_LOWERS_MAGNESIUM
+            and r.evidence is not Evidence.UNCONFIRMED
+            for r in d.records
+        ),
+    }
+    flags = {}
+    for key, test in per_drug.items():
+        values = drugs.map({name: float(test(drug)) for name, drug in catalogue.items()})
+        summed = values.groupby(level=0).sum() if len(values) else pd.Series(dtype=float)
+        flags[key] = summed.reindex(frame.index, fill_value=0.0).to_numpy(dtype=float, copy=True)
+    flags["n_lowering"] = flags.pop("lowers_magnesium")
+    counted = drugs.groupby(level=0).count() if len(drugs) else pd.Series(dtype=float)
+    flags["n_medications"] = counted.reindex(frame.index, fill_value=0).to_numpy(
+        dtype=float, copy=True
+    )
+    for array in flags.values():
+        array[~listed] = np.nan
+    return flags
+
+
+def _nullable_bool(values: np.ndarray, valid: np.ndarray) -> pd.arrays.BooleanArray:
+    return pd.arrays.BooleanArray(values.astype(bool), ~valid)
+
+
+def _nullable_int(values: np.ndarray) -> pd.arrays.IntegerArray:
+    missing = np.isnan(values)
+    return pd.arrays.IntegerArray(np.where(missing, 0, values).astype("int8"), missing)
+
+
+def _categorical(codes: np.ndarray, names: Sequence[str]) -> pd.Categorical[str]:
+    return pd.Categorical.from_codes(codes.astype("int64"), categories=pd.Index(list(names)))
+
+
+def score(
+    frame: pd.DataFrame,
+    *,
+    units: Mapping[str, str] | None = None,
+    food: Iterable[str] = ("food",),
+    supplemental: Iterable[str] = ("supplemental",),
+    authority: Authority | str = Authority.EFSA,
+    rosanoff_2022: bool = False,
+) -> pd.DataFrame:
+    """Score a cohort: intake sums, eGFR, MDS, serum class, risk, cautions, red flags.
+
+    Parameters
+    ----------
+    frame
+        One row per person; columns as in the module docs.
+    units
+        Units of amount columns without a pint-pandas dtype.
+    food, supplemental
+        The amount columns of magnesium from food and from everything that
+        counts toward the ceiling. [elemental mass]
+    authority
+        For the ceiling and the recommended intake (EFSA by default).
+    rosanoff_2022
+        Classify serum magnesium with the 0.85 mmol/L lower limit.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same index, one column per result present: ``food_mg``,
+        ``supplemental_mg``, ``total_mg``, ``ceiling_mg``, ``exceeds_ceiling``,
+        ``headroom_mg``, ``reference_mg``, ``coverage``, ``egfr``,
+        ``mds_diuretic``, ``mds_ppi``, ``mds_alcohol``, ``mds_egfr``, ``mds``,
+        ``mds_group``, ``serum_mmol_per_l``, ``serum_class``,
+        ``deficiency_score``, ``deficiency_level``, ``caution_*``,
+        ``red_flag_serum`` and ``caution_any``.
+
+    References
+    ----------
+    .. [1] As the scalar functions: SCF (2001), EFSA (2015), Inker (2021),
+       Fan (2021), Costello (2016, 2017), Rosanoff (2022), Medscape (2022).
+    """
+    if not isinstance(frame, pd.DataFrame):
+        message = f"`frame` needs a pandas DataFrame, got {type(frame).__name__}"
+        raise TypeError(message)
+    people = _People.read(frame, units or {})
+    out = pd.DataFrame(index=frame.index)
+    chosen = Authority(authority)
+    _intake_columns(
+        out,
+        people,
+        [c for c in food if c in frame],
+        [c for c in supplemental if c in frame],
+        chosen,
+    )
+    egfr = _egfr_column(out, people)
+    meds = _medication_flags(frame) if "medications" in frame else {}
+    heavy = people.heavy_drinking()
+    if meds:
+        _mds_columns(out, meds, heavy, egfr)
+    serum = _serum_column(out, people, rosanoff_2022=rosanoff_2022)
+    _risk_columns(out, people, meds, heavy, serum, rosanoff_2022=rosanoff_2022)
+    _caution_columns(out, people, meds, egfr, serum)
+    return out
+
+
+@attrs.frozen
+class _People:
+    """The input columns, read and checked once."""
+
+    frame: pd.DataFrame
+    units: Mapping[str, str]
+    years: np.ndarray
+    sex: np.ndarray  # 0 female, 1 male, -1 missing
+    pregnant: np.ndarray
+    lactating: np.ndarray
+    flags: dict[str, np.ndarray]
+
+    @classmethod
+    def read(cls, frame: pd.DataFrame, units: Mapping[str, str]) -> _People:
+        n = len(frame)
+        sex = _category(frame, "sex", ("female", "male")) if "sex" in frame else np.full(n, -1)
+        pregnant = _flag(frame, "pregnant") if "pregnant" in frame else np.zeros(n)
+        lactating = _flag(frame, "lactating") if "lactating" in frame else np.zeros(n)
+        if (((pregnant == 1) | (lactating == 1)) & (sex == 1)).any():
+            message = "columns `pregnant`/`lactating` apply to sex 'female' only"
+            raise InvalidAmountError(message)
+        return cls(
+            frame=frame,
+            units=units,
+            years=_years(frame) if "age" in frame else np.full(n, np.nan),
+            sex=sex,
+            pregnant=pregnant,
+            lactating=lactating,
+            flags={name: _flag(frame, name) for name in _FLAGS if name in frame},
+        )
+
+    def amount(self, column: str, kind: _Kind) -> np.ndarray:
+        return _amount(self.frame, column, kind, self.units)
+
+    def flag(self, name: str) -> np.ndarray:
+        """Return the flag as 0/1, missing counted as 0 (a factor not reported)."""
+        return np.asarray(np.nan_to_num(self.flags.get(name, np.zeros(len(self.frame)))))
+
+    def heavy_drinking(self) -> np.ndarray:
+        """More than 1 drink a day (women) or 2 (men); NaN without drinks or sex."""
+        n = len(self.frame)
+        drinks = (
+            _numbers(self.frame, "alcohol_drinks_per_day")
+            if "alcohol_drinks_per_day" in self.frame
+            else np.full(n, np.nan)
+        )
+        limit = np.where(self.sex == 0, 1.0, 2.0)
+        return np.where(np.isnan(drinks) | (self.sex < 0), np.nan, (drinks > limit).astype(float))
+
+
+def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
+    values = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    bad = np.isinf(values) | (values < 0)
+    if bad.any():
+        rows = list(frame.index[bad][:3])
+        message = f"column `{column}` needs numbers of zero or more; rows {rows} are not"
+        raise InvalidAmountError(message)
+    return values
+
+
+def _intake_columns(
+    out: pd.DataFrame,
+    people: _People,
+    food: list[str],
+    supplemental: list[str],
+    authority: Authority,
+) -> None:
+    """Intake sums, the ceiling and the reference (magnesium.intake rules)."""
+    if not (food or supplemental):
+        return
+    n = len(out)
+    food_mg = sum((people.amount(c, _MAGNESIUM) for c in food), np.zeros(n))
+    supp_mg = sum((people.amount(c, _MAGNESIUM) for c in supplemental), np.zeros(n))
+    out["food_mg"] = food_mg
+    out["supplemental_mg"] = supp_mg
+    out["total_mg"] = food_mg + supp_mg
+    rows, _, _ = _UPPER[authority]
+    years = np.where(np.isnan(people.years), 18.0, people.years)  # adult ceiling without age
+    ceiling = _table_lookup(rows, years, np.full(n, -1), np.zeros(n))
+    out["ceiling_mg"] = ceiling
+    valid = ~(np.isnan(supp_mg) | np.isnan(ceiling))
+    at_ceiling = np.isclose(supp_mg, ceiling, rtol=1e-9, atol=0)
+    out["exceeds_ceiling"] = _nullable_bool((supp_mg > ceiling) & ~at_ceiling, valid)
+    room = np.where(at_ceiling, 0.0, np.maximum(ceiling - supp_mg, 0.0))
+    out["headroom_mg"] = np.where(valid, room, np.nan)
+    if "sex" in people.frame and "age" in people.frame:
+        _, intake_rows, _, _ = _INTAKES[authority]
+        stage = np.where(people.pregnant == 1, 1, np.where(people.lactating == 1, 2, 0))
+        if authority is not Authority.US:
+            stage = np.zeros(n)  # EFSA and NNR: no separate value, the women's applies
+        reference = _table_lookup(intake_rows, people.years, people.sex, stage)
+        out["reference_mg"] = reference
+        out["coverage"] = (food_mg + supp_mg) / reference
+
+
+def _egfr_column(out: pd.DataFrame, people: _People) -> np.ndarray:
+    """EGFR as given, else CKD-EPI 2021 from creatinine (adults with a sex)."""
+    egfr = np.full(len(out), np.nan)
+    if "egfr" in people.frame:
+        egfr = _clean(people.amount("egfr", _EGFR))
+    if "creatinine" in people.frame:
+        scr = people.amount("creatinine", _CREATININE)
+        estimated = _clean(_ckd_epi(scr, people.years, people.sex == 0))
+        estimated = np.where(people.sex < 0, np.nan, estimated)
+        egfr = np.where(np.isnan(egfr), estimated, egfr)
+    if "egfr" in people.frame or "creatinine" in people.frame:
+        out["egfr"] = egfr
+    return egfr
+
+
+def _mds_columns(
+    out: pd.DataFrame, meds: dict[str, np.ndarray], heavy: np.ndarray, egfr: np.ndarray
+) -> None:
+    """Add the magnesium depletion score of Fan et al. (2021) and its parts."""
+    points = np.where(egfr < _EGFR_REDUCED, 2.0, np.where(egfr < _EGFR_NORMAL, 1.0, 0.0))
+    parts = {
+        "mds_diuretic": np.minimum(meds["diuretic"], 1.0),
+        "mds_ppi": np.minimum(meds["ppi"], 1.0),
+        "mds_alcohol": heavy,
+        "mds_egfr": np.where(np.isnan(egfr), np.nan, points),
+    }
+    for name, values in parts.items():
+        out[name] = _nullable_int(values)
+    total = sum(parts.values(), np.zeros(len(out)))
+    out["mds"] = _nullable_int(total)
+    group = np.where(np.isnan(total), -1, np.where(total <= 1, 0, np.where(total == 2, 1, 2)))
+    out["mds_group"] = _categorical(group, _MDS_GROUPS)
+
+
+def _serum_column(out: pd.DataFrame, people: _People, *, rosanoff_2022: bool) -> np.ndarray:
+    """Serum magnesium in mmol/L and its class (magnesium.labs thresholds)."""
+    serum = np.full(len(out), np.nan)
+    if "serum_magnesium" not in people.frame:
+        return serum
+    serum = _clean(people.amount("serum_magnesium", _CONCENTRATION) / MAGNESIUM_MOLAR_MASS)
+    implausible = (serum < 0.1) | (serum > 10.0)
+    if implausible.any():
+        rows = list(people.frame.index[implausible][:3])
+        message = (
+            f"column `serum_magnesium` is outside the plausible 0.1-10 mmol/L in rows {rows}; "
+            "check the unit"
+        )
+        raise InvalidAmountError(message)
+    lower = 0.85 if rosanoff_2022 else 0.75
+    grey = (serum < 0.85) & (not rosanoff_2022)
+    codes = np.select(
+        [serum <= 0.6, serum < lower, grey, serum <= 0.95, serum > 0.95], [0, 1, 2, 3, 4], -1
+    )
+    out["serum_mmol_per_l"] = serum
+    out["serum_class"] = _categorical(np.where(np.isnan(serum), -1, codes), SERUM_CLASSES)
+    return serum
+
+
+def _risk_columns(
+    out: pd.DataFrame,
+    people: _People,
+    meds: dict[str, np.ndarray],
+    heavy: np.ndarray,
+    serum: np.ndarray,
+    *,
+    rosanoff_2022: bool,
+) -> None:
+    """Deficiency-risk score and level with the weights of magnesium.risk."""
+    weight = sum(
+        (people.flag(name) * points for name, points in _WEIGHTS.items()), np.zeros(len(out))
+    )
+    weight += np.nan_to_num(heavy)
+    weight += (people.years >= _OLDER_ADULT).astype(float)
+    if meds:
+        weight += np.nan_to_num(meds["n_lowering"])
+    if "reference_mg" in out:
+        weight += (out["total_mg"].to_numpy() < out["reference_mg"].to_numpy()).astype(float)
+    low = serum < (0.85 if rosanoff_2022 else 0.75)
+    grey = (serum < 0.85) & (not rosanoff_2022)
+    weight += np.select([low, grey], [3.0, 1.0], 0.0)
+    out["deficiency_score"] = weight.astype("int16")
+    level = np.where(weight >= 3, 2, np.where(weight >= 1, 1, 0))
+    out["deficiency_level"] = _categorical(level, _LEVELS)
+
+
+def _caution_columns(
+    out: pd.DataFrame,
+    people: _People,
+    meds: dict[str, np.ndarray],
+    egfr: np.ndarray,
+    serum: np.ndarray,
+) -> None:
+    """Cautions (ask a doctor first) and serum red flags as boolean columns."""
+    cautions = {"caution_kidney": (people.flag("kidney_disease") == 1) | (egfr < _EGFR_REDUCED)}
+    heart = people.flag("heart_disease") == 1
+    if meds:
+        heart |= np.nan_to_num(meds["heart_medicine"]) >= 1
+        cautions["caution_polypharmacy"] = np.nan_to_num(meds["n_medications"]) >= _POLYPHARMACY
+        cautions["caution_diuretic_or_ppi"] = np.nan_to_num(meds["diuretic_or_ppi"]) >= 1
+        cautions["caution_potassium_sparing"] = np.nan_to_num(meds["potassium_sparing"]) >= 1
+        cautions["caution_avoid_medicine"] = np.nan_to_num(meds["avoid"]) >= 1
+    cautions["caution_heart"] = heart
+    cautions["caution_serum_high"] = serum > 0.95
+    cautions["caution_child"] = people.years < 18
+    for name, values in cautions.items():
+        out[name] = values
+    out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
+    if "serum_magnesium" in people.frame:
+        out["red_flag_serum"] = (serum <= 0.6) | (serum >= 1.0)

@@ -1,0 +1,252 @@
+"""Tests for magnesium.frame: the column-wise cohort path, its errors, Dask, and agreement."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import dask.dataframe as dd
+import numpy as np
+import pandas as pd
+import pint_pandas  # noqa: F401 - registers the pint[...] dtypes
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import magnesium as mg
+from magnesium._i18n import msg
+from magnesium.frame import SERUM_CLASSES, score
+
+UNITS = {
+    "food": "mg",
+    "supplemental": "mg",
+    "egfr": "mL/min/1.73m**2",
+    "creatinine": "mg/dL",
+    "serum_magnesium": "mmol/L",
+}
+
+
+def cohort() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "sex": ["female", "male", "male", None],
+            "age": [30.0, 60.0, 3.0, 70.0],
+            "food": [220.0, 310.0, 100.0, np.nan],
+            "supplemental": [100.0, 300.0, 0.0, 50.0],
+            "serum_magnesium": [0.8, np.nan, 0.9, 0.5],
+            "medications": ["furosemid; omeprazol", "", None, ["Furix", "furosemide"]],
+            "alcohol_drinks_per_day": [0.0, 3.0, 0.0, 1.0],
+            "egfr": [75.0, 95.0, np.nan, 50.0],
+            "creatinine": [1.0, 1.2, 0.4, 0.9],
+        }
+    )
+
+
+def test_scores_a_small_cohort() -> None:
+    """Each rule by hand: sums, ceiling, MDS, serum class, risk, cautions."""
+    out = score(cohort(), units=UNITS)
+    assert out["total_mg"].tolist()[:3] == [320.0, 610.0, 100.0]
+    assert math.isnan(out["total_mg"].iloc[3])  # a missing food value: a missing total
+    assert out["exceeds_ceiling"].tolist() == [False, True, pd.NA, False]  # no EU level at 3
+    assert out["headroom_mg"].tolist()[:2] == [150.0, 0.0]
+    assert out["reference_mg"].tolist()[:2] == [300.0, 350.0]  # EFSA 2015 AIs
+    # furosemide + omeprazole + eGFR 75: 3; drinks 3 (male): 1 + eGFR 95: 0
+    assert out["mds"].tolist() == [3, 1, pd.NA, pd.NA]
+    assert out["mds_group"].tolist()[:2] == ["3-5", "0-1"]
+    assert out["serum_class"].tolist()[0] == "grey zone"
+    assert out["serum_class"].tolist()[3] == "severely low"
+    assert out["red_flag_serum"].tolist() == [False, False, False, True]
+    assert out["caution_diuretic_or_ppi"].tolist() == [True, False, False, True]
+    assert out["caution_kidney"].tolist() == [False, False, False, True]  # eGFR 50
+    assert out["caution_child"].tolist() == [False, False, True, False]
+    # row 2: 100 mg is below the EFSA AI of 230 mg at age 3: one factor
+    assert out["deficiency_level"].tolist() == ["high", "moderate", "moderate", "high"]
+
+
+def test_egfr_from_creatinine_where_missing() -> None:
+    """Where eGFR is missing, CKD-EPI 2021 from creatinine; children get none."""
+    frame = pd.DataFrame({"sex": ["male", "male"], "age": [55.0, 12.0],
+                          "creatinine": [1.2, 0.5]})  # fmt: skip
+    out = score(frame, units=UNITS)
+    assert out["egfr"].iloc[0] == pytest.approx(71.4, abs=0.05)  # NKF calculator: 71
+    assert math.isnan(out["egfr"].iloc[1])
+
+
+def test_creatinine_in_umol_per_l() -> None:
+    """Creatinine in µmol/L is converted by 88.4."""
+    frame = pd.DataFrame({"sex": ["male"], "age": [55.0], "creatinine": [106.08]})
+    out = score(frame, units={"creatinine": "umol/L"})
+    assert out["egfr"].iloc[0] == pytest.approx(71.4, abs=0.05)
+
+
+def test_same_drug_twice_counts_once() -> None:
+    """A brand and its generic are one drug: the risk factor counts once."""
+    out = score(pd.DataFrame({"medications": [["Furix", "furosemide"]]}))
+    assert out["deficiency_score"].iloc[0] == 1
+
+
+def test_pint_pandas_columns() -> None:
+    """Columns with a pint-pandas dtype need no units mapping, in any unit."""
+    frame = pd.DataFrame(
+        {
+            "food": pd.Series([0.3], dtype="pint[g]"),
+            "supplemental": pd.Series([250000.0], dtype="pint[ug]"),
+        }
+    )
+    out = score(frame)
+    assert out["total_mg"].iloc[0] == pytest.approx(550.0)
+    assert not out["exceeds_ceiling"].iloc[0]  # 250 mg exactly: at, not over
+
+
+def test_unit_errors_name_the_column() -> None:
+    """No unit, a wrong dimension, or an unknown unit is an error naming the column."""
+    frame = pd.DataFrame({"food": [100.0]})
+    with pytest.raises(mg.UnitError, match="column `food` needs a unit"):
+        score(frame)
+    with pytest.raises(mg.UnitError, match="column `food` needs an amount of magnesium"):
+        score(frame, units={"food": "mL"})
+    with pytest.raises(mg.UnitError, match="column `food` has an unknown unit"):
+        score(frame, units={"food": "blorp"})
+
+
+def test_value_errors() -> None:
+    """Unknown categories, negatives, impossible ages and implausible serum are errors."""
+    with pytest.raises(mg.UnknownNameError, match="column `sex`"):
+        score(pd.DataFrame({"sex": ["other"]}))
+    with pytest.raises(mg.InvalidAmountError, match="column `food`"):
+        score(pd.DataFrame({"food": [-1.0]}), units={"food": "mg"})
+    with pytest.raises(mg.InvalidAmountError, match="column `age`"):
+        score(pd.DataFrame({"age": [200.0]}))
+    with pytest.raises(mg.InvalidAmountError, match="plausible"):
+        score(pd.DataFrame({"serum_magnesium": [68.0]}), units=UNITS)
+    with pytest.raises(mg.UnitError, match="column `gi_disease` needs booleans"):
+        score(pd.DataFrame({"gi_disease": ["yes"]}))
+    with pytest.raises(mg.InvalidAmountError, match="'female' only"):
+        score(pd.DataFrame({"sex": ["male"], "pregnant": [True]}))
+    with pytest.raises(mg.UnknownNameError):
+        score(pd.DataFrame({"medications": [["ciprofloxaxin"]]}))
+    with pytest.raises(TypeError, match="DataFrame"):
+        score([1, 2])  # type: ignore[arg-type]
+
+
+def test_empty_frame_gives_the_columns() -> None:
+    """An empty frame gives an empty result with the same columns and dtypes (Dask meta)."""
+    full = score(cohort(), units=UNITS)
+    empty = score(cohort().iloc[:0], units=UNITS)
+    assert list(empty.columns) == list(full.columns)
+    assert (empty.dtypes == full.dtypes).all()
+
+
+def test_serum_classes_at_thresholds() -> None:
+    """Exact thresholds in mmol/L, mg/dL and mEq/L, as serum_status."""
+    values = [0.6, 0.61, 0.75, 0.85, 0.95, 0.96]
+    out = score(pd.DataFrame({"serum_magnesium": values}), units=UNITS)
+    expected = [mg.serum_status(f"{v} mmol/L").status.value for v in values]
+    assert out["serum_class"].tolist() == expected
+    in_meq = score(pd.DataFrame({"serum_magnesium": [1.5, 1.7]}),
+                   units={"serum_magnesium": "mEq/L"})  # fmt: skip
+    assert in_meq["serum_class"].tolist() == ["grey zone", "normal"]
+    assert tuple(mg.SerumClass) == tuple(mg.SerumClass(v) for v in SERUM_CLASSES)
+
+
+def test_dask_partitions_agree_with_pandas() -> None:
+    """The adapter runs under dask map_partitions with several partitions, as pandas does."""
+    frame = pd.concat([cohort()] * 25, ignore_index=True)
+    frame["medications"] = frame["medications"].map(
+        lambda v: "; ".join(v) if isinstance(v, list) else v
+    )  # text survives Dask's string conversion; lists would not
+    ddf = dd.from_pandas(frame, npartitions=4)  # type: ignore[no-untyped-call]
+    assert ddf.npartitions == 4
+    meta = score(frame.iloc[:0], units=UNITS)
+    scored = ddf.map_partitions(score, units=UNITS, meta=meta).compute()
+    pd.testing.assert_frame_equal(scored, score(frame, units=UNITS))
+
+
+# --- the scalar API and the frame agree ------------------------------------
+
+_MEDICINES = ["furosemide", "omeprazole", "levothyroxine", "spironolactone", "digoxin",
+              "paracetamol", "atorvastatin", "raltegravir", "bendroflumethiazide"]  # fmt: skip
+
+people = st.fixed_dictionaries(
+    {
+        "sex": st.sampled_from(["female", "male"]),
+        "age": st.floats(18, 95),
+        "food": st.floats(0, 800),
+        "supplemental": st.floats(0, 600),
+        "egfr": st.one_of(st.none(), st.floats(10, 130)),
+        "creatinine": st.floats(0.4, 4.0),
+        "serum_magnesium": st.one_of(st.none(), st.floats(0.2, 2.5)),
+        "alcohol_drinks_per_day": st.floats(0, 6),
+        "medications": st.lists(st.sampled_from(_MEDICINES), max_size=6),
+        "heavy_sweating": st.booleans(),
+        "restricted_diet": st.booleans(),
+        "gi_disease": st.booleans(),
+        "alcohol_dependence": st.booleans(),
+        "type_2_diabetes": st.booleans(),
+        "kidney_disease": st.booleans(),
+        "heart_disease": st.booleans(),
+    }
+)
+
+
+def scalar(row: dict[str, Any]) -> mg.Assessment:
+    conditions = {
+        "crohns": row["gi_disease"],
+        "alcohol dependence": row["alcohol_dependence"],
+        "type 2 diabetes": row["type_2_diabetes"],
+        "kidney disease": row["kidney_disease"],
+        "heart disease": row["heart_disease"],
+    }
+    person = mg.Person(
+        sex=row["sex"],
+        age=row["age"],
+        medications=row["medications"],
+        alcohol_drinks_per_day=row["alcohol_drinks_per_day"],
+        diet="one-sided" if row["restricted_diet"] else None,
+        conditions={name for name, flag in conditions.items() if flag},
+        heavy_sweating=row["heavy_sweating"],
+        egfr=None if row["egfr"] is None else f"{row['egfr']} mL/min",
+        serum_creatinine=f"{row['creatinine']} mg/dL",
+        serum_magnesium=None
+        if row["serum_magnesium"] is None
+        else f"{row['serum_magnesium']} mmol/L",
+    )
+    food = mg.IntakeItem(kind=mg.ItemKind.FOOD, name="food", amount="-",
+                         elemental_mg=row["food"], counts_toward_ceiling=False,
+                         explanation=msg("test"))  # fmt: skip
+    return mg.assess(person, [food, mg.supplement(elemental=f"{row['supplemental']} mg")])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(people, min_size=1, max_size=8))
+def test_frame_agrees_with_the_scalar_api(rows: list[dict[str, Any]]) -> None:
+    """'The scalar functions and the frame give identical results on generated people.'"""
+    frame = pd.DataFrame(rows)
+    out = score(frame, units=UNITS)
+    for i, row in enumerate(rows):
+        expected = scalar(row)
+        got = out.iloc[i]
+        intake = expected.intake
+        assert intake is not None
+        assert got["total_mg"] == pytest.approx(intake.total_mg)
+        assert bool(got["exceeds_ceiling"]) is intake.exceeds_ceiling
+        assert got["headroom_mg"] == pytest.approx(intake.headroom.m_as("mg"))
+        assert intake.reference is not None
+        assert got["reference_mg"] == intake.reference.value_mg
+        assert got["egfr"] == pytest.approx(expected.egfr)
+        assert got["mds"] == expected.depletion_score.value
+        serum = None if expected.serum is None else expected.serum.status.value
+        assert (None if pd.isna(got["serum_class"]) else got["serum_class"]) == serum
+        assert got["deficiency_score"] == expected.deficiency_risk.score
+        assert got["deficiency_level"] == str(expected.deficiency_risk.level)
+        keys = {c.key for c in expected.cautions}
+        assert bool(got["caution_kidney"]) is ("reduced_kidney_function" in keys)
+        assert bool(got["caution_heart"]) is ("heart" in keys)
+        assert bool(got["caution_diuretic_or_ppi"]) is ("diuretic_or_ppi" in keys)
+        assert bool(got["caution_potassium_sparing"]) is ("potassium_sparing_diuretic" in keys)
+        assert bool(got["caution_polypharmacy"]) is ("polypharmacy" in keys)
+        assert bool(got["caution_serum_high"]) is ("serum_high" in keys)
+        assert bool(got["caution_avoid_medicine"]) is ("avoid:raltegravir" in keys)
+        flags = {f.key for f in expected.red_flags}
+        red = {"serum_severely_low", "serum_hypermagnesaemia"} & flags
+        assert bool(got["red_flag_serum"]) is bool(red)
