@@ -28,6 +28,19 @@ def test_quickstart_runs() -> None:
     assert out.rstrip().endswith("Not medical advice.")
 
 
+def test_cohort_example_runs() -> None:
+    """examples/cohort.py scores 100,000 generated people and summarises them."""
+    out = subprocess.run(
+        [sys.executable, str(EXAMPLES / "cohort.py")],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "Scored 100,000 people" in out
+    assert "3-5" in out
+    assert "Deficiency-risk level" in out
+
+
 def test_tour_is_stored_without_outputs() -> None:
     """The notebook is committed clean: no outputs, no execution counts."""
     notebook = json.loads((EXAMPLES / "tour.ipynb").read_text(encoding="utf-8"))

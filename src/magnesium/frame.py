@@ -17,27 +17,30 @@ units=units)`` on each pandas batch.
 Input columns (all optional; a result that needs a missing column is left
 out, and a missing *value* gives a missing result, never a guess):
 
-========================  =====================================================
-column                    meaning
-========================  =====================================================
-``sex``                   "female" or "male"
-``age``                   years
-``pregnant``/``lactating``  booleans
-``food``, ``supplemental``  magnesium from food / from supplements, medicines
-                          and water; an amount column each, or several: pass
-                          ``food=[...]``, ``supplemental=[...]``
-``egfr``                  eGFR, declared "mL/min/1.73m**2"
-``creatinine``            serum creatinine, for CKD-EPI 2021 where eGFR is absent
-``serum_magnesium``       mmol/L, mg/dL or mEq/L
-``alcohol_drinks_per_day``  number
-``medications``           lists of medicine names (any the catalogue reads),
-                          or names in one text separated by ";" (the form
-                          that survives CSV files, Dask and Spark)
-flag columns              booleans: ``heavy_sweating``, ``restricted_diet``,
-                          ``gi_disease``, ``alcohol_dependence``,
-                          ``type_2_diabetes``, ``kidney_disease``,
-                          ``heart_disease``
-========================  =====================================================
+==============================  ================================================
+column                          meaning
+==============================  ================================================
+``sex``                         "female" or "male"
+``age``                         years
+``pregnant``, ``lactating``     booleans
+``food``, ``supplemental``      magnesium from food / from supplements,
+                                medicines and water; an amount column each, or
+                                several: pass ``food=[...]``,
+                                ``supplemental=[...]``
+``egfr``                        eGFR, declared "mL/min/1.73m**2"
+``creatinine``                  serum creatinine, for CKD-EPI 2021 where eGFR is
+                                absent
+``serum_magnesium``             mmol/L, mg/dL or mEq/L
+``alcohol_drinks_per_day``      number
+``medications``                 lists of medicine names (any the catalogue
+                                reads), or names in one text separated by ";"
+                                (the form that survives CSV files, Dask and
+                                Spark)
+flag columns                    booleans: ``heavy_sweating``,
+                                ``restricted_diet``, ``gi_disease``,
+                                ``alcohol_dependence``, ``type_2_diabetes``,
+                                ``kidney_disease``, ``heart_disease``
+==============================  ================================================
 
 Amount columns need a unit: from ``units={"food": "mg", ...}`` or from a
 pint-pandas dtype (``pint[mg]``). An amount column without a unit, with a
@@ -74,8 +77,7 @@ import pandas as pd
 import pint
 
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
-from magnesium.interactions import DRUGS as _DRUGS
-from magnesium.interactions import Direction, Drug, _resolve
+from magnesium.interactions import Direction, _resolve
 from magnesium.labs import _ALPHA, _CREATININE, _KAPPA, _PER_173, _SEX_FACTOR
 from magnesium.reference import (
     _INTAKES,
@@ -107,7 +109,7 @@ from magnesium.units import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = ["SERUM_CLASSES", "score"]
 
@@ -185,16 +187,17 @@ def _amount(frame: pd.DataFrame, column: str, kind: _Kind, units: Mapping[str, s
 
 
 def _category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.ndarray:
-    """Return codes 0..n-1 of ``allowed`` (-1 where missing); unknown values are errors."""
-    values = frame[column].astype("string").str.casefold()
-    codes = np.full(len(frame), -1, dtype=np.int64)
-    for code, name in enumerate(allowed):
-        codes[(values == name).fillna(False).to_numpy(dtype=bool)] = code
-    unknown = values.notna().to_numpy(dtype=bool) & (codes < 0)
-    if unknown.any():
-        seen = sorted(set(values[unknown].tolist()))[:5]
-        raise UnknownNameError(f"value in column `{column}`", ", ".join(map(str, seen)), allowed)
-    return codes
+    """Return codes 0..n-1 of ``allowed`` (-1 where missing); unknown values are errors.
+
+    Each distinct value is read once (pandas factorize); rows take its code.
+    """
+    codes, uniques = pd.factorize(frame[column])
+    lookup = {name: code for code, name in enumerate(allowed)}
+    mapped = np.array([lookup.get(str(u).casefold(), -2) for u in uniques] + [-1], dtype=np.int64)
+    unknown = [str(u) for u, code in zip(uniques, mapped, strict=False) if code == -2]
+    if unknown:
+        raise UnknownNameError(f"value in column `{column}`", ", ".join(unknown[:5]), allowed)
+    return mapped[codes]  # code -1 (missing) takes the last entry, -1
 
 
 def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
@@ -262,49 +265,72 @@ def _names_of(value: object) -> list[str]:
         return [name.strip() for name in value.split(";") if name.strip()]
     if isinstance(value, list | tuple | np.ndarray):
         return [str(name) for name in value]
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return []
     message = f"column `medications` needs lists of names or 'a; b' text, got {value!r}"
     raise TypeError(message)
 
 
 def _medication_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Return flags from lists of medicine names, each distinct name resolved once.
+    """Return flags from the medicines column, each distinct value resolved once.
 
-    Names are resolved to catalogue drugs and each drug counts once per
-    person, as :class:`magnesium.Person` does.
+    Names resolve to catalogue drugs, and each drug counts once per person, as
+    in :class:`magnesium.Person`. The work is per distinct value (a
+    categorical column is not even scanned); rows only index the results.
     """
-    column = frame["medications"].map(_names_of, na_action="ignore")
-    listed = column.notna().to_numpy(dtype=bool)
-    names = column.explode().dropna().astype(str)
-    resolved = {name: tuple(d.name for d in _resolve(name)) for name in names.unique()}
-    drugs = names.map(resolved).explode().dropna()
-    drugs = drugs[~pd.Index(zip(drugs.index, drugs, strict=True)).duplicated()]
-    catalogue = {d.name: d for name in resolved.values() for d in map(_DRUGS.__getitem__, name)}
-    per_drug: dict[str, Callable[[Drug], bool]] = {
-        "diuretic": lambda d: d.atc.startswith(_DIURETICS_MDS),
-        "ppi": lambda d: d.atc.startswith(_PPI),
-        "heart_medicine": lambda d: d.atc.startswith(_HEART_MEDICINES),
-        "potassium_sparing": lambda d: d.atc.startswith("C03D"),
-        "diuretic_or_ppi": lambda d: d.atc.startswith(("C03", *_PPI)),
-        "avoid": lambda d: any(r.avoid for r in d.records),
-        "lowers_magnesium": lambda d: any(
+    column = frame["medications"]
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = column.cat.codes.to_numpy()
+        uniques: list[object] = list(column.cat.categories)
+    else:
+        hashable = column.map(
+            lambda v: tuple(v) if isinstance(v, list | tuple | np.ndarray) else v,
+            na_action="ignore",
+        )
+        codes, found = pd.factorize(hashable)
+        uniques = list(found)
+    table = np.array([_medicine_counts(value) for value in uniques], dtype=float).reshape(
+        len(uniques), len(_MEDICINE_KEYS)
+    )
+    taken = (
+        table[np.where(codes < 0, 0, codes)]
+        if uniques
+        else np.zeros((len(codes), len(_MEDICINE_KEYS)))
+    )
+    taken[codes < 0] = np.nan
+    return {key: taken[:, k] for k, key in enumerate(_MEDICINE_KEYS)}
+
+
+_MEDICINE_KEYS: Final = (
+    "diuretic",
+    "ppi",
+    "heart_medicine",
+    "potassium_sparing",
+    "diuretic_or_ppi",
+    "avoid",
+    "n_lowering",
+    "n_medications",
+)
+
+
+def _medicine_counts(value: object) -> list[float]:
+    """Count, for one person's medicines, the drugs in each group of _MEDICINE_KEYS."""
+    drugs = {d.name: d for name in _names_of(value) for d in _resolve(name)}.values()
+    return [
+        sum(d.atc.startswith(_DIURETICS_MDS) for d in drugs),
+        sum(d.atc.startswith(_PPI) for d in drugs),
+        sum(d.atc.startswith(_HEART_MEDICINES) for d in drugs),
+        sum(d.atc.startswith("C03D") for d in drugs),
+        sum(d.atc.startswith(("C03", *_PPI)) for d in drugs),
+        sum(any(r.avoid for r in d.records) for d in drugs),
+        sum(
             r.direction is Direction.DRUG_LOWERS_MAGNESIUM
             and r.evidence is not Evidence.UNCONFIRMED
+            for d in drugs
             for r in d.records
         ),
-    }
-    flags = {}
-    for key, test in per_drug.items():
-        values = drugs.map({name: float(test(drug)) for name, drug in catalogue.items()})
-        summed = values.groupby(level=0).sum() if len(values) else pd.Series(dtype=float)
-        flags[key] = summed.reindex(frame.index, fill_value=0.0).to_numpy(dtype=float, copy=True)
-    flags["n_lowering"] = flags.pop("lowers_magnesium")
-    counted = drugs.groupby(level=0).count() if len(drugs) else pd.Series(dtype=float)
-    flags["n_medications"] = counted.reindex(frame.index, fill_value=0).to_numpy(
-        dtype=float, copy=True
-    )
-    for array in flags.values():
-        array[~listed] = np.nan
-    return flags
+        len(drugs),
+    ]
 
 
 def _nullable_bool(values: np.ndarray, valid: np.ndarray) -> pd.arrays.BooleanArray:

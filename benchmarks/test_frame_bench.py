@@ -1,0 +1,140 @@
+"""Cohort benchmarks: magnesium.frame.score against hand-written numpy of the same rules.
+
+Run: bash tools/bench.sh  (not part of the pass/fail suite)
+
+The floor is what a user would write by hand for the same columns and rules,
+knowing their data (the medicine strings of the generated cohort mapped to
+flags by a dict), measured in the same run. ``extra_info["ratio"]`` is ours
+over the floor; the issue's goal is 1.5 at most. Peak memory is traced with
+tracemalloc and reported against the input frame's size (goal: 2x at most).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from cohort import UNITS, generate
+
+from magnesium.frame import score
+
+N = 1_000_000
+# By hand: flags of each medicine string of the cohort (diuretic, ppi, heart,
+# K-sparing, diuretic-or-PPI, lowers-Mg count, count).
+_HAND = {
+    "": (0, 0, 0, 0, 0, 0, 0),
+    "furosemide": (1, 0, 0, 0, 1, 1, 1),
+    "omeprazole": (0, 1, 0, 0, 1, 1, 1),
+    "furosemide; omeprazole": (1, 1, 0, 0, 1, 2, 2),
+    "levothyroxine": (0, 0, 0, 0, 0, 0, 1),
+    "hydrochlorothiazide": (1, 0, 0, 0, 1, 1, 1),
+    "paracetamol": (0, 0, 0, 0, 0, 0, 1),
+    "spironolactone; digoxin": (0, 0, 1, 1, 1, 0, 2),
+    "amlodipine": (0, 0, 1, 0, 0, 0, 1),
+}
+
+
+def by_hand(df: pd.DataFrame) -> pd.DataFrame:
+    """The same rules written directly in numpy: the floor."""
+    female = (df["sex"] == "female").to_numpy()
+    age = df["age"].to_numpy()
+    food, supp = df["food"].to_numpy(), df["supplemental"].to_numpy()
+    out = pd.DataFrame(index=df.index)
+    out["total_mg"] = food + supp
+    ceiling = np.where(age >= 4, 250.0, np.nan)
+    out["exceeds_ceiling"] = supp > ceiling
+    out["headroom_mg"] = np.maximum(ceiling - supp, 0)
+    reference = np.where(age >= 18, np.where(female, 300.0, 350.0), np.nan)
+    out["coverage"] = (food + supp) / reference
+    scr = df["creatinine"].to_numpy()
+    kappa, alpha = np.where(female, 0.7, 0.9), np.where(female, -0.241, -0.302)
+    ratio = scr / kappa
+    ckd = 142 * np.minimum(ratio, 1) ** alpha * np.maximum(ratio, 1) ** -1.2 * 0.9938**age
+    ckd *= np.where(female, 1.012, 1.0)
+    egfr = np.where(np.isnan(df["egfr"].to_numpy()), ckd, df["egfr"].to_numpy())
+    out["egfr"] = egfr
+    meds = df["medications"]
+    table = np.array([_HAND[c] for c in meds.cat.categories], dtype=float)[meds.cat.codes]
+    drinks = df["alcohol_drinks_per_day"].to_numpy()
+    heavy = drinks > np.where(female, 1, 2)
+    out["mds"] = table[:, 0] + table[:, 1] + heavy + np.select([egfr < 60, egfr < 90], [2, 1], 0)
+    serum = df["serum_magnesium"].to_numpy()
+    out["serum_class"] = np.select(
+        [serum <= 0.6, serum < 0.75, serum < 0.85, serum <= 0.95, serum > 0.95],
+        [0, 1, 2, 3, 4],
+        -1,
+    )
+    weight = (
+        df["heavy_sweating"].to_numpy() * 1.0
+        + df["gi_disease"].to_numpy() * 2.0
+        + df["type_2_diabetes"].to_numpy() * 1.0
+        + heavy
+        + (age >= 65)
+        + table[:, 5]
+        + ((food + supp) < reference)
+        + np.select([serum < 0.75, serum < 0.85], [3.0, 1.0], 0.0)
+    )
+    out["deficiency_level"] = np.select([weight >= 3, weight >= 1], [2, 1], 0)
+    out["caution_kidney"] = egfr < 60
+    out["caution_heart"] = table[:, 2] > 0
+    out["caution_diuretic_or_ppi"] = table[:, 4] > 0
+    out["caution_potassium_sparing"] = table[:, 3] > 0
+    out["caution_polypharmacy"] = table[:, 6] >= 5
+    out["red_flag_serum"] = (serum <= 0.6) | (serum >= 1.0)
+    return out
+
+
+def _best(fn: Any, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def test_score_million_people(benchmark: Any) -> None:
+    """score() of 1,000,000 generated people vs hand-written numpy; peak memory vs input."""
+    df = generate(N)
+    floor = _best(lambda: by_hand(df))
+    benchmark.pedantic(score, args=(df,), kwargs={"units": UNITS}, rounds=3, iterations=1)
+    ours = benchmark.stats.stats.min
+    tracemalloc.start()
+    score(df, units=UNITS)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    size = df.memory_usage(deep=True).sum()
+    benchmark.extra_info.update(
+        floor_s=round(floor, 3),
+        ratio=round(ours / floor, 2),
+        peak_over_input=round(peak / size, 2),
+    )
+    print(
+        f"\nscore 1M people: {ours:.3f} s vs hand-written numpy {floor:.3f} s -> ratio "
+        f"{ours / floor:.2f}; peak memory {peak / 1e6:.0f} MB = {peak / size:.2f} x the "
+        f"{size / 1e6:.0f} MB input"
+    )
+
+
+def test_cold_import(benchmark: Any) -> None:
+    """Cold `import magnesium` vs `import pint` plus its application registry's first use."""
+
+    def run(code: str) -> float:
+        return _best(lambda: subprocess.run([sys.executable, "-c", code], check=True), 5)
+
+    floor = run("import pint; pint.get_application_registry().Quantity(1, 'mg')")
+    ours = run("import magnesium")
+    benchmark.pedantic(lambda: None, rounds=1)
+    benchmark.extra_info.update(floor_s=round(floor, 3), ours_s=round(ours, 3),
+                                ratio=round(ours / floor, 2))  # fmt: skip
+    print(f"\ncold import magnesium {ours:.3f} s vs pint + registry {floor:.3f} s -> "
+          f"ratio {ours / floor:.2f}")  # fmt: skip
