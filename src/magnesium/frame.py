@@ -69,7 +69,7 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import numpy as np
@@ -174,9 +174,20 @@ def _unit_factor(
     return magnitudes, factor
 
 
-def _amount(frame: pd.DataFrame, column: str, kind: _Kind, units: Mapping[str, str]) -> np.ndarray:
+def _amount(
+    frame: pd.DataFrame,
+    column: str,
+    kind: _Kind,
+    units: Mapping[str, str],
+    per: float = 1.0,
+    *,
+    clean: bool = False,
+) -> np.ndarray:
     magnitudes, factor = _unit_factor(frame[column], column, kind, units)
+    factor /= per
     values = magnitudes * factor
+    if clean and factor != 1.0:  # lab values are rounded as the scalar API rounds them
+        values = _clean(values)
     bad = np.isinf(values) | (values < 0)
     if bad.any():
         rows = list(frame.index[bad][:3])
@@ -228,11 +239,22 @@ def _table_lookup(
     result = np.full(len(years), np.nan)
     stage_code = {_Stage.NONE: 0, _Stage.PREGNANCY: 1, _Stage.LACTATION: 2}
     for row in rows:
-        mask = (years >= row.low) & (years < row.high) & (stage == stage_code[row.stage])
+        mask = years >= row.low
+        mask &= years < row.high
+        mask &= stage == stage_code[row.stage]
         if row.sex is not None:
             mask &= sex == (0 if row.sex is Sex.FEMALE else 1)
-        result = np.where(np.isnan(result) & mask, row.value, result)
+        mask &= np.isnan(result)  # the first matching row wins, as in _find
+        result[mask] = row.value
     return result
+
+
+_Columns = dict[str, Any]  # result columns by name, made into a DataFrame once
+
+
+def _zeroed(values: np.ndarray) -> np.ndarray:
+    """Return counts or 0/1 flags with missing values as 0 (one pass: fmax drops NaN)."""
+    return np.asarray(np.fmax(values, 0.0))
 
 
 def _ckd_epi(scr: np.ndarray, years: np.ndarray, female: np.ndarray) -> np.ndarray:
@@ -391,7 +413,7 @@ def score(
         message = f"`frame` needs a pandas DataFrame, got {type(frame).__name__}"
         raise TypeError(message)
     people = _People.read(frame, units or {})
-    out = pd.DataFrame(index=frame.index)
+    out: _Columns = {}
     chosen = Authority(authority)
     _intake_columns(
         out,
@@ -408,7 +430,8 @@ def score(
     serum = _serum_column(out, people, rosanoff_2022=rosanoff_2022)
     _risk_columns(out, people, meds, heavy, serum, rosanoff_2022=rosanoff_2022)
     _caution_columns(out, people, meds, egfr, serum)
-    return out
+    # One construction at the end: assigning column by column would copy each array.
+    return pd.DataFrame(out, index=frame.index, copy=False)
 
 
 @attrs.frozen
@@ -442,12 +465,15 @@ class _People:
             flags={name: _flag(frame, name) for name in _FLAGS if name in frame},
         )
 
-    def amount(self, column: str, kind: _Kind) -> np.ndarray:
-        return _amount(self.frame, column, kind, self.units)
+    def amount(
+        self, column: str, kind: _Kind, per: float = 1.0, *, clean: bool = False
+    ) -> np.ndarray:
+        """Return a column in ``kind.unit`` divided by ``per``."""
+        return _amount(self.frame, column, kind, self.units, per, clean=clean)
 
     def flag(self, name: str) -> np.ndarray:
         """Return the flag as 0/1, missing counted as 0 (a factor not reported)."""
-        return np.asarray(np.nan_to_num(self.flags.get(name, np.zeros(len(self.frame)))))
+        return _zeroed(self.flags.get(name, np.zeros(len(self.frame))))
 
     def heavy_drinking(self) -> np.ndarray:
         """More than 1 drink a day (women) or 2 (men); NaN without drinks or sex."""
@@ -472,7 +498,7 @@ def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
 
 
 def _intake_columns(
-    out: pd.DataFrame,
+    out: _Columns,
     people: _People,
     food: list[str],
     supplemental: list[str],
@@ -481,7 +507,7 @@ def _intake_columns(
     """Intake sums, the ceiling and the reference (magnesium.intake rules)."""
     if not (food or supplemental):
         return
-    n = len(out)
+    n = len(people.frame)
     food_mg = sum((people.amount(c, _MAGNESIUM) for c in food), np.zeros(n))
     supp_mg = sum((people.amount(c, _MAGNESIUM) for c in supplemental), np.zeros(n))
     out["food_mg"] = food_mg
@@ -506,11 +532,11 @@ def _intake_columns(
         out["coverage"] = (food_mg + supp_mg) / reference
 
 
-def _egfr_column(out: pd.DataFrame, people: _People) -> np.ndarray:
+def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
     """EGFR as given, else CKD-EPI 2021 from creatinine (adults with a sex)."""
-    egfr = np.full(len(out), np.nan)
+    egfr = np.full(len(people.frame), np.nan)
     if "egfr" in people.frame:
-        egfr = _clean(people.amount("egfr", _EGFR))
+        egfr = people.amount("egfr", _EGFR, clean=True)
     if "creatinine" in people.frame:
         scr = people.amount("creatinine", _CREATININE)
         estimated = _clean(_ckd_epi(scr, people.years, people.sex == 0))
@@ -522,7 +548,7 @@ def _egfr_column(out: pd.DataFrame, people: _People) -> np.ndarray:
 
 
 def _mds_columns(
-    out: pd.DataFrame, meds: dict[str, np.ndarray], heavy: np.ndarray, egfr: np.ndarray
+    out: _Columns, meds: dict[str, np.ndarray], heavy: np.ndarray, egfr: np.ndarray
 ) -> None:
     """Add the magnesium depletion score of Fan et al. (2021) and its parts."""
     points = np.where(egfr < _EGFR_REDUCED, 2.0, np.where(egfr < _EGFR_NORMAL, 1.0, 0.0))
@@ -534,18 +560,18 @@ def _mds_columns(
     }
     for name, values in parts.items():
         out[name] = _nullable_int(values)
-    total = sum(parts.values(), np.zeros(len(out)))
+    total = sum(parts.values(), np.zeros(len(heavy)))
     out["mds"] = _nullable_int(total)
     group = np.where(np.isnan(total), -1, np.where(total <= 1, 0, np.where(total == 2, 1, 2)))
     out["mds_group"] = _categorical(group, _MDS_GROUPS)
 
 
-def _serum_column(out: pd.DataFrame, people: _People, *, rosanoff_2022: bool) -> np.ndarray:
+def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.ndarray:
     """Serum magnesium in mmol/L and its class (magnesium.labs thresholds)."""
-    serum = np.full(len(out), np.nan)
+    serum = np.full(len(people.frame), np.nan)
     if "serum_magnesium" not in people.frame:
         return serum
-    serum = _clean(people.amount("serum_magnesium", _CONCENTRATION) / MAGNESIUM_MOLAR_MASS)
+    serum = people.amount("serum_magnesium", _CONCENTRATION, MAGNESIUM_MOLAR_MASS, clean=True)
     implausible = (serum < 0.1) | (serum > 10.0)
     if implausible.any():
         rows = list(people.frame.index[implausible][:3])
@@ -565,7 +591,7 @@ def _serum_column(out: pd.DataFrame, people: _People, *, rosanoff_2022: bool) ->
 
 
 def _risk_columns(
-    out: pd.DataFrame,
+    out: _Columns,
     people: _People,
     meds: dict[str, np.ndarray],
     heavy: np.ndarray,
@@ -575,14 +601,15 @@ def _risk_columns(
 ) -> None:
     """Deficiency-risk score and level with the weights of magnesium.risk."""
     weight = sum(
-        (people.flag(name) * points for name, points in _WEIGHTS.items()), np.zeros(len(out))
+        (people.flag(name) * points for name, points in _WEIGHTS.items()),
+        np.zeros(len(people.frame)),
     )
-    weight += np.nan_to_num(heavy)
+    weight += _zeroed(heavy)
     weight += (people.years >= _OLDER_ADULT).astype(float)
     if meds:
-        weight += np.nan_to_num(meds["n_lowering"])
+        weight += _zeroed(meds["n_lowering"])
     if "reference_mg" in out:
-        weight += (out["total_mg"].to_numpy() < out["reference_mg"].to_numpy()).astype(float)
+        weight += (np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])).astype(float)
     low = serum < (0.85 if rosanoff_2022 else 0.75)
     grey = (serum < 0.85) & (not rosanoff_2022)
     weight += np.select([low, grey], [3.0, 1.0], 0.0)
@@ -592,7 +619,7 @@ def _risk_columns(
 
 
 def _caution_columns(
-    out: pd.DataFrame,
+    out: _Columns,
     people: _People,
     meds: dict[str, np.ndarray],
     egfr: np.ndarray,
@@ -602,11 +629,11 @@ def _caution_columns(
     cautions = {"caution_kidney": (people.flag("kidney_disease") == 1) | (egfr < _EGFR_REDUCED)}
     heart = people.flag("heart_disease") == 1
     if meds:
-        heart |= np.nan_to_num(meds["heart_medicine"]) >= 1
-        cautions["caution_polypharmacy"] = np.nan_to_num(meds["n_medications"]) >= _POLYPHARMACY
-        cautions["caution_diuretic_or_ppi"] = np.nan_to_num(meds["diuretic_or_ppi"]) >= 1
-        cautions["caution_potassium_sparing"] = np.nan_to_num(meds["potassium_sparing"]) >= 1
-        cautions["caution_avoid_medicine"] = np.nan_to_num(meds["avoid"]) >= 1
+        heart |= _zeroed(meds["heart_medicine"]) >= 1
+        cautions["caution_polypharmacy"] = _zeroed(meds["n_medications"]) >= _POLYPHARMACY
+        cautions["caution_diuretic_or_ppi"] = _zeroed(meds["diuretic_or_ppi"]) >= 1
+        cautions["caution_potassium_sparing"] = _zeroed(meds["potassium_sparing"]) >= 1
+        cautions["caution_avoid_medicine"] = _zeroed(meds["avoid"]) >= 1
     cautions["caution_heart"] = heart
     cautions["caution_serum_high"] = serum > 0.95
     cautions["caution_child"] = people.years < 18
