@@ -79,6 +79,25 @@ def test_creatinine_in_umol_per_l() -> None:
     assert out["egfr"].iloc[0] == pytest.approx(71.4, abs=0.05)
 
 
+def test_reference_needs_age_and_sex() -> None:
+    """A missing age or sex gives no reference intake, as in the scalar API."""
+    frame = pd.DataFrame({"sex": ["female", None, "male"], "age": [30.0, 40.0, None],
+                          "food": [200.0, 200.0, 200.0]})  # fmt: skip
+    out = score(frame, units=UNITS)
+    assert out["reference_mg"].iloc[0] == 300  # EFSA 2015, women
+    assert out["reference_mg"].iloc[1:].isna().all()
+    assert out["ceiling_mg"].tolist() == [250.0, 250.0, 250.0]  # adult ceiling without age
+
+
+def test_us_authority_and_pregnancy() -> None:
+    """With the US authority, pregnancy has its own RDA by age (IOM 1997)."""
+    frame = pd.DataFrame({"sex": ["female", "female"], "age": [25.0, 25.0],
+                          "pregnant": [True, False], "food": [100.0, 100.0]})  # fmt: skip
+    out = score(frame, units=UNITS, authority="US")
+    assert out["reference_mg"].tolist() == [350.0, 310.0]
+    assert out["ceiling_mg"].tolist() == [350.0, 350.0]
+
+
 def test_same_drug_twice_counts_once() -> None:
     """A brand and its generic are one drug: the risk factor counts once."""
     out = score(pd.DataFrame({"medications": [["Furix", "furosemide"]]}))

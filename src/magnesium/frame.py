@@ -235,17 +235,33 @@ def _years(frame: pd.DataFrame) -> np.ndarray:
 def _table_lookup(
     rows: Sequence[_Row], years: np.ndarray, sex: np.ndarray, stage: np.ndarray
 ) -> np.ndarray:
-    """Vectorised :func:`magnesium.reference._find`: one pass per table row, not per person."""
+    """Vectorised :func:`magnesium.reference._find`: a binary search per sex and stage.
+
+    Within one sex and stage a table's age bands do not overlap, so each
+    person's band is found by ``searchsorted`` on the band starts.
+    """
     result = np.full(len(years), np.nan)
     stage_code = {_Stage.NONE: 0, _Stage.PREGNANCY: 1, _Stage.LACTATION: 2}
-    for row in rows:
-        mask = years >= row.low
-        mask &= years < row.high
-        mask &= stage == stage_code[row.stage]
-        if row.sex is not None:
-            mask &= sex == (0 if row.sex is Sex.FEMALE else 1)
-        mask &= np.isnan(result)  # the first matching row wins, as in _find
-        result[mask] = row.value
+    sex_code = {Sex.FEMALE: 0, Sex.MALE: 1}
+    for who in (-1, 0, 1):
+        for stage_value, code in stage_code.items():
+            bands = sorted(
+                (row.low, row.high, row.value)
+                for row in rows
+                if row.stage is stage_value
+                and (row.sex is None or (who >= 0 and sex_code[row.sex] == who))
+            )
+            if not bands:
+                continue
+            chosen = (sex == who) & (stage == code)
+            if not chosen.any():
+                continue
+            lows = np.array([b[0] for b in bands])
+            highs = np.array([b[1] for b in bands])
+            values = np.append([b[2] for b in bands], np.nan)  # index -1: no band
+            at = np.searchsorted(lows, years, side="right") - 1
+            at[(years >= highs[at]) | np.isnan(years)] = -1  # past the band's end, or no age
+            np.copyto(result, values[at], where=chosen)
     return result
 
 
@@ -314,13 +330,10 @@ def _medication_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     table = np.array([_medicine_counts(value) for value in uniques], dtype=float).reshape(
         len(uniques), len(_MEDICINE_KEYS)
     )
-    taken = (
-        table[np.where(codes < 0, 0, codes)]
-        if uniques
-        else np.zeros((len(codes), len(_MEDICINE_KEYS)))
-    )
-    taken[codes < 0] = np.nan
-    return {key: taken[:, k] for k, key in enumerate(_MEDICINE_KEYS)}
+    # One gather per key from a column of the table, with a NaN row for missing
+    # values (code -1 reads the last row): contiguous arrays, no masking pass.
+    table = np.vstack([table, np.full(len(_MEDICINE_KEYS), np.nan)])
+    return {key: table[:, k][codes] for k, key in enumerate(_MEDICINE_KEYS)}
 
 
 _MEDICINE_KEYS: Final = (
@@ -518,7 +531,7 @@ def _intake_columns(
     ceiling = _table_lookup(rows, years, np.full(n, -1), np.zeros(n))
     out["ceiling_mg"] = ceiling
     valid = ~(np.isnan(supp_mg) | np.isnan(ceiling))
-    at_ceiling = np.isclose(supp_mg, ceiling, rtol=1e-9, atol=0)
+    at_ceiling = np.abs(supp_mg - ceiling) <= 1e-9 * ceiling  # math.isclose, rel_tol 1e-9
     out["exceeds_ceiling"] = _nullable_bool((supp_mg > ceiling) & ~at_ceiling, valid)
     room = np.where(at_ceiling, 0.0, np.maximum(ceiling - supp_mg, 0.0))
     out["headroom_mg"] = np.where(valid, room, np.nan)
@@ -528,6 +541,7 @@ def _intake_columns(
         if authority is not Authority.US:
             stage = np.zeros(n)  # EFSA and NNR: no separate value, the women's applies
         reference = _table_lookup(intake_rows, people.years, people.sex, stage)
+        reference[people.sex < 0] = np.nan  # the scalar API gives no reference without sex
         out["reference_mg"] = reference
         out["coverage"] = (food_mg + supp_mg) / reference
 
@@ -539,9 +553,8 @@ def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
         egfr = people.amount("egfr", _EGFR, clean=True)
     if "creatinine" in people.frame:
         scr = people.amount("creatinine", _CREATININE)
-        estimated = _clean(_ckd_epi(scr, people.years, people.sex == 0))
-        estimated = np.where(people.sex < 0, np.nan, estimated)
-        egfr = np.where(np.isnan(egfr), estimated, egfr)
+        needed = np.isnan(egfr) & (people.sex >= 0)  # estimate only where eGFR is missing
+        egfr[needed] = _clean(_ckd_epi(scr[needed], people.years[needed], people.sex[needed] == 0))
     if "egfr" in people.frame or "creatinine" in people.frame:
         out["egfr"] = egfr
     return egfr
