@@ -137,6 +137,17 @@ _WEIGHTS: Final = {
 }
 
 
+def _floats(series: pd.Series) -> np.ndarray:
+    """Return a column as float64, without a copy where it already is one.
+
+    Values that are not numbers become NaN (missing), as pandas' to_numeric
+    with errors="coerce" makes them.
+    """
+    if series.dtype == np.float64:
+        return series.to_numpy()
+    return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+
+
 def _fail(column: str, message: str) -> UnitError:
     return UnitError(f"column `{column}` {message}")
 
@@ -151,7 +162,7 @@ def _unit_factor(
         unit: object = series.pint.units
         registry = series.pint.units._REGISTRY  # noqa: SLF001 - the column's own registry
     elif column in units:
-        magnitudes = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        magnitudes = _floats(series)
         text = str(units[column])
         if kind is _EGFR:
             text = _PER_173.sub("", text)
@@ -224,7 +235,7 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
 
 
 def _years(frame: pd.DataFrame) -> np.ndarray:
-    years = pd.to_numeric(frame["age"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    years = _floats(frame["age"])
     bad = (years < 0) | (years > 130)
     if bad.any():
         raise InvalidAmountError(
@@ -241,37 +252,55 @@ def _table_lookup(
     Within one sex and stage a table's age bands do not overlap, so each
     person's band is found by ``searchsorted`` on the band starts.
     """
+    if all(row.sex is None and row.stage is _Stage.NONE for row in rows):  # e.g. ceilings
+        return _bands(rows, years)
     result = np.full(len(years), np.nan)
     stage_code = {_Stage.NONE: 0, _Stage.PREGNANCY: 1, _Stage.LACTATION: 2}
     sex_code = {Sex.FEMALE: 0, Sex.MALE: 1}
     for who in (-1, 0, 1):
         for stage_value, code in stage_code.items():
-            bands = sorted(
-                (row.low, row.high, row.value)
+            bands = [
+                row
                 for row in rows
                 if row.stage is stage_value
                 and (row.sex is None or (who >= 0 and sex_code[row.sex] == who))
-            )
+            ]
             if not bands:
                 continue
             chosen = (sex == who) & (stage == code)
             if not chosen.any():
                 continue
-            lows = np.array([b[0] for b in bands])
-            highs = np.array([b[1] for b in bands])
-            values = np.append([b[2] for b in bands], np.nan)  # index -1: no band
-            at = np.searchsorted(lows, years, side="right") - 1
-            at[(years >= highs[at]) | np.isnan(years)] = -1  # past the band's end, or no age
-            np.copyto(result, values[at], where=chosen)
+            np.copyto(result, _bands(bands, years), where=chosen)
     return result
 
 
 _Columns = dict[str, Any]  # result columns by name, made into a DataFrame once
 
 
+def _added(arrays: list[np.ndarray], n: int) -> np.ndarray:
+    """Return the element-wise sum (NaN where any is NaN); zeros for no arrays."""
+    if not arrays:
+        return np.zeros(n)
+    total = arrays[0].astype(float, copy=True)
+    for more in arrays[1:]:
+        total += more
+    return total
+
+
 def _zeroed(values: np.ndarray) -> np.ndarray:
     """Return counts or 0/1 flags with missing values as 0 (one pass: fmax drops NaN)."""
     return np.asarray(np.fmax(values, 0.0))
+
+
+def _bands(rows: Sequence[_Row], years: np.ndarray) -> np.ndarray:
+    """Return each age's value from non-overlapping age bands (NaN outside them)."""
+    ordered = sorted(rows, key=lambda row: row.low)
+    lows = np.array([row.low for row in ordered])
+    highs = np.array([row.high for row in ordered])
+    values = np.append([row.value for row in ordered], np.nan)  # index -1: no band
+    at = np.searchsorted(lows, years, side="right") - 1
+    at[(years >= highs[at]) | np.isnan(years)] = -1  # past the band's end, or no age
+    return np.asarray(values[at])
 
 
 def _ckd_epi(scr: np.ndarray, years: np.ndarray, female: np.ndarray) -> np.ndarray:
@@ -506,7 +535,7 @@ class _People:
 
 
 def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
-    values = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    values = _floats(frame[column])
     bad = np.isinf(values) | (values < 0)
     if bad.any():
         rows = list(frame.index[bad][:3])
@@ -526,8 +555,8 @@ def _intake_columns(
     if not (food or supplemental):
         return
     n = len(people.frame)
-    food_mg = sum((people.amount(c, _MAGNESIUM) for c in food), np.zeros(n))
-    supp_mg = sum((people.amount(c, _MAGNESIUM) for c in supplemental), np.zeros(n))
+    food_mg = _added([people.amount(c, _MAGNESIUM) for c in food], n)
+    supp_mg = _added([people.amount(c, _MAGNESIUM) for c in supplemental], n)
     out["food_mg"] = food_mg
     out["supplemental_mg"] = supp_mg
     out["total_mg"] = food_mg + supp_mg
@@ -580,7 +609,7 @@ def _mds_columns(
     }
     for name, values in parts.items():
         out[name] = _nullable_int(values)
-    total = sum(parts.values(), np.zeros(len(heavy)))
+    total = _added(list(parts.values()), len(heavy))
     out["mds"] = _nullable_int(total)
     group = np.where(np.isnan(total), -1, np.where(total <= 1, 0, np.where(total == 2, 1, 2)))
     out["mds_group"] = _categorical(group, _MDS_GROUPS)
@@ -620,21 +649,24 @@ def _risk_columns(
     rosanoff_2022: bool,
 ) -> None:
     """Deficiency-risk score and level with the weights of magnesium.risk."""
-    weight = sum(
-        (people.flag(name) * points for name, points in _WEIGHTS.items()),
-        np.zeros(len(people.frame)),
-    )
-    weight += _zeroed(heavy)
-    weight += (people.years >= _OLDER_ADULT).astype(float)
+    # Small integers and boolean adds: a missing input compares False, so it
+    # adds nothing, as an absent factor does in the scalar API.
+    weight = np.zeros(len(people.frame), np.int16)
+    for name, points in _WEIGHTS.items():
+        if name in people.flags:
+            weight += (people.flags[name] == 1) * np.int16(points)
+    weight += heavy == 1
+    weight += people.years >= _OLDER_ADULT
     if meds:
-        weight += _zeroed(meds["n_lowering"])
+        weight += _zeroed(meds["n_lowering"]).astype(np.int16)
     if "reference_mg" in out:
-        weight += (np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])).astype(float)
+        weight += np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])
     low = serum < (0.85 if rosanoff_2022 else 0.75)
-    grey = (serum < 0.85) & (not rosanoff_2022)
-    weight += np.select([low, grey], [3.0, 1.0], 0.0)
-    out["deficiency_score"] = weight.astype("int16")
-    level = np.where(weight >= 3, 2, np.where(weight >= 1, 1, 0))
+    weight += low * np.int16(3)
+    if not rosanoff_2022:
+        weight += ~low & (serum < 0.85)
+    out["deficiency_score"] = weight
+    level = np.array([0, 1, 1, 2], np.int8)[np.minimum(weight, 3)]  # 0 low, 1-2, 3+
     out["deficiency_level"] = _categorical(level, _LEVELS)
 
 
