@@ -78,7 +78,18 @@ import pint
 
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.interactions import Direction, _resolve
-from magnesium.labs import _ALPHA, _CREATININE, _KAPPA, _PER_173, _SEX_FACTOR
+from magnesium.labs import (
+    _ALPHA,
+    _CREATININE,
+    _KAPPA,
+    _LADDER,
+    _OVERT,
+    _PER_173,
+    _PLAUSIBLE,
+    _REFERENCE,
+    _ROSANOFF_LOWER,
+    _SEX_FACTOR,
+)
 from magnesium.reference import (
     _INTAKES,
     _UPPER,
@@ -88,10 +99,12 @@ from magnesium.reference import (
     _Stage,
 )
 from magnesium.risk import (
+    _ADULT,
     _DIURETICS_MDS,
     _EGFR_NORMAL,
     _EGFR_REDUCED,
     _HEART_MEDICINES,
+    _HEAVY_DRINKING,
     _OLDER_ADULT,
     _POLYPHARMACY,
     _PPI,
@@ -315,7 +328,7 @@ def _ckd_epi(scr: np.ndarray, years: np.ndarray, female: np.ndarray) -> np.ndarr
         * 0.9938**years
         * np.where(female, _SEX_FACTOR[Sex.FEMALE], _SEX_FACTOR[Sex.MALE])
     )
-    return np.where(years >= 18, egfr, np.nan)  # adults only
+    return np.where(years >= _ADULT, egfr, np.nan)  # adults only
 
 
 def _clean(values: np.ndarray) -> np.ndarray:
@@ -530,7 +543,7 @@ class _People:
             if "alcohol_drinks_per_day" in self.frame
             else np.full(n, np.nan)
         )
-        limit = np.where(self.sex == 0, 1.0, 2.0)
+        limit = np.where(self.sex == 0, _HEAVY_DRINKING[Sex.FEMALE], _HEAVY_DRINKING[Sex.MALE])
         return np.where(np.isnan(drinks) | (self.sex < 0), np.nan, (drinks > limit).astype(float))
 
 
@@ -561,7 +574,7 @@ def _intake_columns(
     out["supplemental_mg"] = supp_mg
     out["total_mg"] = food_mg + supp_mg
     rows, _, _ = _UPPER[authority]
-    years = np.where(np.isnan(people.years), 18.0, people.years)  # adult ceiling without age
+    years = np.where(np.isnan(people.years), _ADULT, people.years)  # adult ceiling without age
     ceiling = _table_lookup(rows, years, np.full(n, -1, dtype=np.int8), np.zeros(n, np.int8))
     out["ceiling_mg"] = ceiling
     valid = ~(np.isnan(supp_mg) | np.isnan(ceiling))
@@ -621,7 +634,7 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
     if "serum_magnesium" not in people.frame:
         return serum
     serum = people.amount("serum_magnesium", _CONCENTRATION, MAGNESIUM_MOLAR_MASS, clean=True)
-    implausible = (serum < 0.1) | (serum > 10.0)
+    implausible = (serum < _PLAUSIBLE[0]) | (serum > _PLAUSIBLE[1])
     if implausible.any():
         rows = list(people.frame.index[implausible][:3])
         message = (
@@ -629,10 +642,12 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
             "check the unit"
         )
         raise InvalidAmountError(message)
-    lower = 0.85 if rosanoff_2022 else 0.75
-    grey = (serum < 0.85) & (not rosanoff_2022)
+    lower = _ROSANOFF_LOWER if rosanoff_2022 else _REFERENCE[0]
+    grey = (serum < _ROSANOFF_LOWER) & (not rosanoff_2022)
     codes = np.select(
-        [serum <= 0.6, serum < lower, grey, serum <= 0.95, serum > 0.95], [0, 1, 2, 3, 4], -1
+        [serum <= _OVERT, serum < lower, grey, serum <= _REFERENCE[1], serum > _REFERENCE[1]],
+        [0, 1, 2, 3, 4],
+        -1,
     )
     out["serum_mmol_per_l"] = serum
     out["serum_class"] = _categorical(np.where(np.isnan(serum), -1, codes), SERUM_CLASSES)
@@ -661,10 +676,10 @@ def _risk_columns(
         weight += _zeroed(meds["n_lowering"]).astype(np.int16)
     if "reference_mg" in out:
         weight += np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])
-    low = serum < (0.85 if rosanoff_2022 else 0.75)
+    low = serum < (_ROSANOFF_LOWER if rosanoff_2022 else _REFERENCE[0])
     weight += low * np.int16(3)
     if not rosanoff_2022:
-        weight += ~low & (serum < 0.85)
+        weight += ~low & (serum < _ROSANOFF_LOWER)
     out["deficiency_score"] = weight
     level = np.array([0, 1, 1, 2], np.int8)[np.minimum(weight, 3)]  # 0 low, 1-2, 3+
     out["deficiency_level"] = _categorical(level, _LEVELS)
@@ -687,10 +702,10 @@ def _caution_columns(
         cautions["caution_potassium_sparing"] = _zeroed(meds["potassium_sparing"]) >= 1
         cautions["caution_avoid_medicine"] = _zeroed(meds["avoid"]) >= 1
     cautions["caution_heart"] = heart
-    cautions["caution_serum_high"] = serum > 0.95
-    cautions["caution_child"] = people.years < 18
+    cautions["caution_serum_high"] = serum > _REFERENCE[1]
+    cautions["caution_child"] = people.years < _ADULT
     for name, values in cautions.items():
         out[name] = values
     out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
     if "serum_magnesium" in people.frame:
-        out["red_flag_serum"] = (serum <= 0.6) | (serum >= 1.0)
+        out["red_flag_serum"] = (serum <= _OVERT) | (serum >= _LADDER[-1][0])  # Medscape 1.0

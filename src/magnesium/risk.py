@@ -57,6 +57,7 @@ from magnesium.intake import FluidTarget, IntakeItem, IntakeReport, assess_intak
 from magnesium.interactions import Direction, Drug, _resolve
 from magnesium.labs import (
     _CREATININE,
+    _LADDER,
     SerumClass,
     SerumStatus,
     _clean,
@@ -1219,7 +1220,12 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
                 serum_mmol_per_l=serum.mmol_per_l,
             )
         )
-    if serum is not None and serum.status is SerumClass.HIGH and serum.mmol_per_l >= 1.0:
+    first_symptoms = _LADDER[-1][0]  # 1.0 mmol/L, Medscape's first hypermagnesaemia step
+    if (
+        serum is not None
+        and serum.status is SerumClass.HIGH
+        and serum.mmol_per_l >= first_symptoms
+    ):
         found.append(
             _f(
                 "serum_hypermagnesaemia",
