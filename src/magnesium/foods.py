@@ -436,6 +436,17 @@ def find_food(name: str) -> Food:
     return _food(ndb)
 
 
+@functools.cache
+def _search_index() -> tuple[tuple[tuple[bool, int, str], tuple[str, ...]], ...]:
+    """Each food's sort key (curated first, shorter first) and its words, built once."""
+    index = []
+    for ndb, (description, _, _) in _table()[0].items():
+        curated = _CURATED_BY_NDB.get(ndb)
+        text = _names.normalize(" ".join((description, *(curated.names if curated else ()))))
+        index.append(((curated is None, len(description), ndb), tuple(text.split())))
+    return tuple(index)
+
+
 def search_foods(query: str, *, limit: int = 10) -> tuple[Food, ...]:
     """Return foods whose curated names or USDA description hold every word of ``query``.
 
@@ -449,13 +460,11 @@ def search_foods(query: str, *, limit: int = 10) -> tuple[Food, ...]:
     words = _names.normalize(query).split()
     if not words:
         return ()
-    hits = []
-    for ndb, (description, _, _) in _table()[0].items():
-        curated = _CURATED_BY_NDB.get(ndb)
-        text = _names.normalize(" ".join((description, *(curated.names if curated else ()))))
-        haystack = text.split()
-        if all(any(h.startswith(w) for h in haystack) for w in words):
-            hits.append((curated is None, len(description), ndb))
+    hits = [
+        rank
+        for rank, haystack in _search_index()
+        if all(any(h.startswith(w) for h in haystack) for w in words)
+    ]
     hits.sort()
     return tuple(_food(ndb) for _, _, ndb in hits[:limit])
 
