@@ -13,14 +13,19 @@ import nbformat
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def test_quickstart_runs() -> None:
-    """README's main demo prints the day, the interactions and an assessment."""
-    out = subprocess.run(
-        [sys.executable, str(EXAMPLES / "quickstart.py")],
+def _run(script: str) -> str:
+    """Run an example script in a fresh interpreter and return what it printed."""
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / script)],
         check=True,
         capture_output=True,
         text=True,
     ).stdout
+
+
+def test_quickstart_runs() -> None:
+    """README's main demo prints the day, the interactions and an assessment."""
+    out = _run("quickstart.py")
     assert "Supplemental     700.8 mg" in out
     assert "over the ceiling by 450.8 mg" in out
     assert "doxycycline" in out
@@ -30,12 +35,7 @@ def test_quickstart_runs() -> None:
 
 def test_cohort_example_runs() -> None:
     """examples/cohort.py scores 100,000 generated people and summarises them."""
-    out = subprocess.run(
-        [sys.executable, str(EXAMPLES / "cohort.py")],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    out = _run("cohort.py")
     assert "Scored 100,000 people" in out
     assert "3-5" in out
     assert "Deficiency-risk level" in out
