@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from typing import Any
+from unittest.mock import patch
 
 import dask.dataframe as dd
 import numpy as np
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
+import magnesium.frame
 from magnesium._i18n import msg
 from magnesium.frame import SERUM_CLASSES, score
 
@@ -148,6 +150,41 @@ def test_value_errors() -> None:
         score([1, 2])  # type: ignore[arg-type]
 
 
+def test_value_errors_name_the_first_rows() -> None:
+    """A range error names the first offending rows by index label; all-missing passes."""
+    frame = pd.DataFrame({"food": [1.0, -1.0, np.inf, 2.0]}, index=[10, 11, 12, 13])
+    with pytest.raises(mg.InvalidAmountError, match=r"rows \[11, 12\] are not"):
+        score(frame, units={"food": "mg"})
+    missing = score(pd.DataFrame({"food": [np.nan], "age": [np.nan]}), units={"food": "mg"})
+    assert math.isnan(missing["total_mg"].iloc[0])
+
+
+def test_input_forms() -> None:
+    """Flags as nullable, object or 0/1 columns; several food columns; categorical medicines."""
+    frame = pd.DataFrame(
+        {
+            "sex": pd.Categorical(["female", "male", "female"]),
+            "age": [40, 70, 50],  # integers
+            "bread": [100.0, 50.0, 0.0],
+            "greens": [120.0, 60.0, 0.0],
+            "gi_disease": pd.array([True, pd.NA, False], dtype="boolean"),
+            "kidney_disease": [None, True, False],  # object
+            "heart_disease": [0, 1, 0],
+            "medications": pd.Categorical(["omeprazole", None, "furosemide; digoxin"]),
+        }
+    )
+    out = score(frame, units={"bread": "mg", "greens": "g"}, food=["bread", "greens"])
+    assert out["food_mg"].tolist() == [120_100.0, 60_050.0, 0.0]  # 120 g is 120,000 mg
+    assert out["caution_kidney"].tolist() == [False, True, False]
+    assert out["caution_heart"].tolist() == [False, True, True]  # digoxin: heart medicine
+    assert out["mds_ppi"].tolist() == [1, pd.NA, 0]
+    # GI disease 2 + PPI 1; older adult 1 (medicines missing); furosemide 1 + intake
+    # 0 mg below the reference 1 (Person(..., medications=[...]) and assess agree)
+    assert out["deficiency_score"].tolist() == [3, 1, 2]
+    with pytest.raises(mg.InvalidAmountError, match="alcohol_drinks_per_day"):
+        score(pd.DataFrame({"sex": ["male"], "alcohol_drinks_per_day": [-1.0]}))
+
+
 def test_empty_frame_gives_the_columns() -> None:
     """An empty frame gives an empty result with the same columns and dtypes (Dask meta)."""
     full = score(cohort(), units=UNITS)
@@ -206,6 +243,18 @@ people = st.fixed_dictionaries(
         "heart_disease": st.booleans(),
     }
 )
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(people, min_size=1, max_size=30), st.integers(1, 8))
+def test_blocks_agree_with_one_pass(rows: list[dict[str, Any]], block: int) -> None:
+    """Scoring block by block (as large frames are) gives the frame one pass gives."""
+    frame = pd.DataFrame(rows, index=[f"p{i}" for i in range(len(rows))])
+    frame.loc[frame.index[::3], ["age", "food", "alcohol_drinks_per_day"]] = np.nan
+    frame.loc[frame.index[1::4], "sex"] = None
+    whole = score(frame, units=UNITS)
+    with patch.object(magnesium.frame, "_BLOCK", block):
+        pd.testing.assert_frame_equal(score(frame, units=UNITS), whole)
 
 
 def scalar(row: dict[str, Any]) -> mg.Assessment:

@@ -69,6 +69,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -95,6 +96,7 @@ from magnesium.reference import (
     _UPPER,
     Authority,
     Sex,
+    _find,
     _Row,
     _Stage,
 )
@@ -212,13 +214,21 @@ def _amount(
     values = magnitudes * factor
     if clean and factor != 1.0:  # lab values are rounded as the scalar API rounds them
         values = _clean(values)
-    bad = np.isinf(values) | (values < 0)
-    if bad.any():
-        rows = list(frame.index[bad][:3])
-        raise InvalidAmountError(
-            f"column `{column}` needs finite amounts of zero or more; rows {rows} are not"
-        )
+    if rows := _rows_outside(frame, values, 0.0, np.inf):
+        message = f"column `{column}` needs finite amounts of zero or more; rows {rows} are not"
+        raise InvalidAmountError(message)
     return values
+
+
+def _rows_outside(frame: pd.DataFrame, values: np.ndarray, low: float, high: float) -> list[Any]:
+    """Return the first rows (index labels) not missing and not in ``low <= value < high``.
+
+    Two reductions find out whether there are any (fmin and fmax skip NaN);
+    the rows are looked up only for a message.
+    """
+    if not len(values) or not (np.fmin.reduce(values) < low or np.fmax.reduce(values) >= high):
+        return []  # NaN compares False: all missing passes
+    return list(frame.index[(values < low) | (values >= high)][:3])
 
 
 def _category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.ndarray:
@@ -236,58 +246,58 @@ def _category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.nd
 
 
 def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
-    """Return a boolean column as floats: 1, 0, or NaN where missing."""
+    """Return a boolean column as True where True (missing: False, a factor not reported)."""
     series = frame[column]
     is_bool = pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series)
     if not is_bool and series.dtype == object:
         is_bool = bool(series.dropna().map(lambda v: isinstance(v, bool | np.bool_)).all())
     if not is_bool:
         raise _fail(column, "needs booleans (True/False)")
-    # float32 holds 0, 1 and NaN exactly, in half the memory of float64
-    return series.astype("float32").to_numpy(dtype=np.float32, na_value=np.nan)
+    if series.dtype == bool:
+        return series.to_numpy()  # a view, no copy
+    return np.asarray(series.astype("float32").to_numpy(dtype=np.float32, na_value=0) == 1)
 
 
 def _years(frame: pd.DataFrame) -> np.ndarray:
     years = _floats(frame["age"])
-    bad = (years < 0) | (years > 130)
-    if bad.any():
-        raise InvalidAmountError(
-            f"column `age` needs years from 0 to 130; rows {list(frame.index[bad][:3])} are not"
-        )
+    if rows := _rows_outside(frame, years, 0.0, np.nextafter(130.0, np.inf)):
+        message = f"column `age` needs years from 0 to 130; rows {rows} are not"
+        raise InvalidAmountError(message)
     return years
 
 
-def _table_lookup(
-    rows: Sequence[_Row], years: np.ndarray, sex: np.ndarray, stage: np.ndarray
-) -> np.ndarray:
-    """Vectorised :func:`magnesium.reference._find`: a binary search per sex and stage.
+@functools.cache
+def _age_grid(rows: tuple[_Row, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Return a table's band edges and its values by sex, stage and age interval.
 
-    Within one sex and stage a table's age bands do not overlap, so each
-    person's band is found by ``searchsorted`` on the band starts.
+    The values come from the scalar rule, :func:`magnesium.reference._find`,
+    at the start of each interval between consecutive edges, so the array
+    lookup cannot disagree with it. Axis 0 is sex (missing, female, male),
+    axis 1 the stage (none, pregnancy, lactation), axis 2 the interval (the
+    first, before any band, and the last, past every band, are NaN).
     """
-    if all(row.sex is None and row.stage is _Stage.NONE for row in rows):  # e.g. ceilings
-        return _bands(rows, years)
-    result = np.full(len(years), np.nan)
-    stage_code = {_Stage.NONE: 0, _Stage.PREGNANCY: 1, _Stage.LACTATION: 2}
-    sex_code = {Sex.FEMALE: 0, Sex.MALE: 1}
-    for who in (-1, 0, 1):
-        for stage_value, code in stage_code.items():
-            bands = [
-                row
-                for row in rows
-                if row.stage is stage_value
-                and (row.sex is None or (who >= 0 and sex_code[row.sex] == who))
-            ]
-            if not bands:
-                continue
-            chosen = (sex == who) & (stage == code)
-            if not chosen.any():
-                continue
-            np.copyto(result, _bands(bands, years), where=chosen)
-    return result
+    edges = np.array(sorted({row.low for row in rows} | {row.high for row in rows}))
+    grid = np.full((3, 3, len(edges) + 1), np.nan)
+    for i, sex in enumerate((None, Sex.FEMALE, Sex.MALE)):
+        for j, stage in enumerate((_Stage.NONE, _Stage.PREGNANCY, _Stage.LACTATION)):
+            for k, age in enumerate(edges, start=1):
+                row = _find(rows, float(age), sex, stage)
+                grid[i, j, k] = np.nan if row is None else row.value
+    edges.flags.writeable = grid.flags.writeable = False  # shared by every call
+    return edges, grid
 
 
-_Columns = dict[str, Any]  # result columns by name, made into a DataFrame once
+def _table_lookup(
+    rows: tuple[_Row, ...], years: np.ndarray, sex: np.ndarray | int, stage: np.ndarray | int
+) -> np.ndarray:
+    """Vectorised :func:`magnesium.reference._find`: one binary search and one gather.
+
+    ``sex`` is -1 (missing), 0 (female) or 1 (male); ``stage`` 0 (none),
+    1 (pregnancy) or 2 (lactation). NaN years sort past every edge: NaN.
+    """
+    edges, grid = _age_grid(rows)
+    interval = np.searchsorted(edges, years, side="right")
+    return np.asarray(grid[np.add(sex, 1), stage, interval])
 
 
 def _added(arrays: list[np.ndarray], n: int) -> np.ndarray:
@@ -298,22 +308,6 @@ def _added(arrays: list[np.ndarray], n: int) -> np.ndarray:
     for more in arrays[1:]:
         total += more
     return total
-
-
-def _zeroed(values: np.ndarray) -> np.ndarray:
-    """Return counts or 0/1 flags with missing values as 0 (one pass: fmax drops NaN)."""
-    return np.asarray(np.fmax(values, 0.0))
-
-
-def _bands(rows: Sequence[_Row], years: np.ndarray) -> np.ndarray:
-    """Return each age's value from non-overlapping age bands (NaN outside them)."""
-    ordered = sorted(rows, key=lambda row: row.low)
-    lows = np.array([row.low for row in ordered])
-    highs = np.array([row.high for row in ordered])
-    values = np.append([row.value for row in ordered], np.nan)  # index -1: no band
-    at = np.searchsorted(lows, years, side="right") - 1
-    at[(years >= highs[at]) | np.isnan(years)] = -1  # past the band's end, or no age
-    return np.asarray(values[at])
 
 
 def _ckd_epi(scr: np.ndarray, years: np.ndarray, female: np.ndarray) -> np.ndarray:
@@ -335,9 +329,15 @@ def _clean(values: np.ndarray) -> np.ndarray:
     """Round away unit-conversion noise, as the scalar API does (12 significant digits)."""
     with np.errstate(divide="ignore", invalid="ignore"):
         digits = 11 - np.floor(np.log10(np.abs(values)))
-    digits = np.where(np.isfinite(digits), digits, 0).astype(int)
-    scale = 10.0**digits
-    return np.where(np.isfinite(values) & (values != 0), np.round(values * scale) / scale, values)
+    # 0, NaN and infinities have no finite digits: scale 1 leaves them as they are
+    digits = np.clip(np.nan_to_num(digits, nan=0, posinf=0, neginf=0), -_POWER, _POWER)
+    scale = _POWERS_OF_TEN[digits.astype(np.intp) + _POWER]
+    return np.asarray(np.round(values * scale) / scale)
+
+
+# 10.0**k for |k| <= 300, computed as numpy computes 10.0**k: a gather, not a power per value
+_POWER: Final = 300
+_POWERS_OF_TEN: Final = 10.0 ** np.arange(-_POWER, _POWER + 1, dtype=float)
 
 
 def _names_of(value: object) -> list[str]:
@@ -352,31 +352,56 @@ def _names_of(value: object) -> list[str]:
     raise TypeError(message)
 
 
-def _medication_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Return flags from the medicines column, each distinct value resolved once.
+@attrs.frozen
+class _Medicines:
+    """The medicines column: counts per distinct value, and each row's value.
 
     Names resolve to catalogue drugs, and each drug counts once per person, as
     in :class:`magnesium.Person`. The work is per distinct value (a
-    categorical column is not even scanned); rows only index the results.
+    categorical column is not even scanned); a result is computed on the
+    small table and only then gathered into rows, in its final dtype.
     """
-    column = frame["medications"]
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        codes = column.cat.codes.to_numpy()
-        uniques: list[object] = list(column.cat.categories)
-    else:
-        hashable = column.map(
-            lambda v: tuple(v) if isinstance(v, list | tuple | np.ndarray) else v,
-            na_action="ignore",
-        )
-        codes, found = pd.factorize(hashable)
-        uniques = list(found)
-    table = np.array([_medicine_counts(value) for value in uniques], dtype=np.float32).reshape(
-        len(uniques), len(_MEDICINE_KEYS)
-    )
-    # One gather per key from a column of the table, with a NaN row for missing
-    # values (code -1 reads the last row): contiguous arrays, no masking pass.
-    table = np.vstack([table, np.full(len(_MEDICINE_KEYS), np.nan, dtype=np.float32)])
-    return {key: table[:, k][codes] for k, key in enumerate(_MEDICINE_KEYS)}
+
+    codes: np.ndarray  # each row's distinct value; -1 (missing) reads the table's NaN row
+    table: np.ndarray  # one row per distinct value, then NaN; a column per _MEDICINE_KEYS
+
+    @classmethod
+    def read(cls, frame: pd.DataFrame) -> _Medicines:
+        column = frame["medications"]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            codes = column.cat.codes.to_numpy()
+            uniques: list[object] = list(column.cat.categories)
+        else:
+            try:
+                codes, found = pd.factorize(column)
+            except TypeError:  # lists are not hashable: read them as tuples
+                hashable = column.map(
+                    lambda v: tuple(v) if isinstance(v, list | np.ndarray) else v,
+                    na_action="ignore",
+                )
+                codes, found = pd.factorize(hashable)
+            uniques = list(found)
+        counts = [_medicine_counts(value) for value in uniques]
+        counts.append([np.nan] * len(_MEDICINE_KEYS))
+        return cls(codes, np.array(counts, dtype=float))
+
+    def count(self, key: str) -> np.ndarray:
+        """Return the count of ``key`` per distinct value (NaN last): small."""
+        return np.asarray(self.table[:, _MEDICINE_KEYS.index(key)])
+
+    def rows(self, per_value: np.ndarray) -> np.ndarray:
+        """Return each row's entry of ``per_value`` (one per distinct value, then missing)."""
+        return np.asarray(per_value[self.codes])
+
+    def any(self, key: str, at_least: float = 1) -> np.ndarray:
+        """Return, per row, whether the count of ``key`` is at least ``at_least``."""
+        return self.rows(self.count(key) >= at_least)  # NaN compares False: missing is False
+
+    def part(self, key: str) -> _Masked:
+        """Return an MDS part: 1 with any drug of ``key``, else 0; missing where missing."""
+        count = self.count(key)
+        missing = np.isnan(count)
+        return _Masked(self.rows((count > 0).astype(np.int8)), self.rows(missing))
 
 
 _MEDICINE_KEYS: Final = (
@@ -411,17 +436,47 @@ def _medicine_counts(value: object) -> list[float]:
     ]
 
 
-def _nullable_bool(values: np.ndarray, valid: np.ndarray) -> pd.arrays.BooleanArray:
-    return pd.arrays.BooleanArray(values.astype(bool), ~valid)
+@attrs.frozen
+class _Masked:
+    """A nullable column: values and the mask of missing ones (pandas' masked arrays).
+
+    Values under the mask are never read.
+    """
+
+    values: np.ndarray
+    mask: np.ndarray
+
+    def allocate(self, n: int) -> _Masked:
+        """Return an uninitialised column of ``n`` rows of the same dtype."""
+        return _Masked(np.empty(n, self.values.dtype), np.empty(n, bool))
+
+    def to_pandas(self) -> pd.api.extensions.ExtensionArray:
+        if self.values.dtype == bool:
+            return pd.arrays.BooleanArray(self.values, self.mask)
+        return pd.arrays.IntegerArray(self.values, self.mask)
 
 
-def _nullable_int(values: np.ndarray) -> pd.arrays.IntegerArray:
-    missing = np.isnan(values)
-    return pd.arrays.IntegerArray(np.where(missing, 0, values).astype("int8"), missing)
+@attrs.frozen
+class _Coded:
+    """A categorical column: int8 codes into ``categories`` (-1 missing)."""
+
+    codes: np.ndarray
+    categories: Sequence[str]
+
+    def allocate(self, n: int) -> _Coded:
+        """Return an uninitialised column of ``n`` rows."""
+        return _Coded(np.empty(n, np.int8), self.categories)
+
+    def to_pandas(self) -> pd.Categorical[str]:
+        return pd.Categorical.from_codes(self.codes, categories=pd.Index(list(self.categories)))
 
 
-def _categorical(codes: np.ndarray, names: Sequence[str]) -> pd.Categorical[str]:
-    return pd.Categorical.from_codes(codes.astype("int64"), categories=pd.Index(list(names)))
+_Column = np.ndarray | _Masked | _Coded
+_Columns = dict[str, _Column]  # one block's result columns by name
+
+
+def _nullable_bool(values: np.ndarray, valid: np.ndarray) -> _Masked:
+    return _Masked(values.astype(bool, copy=False), ~valid)
 
 
 def score(
@@ -460,6 +515,13 @@ def score(
         ``deficiency_score``, ``deficiency_level``, ``caution_*``,
         ``red_flag_serum`` and ``caution_any``.
 
+    Notes
+    -----
+    A frame is scored in blocks of 65,536 rows into result columns allocated
+    once, so the temporary arrays take a few MB whatever the frame's size:
+    the peak memory is the result's size plus about 7 MB (1,000,000 people:
+    106 MB, for 99 MB of results; see the Performance page).
+
     References
     ----------
     .. [1] As the scalar functions: SCF (2001), EFSA (2015), Inker (2021),
@@ -468,26 +530,81 @@ def score(
     if not isinstance(frame, pd.DataFrame):
         message = f"`frame` needs a pandas DataFrame, got {type(frame).__name__}"
         raise TypeError(message)
-    people = _People.read(frame, units or {})
-    out: _Columns = {}
-    chosen = Authority(authority)
-    _intake_columns(
-        out,
-        people,
-        [c for c in food if c in frame],
-        [c for c in supplemental if c in frame],
-        chosen,
+    options = _Options(
+        units=units or {},
+        food=tuple(c for c in food if c in frame),
+        supplemental=tuple(c for c in supplemental if c in frame),
+        authority=Authority(authority),
+        rosanoff_2022=rosanoff_2022,
     )
+    # Block by block into columns allocated once: the temporaries of the
+    # arithmetic then take a few MB however many rows there are.
+    n = len(frame)
+    if n <= _BLOCK:
+        columns = _score_block(frame, options)
+    else:
+        columns = {}
+        for start in range(0, n, _BLOCK):
+            block = _score_block(frame.iloc[start : start + _BLOCK], options)
+            if not columns:
+                columns = {name: _allocate(part, n) for name, part in block.items()}
+            for name, part in block.items():
+                _put(columns[name], start, part)
+            del block  # freed before the next block is scored
+    arrays = {name: _to_pandas(column) for name, column in columns.items()}
+    return pd.DataFrame(arrays, index=frame.index, copy=False)
+
+
+#: Rows scored at once; 65,536 rows keep each temporary array under 1 MB.
+_BLOCK: Final = 1 << 16
+
+
+@attrs.frozen
+class _Options:
+    units: Mapping[str, str]
+    food: tuple[str, ...]
+    supplemental: tuple[str, ...]
+    authority: Authority
+    rosanoff_2022: bool
+
+
+def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
+    """Score consecutive rows: the result columns as numpy arrays."""
+    people = _People.read(frame, options.units)
+    out: _Columns = {}
+    _intake_columns(out, people, options.food, options.supplemental, options.authority)
     egfr = _egfr_column(out, people)
-    meds = _medication_flags(frame) if "medications" in frame else {}
+    meds = _Medicines.read(frame) if "medications" in frame else None
     heavy = people.heavy_drinking()
-    if meds:
+    if meds is not None:
         _mds_columns(out, meds, heavy, egfr)
+    rosanoff_2022 = options.rosanoff_2022
     serum = _serum_column(out, people, rosanoff_2022=rosanoff_2022)
     _risk_columns(out, people, meds, heavy, serum, rosanoff_2022=rosanoff_2022)
     _caution_columns(out, people, meds, egfr, serum)
-    # One construction at the end: assigning column by column would copy each array.
-    return pd.DataFrame(out, index=frame.index, copy=False)
+    return out
+
+
+def _allocate(part: _Column, n: int) -> _Column:
+    return np.empty(n, part.dtype) if isinstance(part, np.ndarray) else part.allocate(n)
+
+
+def _put(column: _Column, start: int, part: _Column) -> None:
+    """Copy a block's ``part`` into ``column`` from row ``start``."""
+    for whole, piece in zip(_arrays(column), _arrays(part), strict=True):
+        whole[start : start + len(piece)] = piece
+
+
+def _arrays(column: _Column) -> tuple[np.ndarray, ...]:
+    if isinstance(column, np.ndarray):
+        return (column,)
+    if isinstance(column, _Masked):
+        return column.values, column.mask
+    return (column.codes,)
+
+
+def _to_pandas(column: _Column) -> Any:
+    return column if isinstance(column, np.ndarray) else column.to_pandas()
 
 
 @attrs.frozen
@@ -498,9 +615,9 @@ class _People:
     units: Mapping[str, str]
     years: np.ndarray
     sex: np.ndarray  # 0 female, 1 male, -1 missing
-    pregnant: np.ndarray
+    pregnant: np.ndarray  # booleans, as the flags
     lactating: np.ndarray
-    flags: dict[str, np.ndarray]
+    flags: dict[str, np.ndarray]  # True where True; missing counts as a factor not reported
 
     @classmethod
     def read(cls, frame: pd.DataFrame, units: Mapping[str, str]) -> _People:
@@ -510,9 +627,9 @@ class _People:
             if "sex" in frame
             else np.full(n, -1, dtype=np.int8)
         )
-        pregnant = _flag(frame, "pregnant") if "pregnant" in frame else np.zeros(n, np.float32)
-        lactating = _flag(frame, "lactating") if "lactating" in frame else np.zeros(n, np.float32)
-        if (((pregnant == 1) | (lactating == 1)) & (sex == 1)).any():
+        pregnant = _flag(frame, "pregnant") if "pregnant" in frame else np.zeros(n, bool)
+        lactating = _flag(frame, "lactating") if "lactating" in frame else np.zeros(n, bool)
+        if ((pregnant | lactating) & (sex == 1)).any():
             message = "columns `pregnant`/`lactating` apply to sex 'female' only"
             raise InvalidAmountError(message)
         return cls(
@@ -532,11 +649,11 @@ class _People:
         return _amount(self.frame, column, kind, self.units, per, clean=clean)
 
     def flag(self, name: str) -> np.ndarray:
-        """Return the flag as 0/1, missing counted as 0 (a factor not reported)."""
-        return _zeroed(self.flags.get(name, np.zeros(len(self.frame))))
+        """Return the flag, False where absent or missing (a factor not reported)."""
+        return self.flags.get(name, np.zeros(len(self.frame), bool))
 
-    def heavy_drinking(self) -> np.ndarray:
-        """More than 1 drink a day (women) or 2 (men); NaN without drinks or sex."""
+    def heavy_drinking(self) -> _Masked:
+        """More than 1 drink a day (women) or 2 (men), as 0/1; missing without drinks or sex."""
         n = len(self.frame)
         drinks = (
             _numbers(self.frame, "alcohol_drinks_per_day")
@@ -544,14 +661,13 @@ class _People:
             else np.full(n, np.nan)
         )
         limit = np.where(self.sex == 0, _HEAVY_DRINKING[Sex.FEMALE], _HEAVY_DRINKING[Sex.MALE])
-        return np.where(np.isnan(drinks) | (self.sex < 0), np.nan, (drinks > limit).astype(float))
+        heavy = (drinks > limit) & (self.sex >= 0)  # NaN compares False
+        return _Masked(heavy.view(np.int8), np.isnan(drinks) | (self.sex < 0))
 
 
 def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
     values = _floats(frame[column])
-    bad = np.isinf(values) | (values < 0)
-    if bad.any():
-        rows = list(frame.index[bad][:3])
+    if rows := _rows_outside(frame, values, 0.0, np.inf):
         message = f"column `{column}` needs numbers of zero or more; rows {rows} are not"
         raise InvalidAmountError(message)
     return values
@@ -560,8 +676,8 @@ def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
 def _intake_columns(
     out: _Columns,
     people: _People,
-    food: list[str],
-    supplemental: list[str],
+    food: Sequence[str],
+    supplemental: Sequence[str],
     authority: Authority,
 ) -> None:
     """Intake sums, the ceiling and the reference (magnesium.intake rules)."""
@@ -575,7 +691,7 @@ def _intake_columns(
     out["total_mg"] = food_mg + supp_mg
     rows, _, _ = _UPPER[authority]
     years = np.where(np.isnan(people.years), _ADULT, people.years)  # adult ceiling without age
-    ceiling = _table_lookup(rows, years, np.full(n, -1, dtype=np.int8), np.zeros(n, np.int8))
+    ceiling = _table_lookup(rows, years, -1, 0)
     out["ceiling_mg"] = ceiling
     valid = ~(np.isnan(supp_mg) | np.isnan(ceiling))
     at_ceiling = np.abs(supp_mg - ceiling) <= 1e-9 * ceiling  # math.isclose, rel_tol 1e-9
@@ -609,23 +725,29 @@ def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
     return egfr
 
 
-def _mds_columns(
-    out: _Columns, meds: dict[str, np.ndarray], heavy: np.ndarray, egfr: np.ndarray
-) -> None:
+def _mds_columns(out: _Columns, meds: _Medicines, heavy: _Masked, egfr: np.ndarray) -> None:
     """Add the magnesium depletion score of Fan et al. (2021) and its parts."""
-    points = np.where(egfr < _EGFR_REDUCED, 2.0, np.where(egfr < _EGFR_NORMAL, 1.0, 0.0))
+    # 2 points below 60, 1 below 90 (two comparisons added); NaN compares False
+    points = (egfr < _EGFR_REDUCED).astype(np.int8) + (egfr < _EGFR_NORMAL)
     parts = {
-        "mds_diuretic": np.minimum(meds["diuretic"], 1.0),
-        "mds_ppi": np.minimum(meds["ppi"], 1.0),
+        "mds_diuretic": meds.part("diuretic"),
+        "mds_ppi": meds.part("ppi"),
         "mds_alcohol": heavy,
-        "mds_egfr": np.where(np.isnan(egfr), np.nan, points),
+        "mds_egfr": _Masked(points, np.isnan(egfr)),
     }
-    for name, values in parts.items():
-        out[name] = _nullable_int(values)
-    total = _added(list(parts.values()), len(heavy))
-    out["mds"] = _nullable_int(total)
-    group = np.where(np.isnan(total), -1, np.where(total <= 1, 0, np.where(total == 2, 1, 2)))
-    out["mds_group"] = _categorical(group, _MDS_GROUPS)
+    out.update(parts)
+    total = _Masked(
+        np.add.reduce([part.values for part in parts.values()], dtype=np.int8),
+        np.logical_or.reduce([part.mask for part in parts.values()]),
+    )
+    out["mds"] = total
+    group = _MDS_GROUP_OF[total.values]
+    group[total.mask] = -1
+    out["mds_group"] = _Coded(group, _MDS_GROUPS)
+
+
+# MDS group code of each score 0..5 (Fan 2021: 0-1, 2, 3-5)
+_MDS_GROUP_OF: Final = np.array([0, 0, 1, 2, 2, 2], np.int8)
 
 
 def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.ndarray:
@@ -634,31 +756,33 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
     if "serum_magnesium" not in people.frame:
         return serum
     serum = people.amount("serum_magnesium", _CONCENTRATION, MAGNESIUM_MOLAR_MASS, clean=True)
-    implausible = (serum < _PLAUSIBLE[0]) | (serum > _PLAUSIBLE[1])
-    if implausible.any():
-        rows = list(people.frame.index[implausible][:3])
+    if rows := _rows_outside(people.frame, serum, _PLAUSIBLE[0], np.nextafter(_PLAUSIBLE[1], 11)):
         message = (
             f"column `serum_magnesium` is outside the plausible 0.1-10 mmol/L in rows {rows}; "
             "check the unit"
         )
         raise InvalidAmountError(message)
     lower = _ROSANOFF_LOWER if rosanoff_2022 else _REFERENCE[0]
-    grey = (serum < _ROSANOFF_LOWER) & (not rosanoff_2022)
-    codes = np.select(
-        [serum <= _OVERT, serum < lower, grey, serum <= _REFERENCE[1], serum > _REFERENCE[1]],
-        [0, 1, 2, 3, 4],
-        -1,
-    )
+    # The class is 4 (high) less one for each threshold the value is below:
+    # <= 0.95 normal (3), < 0.85 grey zone (2), < lower low (1), <= 0.5
+    # severely low (0). With Rosanoff's lower limit of 0.85 there is no grey
+    # zone: below 0.85 counts twice and lands on low.
+    codes = np.full(len(serum), 4, np.int8)
+    codes -= serum <= _REFERENCE[1]
+    codes -= serum < _ROSANOFF_LOWER
+    codes -= serum < lower
+    codes -= serum <= _OVERT
+    codes[np.isnan(serum)] = -1
     out["serum_mmol_per_l"] = serum
-    out["serum_class"] = _categorical(np.where(np.isnan(serum), -1, codes), SERUM_CLASSES)
+    out["serum_class"] = _Coded(codes, SERUM_CLASSES)
     return serum
 
 
 def _risk_columns(
     out: _Columns,
     people: _People,
-    meds: dict[str, np.ndarray],
-    heavy: np.ndarray,
+    meds: _Medicines | None,
+    heavy: _Masked,
     serum: np.ndarray,
     *,
     rosanoff_2022: bool,
@@ -669,11 +793,11 @@ def _risk_columns(
     weight = np.zeros(len(people.frame), np.int16)
     for name, points in _WEIGHTS.items():
         if name in people.flags:
-            weight += (people.flags[name] == 1) * np.int16(points)
-    weight += heavy == 1
+            weight += people.flags[name] * np.int16(points)
+    weight += heavy.values  # 0 where missing
     weight += people.years >= _OLDER_ADULT
-    if meds:
-        weight += _zeroed(meds["n_lowering"]).astype(np.int16)
+    if meds is not None:
+        weight += meds.rows(np.nan_to_num(meds.count("n_lowering")).astype(np.int16))
     if "reference_mg" in out:
         weight += np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])
     low = serum < (_ROSANOFF_LOWER if rosanoff_2022 else _REFERENCE[0])
@@ -682,30 +806,29 @@ def _risk_columns(
         weight += ~low & (serum < _ROSANOFF_LOWER)
     out["deficiency_score"] = weight
     level = np.array([0, 1, 1, 2], np.int8)[np.minimum(weight, 3)]  # 0 low, 1-2, 3+
-    out["deficiency_level"] = _categorical(level, _LEVELS)
+    out["deficiency_level"] = _Coded(level, _LEVELS)
 
 
 def _caution_columns(
     out: _Columns,
     people: _People,
-    meds: dict[str, np.ndarray],
+    meds: _Medicines | None,
     egfr: np.ndarray,
     serum: np.ndarray,
 ) -> None:
     """Cautions (ask a doctor first) and serum red flags as boolean columns."""
-    cautions = {"caution_kidney": (people.flag("kidney_disease") == 1) | (egfr < _EGFR_REDUCED)}
-    heart = people.flag("heart_disease") == 1
-    if meds:
-        heart |= _zeroed(meds["heart_medicine"]) >= 1
-        cautions["caution_polypharmacy"] = _zeroed(meds["n_medications"]) >= _POLYPHARMACY
-        cautions["caution_diuretic_or_ppi"] = _zeroed(meds["diuretic_or_ppi"]) >= 1
-        cautions["caution_potassium_sparing"] = _zeroed(meds["potassium_sparing"]) >= 1
-        cautions["caution_avoid_medicine"] = _zeroed(meds["avoid"]) >= 1
+    cautions = {"caution_kidney": people.flag("kidney_disease") | (egfr < _EGFR_REDUCED)}
+    heart = people.flag("heart_disease")
+    if meds is not None:
+        heart = heart | meds.any("heart_medicine")
+        cautions["caution_polypharmacy"] = meds.any("n_medications", _POLYPHARMACY)
+        cautions["caution_diuretic_or_ppi"] = meds.any("diuretic_or_ppi")
+        cautions["caution_potassium_sparing"] = meds.any("potassium_sparing")
+        cautions["caution_avoid_medicine"] = meds.any("avoid")
     cautions["caution_heart"] = heart
     cautions["caution_serum_high"] = serum > _REFERENCE[1]
     cautions["caution_child"] = people.years < _ADULT
-    for name, values in cautions.items():
-        out[name] = values
+    out.update(cautions)
     out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
     if "serum_magnesium" in people.frame:
         out["red_flag_serum"] = (serum <= _OVERT) | (serum >= _LADDER[-1][0])  # Medscape 1.0
