@@ -185,6 +185,18 @@ def test_input_forms() -> None:
         score(pd.DataFrame({"sex": ["male"], "alcohol_drinks_per_day": [-1.0]}))
 
 
+def test_results_are_new_writable_arrays() -> None:
+    """No result column is a view of an input column: editing the result leaves the input."""
+    frame = cohort().assign(heart_disease=[True, False, False, True], gi_disease=False)
+    frame = frame.drop(columns="medications")  # caution_heart is then the flag alone
+    out = score(frame, units=UNITS)
+    inputs = [frame[c].to_numpy() for c in frame.columns]
+    for name in out.columns:
+        assert not any(np.shares_memory(out[name].to_numpy(), given) for given in inputs), name
+    out.loc[1, "caution_heart"] = True
+    assert frame["heart_disease"].tolist() == [True, False, False, True]
+
+
 def test_empty_frame_gives_the_columns() -> None:
     """An empty frame gives an empty result with the same columns and dtypes (Dask meta)."""
     full = score(cohort(), units=UNITS)

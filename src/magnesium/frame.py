@@ -254,7 +254,7 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
     if not is_bool:
         raise _fail(column, "needs booleans (True/False)")
     if series.dtype == bool:
-        return series.to_numpy()  # a view, no copy
+        return series.to_numpy(copy=True)  # owned: a result may be this very array
     return np.asarray(series.astype("float32").to_numpy(dtype=np.float32, na_value=0) == 1)
 
 
