@@ -186,3 +186,19 @@ def test_thread_safe_and_registry_untouched() -> None:
     assert len(results) == 80
     assert set(registry._units) == before
     assert APP.get() is registry
+
+
+def test_the_core_imports_no_pandas() -> None:
+    """`import magnesium` and its scalar calls do not load pandas (an optional extra).
+
+    (pint itself imports Dask when it is installed, so Dask is not checked.)
+    """
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, magnesium as mg; mg.assess_intake([mg.supplement(elemental='100 mg')]); "
+        "mg.ckd_epi_2021('1 mg/dL', age=50, sex='male'); "
+        "assert 'pandas' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

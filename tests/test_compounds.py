@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import molmass
+import numpy as np
+import pandas as pd
+import pint
+import pint_pandas  # noqa: F401 - registers the pint[...] dtypes
 import pytest
 
 import magnesium as mg
@@ -199,3 +203,20 @@ def test_medicine_salts_carry_atc_codes() -> None:
     assert mg.compound("magnesium hydroxide").atc == ("A02AA04",)
     assert mg.compound("magnesium oxide").atc == ("A02AA02", "A06AD02")
     assert mg.compound("magnesium sulfate").atc == ("A06AD04",)
+
+
+def test_elemental_of_many_doses() -> None:
+    """Arrays and pint-pandas Series in, the same type out, element by element."""
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    doses = app.Quantity(np.array([400.0, 0.0, np.nan]), "mg")
+    oxide = mg.compound("magnesium oxide")
+    expected = [400.0 * oxide.magnesium_fraction, 0.0, np.nan]  # MgO is 60.3 % Mg
+    np.testing.assert_array_equal(mg.elemental("magnesium oxide", doses).magnitude, expected)
+    series = pd.Series([1.0, 2.0], index=["mon", "tue"], dtype="pint[g]")
+    result = oxide.elemental(series)
+    assert list(result.index) == ["mon", "tue"]
+    assert result.pint.magnitude.tolist() == pytest.approx(
+        [mg.elemental("magnesium oxide", f"{g} g").m_as("mg") for g in (1, 2)]
+    )
+    with pytest.raises(mg.InvalidAmountError, match=r"\['tue'\] are not"):
+        oxide.elemental(pd.Series([1.0, -2.0], index=["mon", "tue"], dtype="pint[g]"))

@@ -147,7 +147,7 @@ def test_value_errors() -> None:
     with pytest.raises(mg.UnknownNameError):
         score(pd.DataFrame({"medications": [["ciprofloxaxin"]]}))
     with pytest.raises(TypeError, match="DataFrame"):
-        score([1, 2])  # type: ignore[arg-type]
+        score([1, 2])  # type: ignore[call-overload]
 
 
 def test_value_errors_name_the_first_rows() -> None:
@@ -228,6 +228,17 @@ def test_dask_partitions_agree_with_pandas() -> None:
     meta = score(frame.iloc[:0], units=UNITS)
     scored = ddf.map_partitions(score, units=UNITS, meta=meta).compute()
     pd.testing.assert_frame_equal(scored, score(frame, units=UNITS))
+
+
+def test_a_dask_frame_gives_a_dask_frame() -> None:
+    """Types in, same types out: score(ddf) is lazy, partition by partition, as pandas."""
+    frame = pd.concat([cohort().drop(columns="medications")] * 10, ignore_index=True)
+    ddf = dd.from_pandas(frame, npartitions=3)  # type: ignore[no-untyped-call]
+    lazy = score(ddf, units=UNITS, food=(c for c in ["food"]))  # a one-shot iterable
+    assert isinstance(lazy, dd.DataFrame)
+    assert lazy.npartitions == 3
+    computed = lazy.compute()  # type: ignore[no-untyped-call]
+    pd.testing.assert_frame_equal(computed, score(frame, units=UNITS))
 
 
 # --- the scalar API and the frame agree ------------------------------------

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pint
+import pint_pandas  # noqa: F401 - registers the pint[...] dtypes
 import pytest
 
 import magnesium as mg
@@ -117,3 +123,39 @@ def test_implausible_serum_is_an_error(value: str) -> None:
     """A value outside 0.1-10 mmol/L is an error (check the unit), not a class."""
     with pytest.raises(mg.InvalidAmountError, match="plausible"):
         mg.serum_status(value)
+
+
+def test_ckd_epi_for_many_people() -> None:
+    """Arrays give the published values; NaN where there is no answer (child, no sex, no value)."""
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    creatinine = app.Quantity(np.array([1.2, 1.0, 0.8, 0.5, 1.0, np.nan]), "mg/dL")
+    ages = np.array([55, 50, 60, 10, 50, 50])
+    sexes = ["male", "Male", "female", "female", None, "male"]
+    egfr = mg.ckd_epi_2021(creatinine, age=ages, sex=sexes).m_as("mL/min")
+    # facts.md section 11 worked values (Inker 2021): 71.4, 91.7, 84.3
+    np.testing.assert_allclose(egfr[:3], [71.4, 91.7, 84.3], atol=0.06)
+    assert np.isnan(egfr[3:]).all()
+
+
+def test_ckd_epi_series_and_broadcast() -> None:
+    """A pint-pandas Series keeps its index; one age and one sex apply to everyone."""
+    creatinine = pd.Series([1.0, 2.0], index=["p1", "p2"], dtype="pint[mg/dL]")
+    egfr = mg.ckd_epi_2021(creatinine, age=75, sex="male")
+    assert list(egfr.index) == ["p1", "p2"]
+    expected = [mg.ckd_epi_2021(f"{v} mg/dL", age=75, sex="male").m_as("mL/min") for v in (1, 2)]
+    assert egfr.pint.magnitude.tolist() == pytest.approx(expected)
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    years = app.Quantity(np.array([75.0, 75.0]), "year")  # ages as a duration array
+    in_years = mg.ckd_epi_2021(creatinine, age=years, sex="male")
+    assert in_years.pint.magnitude.tolist() == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("age", "sex", "match"),
+    [([50, 200], "male", "years from 0 to 130"), (50, ["male", "other"], "'other'")],
+)
+def test_ckd_epi_many_errors(age: Any, sex: Any, match: str) -> None:
+    """An impossible age or an unknown sex among many is an error."""
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    with pytest.raises(mg.InvalidAmountError, match=match):
+        mg.ckd_epi_2021(app.Quantity(np.array([1.0, 1.0]), "mg/dL"), age=age, sex=sex)

@@ -7,8 +7,13 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import numpy as np
+import pandas as pd
 import pint
+import pint_pandas  # noqa: F401 - registers the pint[...] dtypes
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import magnesium as mg
 from magnesium.units import (
@@ -153,3 +158,70 @@ def test_results_are_application_registry_quantities() -> None:
     result = mg.to_mg("1 mmol")
     assert result._REGISTRY is APP.get()
     assert pickle.loads(pickle.dumps(result)) == result
+
+
+# --- many amounts at once: types in, same types out (MetPy and pvlib habits) --
+
+
+def test_arrays_convert_elementwise_and_keep_nan() -> None:
+    """A Quantity of an array gives a Quantity array; NaN (missing) stays NaN."""
+    amounts = APP.Quantity(np.array([1.0, 2.0, np.nan]), "mmol")
+    result = mg.to_mg(amounts)
+    assert isinstance(result, pint.Quantity)
+    assert str(result.units) == "milligram"
+    # 1 mmol = 24.305 mg (IUPAC 2021)
+    np.testing.assert_allclose(result.magnitude, [24.305, 48.61, np.nan], rtol=1e-12)
+    np.testing.assert_allclose(mg.to_mmol(result).magnitude, [1.0, 2.0, np.nan])
+    np.testing.assert_allclose(mg.to_meq(amounts), [2.0, 4.0, np.nan])  # divalent
+
+
+def test_arrays_from_a_users_own_registry() -> None:
+    """An array Quantity of another registry converts into the application registry."""
+    own: pint.UnitRegistry[Any] = pint.UnitRegistry()
+    result = mg.to_mg(own.Quantity(np.array([0.25, 1.0]), "g"))
+    assert result._REGISTRY is APP.get()
+    np.testing.assert_allclose(result.magnitude, [250.0, 1000.0])
+
+
+def test_pint_pandas_series_keep_index_and_name() -> None:
+    """A pint-pandas Series gives a Series with the same index and name."""
+    doses = pd.Series([243.05, np.nan], index=["ann", "bo"], name="dose", dtype="pint[mg]")
+    mmol = mg.to_mmol(doses)
+    assert str(mmol.dtype) == "pint[millimole][Float64]"
+    assert list(mmol.index) == ["ann", "bo"]
+    assert mmol.name == "dose"
+    np.testing.assert_allclose(mmol.pint.magnitude.to_numpy(float), [10.0, np.nan])
+    meq = mg.to_meq(doses)
+    assert meq.dtype == float
+    assert meq.to_dict() == pytest.approx({"ann": 20.0, "bo": np.nan}, nan_ok=True)
+
+
+@pytest.mark.parametrize(
+    ("amounts", "error", "match"),
+    [
+        (APP.Quantity(np.array([1.0, -1.0, np.inf]), "mg"), mg.InvalidAmountError,
+         r"\[1, 2\] are not"),
+        (APP.Quantity(np.array([1.0]), "mL"), mg.UnitError, "got unit 'milliliter'"),
+        (pd.Series([5.0, -5.0], index=["a", "b"], dtype="pint[mg]"), mg.InvalidAmountError,
+         r"\['b'\] are not"),
+        (APP.Quantity(np.array(["a"], dtype=object), "mg"), mg.UnitError, "real numbers"),
+    ],
+)  # fmt: skip
+def test_array_errors(amounts: Any, error: type[Exception], match: str) -> None:
+    """Negative or infinite amounts name their positions; a wrong dimension is a UnitError."""
+    with pytest.raises(error, match=match):
+        mg.to_mg(amounts)
+
+
+def test_a_plain_series_needs_a_unit() -> None:
+    """A Series without a pint dtype is a bare number: refused, as a float is."""
+    with pytest.raises(mg.UnitError):
+        mg.to_mg(pd.Series([250.0]))
+
+
+@given(st.lists(st.floats(0, 1e6), min_size=1, max_size=20), st.sampled_from(["mg", "g", "mmol"]))
+def test_arrays_agree_with_one_at_a_time(values: list[float], unit: str) -> None:
+    """Each element of an array result is the scalar result of that element."""
+    many = mg.to_mg(APP.Quantity(np.array(values), unit)).magnitude
+    one = [mg.to_mg(APP.Quantity(value, unit)).magnitude for value in values]
+    assert many.tolist() == one  # the same multiplication, exactly

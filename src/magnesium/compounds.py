@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 
@@ -44,11 +44,12 @@ from magnesium._display import Displayable
 from magnesium._i18n import N_, msg, text
 from magnesium.errors import AmbiguousNameError, UnknownNameError
 from magnesium.sources import SOURCES, Source
-from magnesium.units import _MASS, _magnitude, _quantity
+from magnesium.units import _MASS, _amounts, _is_array, _magnitude, _quantity
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    import pandas as pd
     from pint.facets.plain import PlainQuantity
 
 __all__ = ["ATOMIC_WEIGHTS", "COMPOUNDS", "Compound", "compound", "elemental"]
@@ -165,14 +166,26 @@ class Compound(Displayable):
         """Mass fraction of elemental magnesium in the compound (0-1)."""
         return _FRACTIONS[self.key]
 
-    def elemental(self, amount: object) -> PlainQuantity[float]:
+    @overload
+    def elemental(self, amount: str) -> PlainQuantity[float]: ...
+    @overload
+    def elemental(self, amount: pd.Series[Any]) -> pd.Series[Any]: ...  # type: ignore[overload-overlap]
+    @overload
+    def elemental(self, amount: object) -> PlainQuantity[Any]: ...
+    def elemental(self, amount: object) -> Any:
         """Return the elemental magnesium in ``amount`` of this compound. [mg]
+
+        ``amount`` is a mass, or many: a Quantity of an array or a pint-pandas
+        Series, and the result is of the same type (NaN stays NaN).
 
         Examples
         --------
         >>> compound("magnesium chloride hexahydrate").elemental("1 g")
         <Quantity(119.5..., 'milligram')>
         """
+        if _is_array(amount):
+            masses = _amounts(amount, _MASS, name="amount")
+            return masses.quantity(masses.values * self.magnesium_fraction, "mg")
         mass = _magnitude(amount, _MASS, name="amount")
         return _quantity(mass * self.magnesium_fraction, "mg")
 
@@ -520,7 +533,13 @@ def compound(name: str) -> Compound:
     return _resolve(name)[0]
 
 
-def elemental(name: str, amount: object) -> PlainQuantity[float]:
+@overload
+def elemental(name: str, amount: str) -> PlainQuantity[float]: ...
+@overload
+def elemental(name: str, amount: pd.Series[Any]) -> pd.Series[Any]: ...  # type: ignore[overload-overlap]
+@overload
+def elemental(name: str, amount: object) -> PlainQuantity[Any]: ...
+def elemental(name: str, amount: object) -> Any:
     """Return the elemental magnesium in a mass of a compound.
 
     Parameters
@@ -528,12 +547,13 @@ def elemental(name: str, amount: object) -> PlainQuantity[float]:
     name
         A compound name, as for :func:`compound`.
     amount
-        Mass of the compound, e.g. ``"400 mg"``. [mass]
+        Mass of the compound, e.g. ``"400 mg"``; or many at once: a
+        Quantity of an array or a pint-pandas Series (NaN stays NaN). [mass]
 
     Returns
     -------
-    Quantity
-        Elemental magnesium. [mg]
+    Quantity or pandas.Series
+        Elemental magnesium, in the type given. [mg]
 
     Raises
     ------
@@ -554,5 +574,12 @@ def elemental(name: str, amount: object) -> PlainQuantity[float]:
     <Quantity(241.2..., 'milligram')>
     >>> elemental("magnesium sulfate heptahydrate", "1 g")
     <Quantity(98.6..., 'milligram')>
+
+    Many doses at once, as pvlib and MetPy take arrays:
+
+    >>> import numpy as np, pint
+    >>> ureg = pint.get_application_registry()
+    >>> elemental("magnesium oxide", ureg.Quantity(np.array([400.0, 800.0]), "mg"))
+    <Quantity([241.2... 482.4...], 'milligram')>
     """
     return compound(name).elemental(amount)

@@ -3,16 +3,18 @@
 :func:`score` takes one row per person and returns one row per person,
 computed with numpy over whole columns: no Python loop per row. It applies
 the same rules, thresholds and sources as the scalar API (the tests prove
-they agree on generated people), and it is a valid
-``dask.dataframe.map_partitions`` function, so the same call scores a cohort
-too large for memory::
+they agree on generated people). Given a Dask DataFrame it returns one,
+scored lazily partition by partition, so the same call scores a cohort too
+large for memory; it is also a valid ``dask.dataframe.map_partitions``
+function::
 
     import dask.dataframe as dd
     ddf = dd.from_pandas(people, npartitions=8)
+    scored = score(ddf, units=units)  # or, in a pipeline of your own:
     scored = ddf.map_partitions(score, units=units, meta=score(people.iloc[:0], units=units))
 
-Inside a Spark ``pandas_udf`` the body is the same call: ``return score(frame,
-units=units)`` on each pandas batch.
+In Spark the body of a pandas function (``DataFrame.mapInPandas``) is the
+same call, ``score(batch, units=units)``, on each pandas batch.
 
 Input columns (all optional; a result that needs a missing column is left
 out, and a missing *value* gives a missing result, never a guess):
@@ -70,7 +72,7 @@ Examples
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeGuard, overload
 
 import attrs
 import numpy as np
@@ -80,16 +82,14 @@ import pint
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.interactions import Direction, _resolve
 from magnesium.labs import (
-    _ALPHA,
     _CREATININE,
-    _KAPPA,
     _LADDER,
     _OVERT,
     _PER_173,
     _PLAUSIBLE,
     _REFERENCE,
     _ROSANOFF_LOWER,
-    _SEX_FACTOR,
+    _ckd_epi_array,
 )
 from magnesium.reference import (
     _INTAKES,
@@ -125,6 +125,8 @@ from magnesium.units import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
+
+    import dask.dataframe as dd
 
 __all__ = ["SERUM_CLASSES", "score"]
 
@@ -310,21 +312,6 @@ def _added(arrays: list[np.ndarray], n: int) -> np.ndarray:
     return total
 
 
-def _ckd_epi(scr: np.ndarray, years: np.ndarray, female: np.ndarray) -> np.ndarray:
-    """CKD-EPI 2021 over arrays (Inker 2021), the coefficients of :mod:`magnesium.labs`."""
-    kappa = np.where(female, _KAPPA[Sex.FEMALE], _KAPPA[Sex.MALE])
-    alpha = np.where(female, _ALPHA[Sex.FEMALE], _ALPHA[Sex.MALE])
-    ratio = scr / kappa
-    egfr = (
-        142.0
-        * np.minimum(ratio, 1.0) ** alpha
-        * np.maximum(ratio, 1.0) ** -1.200
-        * 0.9938**years
-        * np.where(female, _SEX_FACTOR[Sex.FEMALE], _SEX_FACTOR[Sex.MALE])
-    )
-    return np.where(years >= _ADULT, egfr, np.nan)  # adults only
-
-
 def _clean(values: np.ndarray) -> np.ndarray:
     """Round away unit-conversion noise, as the scalar API does (12 significant digits)."""
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -479,6 +466,7 @@ def _nullable_bool(values: np.ndarray, valid: np.ndarray) -> _Masked:
     return _Masked(values.astype(bool, copy=False), ~valid)
 
 
+@overload
 def score(
     frame: pd.DataFrame,
     *,
@@ -487,13 +475,33 @@ def score(
     supplemental: Iterable[str] = ("supplemental",),
     authority: Authority | str = Authority.EFSA,
     rosanoff_2022: bool = False,
-) -> pd.DataFrame:
+) -> pd.DataFrame: ...
+@overload
+def score(
+    frame: dd.DataFrame,
+    *,
+    units: Mapping[str, str] | None = None,
+    food: Iterable[str] = ("food",),
+    supplemental: Iterable[str] = ("supplemental",),
+    authority: Authority | str = Authority.EFSA,
+    rosanoff_2022: bool = False,
+) -> dd.DataFrame: ...
+def score(
+    frame: pd.DataFrame | dd.DataFrame,
+    *,
+    units: Mapping[str, str] | None = None,
+    food: Iterable[str] = ("food",),
+    supplemental: Iterable[str] = ("supplemental",),
+    authority: Authority | str = Authority.EFSA,
+    rosanoff_2022: bool = False,
+) -> pd.DataFrame | dd.DataFrame:
     """Score a cohort: intake sums, eGFR, MDS, serum class, risk, cautions, red flags.
 
     Parameters
     ----------
     frame
-        One row per person; columns as in the module docs.
+        One row per person; columns as in the module docs. A pandas
+        DataFrame, or a Dask DataFrame, which gives a Dask DataFrame.
     units
         Units of amount columns without a pint-pandas dtype.
     food, supplemental
@@ -506,8 +514,8 @@ def score(
 
     Returns
     -------
-    pandas.DataFrame
-        Same index, one column per result present: ``food_mg``,
+    pandas.DataFrame or dask.dataframe.DataFrame
+        The type given, with the same index, one column per result present: ``food_mg``,
         ``supplemental_mg``, ``total_mg``, ``ceiling_mg``, ``exceeds_ceiling``,
         ``headroom_mg``, ``reference_mg``, ``coverage``, ``egfr``,
         ``mds_diuretic``, ``mds_ppi``, ``mds_alcohol``, ``mds_egfr``, ``mds``,
@@ -527,8 +535,20 @@ def score(
     .. [1] As the scalar functions: SCF (2001), EFSA (2015), Inker (2021),
        Fan (2021), Costello (2016, 2017), Rosanoff (2022), Medscape (2022).
     """
+    if _is_dask(frame):  # types in, same types out: lazily, partition by partition
+        one_partition = functools.partial(
+            score,
+            units=units,
+            food=tuple(food),
+            supplemental=tuple(supplemental),
+            authority=authority,
+            rosanoff_2022=rosanoff_2022,
+        )
+        meta = one_partition(frame._meta)  # noqa: SLF001 - Dask's empty frame of the dtypes
+        scored: dd.DataFrame = frame.map_partitions(one_partition, meta=meta)  # type: ignore[no-untyped-call]
+        return scored
     if not isinstance(frame, pd.DataFrame):
-        message = f"`frame` needs a pandas DataFrame, got {type(frame).__name__}"
+        message = f"`frame` needs a pandas or Dask DataFrame, got {type(frame).__name__}"
         raise TypeError(message)
     options = _Options(
         units=units or {},
@@ -553,6 +573,15 @@ def score(
             del block  # freed before the next block is scored
     arrays = {name: _to_pandas(column) for name, column in columns.items()}
     return pd.DataFrame(arrays, index=frame.index, copy=False)
+
+
+def _is_dask(frame: object) -> TypeGuard[dd.DataFrame]:
+    """Whether ``frame`` is a Dask DataFrame (Dask is imported only if it is one)."""
+    if not type(frame).__module__.startswith("dask"):
+        return False
+    import dask.dataframe as dd  # noqa: PLC0415 - the optional extra magnesium[dask]
+
+    return isinstance(frame, dd.DataFrame)
 
 
 #: Rows scored at once; 65,536 rows keep each temporary array under 1 MB.
@@ -719,7 +748,9 @@ def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
     if "creatinine" in people.frame:
         scr = people.amount("creatinine", _CREATININE)
         needed = np.isnan(egfr) & (people.sex >= 0)  # estimate only where eGFR is missing
-        egfr[needed] = _clean(_ckd_epi(scr[needed], people.years[needed], people.sex[needed] == 0))
+        egfr[needed] = _clean(
+            _ckd_epi_array(scr[needed], people.years[needed], people.sex[needed] == 0)
+        )
     if "egfr" in people.frame or "creatinine" in people.frame:
         out["egfr"] = egfr
     return egfr

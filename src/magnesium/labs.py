@@ -35,18 +35,30 @@ Examples
 from __future__ import annotations
 
 import enum
+import numbers
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
+import pint
 
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError
-from magnesium.reference import Sex, _age_years, _sex
-from magnesium.units import _CONCENTRATION, MAGNESIUM_MOLAR_MASS, _Kind, _magnitude, _quantity
+from magnesium.reference import _HOURS_PER_YEAR, _MAX_AGE, Sex, _age_years, _sex
+from magnesium.units import (
+    _CONCENTRATION,
+    _DURATION,
+    MAGNESIUM_MOLAR_MASS,
+    _amounts,
+    _is_array,
+    _Kind,
+    _magnitude,
+    _quantity,
+)
 
 if TYPE_CHECKING:
+    import pandas as pd
     from pint.facets.plain import PlainQuantity
 
 __all__ = [
@@ -98,28 +110,43 @@ def _egfr_ml_min(value: object, name: str = "egfr") -> float:
         return _clean(per_m2 * _BSA)
 
 
-def ckd_epi_2021(creatinine: object, *, age: object, sex: Sex | str) -> PlainQuantity[float]:
+@overload
+def ckd_epi_2021(creatinine: str, *, age: object, sex: object) -> PlainQuantity[float]: ...
+@overload
+def ckd_epi_2021(  # type: ignore[overload-overlap]
+    creatinine: pd.Series[Any], *, age: object, sex: object
+) -> pd.Series[Any]: ...
+@overload
+def ckd_epi_2021(creatinine: object, *, age: object, sex: object) -> PlainQuantity[Any]: ...
+def ckd_epi_2021(creatinine: object, *, age: object, sex: object) -> Any:
     """Estimate GFR from serum creatinine with the CKD-EPI 2021 equation.
 
     Parameters
     ----------
     creatinine
         IDMS-standardised serum creatinine, e.g. ``"1.2 mg/dL"`` or
-        ``"106 umol/L"`` (mg/dL = µmol/L ÷ 88.4).
+        ``"106 umol/L"`` (mg/dL = µmol/L ÷ 88.4); or many people's: a
+        Quantity of an array or a pint-pandas Series.
     age
-        Years; the equation is for adults (18 and over).
+        Years; the equation is for adults (18 and over). For many people,
+        one age or an array or Series of them, in years.
     sex
-        ``"female"`` or ``"male"``.
+        ``"female"`` or ``"male"``; for many people, one or an array or
+        Series of them.
 
     Returns
     -------
-    Quantity
-        eGFR. [mL/min/1.73 m²] (pint unit mL/min; see the module docs)
+    Quantity or pandas.Series
+        eGFR, in the type of ``creatinine``. [mL/min/1.73 m²] (pint unit
+        mL/min; see the module docs). For many people, NaN where the
+        equation gives no answer: a missing value, a missing sex, or an age
+        under 18.
 
     Raises
     ------
     InvalidAmountError
-        Below age 18, or for a creatinine of zero.
+        Below age 18 (one person), for a creatinine of zero, or for an
+        unknown sex.
 
     References
     ----------
@@ -133,7 +160,21 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: Sex | str) -> PlainQua
     71
     >>> ckd_epi_2021("88.4 umol/L", age=50, sex="male")
     <Quantity(91.7..., 'milliliter / minute')>
+
+    Many people at once (here, the same two people and a child):
+
+    >>> import pandas as pd, pint_pandas
+    >>> people = pd.DataFrame({"creatinine": [1.2, 1.0, 0.5], "age": [55, 50, 10],
+    ...                        "sex": ["male", "male", "female"]})
+    >>> ckd_epi_2021(people["creatinine"].astype("pint[mg/dL]"),
+    ...              age=people["age"], sex=people["sex"]).pint.magnitude.round(1)
+    0    71.4
+    1    91.7
+    2     NaN
+    Name: creatinine, dtype: float64
     """
+    if _is_array(creatinine):
+        return _ckd_epi_many(creatinine, age, sex)
     scr = _magnitude(creatinine, _CREATININE, name="creatinine", positive=True)
     years, who = _age_years(age), _sex(sex)
     if years < _ADULT:
@@ -148,6 +189,70 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: Sex | str) -> PlainQua
         * _SEX_FACTOR[who]
     )
     return _quantity(egfr, "mL/min")
+
+
+def _ckd_epi_many(creatinine: object, age: object, sex: object) -> Any:
+    """CKD-EPI 2021 for many people: NaN where it gives no answer."""
+    import numpy as np  # noqa: PLC0415 - optional, present with an array input
+
+    scr = _amounts(creatinine, _CREATININE, name="creatinine", positive=True)
+    if isinstance(age, numbers.Real | str) or (
+        isinstance(age, pint.Quantity) and not _is_array(age)
+    ):
+        years: Any = _age_years(age)
+    elif _is_array(age):
+        years = _amounts(age, _DURATION, name="age").values / _HOURS_PER_YEAR
+    else:
+        years = np.asarray(age, dtype=float)
+    if np.any((years < 0) | (years > _MAX_AGE)):  # NaN compares False: missing passes
+        message = f"`age` needs years from 0 to {_MAX_AGE:g} (or NaN where missing)"
+        raise InvalidAmountError(message)
+    who = (
+        np.asarray(_sex_codes(sex))
+        if not isinstance(sex, str)
+        else np.int8(0 if _sex(sex) is Sex.FEMALE else 1)
+    )
+    scr_values, years, who = np.broadcast_arrays(scr.values, years, who)
+    egfr = _ckd_epi_array(scr_values, years, who == 0)
+    return scr.quantity(np.where(who < 0, np.nan, egfr), "mL/min")
+
+
+def _sex_codes(sex: object) -> Any:
+    """Return 0 (female), 1 (male) or -1 (missing) for each of many sexes.
+
+    Each distinct text is read once (numpy's unique), not each person.
+    """
+    import numpy as np  # noqa: PLC0415 - optional, present with an array input
+
+    texts = np.char.lower(np.asarray(sex, dtype=object).astype(str))
+    uniques, inverse = np.unique(texts, return_inverse=True)
+    codes = {"female": 0, "male": 1, "none": -1, "nan": -1, "<na>": -1, "": -1}
+    unknown = [str(u) for u in uniques if u not in codes]
+    if unknown:
+        message = f"`sex` needs 'female' or 'male' (or None where missing), got {unknown[:5]}"
+        raise InvalidAmountError(message)
+    return np.array([codes[u] for u in uniques], dtype=np.int8)[inverse].reshape(texts.shape)
+
+
+def _ckd_epi_array(scr: Any, years: Any, female: Any) -> Any:
+    """CKD-EPI 2021 over numpy arrays, NaN under age 18: the kernel of every array path.
+
+    The same coefficients as :func:`ckd_epi_2021`; :mod:`magnesium.frame`
+    uses it too.
+    """
+    import numpy as np  # noqa: PLC0415 - optional, present with an array input
+
+    kappa = np.where(female, _KAPPA[Sex.FEMALE], _KAPPA[Sex.MALE])
+    alpha = np.where(female, _ALPHA[Sex.FEMALE], _ALPHA[Sex.MALE])
+    ratio = scr / kappa
+    egfr = (
+        142.0
+        * np.minimum(ratio, 1.0) ** alpha
+        * np.maximum(ratio, 1.0) ** -1.200
+        * 0.9938**years
+        * np.where(female, _SEX_FACTOR[Sex.FEMALE], _SEX_FACTOR[Sex.MALE])
+    )
+    return np.where(years >= _ADULT, egfr, np.nan)  # adults only
 
 
 class SerumClass(enum.StrEnum):

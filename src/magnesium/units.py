@@ -34,7 +34,7 @@ import functools
 import math
 import numbers
 import re
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 import pint
@@ -42,6 +42,7 @@ import pint
 from magnesium.errors import InvalidAmountError, UnitError
 
 if TYPE_CHECKING:
+    import pandas as pd
     from pint.facets.plain import PlainQuantity, PlainUnit
 
 __all__ = [
@@ -194,6 +195,80 @@ def _magnitude(
     return result
 
 
+def _is_array(value: object) -> bool:
+    """Whether ``value`` holds many amounts: a Quantity of an array, or a pint-pandas Series."""
+    if isinstance(value, pint.Quantity):
+        return hasattr(value.magnitude, "__array__") and not isinstance(
+            value.magnitude, numbers.Real
+        )
+    return str(getattr(value, "dtype", "")).startswith("pint[")
+
+
+@attrs.frozen
+class _Amounts:
+    """Many amounts, read at once into a float array, and the type they came as.
+
+    Results go back as the input came (MetPy's and pvlib's habit): a
+    Quantity of an array, or a pint-pandas Series with the input's index and
+    name. numpy and pandas are imported here only, never by ``import
+    magnesium``: an array input means they are installed.
+    """
+
+    values: Any  # numpy float64 array in the kind's unit; NaN where missing
+    index: Any = None  # the pandas index of a Series input, else None
+    name: Any = None
+
+    def quantity(self, values: Any, unit: str) -> Any:
+        """Return ``values`` in ``unit``, as a Quantity array or a pint-pandas Series."""
+        if self.index is None:
+            return _quantity(values, unit)
+        import pandas as pd  # noqa: PLC0415 - optional, present with a pandas input
+
+        return pd.Series(values, index=self.index, name=self.name, dtype=f"pint[{unit}]")
+
+    def plain(self, values: Any) -> Any:
+        """Return ``values`` without a unit: an array, or a Series with the input's index."""
+        if self.index is None:
+            return values
+        import pandas as pd  # noqa: PLC0415 - optional, present with a pandas input
+
+        return pd.Series(values, index=self.index, name=self.name)
+
+
+def _amounts(value: Any, kind: _Kind, *, name: str, positive: bool = False) -> _Amounts:
+    """Read many amounts (see :func:`_is_array`) into ``kind.unit``.
+
+    NaN is a missing value and stays NaN; a negative or infinite amount (or a
+    zero where ``positive``) is an error naming the first positions.
+    """
+    import numpy as np  # noqa: PLC0415 - optional, present with an array input
+
+    if isinstance(value, pint.Quantity):
+        magnitudes, units, index, label = value.magnitude, value.units, None, None
+    else:  # a pint-pandas Series
+        magnitudes, units = value.pint.magnitude, value.pint.units
+        index, label = value.index, value.name
+    what = f"`{name}` needs {kind.description}"
+    try:
+        array = np.asarray(magnitudes, dtype=float)
+        factor = _factor(units._REGISTRY, units, kind)  # noqa: SLF001 - the input's registry
+    except pint.DimensionalityError:
+        raise UnitError(f"{what} such as {kind.example}, got unit {str(units)!r}") from None
+    except (TypeError, ValueError):
+        raise UnitError(f"{what}: an array of real numbers with a unit") from None
+    values = array * factor
+    bad = (values < 0) | np.isinf(values)
+    if positive:
+        bad |= values == 0
+    if bad.any():
+        sign = "positive" if positive else "zero or more"
+        positions = np.flatnonzero(bad)[:3].tolist()
+        where = list(index[positions]) if index is not None else positions
+        message = f"{what}: finite amounts, {sign}, or NaN where missing; {where} are not"
+        raise InvalidAmountError(message)
+    return _Amounts(values, index, label)
+
+
 def _quantity(value: float, unit: str) -> PlainQuantity[float]:
     """Return ``value`` in ``unit`` as a Quantity of the application registry."""
     registry = _registry.get()
@@ -205,19 +280,26 @@ def _unit(registry: Any, unit: str) -> PlainUnit:
     return registry.parse_units(unit)  # type: ignore[no-any-return]
 
 
-def to_mg(amount: object) -> PlainQuantity[float]:
+@overload
+def to_mg(amount: str) -> PlainQuantity[float]: ...
+@overload
+def to_mg(amount: pd.Series[Any]) -> pd.Series[Any]: ...  # type: ignore[overload-overlap]
+@overload
+def to_mg(amount: object) -> PlainQuantity[Any]: ...
+def to_mg(amount: object) -> Any:
     """Convert an amount of magnesium to milligrams.
 
     Parameters
     ----------
     amount
         A mass, an amount of substance or a string in mEq, such as
-        ``"250 mg"``, ``"10 mmol"`` or ``"20 mEq"``.
+        ``"250 mg"``, ``"10 mmol"`` or ``"20 mEq"``; or many at once: a
+        Quantity of an array or a pint-pandas Series (NaN stays NaN).
 
     Returns
     -------
-    Quantity
-        Elemental magnesium. [mg]
+    Quantity or pandas.Series
+        Elemental magnesium, in the type given. [mg]
 
     References
     ----------
@@ -227,22 +309,35 @@ def to_mg(amount: object) -> PlainQuantity[float]:
     --------
     >>> to_mg("20 mEq")
     <Quantity(243.05, 'milligram')>
+    >>> import numpy as np
+    >>> to_mg(Quantity(np.array([1.0, 2.0, np.nan]), "mmol"))
+    <Quantity([24.305 48.61    nan], 'milligram')>
     """
+    if _is_array(amount):
+        amounts = _amounts(amount, _MAGNESIUM, name="amount")
+        return amounts.quantity(amounts.values, "mg")
     return _quantity(_magnitude(amount, _MAGNESIUM, name="amount"), "mg")
 
 
-def to_mmol(amount: object) -> PlainQuantity[float]:
+@overload
+def to_mmol(amount: str) -> PlainQuantity[float]: ...
+@overload
+def to_mmol(amount: pd.Series[Any]) -> pd.Series[Any]: ...  # type: ignore[overload-overlap]
+@overload
+def to_mmol(amount: object) -> PlainQuantity[Any]: ...
+def to_mmol(amount: object) -> Any:
     """Convert an amount of magnesium to millimoles.
 
     Parameters
     ----------
     amount
-        A mass, an amount of substance or a string in mEq.
+        A mass, an amount of substance or a string in mEq; or many at once,
+        as for :func:`to_mg`.
 
     Returns
     -------
-    Quantity
-        Magnesium. [mmol]
+    Quantity or pandas.Series
+        Magnesium, in the type given. [mmol]
 
     References
     ----------
@@ -252,11 +347,25 @@ def to_mmol(amount: object) -> PlainQuantity[float]:
     --------
     >>> to_mmol("243.05 mg")
     <Quantity(10.0, 'millimole')>
+    >>> import pandas as pd, pint_pandas
+    >>> to_mmol(pd.Series([48.61, 97.22], index=["ann", "bo"], dtype="pint[mg]"))
+    ann    2.0
+    bo     4.0
+    dtype: pint[millimole][Float64]
     """
+    if _is_array(amount):
+        amounts = _amounts(amount, _MAGNESIUM, name="amount")
+        return amounts.quantity(amounts.values / MAGNESIUM_MOLAR_MASS, "mmol")
     return _quantity(_magnitude(amount, _MAGNESIUM, name="amount") / MAGNESIUM_MOLAR_MASS, "mmol")
 
 
-def to_meq(amount: object) -> float:
+@overload
+def to_meq(amount: str) -> float: ...
+@overload
+def to_meq(amount: pd.Series[Any]) -> pd.Series[Any]: ...
+@overload
+def to_meq(amount: object) -> Any: ...
+def to_meq(amount: object) -> Any:
     """Convert an amount of magnesium to milliequivalents.
 
     pint has no equivalent unit and this library defines none (private units
@@ -265,12 +374,14 @@ def to_meq(amount: object) -> float:
     Parameters
     ----------
     amount
-        A mass, an amount of substance or a string in mEq.
+        A mass, an amount of substance or a string in mEq; or many at once,
+        as for :func:`to_mg`.
 
     Returns
     -------
-    float
-        Magnesium. [mEq]
+    float, numpy.ndarray or pandas.Series
+        Magnesium: a number for one amount, an array for a Quantity of an
+        array, a Series (same index) for a pint-pandas Series. [mEq]
 
     References
     ----------
@@ -281,5 +392,8 @@ def to_meq(amount: object) -> float:
     >>> to_meq("1 mmol")
     2.0
     """
+    if _is_array(amount):
+        amounts = _amounts(amount, _MAGNESIUM, name="amount")
+        return amounts.plain(amounts.values / MAGNESIUM_MOLAR_MASS * MAGNESIUM_VALENCE)
     mg = _magnitude(amount, _MAGNESIUM, name="amount")
     return mg / MAGNESIUM_MOLAR_MASS * MAGNESIUM_VALENCE
