@@ -77,3 +77,21 @@ def test_elemental(benchmark: Any) -> None:
     floor = _floor(lambda: q.to("mg"))
     benchmark(mg.elemental, "magnesium oxide", q)
     _report(benchmark, floor)
+
+
+def test_assess_a_request(benchmark: Any) -> None:
+    """An app's request: Person and assess from strings vs pint parsing those strings."""
+    texts = [("75 mL/min", "mL/min"), ("30 g", "g"), ("1.5 g", "g"), ("1.5 L", "L"),
+             ("100 mg/L", "mg/L")]  # fmt: skip
+    floor = _floor(lambda: [APP.Quantity(s).to(u) for s, u in texts], number=200)
+
+    def request() -> mg.Assessment:
+        person = mg.Person(sex="male", age=58, medications=["furosemide", "omeprazole"],
+                           alcohol_drinks_per_day=3, egfr="75 mL/min/1.73m**2",
+                           symptoms={"night cramps"})  # fmt: skip
+        day = [mg.food("almonds", "30 g"), mg.supplement("magnesium citrate", "1.5 g"),
+               mg.water("1.5 L", magnesium="100 mg/L")]  # fmt: skip
+        return mg.assess(person, intake=day)
+
+    benchmark(request)
+    _report(benchmark, floor)
