@@ -157,6 +157,12 @@ def test_value_errors_name_the_first_rows() -> None:
         score(frame, units={"food": "mg"})
     missing = score(pd.DataFrame({"food": [np.nan], "age": [np.nan]}), units={"food": "mg"})
     assert math.isnan(missing["total_mg"].iloc[0])
+    text = pd.DataFrame({"food": ["250", None, "250 mg"]})  # numbers as text pass; units do not
+    with pytest.raises(
+        mg.InvalidAmountError, match=r"`food` needs numbers; rows \[2\] .*'250 mg'"
+    ):
+        score(text, units={"food": "mg"})
+    assert score(text.iloc[:2], units={"food": "mg"})["food_mg"].tolist()[0] == 250.0
 
 
 def test_input_forms() -> None:

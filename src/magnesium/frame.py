@@ -154,15 +154,21 @@ _WEIGHTS: Final = {
 }
 
 
-def _floats(series: pd.Series) -> np.ndarray:
+def _floats(series: pd.Series, column: str) -> np.ndarray:
     """Return a column as float64, without a copy where it already is one.
 
-    Values that are not numbers become NaN (missing), as pandas' to_numeric
-    with errors="coerce" makes them.
+    Missing values (None, NaN, pandas' NA) become NaN; anything else that is
+    not a number, such as the text "250 mg", is an error naming the rows.
     """
     if series.dtype == np.float64:
         return series.to_numpy()
-    return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    numbers = pd.to_numeric(series, errors="coerce")
+    if (not_numbers := numbers.isna() & series.notna()).any():
+        examples = ", ".join(repr(v) for v in series[not_numbers].unique()[:3])
+        rows = list(series.index[not_numbers][:3])
+        message = f"column `{column}` needs numbers; rows {rows} are not ({examples})"
+        raise InvalidAmountError(message)
+    return numbers.to_numpy(dtype=float, na_value=np.nan)
 
 
 def _fail(column: str, message: str) -> UnitError:
@@ -179,7 +185,7 @@ def _unit_factor(
         unit: object = series.pint.units
         registry = series.pint.units._REGISTRY  # noqa: SLF001 - the column's own registry
     elif column in units:
-        magnitudes = _floats(series)
+        magnitudes = _floats(series, column)
         text = str(units[column])
         if kind is _EGFR:
             text = _PER_173.sub("", text)
@@ -251,8 +257,8 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
     """Return a boolean column as True where True (missing: False, a factor not reported)."""
     series = frame[column]
     is_bool = pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series)
-    if not is_bool and series.dtype == object:
-        is_bool = bool(series.dropna().map(lambda v: isinstance(v, bool | np.bool_)).all())
+    if not is_bool and series.dtype == object:  # each distinct value checked once
+        is_bool = all(isinstance(v, bool | np.bool_) for v in series.dropna().unique())
     if not is_bool:
         raise _fail(column, "needs booleans (True/False)")
     if series.dtype == bool:
@@ -261,7 +267,7 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
 
 
 def _years(frame: pd.DataFrame) -> np.ndarray:
-    years = _floats(frame["age"])
+    years = _floats(frame["age"], "age")
     if rows := _rows_outside(frame, years, 0.0, np.nextafter(130.0, np.inf)):
         message = f"column `age` needs years from 0 to 130; rows {rows} are not"
         raise InvalidAmountError(message)
@@ -325,6 +331,7 @@ def _clean(values: np.ndarray) -> np.ndarray:
 # 10.0**k for |k| <= 300, computed as numpy computes 10.0**k: a gather, not a power per value
 _POWER: Final = 300
 _POWERS_OF_TEN: Final = 10.0 ** np.arange(-_POWER, _POWER + 1, dtype=float)
+_POWERS_OF_TEN.flags.writeable = False
 
 
 def _names_of(value: object) -> list[str]:
@@ -695,7 +702,7 @@ class _People:
 
 
 def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
-    values = _floats(frame[column])
+    values = _floats(frame[column], column)
     if rows := _rows_outside(frame, values, 0.0, np.inf):
         message = f"column `{column}` needs numbers of zero or more; rows {rows} are not"
         raise InvalidAmountError(message)
