@@ -144,6 +144,8 @@ def test_value_errors() -> None:
         score(pd.DataFrame({"gi_disease": ["yes"]}))
     with pytest.raises(mg.InvalidAmountError, match="'female' only"):
         score(pd.DataFrame({"sex": ["male"], "pregnant": [True]}))
+    with pytest.raises(mg.InvalidAmountError, match=r"not both; rows \[1\]"):
+        score(pd.DataFrame({"sex": ["female"] * 2, "pregnant": True, "lactating": [False, True]}))
     with pytest.raises(mg.UnknownNameError):
         score(pd.DataFrame({"medications": [["ciprofloxaxin"]]}))
     with pytest.raises(TypeError, match="DataFrame"):

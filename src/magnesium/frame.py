@@ -665,8 +665,13 @@ class _People:
         )
         pregnant = _flag(frame, "pregnant") if "pregnant" in frame else np.zeros(n, bool)
         lactating = _flag(frame, "lactating") if "lactating" in frame else np.zeros(n, bool)
-        if ((pregnant | lactating) & (sex == 1)).any():
-            message = "columns `pregnant`/`lactating` apply to sex 'female' only"
+        if (male := (pregnant | lactating) & (sex == 1)).any():
+            rows = list(frame.index[male][:3])
+            message = f"columns `pregnant`/`lactating` apply to sex 'female' only; rows {rows}"
+            raise InvalidAmountError(message)
+        if (both := pregnant & lactating).any():  # as the scalar reference_intake
+            rows = list(frame.index[both][:3])
+            message = f"give either `pregnant` or `lactating`, not both; rows {rows}"
             raise InvalidAmountError(message)
         return cls(
             frame=frame,
@@ -724,7 +729,7 @@ def _intake_columns(
     supp_mg = _added([people.amount(c, _MAGNESIUM) for c in supplemental], n)
     out["food_mg"] = food_mg
     out["supplemental_mg"] = supp_mg
-    out["total_mg"] = food_mg + supp_mg
+    out["total_mg"] = total_mg = food_mg + supp_mg
     rows, _, _ = _UPPER[authority]
     years = np.where(np.isnan(people.years), _ADULT, people.years)  # adult ceiling without age
     ceiling = _table_lookup(rows, years, -1, 0)
@@ -736,15 +741,16 @@ def _intake_columns(
     out["headroom_mg"] = np.where(valid, room, np.nan)
     if "sex" in people.frame and "age" in people.frame:
         _, intake_rows, _, _ = _INTAKES[authority]
-        stage = np.where(people.pregnant == 1, 1, np.where(people.lactating == 1, 2, 0)).astype(
-            np.int8
+        # EFSA and NNR have no separate value in pregnancy or lactation: the women's applies
+        stage = (
+            np.where(people.pregnant, 1, np.where(people.lactating, 2, 0))
+            if authority is Authority.US
+            else 0
         )
-        if authority is not Authority.US:
-            stage = np.zeros(n, np.int8)  # EFSA and NNR: no separate value, the women's applies
         reference = _table_lookup(intake_rows, people.years, people.sex, stage)
         reference[people.sex < 0] = np.nan  # the scalar API gives no reference without sex
         out["reference_mg"] = reference
-        out["coverage"] = (food_mg + supp_mg) / reference
+        out["coverage"] = total_mg / reference
 
 
 def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
