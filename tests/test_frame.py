@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import magnesium as mg
 import magnesium.frame
 from magnesium._i18n import msg
-from magnesium.frame import SERUM_CLASSES, score
+from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, score
 
 UNITS = {
     "food": "mg",
@@ -272,6 +272,7 @@ people = st.fixed_dictionaries(
         "type_2_diabetes": st.booleans(),
         "kidney_disease": st.booleans(),
         "heart_disease": st.booleans(),
+        "symptoms": st.lists(st.sampled_from([str(v) for v in mg.Symptom]), max_size=4),
     }
 )
 
@@ -309,6 +310,7 @@ def scalar(row: dict[str, Any]) -> mg.Assessment:
         serum_magnesium=None
         if row["serum_magnesium"] is None
         else f"{row['serum_magnesium']} mmol/L",
+        symptoms=row["symptoms"],
     )
     food = mg.IntakeItem(kind=mg.ItemKind.FOOD, name="food", amount="-",
                          elemental_mg=row["food"], counts_toward_ceiling=False,
@@ -346,6 +348,11 @@ def test_frame_agrees_with_the_scalar_api(rows: list[dict[str, Any]]) -> None:
         assert bool(got["caution_polypharmacy"]) is ("polypharmacy" in keys)
         assert bool(got["caution_serum_high"]) is ("serum_high" in keys)
         assert bool(got["caution_avoid_medicine"]) is ("avoid:raltegravir" in keys)
+        assert bool(got["caution_persistent_diarrhoea"]) is ("persistent_diarrhoea" in keys)
+        assert bool(got["caution_any"]) is bool(keys)
         flags = {f.key for f in expected.red_flags}
         red = {"serum_severely_low", "serum_hypermagnesaemia"} & flags
         assert bool(got["red_flag_serum"]) is bool(red)
+        for key in SYMPTOM_RED_FLAGS:
+            assert bool(got[f"red_flag_{key}"]) is (key in flags), key
+        assert bool(got["red_flag_any"]) is bool(flags)

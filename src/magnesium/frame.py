@@ -38,6 +38,9 @@ column                          meaning
                                 reads), or names in one text separated by ";"
                                 (the form that survives CSV files, Dask and
                                 Spark)
+``symptoms``                    lists of symptom names (as
+                                :class:`magnesium.Symptom`, English or
+                                Danish), or names separated by ";"
 flag columns                    booleans: ``heavy_sweating``,
                                 ``restricted_diet``, ``gi_disease``,
                                 ``alcohol_dependence``, ``type_2_diabetes``,
@@ -110,6 +113,9 @@ from magnesium.risk import (
     _OLDER_ADULT,
     _POLYPHARMACY,
     _PPI,
+    Person,
+    Symptom,
+    _red_flags,
 )
 from magnesium.sources import Evidence
 from magnesium.units import (
@@ -128,7 +134,7 @@ if TYPE_CHECKING:
 
     import dask.dataframe as dd
 
-__all__ = ["SERUM_CLASSES", "score"]
+__all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "score"]
 
 _EGFR: Final = _Kind("an eGFR per 1.73 m²", "mL/min", '"mL/min/1.73m**2"')
 _FLAGS: Final = (
@@ -334,16 +340,34 @@ _POWERS_OF_TEN: Final = 10.0 ** np.arange(-_POWER, _POWER + 1, dtype=float)
 _POWERS_OF_TEN.flags.writeable = False
 
 
-def _names_of(value: object) -> list[str]:
-    """Read one person's medicines: a list of names, or names separated by ";"."""
+def _names_of(value: object, column: str) -> list[str]:
+    """Read one person's names (medicines, symptoms): a list, or names separated by ";"."""
     if isinstance(value, str):
         return [name.strip() for name in value.split(";") if name.strip()]
     if isinstance(value, list | tuple | np.ndarray):
         return [str(name) for name in value]
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return []
-    message = f"column `medications` needs lists of names or 'a; b' text, got {value!r}"
+    message = f"column `{column}` needs lists of names or 'a; b' text, got {value!r}"
     raise TypeError(message)
+
+
+def _distinct(column: pd.Series) -> tuple[np.ndarray, list[object]]:
+    """Return each row's code into the column's distinct values (-1: missing), and those values.
+
+    A categorical column gives its codes as they are (not even scanned); lists,
+    which are not hashable, are read as tuples.
+    """
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy(), list(column.cat.categories)
+    try:
+        codes, found = pd.factorize(column)
+    except TypeError:
+        hashable = column.map(
+            lambda v: tuple(v) if isinstance(v, list | np.ndarray) else v, na_action="ignore"
+        )
+        codes, found = pd.factorize(hashable)
+    return codes, list(found)
 
 
 @attrs.frozen
@@ -361,20 +385,7 @@ class _Medicines:
 
     @classmethod
     def read(cls, frame: pd.DataFrame) -> _Medicines:
-        column = frame["medications"]
-        if isinstance(column.dtype, pd.CategoricalDtype):
-            codes = column.cat.codes.to_numpy()
-            uniques: list[object] = list(column.cat.categories)
-        else:
-            try:
-                codes, found = pd.factorize(column)
-            except TypeError:  # lists are not hashable: read them as tuples
-                hashable = column.map(
-                    lambda v: tuple(v) if isinstance(v, list | np.ndarray) else v,
-                    na_action="ignore",
-                )
-                codes, found = pd.factorize(hashable)
-            uniques = list(found)
+        codes, uniques = _distinct(frame["medications"])
         counts = [_medicine_counts(value) for value in uniques]
         counts.append([np.nan] * len(_MEDICINE_KEYS))
         return cls(codes, np.array(counts, dtype=float))
@@ -412,7 +423,8 @@ _MEDICINE_KEYS: Final = (
 
 def _medicine_counts(value: object) -> list[float]:
     """Count, for one person's medicines, the drugs in each group of _MEDICINE_KEYS."""
-    drugs = {d.name: d for name in _names_of(value) for d in _resolve(name)}.values()
+    names = _names_of(value, "medications")
+    drugs = {d.name: d for name in names for d in _resolve(name)}.values()
     return [
         sum(d.atc.startswith(_DIURETICS_MDS) for d in drugs),
         sum(d.atc.startswith(_PPI) for d in drugs),
@@ -527,8 +539,9 @@ def score(
         ``headroom_mg``, ``reference_mg``, ``coverage``, ``egfr``,
         ``mds_diuretic``, ``mds_ppi``, ``mds_alcohol``, ``mds_egfr``, ``mds``,
         ``mds_group``, ``serum_mmol_per_l``, ``serum_class``,
-        ``deficiency_score``, ``deficiency_level``, ``caution_*``,
-        ``red_flag_serum`` and ``caution_any``.
+        ``deficiency_score``, ``deficiency_level``, ``caution_*`` and
+        ``caution_any``, ``red_flag_serum``, ``red_flag_<key>`` for each key
+        of :data:`SYMPTOM_RED_FLAGS`, and ``red_flag_any``.
 
     Notes
     -----
@@ -853,6 +866,37 @@ def _risk_columns(
     out["deficiency_level"] = _Coded(level, _LEVELS)
 
 
+#: Red flags that symptoms raise, by their key in :func:`magnesium.assess`.
+SYMPTOM_RED_FLAGS: Final = (
+    "violent_or_frequent_night_cramps",
+    "new_cramps",
+    "weakness_numbness_swelling",
+    "heart_or_breathing_signs",
+    "high_magnesium_signs",
+)
+
+
+def _symptom_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Return the symptom red flags, and the persistent-diarrhoea caution.
+
+    Each distinct symptoms value goes through the scalar rules themselves
+    (a :class:`magnesium.Person` with those symptoms and
+    :func:`magnesium.risk._red_flags`), so both cannot disagree; a missing
+    value raises no flag, as symptoms not reported.
+    """
+    codes, uniques = _distinct(frame["symptoms"])
+    table = np.zeros((len(uniques) + 1, len(SYMPTOM_RED_FLAGS) + 1), bool)  # last row: missing
+    for i, value in enumerate(uniques):
+        person = Person(symptoms=_names_of(value, "symptoms"))
+        keys = {finding.key for finding in _red_flags(person, None)}
+        table[i, :-1] = [key in keys for key in SYMPTOM_RED_FLAGS]
+        table[i, -1] = Symptom.PERSISTENT_DIARRHOEA in person.symptoms
+    flags = {"caution_persistent_diarrhoea": table[:, -1][codes]}
+    for k, key in enumerate(SYMPTOM_RED_FLAGS):
+        flags[f"red_flag_{key}"] = table[:, k][codes]
+    return flags
+
+
 def _caution_columns(
     out: _Columns,
     people: _People,
@@ -860,7 +904,8 @@ def _caution_columns(
     egfr: np.ndarray,
     serum: np.ndarray,
 ) -> None:
-    """Cautions (ask a doctor first) and serum red flags as boolean columns."""
+    """Cautions (ask a doctor first) and red flags (see a doctor) as boolean columns."""
+    symptoms = _symptom_flags(people.frame) if "symptoms" in people.frame else {}
     cautions = {"caution_kidney": people.flag("kidney_disease") | (egfr < _EGFR_REDUCED)}
     heart = people.flag("heart_disease")
     if meds is not None:
@@ -872,7 +917,13 @@ def _caution_columns(
     cautions["caution_heart"] = heart
     cautions["caution_serum_high"] = serum > _REFERENCE[1]
     cautions["caution_child"] = people.years < _ADULT
+    if symptoms:
+        cautions["caution_persistent_diarrhoea"] = symptoms.pop("caution_persistent_diarrhoea")
     out.update(cautions)
     out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
+    red_flags = symptoms
     if "serum_magnesium" in people.frame:
-        out["red_flag_serum"] = (serum <= _OVERT) | (serum >= _LADDER[-1][0])  # Medscape 1.0
+        red_flags["red_flag_serum"] = (serum <= _OVERT) | (serum >= _LADDER[-1][0])  # Medscape
+    if red_flags:
+        out.update(red_flags)
+        out["red_flag_any"] = np.logical_or.reduce(list(red_flags.values()))
