@@ -60,4 +60,5 @@ def test_tour_executes() -> None:
     html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     assert any("Magnesium intake" in h for h in html)
     assert any("Assessment" in h for h in html)
+    assert any("red_flag_any" in h for h in html)  # the cohort, scored
     assert sum("image/png" in o.get("data", {}) for o in outputs) == 2
