@@ -555,8 +555,8 @@ def score(
     -----
     A frame is scored in blocks of 65,536 rows into result columns allocated
     once, so the temporary arrays take a few MB whatever the frame's size:
-    the peak memory is the result's size plus about 7 MB (1,000,000 people:
-    106 MB, for 99 MB of results; see the Performance page).
+    the peak memory is the result's size plus about 10 MB (1,000,000 people:
+    109 MB, for 99 MB of results; see the Performance page).
 
     References
     ----------
