@@ -130,6 +130,19 @@ def test_unit_errors_name_the_column() -> None:
         score(frame, units={"food": "blorp"})
 
 
+def test_ages_with_a_unit() -> None:
+    """Ages may be durations with a unit, as in the scalar API ("9 months")."""
+    months = pd.DataFrame({"sex": ["female", "male"], "age": [9.0, 480.0]})
+    out = score(months.assign(food=100.0), units={"age": "months", "food": "mg"})
+    # EFSA 2015 AIs: infants 7-11 months 80 mg/day; men (40 years) 350 mg/day
+    assert out["reference_mg"].tolist() == [80.0, 350.0]
+    with pytest.raises(mg.UnitError, match=r"take no unit: \['alcohol_drinks_per_day'\]"):
+        score(pd.DataFrame({"alcohol_drinks_per_day": [1.0]}),
+              units={"alcohol_drinks_per_day": "1/day"})  # fmt: skip
+    with pytest.raises(mg.UnitError, match="column `age` needs a duration"):
+        score(months, units={"age": "mg"})
+
+
 def test_value_errors() -> None:
     """Unknown categories, negatives, impossible ages and implausible serum are errors."""
     with pytest.raises(mg.UnknownNameError, match="column `sex`"):

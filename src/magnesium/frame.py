@@ -23,7 +23,8 @@ out, and a missing *value* gives a missing result, never a guess):
 column                          meaning
 ==============================  ================================================
 ``sex``                         "female" or "male"
-``age``                         years
+``age``                         years, or a duration with a unit
+                                (``units={"age": "months"}``)
 ``pregnant``, ``lactating``     booleans
 ``food``, ``supplemental``      magnesium from food / from supplements,
                                 medicines and water; an amount column each, or
@@ -50,7 +51,9 @@ flag columns                    booleans: ``heavy_sweating``,
 Amount columns need a unit: from ``units={"food": "mg", ...}`` or from a
 pint-pandas dtype (``pint[mg]``). An amount column without a unit, with a
 wrong dimension, or a category column with an unknown value is an error that
-names the column.
+names the column, and so is a unit for a column that takes none. A units
+mapping may name columns a frame does not have, so one mapping serves many
+frames.
 
 References
 ----------
@@ -95,6 +98,7 @@ from magnesium.labs import (
     _ckd_epi_array,
 )
 from magnesium.reference import (
+    _HOURS_PER_YEAR,
     _INTAKES,
     _UPPER,
     Authority,
@@ -120,6 +124,7 @@ from magnesium.risk import (
 from magnesium.sources import Evidence
 from magnesium.units import (
     _CONCENTRATION,
+    _DURATION,
     _MAGNESIUM,
     _MEQ,
     MAGNESIUM_MOLAR_MASS,
@@ -272,8 +277,12 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
     return np.asarray(series.astype("float32").to_numpy(dtype=np.float32, na_value=0) == 1)
 
 
-def _years(frame: pd.DataFrame) -> np.ndarray:
-    years = _floats(frame["age"], "age")
+def _years(frame: pd.DataFrame, units: Mapping[str, str]) -> np.ndarray:
+    """Return ages in years: plain numbers, or durations with a unit ("months")."""
+    if "age" in units or str(frame["age"].dtype).startswith("pint["):
+        years = _amount(frame, "age", _DURATION, units) / _HOURS_PER_YEAR
+    else:
+        years = _floats(frame["age"], "age")
     if rows := _rows_outside(frame, years, 0.0, np.nextafter(130.0, np.inf)):
         message = f"column `age` needs years from 0 to 130; rows {rows} are not"
         raise InvalidAmountError(message)
@@ -585,6 +594,10 @@ def score(
         authority=Authority(authority),
         rosanoff_2022=rosanoff_2022,
     )
+    takes_unit = {*options.food, *options.supplemental, *_WITH_UNITS}
+    if stray := sorted(c for c in options.units if c in frame and c not in takes_unit):
+        message = f"`units` names columns that take no unit: {stray}"
+        raise UnitError(message)
     # Block by block into columns allocated once: the temporaries of the
     # arithmetic then take a few MB however many rows there are.
     n = len(frame)
@@ -601,6 +614,10 @@ def score(
             del block  # freed before the next block is scored
     arrays = {name: _to_pandas(column) for name, column in columns.items()}
     return pd.DataFrame(arrays, index=frame.index, copy=False)
+
+
+# Columns that may carry a unit, beside the amount columns named by `food` and `supplemental`.
+_WITH_UNITS: Final = frozenset({"age", "egfr", "creatinine", "serum_magnesium"})
 
 
 def _is_dask(frame: object) -> TypeGuard[dd.DataFrame]:
@@ -697,7 +714,7 @@ class _People:
         return cls(
             frame=frame,
             units=units,
-            years=_years(frame) if "age" in frame else np.full(n, np.nan),
+            years=_years(frame, units) if "age" in frame else np.full(n, np.nan),
             sex=sex,
             pregnant=pregnant,
             lactating=lactating,
