@@ -159,3 +159,16 @@ def test_ckd_epi_many_errors(age: Any, sex: Any, match: str) -> None:
     app = pint.get_application_registry()  # type: ignore[no-untyped-call]
     with pytest.raises(mg.InvalidAmountError, match=match):
         mg.ckd_epi_2021(app.Quantity(np.array([1.0, 1.0]), "mg/dL"), age=age, sex=sex)
+
+
+def test_ckd_epi_sex_as_a_categorical() -> None:
+    """A categorical sex column (with a missing value) gives what the same texts give."""
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    creatinine = app.Quantity(np.array([1.2, 0.8, 1.0]), "mg/dL")
+    texts = ["male", "female", None]
+    as_text = mg.ckd_epi_2021(creatinine, age=[55, 60, 50], sex=texts).m_as("mL/min")
+    as_category = mg.ckd_epi_2021(creatinine, age=[55, 60, 50], sex=pd.Categorical(texts))
+    np.testing.assert_array_equal(as_category.m_as("mL/min"), as_text)
+    assert np.isnan(as_text[2])
+    with pytest.raises(mg.InvalidAmountError, match="'x'"):
+        mg.ckd_epi_2021(creatinine, age=50, sex=pd.Series(["male", "x", "male"], dtype="category"))

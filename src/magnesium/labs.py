@@ -221,20 +221,32 @@ def _ckd_epi_many(creatinine: object, age: object, sex: object) -> Any:
 def _sex_codes(sex: object) -> Any:
     """Return 0 (female), 1 (male) or -1 (missing) for each of many sexes.
 
-    Each distinct value is read once; the rows then take its code through a
-    dictionary (at C speed: no Python code runs per row).
+    Each distinct value is read once: a pandas categorical's categories, or
+    else the distinct values, which rows then find through a dictionary at C
+    speed (no Python code runs per row).
     """
     import numpy as np  # noqa: PLC0415 - optional, present with an array input
 
-    values = np.asarray(sex, dtype=object)
-    flat = values.ravel().tolist()
-    lookup = {value: _sex_code(value) for value in set(flat)}
-    unknown = sorted(str(value) for value, code in lookup.items() if code is None)
+    categories = getattr(getattr(sex, "dtype", None), "categories", None)
+    if categories is not None:  # pandas categorical: its codes index its categories
+        distinct = list(categories)
+        categorical: Any = getattr(sex, "cat", sex)  # a Series' accessor, or a Categorical
+        codes = np.asarray(categorical.codes)
+    else:
+        values = np.asarray(sex, dtype=object)
+        flat = values.ravel().tolist()
+        distinct = list(set(flat))
+        position = {value: i for i, value in enumerate(distinct)}
+        found = np.fromiter(map(position.__getitem__, flat), dtype=np.intp, count=len(flat))
+        codes = found.reshape(values.shape)
+    table = [_sex_code(value) for value in distinct]
+    unknown = sorted(
+        str(value) for value, code in zip(distinct, table, strict=True) if code is None
+    )
     if unknown:
         message = f"`sex` needs 'female' or 'male' (or None where missing), got {unknown[:5]}"
         raise InvalidAmountError(message)
-    codes = np.fromiter(map(lookup.__getitem__, flat), dtype=np.int8, count=len(flat))
-    return codes.reshape(values.shape)
+    return np.array([*table, -1], dtype=np.int8)[codes]  # code -1 (missing) reads the last
 
 
 def _sex_code(value: object) -> int | None:
