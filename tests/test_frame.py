@@ -218,6 +218,18 @@ def test_results_are_new_writable_arrays() -> None:
     assert frame["heart_disease"].tolist() == [True, False, False, True]
 
 
+def test_under_four() -> None:
+    """Under 4 the EU sets no ceiling: the frame leaves it missing where the scalar API raises."""
+    toddler = pd.DataFrame({"sex": ["female"], "age": [2.0], "supplemental": [50.0]})
+    out = score(toddler, units={"supplemental": "mg"})
+    assert math.isnan(out["ceiling_mg"].iloc[0])
+    assert out["exceeds_ceiling"].isna().all()
+    assert math.isnan(out["headroom_mg"].iloc[0])
+    assert out["reference_mg"].iloc[0] == 170.0  # EFSA 2015 AI, children 1-<3 y
+    with pytest.raises(mg.NoReferenceValueError):
+        mg.assess_intake([mg.supplement(elemental="50 mg")], sex="female", age=2)
+
+
 def test_empty_frame_gives_the_columns() -> None:
     """An empty frame gives an empty result with the same columns and dtypes (Dask meta)."""
     full = score(cohort(), units=UNITS)
@@ -270,7 +282,7 @@ _MEDICINES = ["furosemide", "omeprazole", "levothyroxine", "spironolactone", "di
 people = st.fixed_dictionaries(
     {
         "sex": st.sampled_from(["female", "male"]),
-        "age": st.floats(18, 95),
+        "age": st.floats(4, 95),  # under 4 the EU sets no ceiling: see test_under_four
         "food": st.floats(0, 800),
         "supplemental": st.floats(0, 600),
         "egfr": st.one_of(st.none(), st.floats(10, 130)),
@@ -351,8 +363,14 @@ def test_frame_agrees_with_the_scalar_api(rows: list[dict[str, Any]]) -> None:
         assert intake.reference is not None
         assert got["reference_mg"] == intake.reference.value_mg
         assert got["coverage"] == intake.coverage
-        assert got["egfr"] == expected.egfr
-        assert got["mds"] == expected.depletion_score.value
+        if expected.egfr is None:  # a child: CKD-EPI 2021 is for adults
+            assert math.isnan(got["egfr"])
+        else:
+            assert got["egfr"] == expected.egfr
+        if expected.depletion_score.value is None:  # incomplete: a part is unknown
+            assert pd.isna(got["mds"])
+        else:
+            assert got["mds"] == expected.depletion_score.value
         serum = None if expected.serum is None else expected.serum.status.value
         if expected.serum is not None:
             assert got["serum_mmol_per_l"] == expected.serum.mmol_per_l
