@@ -100,6 +100,7 @@ from magnesium.labs import (
 from magnesium.reference import (
     _HOURS_PER_YEAR,
     _INTAKES,
+    _MAX_AGE,
     _UPPER,
     Authority,
     Sex,
@@ -119,6 +120,7 @@ from magnesium.risk import (
     _PPI,
     Person,
     Symptom,
+    _mds_group,
     _red_flags,
 )
 from magnesium.sources import Evidence
@@ -154,7 +156,11 @@ _FLAGS: Final = (
 #: Serum classes, in order (as :class:`magnesium.SerumClass` values).
 SERUM_CLASSES: Final = ("severely low", "low", "grey zone", "normal", "high")
 _LEVELS: Final = ("low", "moderate", "high")
-_MDS_GROUPS: Final = ("0-1", "2", "3-5")
+# The published MDS group of each score 0-5, by the scalar rule itself
+# (magnesium.risk; Zhang 2025): its short names, and each score's group code.
+_MDS_GROUP_NAMES: Final = [_mds_group(score).split(" (")[0] for score in range(6)]
+_MDS_GROUPS: Final = tuple(dict.fromkeys(_MDS_GROUP_NAMES))  # "0-1", "2", "3-5"
+_MDS_GROUP_OF: Final = np.array([_MDS_GROUPS.index(n) for n in _MDS_GROUP_NAMES], np.int8)
 # Deficiency-risk weights of magnesium.risk, by factor column.
 _WEIGHTS: Final = {
     "heavy_sweating": 1,
@@ -283,8 +289,8 @@ def _years(frame: pd.DataFrame, units: Mapping[str, str]) -> np.ndarray:
         years = _amount(frame, "age", _DURATION, units) / _HOURS_PER_YEAR
     else:
         years = _floats(frame["age"], "age")
-    if rows := _rows_outside(frame, years, 0.0, np.nextafter(130.0, np.inf)):
-        message = f"column `age` needs years from 0 to 130; rows {rows} are not"
+    if rows := _rows_outside(frame, years, 0.0, np.nextafter(_MAX_AGE, np.inf)):
+        message = f"column `age` needs years from 0 to {_MAX_AGE:g}; rows {rows} are not"
         raise InvalidAmountError(message)
     return years
 
@@ -324,10 +330,13 @@ def _table_lookup(
 
 
 def _added(arrays: list[np.ndarray], n: int) -> np.ndarray:
-    """Return the element-wise sum (NaN where any is NaN); zeros for no arrays."""
+    """Return the element-wise sum (NaN where any is NaN); zeros for no arrays.
+
+    The arrays are fresh from :func:`_amount`, so the sum is made in the first.
+    """
     if not arrays:
         return np.zeros(n)
-    total = arrays[0].astype(float, copy=True)
+    total = arrays[0]
     for more in arrays[1:]:
         total += more
     return total
@@ -826,10 +835,6 @@ def _mds_columns(out: _Columns, meds: _Medicines, heavy: _Masked, egfr: np.ndarr
     group = _MDS_GROUP_OF[total.values]
     group[total.mask] = -1
     out["mds_group"] = _Coded(group, _MDS_GROUPS)
-
-
-# MDS group code of each score 0..5 (Fan 2021: 0-1, 2, 3-5)
-_MDS_GROUP_OF: Final = np.array([0, 0, 1, 2, 2, 2], np.int8)
 
 
 def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.ndarray:

@@ -197,12 +197,10 @@ def _ckd_epi_many(creatinine: object, age: object, sex: object) -> Any:
     import numpy as np  # noqa: PLC0415 - optional, present with an array input
 
     scr = _amounts(creatinine, _CREATININE, name="creatinine", positive=True)
-    if isinstance(age, numbers.Real | str) or (
-        isinstance(age, pint.Quantity) and not _is_array(age)
-    ):
-        years: Any = _age_years(age)
-    elif _is_array(age):
-        years = _amounts(age, _DURATION, name="age").values / _HOURS_PER_YEAR
+    if _is_array(age):
+        years: Any = _amounts(age, _DURATION, name="age").values / _HOURS_PER_YEAR
+    elif isinstance(age, numbers.Real | str | pint.Quantity):  # one age for everyone
+        years = _age_years(age)
     else:
         years = np.asarray(age, dtype=float)
     if np.any((years < 0) | (years > _MAX_AGE)):  # NaN compares False: missing passes
