@@ -95,6 +95,7 @@ from magnesium.labs import (
     _PLAUSIBLE,
     _REFERENCE,
     _ROSANOFF_LOWER,
+    SerumClass,
     _ckd_epi_array,
 )
 from magnesium.reference import (
@@ -116,10 +117,14 @@ from magnesium.risk import (
     _HEART_MEDICINES,
     _HEAVY_DRINKING,
     _OLDER_ADULT,
+    _POINTS,
     _POLYPHARMACY,
     _PPI,
+    _SERUM_POINTS,
     Person,
+    RiskLevel,
     Symptom,
+    _level,
     _mds_group,
     _red_flags,
 )
@@ -154,20 +159,20 @@ _FLAGS: Final = (
     "heart_disease",
 )
 #: Serum classes, in order (as :class:`magnesium.SerumClass` values).
-SERUM_CLASSES: Final = ("severely low", "low", "grey zone", "normal", "high")
-_LEVELS: Final = ("low", "moderate", "high")
+SERUM_CLASSES: Final = tuple(str(c) for c in SerumClass)
+_LEVELS: Final = tuple(str(level) for level in RiskLevel)  # "low", "moderate", "high"
 # The published MDS group of each score 0-5, by the scalar rule itself
 # (magnesium.risk; Zhang 2025): its short names, and each score's group code.
 _MDS_GROUP_NAMES: Final = [_mds_group(score).split(" (")[0] for score in range(6)]
 _MDS_GROUPS: Final = tuple(dict.fromkeys(_MDS_GROUP_NAMES))  # "0-1", "2", "3-5"
 _MDS_GROUP_OF: Final = np.array([_MDS_GROUPS.index(n) for n in _MDS_GROUP_NAMES], np.int8)
-# Deficiency-risk weights of magnesium.risk, by factor column.
-_WEIGHTS: Final = {
-    "heavy_sweating": 1,
-    "restricted_diet": 1,
-    "gi_disease": 2,
-    "alcohol_dependence": 2,
-    "type_2_diabetes": 1,
+# The deficiency-risk factor (its key in magnesium.risk._POINTS) of each flag column.
+_FLAG_FACTORS: Final = {
+    "heavy_sweating": "heavy_sweating",
+    "restricted_diet": "diet",
+    "gi_disease": "gastrointestinal_disease",
+    "alcohol_dependence": "alcohol_dependence",
+    "type_2_diabetes": "type_2_diabetes",
 }
 
 
@@ -663,7 +668,7 @@ def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
         _mds_columns(out, meds, heavy, egfr)
     rosanoff_2022 = options.rosanoff_2022
     serum = _serum_column(out, people, rosanoff_2022=rosanoff_2022)
-    _risk_columns(out, people, meds, heavy, serum, rosanoff_2022=rosanoff_2022)
+    _risk_columns(out, people, meds, heavy)
     _caution_columns(out, people, meds, egfr, serum)
     return out
 
@@ -865,35 +870,33 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
     return serum
 
 
-def _risk_columns(
-    out: _Columns,
-    people: _People,
-    meds: _Medicines | None,
-    heavy: _Masked,
-    serum: np.ndarray,
-    *,
-    rosanoff_2022: bool,
-) -> None:
-    """Deficiency-risk score and level with the weights of magnesium.risk."""
+def _risk_columns(out: _Columns, people: _People, meds: _Medicines | None, heavy: _Masked) -> None:
+    """Deficiency-risk score and level with the points and levels of magnesium.risk."""
     # Small integers and boolean adds: a missing input compares False, so it
     # adds nothing, as an absent factor does in the scalar API.
     weight = np.zeros(len(people.frame), np.int16)
-    for name, points in _WEIGHTS.items():
+    for name, factor in _FLAG_FACTORS.items():
         if name in people.flags:
-            weight += people.flags[name] * np.int16(points)
-    weight += heavy.values  # 0 where missing
-    weight += people.years >= _OLDER_ADULT
+            weight += people.flags[name] * np.int16(_POINTS[factor])
+    weight += heavy.values * np.int16(_POINTS["heavy_drinking"])  # 0 where missing
+    weight += (people.years >= _OLDER_ADULT) * np.int16(_POINTS["older_adult"])
     if meds is not None:
-        weight += meds.rows(np.nan_to_num(meds.count("n_lowering")).astype(np.int16))
+        lowering = np.nan_to_num(meds.count("n_lowering")) * _POINTS["medicine"]
+        weight += meds.rows(lowering.astype(np.int16))
     if "reference_mg" in out:
-        weight += np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])
-    low = serum < (_ROSANOFF_LOWER if rosanoff_2022 else _REFERENCE[0])
-    weight += low * np.int16(3)
-    if not rosanoff_2022:
-        weight += ~low & (serum < _ROSANOFF_LOWER)
+        below = np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])
+        weight += below * np.int16(_POINTS["intake_below_reference"])
+    serum_class = out.get("serum_class")
+    if isinstance(serum_class, _Coded):  # the class already holds the Rosanoff option
+        weight += _SERUM_POINTS_OF[serum_class.codes]
     out["deficiency_score"] = weight
-    level = np.array([0, 1, 1, 2], np.int8)[np.minimum(weight, 3)]  # 0 low, 1-2, 3+
-    out["deficiency_level"] = _Coded(level, _LEVELS)
+    out["deficiency_level"] = _Coded(_LEVEL_OF[np.minimum(weight, _LEVEL_OF.size - 1)], _LEVELS)
+
+
+# Points of each serum class code (the last entry: code -1, no value), and the
+# level code of each score, from 3 on the same (magnesium.risk).
+_SERUM_POINTS_OF: Final = np.array([_SERUM_POINTS.get(c, 0) for c in SerumClass] + [0], np.int16)
+_LEVEL_OF: Final = np.array([_level(score) for score in range(4)], np.int8)
 
 
 #: Red flags that symptoms raise, by their key in :func:`magnesium.assess`.

@@ -654,6 +654,24 @@ def _level(score: int) -> RiskLevel:
     return RiskLevel.MODERATE if score >= 1 else RiskLevel.LOW
 
 
+# Points of each deficiency-risk factor, by its finding key: this library's
+# weighting (the module docs): 2 for the groups the sources treat as major, 1
+# for the others. magnesium.frame reads the same table.
+_POINTS: Final = {
+    "heavy_sweating": 1,
+    "training_in_heat": 1,
+    "heavy_drinking": 1,
+    "alcohol_dependence": 2,
+    "diet": 1,
+    "gastrointestinal_disease": 2,
+    "type_2_diabetes": 1,
+    "older_adult": 1,
+    "medicine": 1,  # each record of a drug lowering magnesium, unless unconfirmed
+    "intake_below_reference": 1,
+}
+_SERUM_POINTS: Final = {SerumClass.SEVERELY_LOW: 3, SerumClass.LOW: 3, SerumClass.GREY_ZONE: 1}
+
+
 def _deficiency_factors(
     person: Person, intake: IntakeReport | None, serum: SerumStatus | None
 ) -> list[Finding]:
@@ -664,7 +682,7 @@ def _deficiency_factors(
                 "heavy_sweating",
                 msg("Heavy sweating loses magnesium, sodium and potassium."),
                 "ARTICLE",
-                weight=1,
+                weight=_POINTS["heavy_sweating"],
                 heavy_sweating=True,
             )
         )
@@ -675,7 +693,7 @@ def _deficiency_factors(
                 "training_in_heat",
                 msg("Long training in heat can lose magnesium in sweat."),
                 "ARTICLE",
-                weight=1,
+                weight=_POINTS["training_in_heat"],
                 training_hours_per_week=hours,
                 hot_climate=True,
             )
@@ -688,7 +706,7 @@ def _deficiency_factors(
                 msg("Alcohol raises urinary magnesium loss and lowers uptake."),
                 "ARTICLE",
                 "FAN2021",
-                weight=1,
+                weight=_POINTS["heavy_drinking"],
                 evidence=S,
                 alcohol_drinks_per_day=drinks,
                 sex=person.sex,
@@ -700,7 +718,7 @@ def _deficiency_factors(
                 "alcohol_dependence",
                 msg("Alcohol dependence is a group at risk of inadequacy."),
                 "NIHODS",
-                weight=2,
+                weight=_POINTS["alcohol_dependence"],
                 evidence=S,
                 conditions=Condition.ALCOHOL_DEPENDENCE,
             )
@@ -714,7 +732,7 @@ def _deficiency_factors(
                     "the recommended intake."
                 ),
                 "ARTICLE",
-                weight=1,
+                weight=_POINTS["diet"],
                 diet=person.diet,
             )
         )
@@ -726,7 +744,7 @@ def _deficiency_factors(
                 msg("Gut disease lowers uptake and raises losses (malabsorption)."),
                 "ARTICLE",
                 "NIHODS",
-                weight=2,
+                weight=_POINTS["gastrointestinal_disease"],
                 conditions=", ".join(gut),
             )
         )
@@ -736,7 +754,7 @@ def _deficiency_factors(
                 "type_2_diabetes",
                 msg("Type 2 diabetes raises urinary magnesium loss."),
                 "NIHODS",
-                weight=1,
+                weight=_POINTS["type_2_diabetes"],
                 evidence=S,
                 conditions=Condition.TYPE_2_DIABETES,
             )
@@ -751,7 +769,7 @@ def _deficiency_factors(
                     age=_OLDER_ADULT,
                 ),
                 "NIHODS",
-                weight=1,
+                weight=_POINTS["older_adult"],
                 evidence=S,
                 age=person.age,
             )
@@ -771,7 +789,7 @@ def _deficiency_factors(
                             effect=record.effect,
                         ),
                         *record.sources,
-                        weight=1 if counted else 0,
+                        weight=_POINTS["medicine"] if counted else 0,
                         evidence=record.evidence,
                         medication=drug.name,
                     )
@@ -783,27 +801,25 @@ def _deficiency_factors(
                 "intake_below_reference",
                 msg("The day's intake is below the recommended intake."),
                 reference.source,
-                weight=1,
+                weight=_POINTS["intake_below_reference"],
                 total_mg=round(intake.total_mg),
                 reference_mg=reference.value_mg,
             )
         )
-    if serum is not None:
-        weight = {SerumClass.SEVERELY_LOW: 3, SerumClass.LOW: 3, SerumClass.GREY_ZONE: 1}
-        if serum.status in weight:
-            found.append(
-                _f(
-                    "serum_magnesium",
-                    msg(
-                        "Serum magnesium is {status}: {meaning}.",
-                        status=serum.status,
-                        meaning=serum.meaning,
-                    ),
-                    *serum.sources,
-                    weight=weight[serum.status],
-                    serum_mmol_per_l=serum.mmol_per_l,
-                )
+    if serum is not None and serum.status in _SERUM_POINTS:
+        found.append(
+            _f(
+                "serum_magnesium",
+                msg(
+                    "Serum magnesium is {status}: {meaning}.",
+                    status=serum.status,
+                    meaning=serum.meaning,
+                ),
+                *serum.sources,
+                weight=_SERUM_POINTS[serum.status],
+                serum_mmol_per_l=serum.mmol_per_l,
             )
+        )
     return found
 
 
