@@ -111,6 +111,7 @@ from magnesium.reference import (
 )
 from magnesium.risk import (
     _ADULT,
+    _DIURETICS,
     _DIURETICS_MDS,
     _EGFR_NORMAL,
     _EGFR_REDUCED,
@@ -119,6 +120,7 @@ from magnesium.risk import (
     _OLDER_ADULT,
     _POINTS,
     _POLYPHARMACY,
+    _POTASSIUM_SPARING,
     _PPI,
     _SERUM_POINTS,
     Person,
@@ -460,8 +462,8 @@ def _medicine_counts(value: object) -> list[float]:
         sum(d.atc.startswith(_DIURETICS_MDS) for d in drugs),
         sum(d.atc.startswith(_PPI) for d in drugs),
         sum(d.atc.startswith(_HEART_MEDICINES) for d in drugs),
-        sum(d.atc.startswith("C03D") for d in drugs),
-        sum(d.atc.startswith(("C03", *_PPI)) for d in drugs),
+        sum(d.atc.startswith(_POTASSIUM_SPARING) for d in drugs),
+        sum(d.atc.startswith((*_DIURETICS, *_PPI)) for d in drugs),
         sum(any(r.avoid for r in d.records) for d in drugs),
         sum(
             r.direction is Direction.DRUG_LOWERS_MAGNESIUM

@@ -590,6 +590,8 @@ _GI_DISEASE: Final = frozenset(
 )
 _DIURETICS_MDS: Final = ("C03CA", "C03AA", "C03BA")  # loop and thiazide (Fan 2021)
 _PPI: Final = ("A02BC",)
+_DIURETICS: Final = ("C03",)  # every diuretic (WHO ATC)
+_POTASSIUM_SPARING: Final = ("C03D",)  # aldosterone antagonists and other K-sparing agents
 _HEART_MEDICINES: Final = ("C01A", "C01B", "C08")  # digitalis, antiarrhythmics, CCBs
 _MAGNESIUM_MEDICINES: Final = ("A02AA", "A06AD")
 _SEE_DOCTOR: Final = msg("See a doctor.")
@@ -1063,7 +1065,7 @@ def _cautions(
                 medications=len(person.medications),
             )
         )
-    lowering = _has(person.medications, ("C03", *_PPI))
+    lowering = _has(person.medications, (*_DIURETICS, *_PPI))
     if lowering:
         found.append(
             _f(
@@ -1076,7 +1078,7 @@ def _cautions(
                 medications=", ".join(d.name for d in lowering),
             )
         )
-    sparing = _has(person.medications, ("C03D",))
+    sparing = _has(person.medications, _POTASSIUM_SPARING)
     if sparing:
         found.append(
             _f(
