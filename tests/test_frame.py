@@ -49,7 +49,7 @@ def test_scores_a_small_cohort() -> None:
     out = score(cohort(), units=UNITS)
     assert out["total_mg"].tolist()[:3] == [320.0, 610.0, 100.0]
     assert math.isnan(out["total_mg"].iloc[3])  # a missing food value: a missing total
-    assert out["exceeds_ceiling"].tolist() == [False, True, pd.NA, False]  # no EU level at 3
+    assert out["exceeds_ceiling"].tolist() == [False, True, False, False]  # none at 3: not over
     assert out["headroom_mg"].tolist()[:2] == [150.0, 0.0]
     assert out["reference_mg"].tolist()[:2] == [300.0, 350.0]  # EFSA 2015 AIs
     # furosemide + omeprazole + eGFR 75: 3; drinks 3 (male): 1 + eGFR 95: 0
@@ -219,15 +219,38 @@ def test_results_are_new_writable_arrays() -> None:
 
 
 def test_under_four() -> None:
-    """Under 4 the EU sets no ceiling: the frame leaves it missing where the scalar API raises."""
+    """Ages 1-3 have no EU ceiling (SCF 2001): as the scalar report, not exceeded, no headroom."""
     toddler = pd.DataFrame({"sex": ["female"], "age": [2.0], "supplemental": [50.0]})
     out = score(toddler, units={"supplemental": "mg"})
+    report = mg.assess_intake([mg.supplement(elemental="50 mg")], sex="female", age=2)
+    assert report.ceiling is None
+    assert report.headroom is None
     assert math.isnan(out["ceiling_mg"].iloc[0])
-    assert out["exceeds_ceiling"].isna().all()
+    assert out["exceeds_ceiling"].iloc[0] is np.False_
+    assert report.exceeds_ceiling is False
     assert math.isnan(out["headroom_mg"].iloc[0])
     assert out["reference_mg"].iloc[0] == 170.0  # EFSA 2015 AI, children 1-<3 y
-    with pytest.raises(mg.NoReferenceValueError):
-        mg.assess_intake([mg.supplement(elemental="50 mg")], sex="female", age=2)
+    assert bool(out["caution_child"].iloc[0])
+    assert not out["caution_over_ceiling"].iloc[0]
+
+
+def test_toddler_under_the_us_upper_level() -> None:
+    """With authority US a toddler has the IOM 1997 UL of 65 mg/day, in both paths."""
+    toddler = pd.DataFrame({"sex": ["male"], "age": [2.0], "supplemental": [100.0]})
+    out = score(toddler, units={"supplemental": "mg"}, authority="US")
+    assert out["ceiling_mg"].iloc[0] == 65.0
+    assert bool(out["exceeds_ceiling"].iloc[0])
+    assert bool(out["caution_over_ceiling"].iloc[0])
+
+
+def test_infant_stays_missing() -> None:
+    """Under 1 year no authority sets a ceiling: missing in the frame, an error in the scalar."""
+    infant = pd.DataFrame({"sex": ["female"], "age": [0.5], "supplemental": [10.0]})
+    out = score(infant, units={"supplemental": "mg"})
+    assert out["exceeds_ceiling"].isna().all()
+    assert math.isnan(out["headroom_mg"].iloc[0])
+    with pytest.raises(mg.NoReferenceValueError, match="under 1 year"):
+        mg.assess_intake([mg.supplement(elemental="10 mg")], sex="female", age=0.5)
 
 
 def test_empty_frame_gives_the_columns() -> None:
@@ -277,16 +300,30 @@ def test_a_dask_frame_gives_a_dask_frame() -> None:
 # --- the scalar API and the frame agree ------------------------------------
 
 _MEDICINES = ["furosemide", "omeprazole", "levothyroxine", "spironolactone", "digoxin",
-              "paracetamol", "atorvastatin", "raltegravir", "bendroflumethiazide"]  # fmt: skip
+              "paracetamol", "atorvastatin", "raltegravir", "bendroflumethiazide",
+              "mycophenolate", "cisplatin", "magnesium hydroxide", "cefuroxime"]  # fmt: skip
+
+
+def _with_stage(drawn: dict[str, Any]) -> dict[str, Any]:
+    """Pregnancy and lactation for women of 14-50 only (the others cannot be either)."""
+    row = dict(drawn)
+    stage = row.pop("stage")
+    woman = row["sex"] == "female" and row["age"] is not None and 14 <= row["age"] <= 50
+    return {
+        **row,
+        "pregnant": woman and stage == "pregnant",
+        "lactating": woman and stage == "lactating",
+    }
+
 
 people = st.fixed_dictionaries(
     {
         "sex": st.sampled_from(["female", "male"]),
-        "age": st.floats(4, 95),  # under 4 the EU sets no ceiling: see test_under_four
+        "age": st.one_of(st.none(), st.floats(1, 95)),  # no age: the adult ceiling, a caution
         "food": st.floats(0, 800),
         "supplemental": st.floats(0, 600),
         "egfr": st.one_of(st.none(), st.floats(10, 130)),
-        "creatinine": st.floats(0.4, 4.0),
+        "creatinine": st.one_of(st.none(), st.floats(0.4, 4.0)),
         "serum_magnesium": st.one_of(st.none(), st.floats(0.2, 2.5)),
         "alcohol_drinks_per_day": st.floats(0, 6),
         "medications": st.lists(st.sampled_from(_MEDICINES), max_size=6),
@@ -298,8 +335,9 @@ people = st.fixed_dictionaries(
         "kidney_disease": st.booleans(),
         "heart_disease": st.booleans(),
         "symptoms": st.lists(st.sampled_from([str(v) for v in mg.Symptom]), max_size=4),
+        "stage": st.sampled_from(["", "pregnant", "lactating"]),
     }
-)
+).map(_with_stage)
 
 
 @settings(max_examples=30, deadline=None)
@@ -325,13 +363,15 @@ def scalar(row: dict[str, Any]) -> mg.Assessment:
     person = mg.Person(
         sex=row["sex"],
         age=row["age"],
+        pregnant=row["pregnant"],
+        lactating=row["lactating"],
         medications=row["medications"],
         alcohol_drinks_per_day=row["alcohol_drinks_per_day"],
         diet="one-sided" if row["restricted_diet"] else None,
         conditions={name for name, flag in conditions.items() if flag},
         heavy_sweating=row["heavy_sweating"],
         egfr=None if row["egfr"] is None else f"{row['egfr']} mL/min",
-        serum_creatinine=f"{row['creatinine']} mg/dL",
+        serum_creatinine=None if row["creatinine"] is None else f"{row['creatinine']} mg/dL",
         serum_magnesium=None
         if row["serum_magnesium"] is None
         else f"{row['serum_magnesium']} mmol/L",
@@ -359,11 +399,18 @@ def test_frame_agrees_with_the_scalar_api(rows: list[dict[str, Any]]) -> None:
         assert intake is not None
         assert got["total_mg"] == intake.total_mg
         assert bool(got["exceeds_ceiling"]) is intake.exceeds_ceiling
-        assert got["headroom_mg"] == intake.headroom.m_as("mg")
-        assert intake.reference is not None
-        assert got["reference_mg"] == intake.reference.value_mg
-        assert got["coverage"] == intake.coverage
-        if expected.egfr is None:  # a child: CKD-EPI 2021 is for adults
+        if intake.headroom is None:  # ages 1-3: no EU ceiling
+            assert intake.ceiling is None
+            assert math.isnan(got["headroom_mg"])
+            assert math.isnan(got["ceiling_mg"])
+        else:
+            assert got["headroom_mg"] == intake.headroom.m_as("mg")
+        if intake.reference is None:  # no age: no reference intake
+            assert math.isnan(got["reference_mg"])
+        else:
+            assert got["reference_mg"] == intake.reference.value_mg
+            assert got["coverage"] == intake.coverage
+        if expected.egfr is None:  # a child, or no age: CKD-EPI 2021 is for adults
             assert math.isnan(got["egfr"])
         else:
             assert got["egfr"] == expected.egfr
@@ -377,19 +424,32 @@ def test_frame_agrees_with_the_scalar_api(rows: list[dict[str, Any]]) -> None:
         assert (None if pd.isna(got["serum_class"]) else got["serum_class"]) == serum
         assert got["deficiency_score"] == expected.deficiency_risk.score
         assert got["deficiency_level"] == str(expected.deficiency_risk.level)
-        keys = {c.key for c in expected.cautions}
-        assert bool(got["caution_kidney"]) is ("reduced_kidney_function" in keys)
-        assert bool(got["caution_heart"]) is ("heart" in keys)
-        assert bool(got["caution_diuretic_or_ppi"]) is ("diuretic_or_ppi" in keys)
-        assert bool(got["caution_potassium_sparing"]) is ("potassium_sparing_diuretic" in keys)
-        assert bool(got["caution_polypharmacy"]) is ("polypharmacy" in keys)
-        assert bool(got["caution_serum_high"]) is ("serum_high" in keys)
-        assert bool(got["caution_avoid_medicine"]) is ("avoid:raltegravir" in keys)
-        assert bool(got["caution_persistent_diarrhoea"]) is ("persistent_diarrhoea" in keys)
-        assert bool(got["caution_any"]) is bool(keys)
-        flags = {f.key for f in expected.red_flags}
-        red = {"serum_severely_low", "serum_hypermagnesaemia"} & flags
-        assert bool(got["red_flag_serum"]) is bool(red)
-        for key in SYMPTOM_RED_FLAGS:
-            assert bool(got[f"red_flag_{key}"]) is (key in flags), key
-        assert bool(got["red_flag_any"]) is bool(flags)
+        _assert_same_findings(got, expected)
+
+
+def _assert_same_findings(got: pd.Series, expected: mg.Assessment) -> None:
+    """The frame's caution and red-flag columns say what the scalar findings say."""
+    keys = {c.key for c in expected.cautions}
+    assert bool(got["caution_kidney"]) is ("reduced_kidney_function" in keys)
+    assert bool(got["caution_heart"]) is ("heart" in keys)
+    assert bool(got["caution_diuretic_or_ppi"]) is ("diuretic_or_ppi" in keys)
+    assert bool(got["caution_potassium_sparing"]) is ("potassium_sparing_diuretic" in keys)
+    assert bool(got["caution_polypharmacy"]) is ("polypharmacy" in keys)
+    assert bool(got["caution_serum_high"]) is ("serum_high" in keys)
+    assert bool(got["caution_avoid_medicine"]) is ("avoid:raltegravir" in keys)
+    assert bool(got["caution_persistent_diarrhoea"]) is ("persistent_diarrhoea" in keys)
+    for key in ["over_ceiling", "pregnancy_or_lactation", "age_unknown",
+                "older_adult_kidney_unknown", "child"]:  # fmt: skip
+        assert bool(got[f"caution_{key}"]) is (key in keys), key
+    kinds = {key.split(":")[0] for key in keys}
+    for kind in ["no_spacing_window", "magnesium_wasting_medicine", "magnesium_medicine"]:
+        assert bool(got[f"caution_{kind}"]) is (kind in kinds), kind
+    assert bool(got["caution_any"]) is bool(keys)
+    flags = {f.key for f in expected.red_flags}
+    red = {"serum_severely_low", "serum_hypermagnesaemia"} & flags
+    assert bool(got["red_flag_serum"]) is bool(red)
+    with_symptoms = "serum_high_with_symptoms" in flags
+    assert bool(got["red_flag_serum_high_with_symptoms"]) is with_symptoms
+    for key in SYMPTOM_RED_FLAGS:
+        assert bool(got[f"red_flag_{key}"]) is (key in flags), key
+    assert bool(got["red_flag_any"]) is bool(flags)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import pytest
 
 import magnesium as mg
 from magnesium.compounds import COMPOUNDS
+
+if TYPE_CHECKING:
+    from pint.facets.plain import PlainQuantity
+
+
+def _mg(value: mg.ReferenceValue | PlainQuantity[float] | None) -> float:
+    """The ceiling, headroom or excess in mg: present for everyone from age 4."""
+    assert value is not None
+    return value.value_mg if isinstance(value, mg.ReferenceValue) else float(value.m_as("mg"))
 
 
 def issue_day() -> list[mg.IntakeItem]:
@@ -33,10 +44,10 @@ def test_issue_day_sums() -> None:
     assert report.food.m_as("mg") == pytest.approx(food_mg)
     assert report.supplemental.m_as("mg") == pytest.approx(supplemental_mg)
     assert report.total.m_as("mg") == pytest.approx(food_mg + supplemental_mg)
-    assert report.ceiling.value_mg == 250  # SCF 2001 / EFSA
+    assert _mg(report.ceiling) == 250  # SCF 2001 / EFSA
     assert report.exceeds_ceiling
-    assert report.headroom.m_as("mg") == 0
-    assert report.excess.m_as("mg") == pytest.approx(supplemental_mg - 250)
+    assert _mg(report.headroom) == 0
+    assert _mg(report.excess) == pytest.approx(supplemental_mg - 250)
     assert report.reference is not None
     assert report.reference.value_mg == 350  # EFSA 2015, men
     assert report.coverage == pytest.approx((food_mg + supplemental_mg) / 350)
@@ -48,7 +59,7 @@ def test_food_never_counts_toward_the_ceiling() -> None:
     assert report.food.m_as("mg") == pytest.approx(2750)  # 550 mg/100 g (USDA 12016)
     assert report.supplemental.m_as("mg") == 0
     assert not report.exceeds_ceiling
-    assert report.headroom.m_as("mg") == 250
+    assert _mg(report.headroom) == 250
 
 
 @pytest.mark.parametrize("amount", ["250 mg", "0.25 g", "250000 ug", "250000 µg", "0.00025 kg"])
@@ -56,53 +67,82 @@ def test_exactly_at_the_ceiling_is_not_over(amount: str) -> None:
     """250 mg in any unit is at, not over, the ceiling."""
     report = mg.assess_intake([mg.supplement(elemental=amount)])
     assert not report.exceeds_ceiling
-    assert report.headroom.m_as("mg") == 0
-    assert report.excess.m_as("mg") == 0
+    assert _mg(report.headroom) == 0
+    assert _mg(report.excess) == 0
 
 
 def test_split_doses_reach_the_ceiling_exactly() -> None:
     """Ten doses of 25 mg (0.1 + 0.2 style float sums) land exactly on the ceiling."""
     report = mg.assess_intake([mg.supplement(elemental="0.025 g")] * 10)
     assert not report.exceeds_ceiling
-    assert report.headroom.m_as("mg") == 0
+    assert _mg(report.headroom) == 0
 
 
 def test_just_over_the_ceiling() -> None:
     """251 mg is over, by 1 mg."""
     report = mg.assess_intake([mg.supplement(elemental="251 mg")])
     assert report.exceeds_ceiling
-    assert report.excess.m_as("mg") == pytest.approx(1)
+    assert _mg(report.excess) == pytest.approx(1)
 
 
 def test_us_ceiling_is_350() -> None:
     """With the US authority the ceiling is 350 mg (IOM 1997)."""
     report = mg.assess_intake([mg.supplement(elemental="300 mg")], age=40, authority="US")
-    assert report.ceiling.value_mg == 350
+    assert _mg(report.ceiling) == 350
     assert not report.exceeds_ceiling
-    assert report.headroom.m_as("mg") == pytest.approx(50)
+    assert _mg(report.headroom) == pytest.approx(50)
 
 
 def test_without_person() -> None:
     """Without age the adult ceiling is used; without sex no reference; both are said."""
     report = mg.assess_intake([mg.food("almonds", "30 g")])
-    assert report.ceiling.value_mg == 250
+    assert _mg(report.ceiling) == 250
     assert report.reference is None
     assert report.coverage is None
     assert any("age not given" in str(a) for a in report.assumptions)
     assert any("no reference intake" in str(a) for a in report.assumptions)
 
 
-def test_child_without_eu_ceiling() -> None:
-    """A 3-year-old has no EU ceiling: the report cannot be made under EFSA."""
-    with pytest.raises(mg.NoReferenceValueError):
-        mg.assess_intake([mg.food("almonds", "10 g")], sex="female", age=3)
+@pytest.mark.parametrize("authority", ["EFSA", "NNR2023"])
+@pytest.mark.parametrize("age", [1, 2, 3, 3.99])
+def test_toddler_has_no_eu_ceiling(age: float, authority: str) -> None:
+    """Ages 1-3 have no EU upper level (SCF 2001 set one from age 4): a report, no ceiling."""
+    day = [mg.food("almonds", "10 g"), mg.supplement(elemental="100 mg")]
+    report = mg.assess_intake(day, sex="female", age=age, authority=authority)
+    assert report.ceiling is None
+    assert report.exceeds_ceiling is False
+    assert report.headroom is None
+    assert report.excess is None
+    assert report.supplemental.m_as("mg") == 100
+    (why,) = report.assumptions
+    assert "no ceiling to compare with" in str(why)
+    assert "65 mg/day" in str(why)  # points at the US UL (IOM 1997)
+    assert "no ceiling for this age" in report.to_text()
+
+
+def test_toddler_us_upper_level() -> None:
+    """The US UL at ages 1-3 is 65 mg/day of supplemental magnesium (IOM 1997, NIH ODS)."""
+    day = [mg.supplement(elemental="100 mg")]
+    report = mg.assess_intake(day, sex="male", age=2, authority="US")
+    assert report.ceiling is not None
+    assert report.ceiling.value.m_as("mg/day") == 65
+    assert report.exceeds_ceiling
+    assert report.excess is not None
+    assert _mg(report.excess) == 35
+
+
+@pytest.mark.parametrize("authority", ["EFSA", "NNR2023", "US"])
+def test_infant_has_no_reference(authority: str) -> None:
+    """Under 1 year no authority sets an upper level (IOM 1997): the error says so."""
+    with pytest.raises(mg.NoReferenceValueError, match=r"under 1 year.*doctor"):
+        mg.assess_intake([], sex="female", age=0.5, authority=authority)
 
 
 def test_empty_day() -> None:
     """An empty day sums to zero with the whole ceiling as headroom."""
     report = mg.assess_intake([], sex="female", age=30)
     assert report.total.m_as("mg") == 0
-    assert report.headroom.m_as("mg") == 250
+    assert _mg(report.headroom) == 250
     assert report.coverage == 0
 
 

@@ -78,6 +78,8 @@ def test_supplement_never_lowers_supplemental(day: list[mg.IntakeItem], extra: f
     after = mg.assess_intake([*day, mg.supplement(elemental=f"{extra} mg")])
     assert after.supplemental_mg >= before.supplemental_mg
     assert after.exceeds_ceiling >= before.exceeds_ceiling
+    assert after.headroom is not None
+    assert before.headroom is not None  # adults: the ceiling is always there
     assert after.headroom <= before.headroom
 
 
@@ -85,6 +87,8 @@ def test_supplement_never_lowers_supplemental(day: list[mg.IntakeItem], extra: f
 def test_headroom_and_excess_are_consistent(day: list[mg.IntakeItem]) -> None:
     """'Headroom is never negative', and headroom or excess is zero."""
     report = mg.assess_intake(day)
+    assert report.headroom is not None
+    assert report.excess is not None
     headroom, excess = report.headroom.m_as("mg"), report.excess.m_as("mg")
     assert headroom >= 0
     assert excess >= 0

@@ -328,21 +328,23 @@ def test_cautions(kwargs: dict[str, object], key: str) -> None:
 
 
 def test_egfr_60_is_not_reduced() -> None:
-    """eGFR exactly 60 is not the reduced band (< 60)."""
-    result = mg.assess(mg.Person(egfr="60 mL/min"))
-    assert result.cautions == ()
+    """eGFR exactly 60 is not the reduced band (< 60), and lifts the older-adult caution."""
+    assert mg.assess(mg.Person(age=40, egfr="60 mL/min")).cautions == ()
+    assert mg.assess(mg.Person(age=85, egfr="60 mL/min")).cautions == ()
 
 
 def test_four_medicines_are_not_polypharmacy() -> None:
     """Polypharmacy starts at five medicines (Masnoon 2017)."""
-    person = mg.Person(medications=["paracetamol", "ibuprofen", "amoxicillin", "metoprolol"])
+    person = mg.Person(
+        age=40, medications=["paracetamol", "ibuprofen", "amoxicillin", "metoprolol"]
+    )
     assert mg.assess(person).cautions == ()
 
 
 def test_kidney_caution_with_magnesium_taken() -> None:
     """Reduced eGFR with magnesium medicines or supplements is flagged as high risk."""
-    person = mg.Person(egfr="45 mL/min")
-    result = mg.assess(person, [mg.medicine("magnesium hydroxide", "1 g")])
+    person = mg.Person(age=40, egfr="45 mL/min")
+    result = mg.assess(person, [mg.medicine("magnesium hydroxide", "500 mg")])  # 208 mg Mg
     (caution,) = result.cautions
     assert "already taken" in caution.text
 
@@ -362,7 +364,9 @@ def test_kidney_caution_with_magnesium_taken() -> None:
         ({"symptoms": {"night cramps", "swollen ankles"}}, "heart_or_breathing_signs"),
         ({"symptoms": {"slow pulse"}}, "high_magnesium_signs"),
         ({"serum_magnesium": "0.6 mmol/L"}, "serum_severely_low"),  # <= 0.6
-        ({"serum_magnesium": "1.0 mmol/L"}, "serum_hypermagnesaemia"),
+        # Medscape 2022: deep tendon reflexes fade from 1.75 mmol/L (NIH ODS: ~1.74)
+        ({"serum_magnesium": "1.75 mmol/L"}, "serum_hypermagnesaemia"),
+        ({"serum_magnesium": "1.1 mmol/L", "symptoms": {"nausea"}}, "serum_high_with_symptoms"),
     ],
 )
 def test_red_flags(kwargs: dict[str, object], key: str) -> None:
@@ -427,7 +431,7 @@ def test_supplement_trial_within_the_ceiling() -> None:
 
 @pytest.mark.parametrize(
     ("already", "dose"),
-    [("100 mg", 150.0), ("0.249 g", 1.0), ("250 mg", None), ("300 mg", None)],
+    [("100 mg", 150.0), ("0.249 g", 1.0), ("250 mg", None)],
 )
 def test_dose_never_exceeds_the_ceiling(already: str, dose: float | None) -> None:
     """Current supplements plus the dose never exceed 250 mg; none when it is used up."""
@@ -437,6 +441,7 @@ def test_dose_never_exceeds_the_ceiling(already: str, dose: float | None) -> Non
     if dose is None:
         assert plan is None
         assert "already reaches the ceiling" in str(result.recommendation.summary)
+        assert "over_ceiling" not in [c.key for c in result.cautions]  # exactly 250: no excess
     else:
         assert plan is not None
         assert plan.dose_mg == pytest.approx(dose)
@@ -462,7 +467,7 @@ def test_spacing_and_suggested_time() -> None:
 
 def test_normal_serum_means_no_supplement() -> None:
     """With normal serum, fluid, stretching and load management help more (article)."""
-    result = mg.assess(mg.Person(diet="one-sided", serum_magnesium="0.9 mmol/L"))
+    result = mg.assess(mg.Person(age=40, diet="one-sided", serum_magnesium="0.9 mmol/L"))
     assert result.recommendation.supplement is None
     assert "help more than magnesium" in str(result.recommendation.summary)
 

@@ -86,10 +86,11 @@ import pandas as pd
 import pint
 
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
+from magnesium.intake import _INFANT_LIMIT
 from magnesium.interactions import Direction, _resolve
 from magnesium.labs import (
     _CREATININE,
-    _LADDER,
+    _DANGEROUS_HIGH,
     _OVERT,
     _PER_173,
     _PLAUSIBLE,
@@ -117,6 +118,7 @@ from magnesium.risk import (
     _EGFR_REDUCED,
     _HEART_MEDICINES,
     _HEAVY_DRINKING,
+    _HIGH_SERUM_SIGNS,
     _OLDER_ADULT,
     _POINTS,
     _POLYPHARMACY,
@@ -128,6 +130,7 @@ from magnesium.risk import (
     Symptom,
     _level,
     _mds_group,
+    _medicine_caution,
     _red_flags,
 )
 from magnesium.sources import Evidence
@@ -451,6 +454,9 @@ _MEDICINE_KEYS: Final = (
     "avoid",
     "n_lowering",
     "n_medications",
+    "no_spacing_window",
+    "magnesium_wasting_medicine",
+    "magnesium_medicine",
 )
 
 
@@ -472,6 +478,10 @@ def _medicine_counts(value: object) -> list[float]:
             for r in d.records
         ),
         len(drugs),
+        *(
+            sum(_medicine_caution(d, r) == kind for d in drugs for r in d.records)
+            for kind in _MEDICINE_KEYS[-3:]
+        ),
     ]
 
 
@@ -788,11 +798,13 @@ def _intake_columns(
     years = np.where(np.isnan(people.years), _ADULT, people.years)  # adult ceiling without age
     ceiling = _table_lookup(rows, years, -1, 0)
     out["ceiling_mg"] = ceiling
-    valid = ~(np.isnan(supp_mg) | np.isnan(ceiling))
+    # No ceiling from age 1 to 4 (the scalar report: not exceeded, no headroom);
+    # under 1 year no reference value at all, so the answer stays missing.
+    valid = ~(np.isnan(supp_mg) | (np.isnan(ceiling) & ~(years >= _INFANT_LIMIT)))
     at_ceiling = np.abs(supp_mg - ceiling) <= 1e-9 * ceiling  # math.isclose, rel_tol 1e-9
     out["exceeds_ceiling"] = _nullable_bool((supp_mg > ceiling) & ~at_ceiling, valid)
     room = np.where(at_ceiling, 0.0, np.maximum(ceiling - supp_mg, 0.0))
-    out["headroom_mg"] = np.where(valid, room, np.nan)
+    out["headroom_mg"] = np.where(valid, room, np.nan)  # NaN - NaN stays NaN: no ceiling
     if "sex" in people.frame and "age" in people.frame:
         _, intake_rows, _, _ = _INTAKES[authority]
         # EFSA and NNR have no separate value in pregnancy or lactation: the women's applies
@@ -920,13 +932,17 @@ def _symptom_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     value raises no flag, as symptoms not reported.
     """
     codes, uniques = _distinct(frame["symptoms"])
-    table = np.zeros((len(uniques) + 1, len(SYMPTOM_RED_FLAGS) + 1), bool)  # last row: missing
+    table = np.zeros((len(uniques) + 1, len(SYMPTOM_RED_FLAGS) + 2), bool)  # last row: missing
     for i, value in enumerate(uniques):
         person = Person(symptoms=_names_of(value, "symptoms"))
         keys = {finding.key for finding in _red_flags(person, None)}
-        table[i, :-1] = [key in keys for key in SYMPTOM_RED_FLAGS]
+        table[i, :-2] = [key in keys for key in SYMPTOM_RED_FLAGS]
+        table[i, -2] = bool(person.symptoms & _HIGH_SERUM_SIGNS)
         table[i, -1] = Symptom.PERSISTENT_DIARRHOEA in person.symptoms
-    flags = {"caution_persistent_diarrhoea": table[:, -1][codes]}
+    flags = {
+        "caution_persistent_diarrhoea": table[:, -1][codes],
+        "_high_serum_signs": table[:, -2][codes],
+    }
     for k, key in enumerate(SYMPTOM_RED_FLAGS):
         flags[f"red_flag_{key}"] = table[:, k][codes]
     return flags
@@ -941,7 +957,16 @@ def _caution_columns(
 ) -> None:
     """Cautions (ask a doctor first) and red flags (see a doctor) as boolean columns."""
     symptoms = _symptom_flags(people.frame) if "symptoms" in people.frame else {}
-    cautions = {"caution_kidney": people.flag("kidney_disease") | (egfr < _EGFR_REDUCED)}
+    high_serum_signs = symptoms.pop("_high_serum_signs", np.zeros(len(serum), bool))
+    cautions = {}
+    if isinstance(exceeds := out.get("exceeds_ceiling"), _Masked):
+        cautions["caution_over_ceiling"] = exceeds.values & ~exceeds.mask
+    cautions["caution_pregnancy_or_lactation"] = people.pregnant | people.lactating
+    cautions["caution_age_unknown"] = np.isnan(people.years)
+    cautions["caution_older_adult_kidney_unknown"] = (people.years >= _OLDER_ADULT) & np.isnan(
+        egfr
+    )
+    cautions["caution_kidney"] = people.flag("kidney_disease") | (egfr < _EGFR_REDUCED)
     heart = people.flag("heart_disease")
     if meds is not None:
         heart = heart | meds.any("heart_medicine")
@@ -949,6 +974,8 @@ def _caution_columns(
         cautions["caution_diuretic_or_ppi"] = meds.any("diuretic_or_ppi")
         cautions["caution_potassium_sparing"] = meds.any("potassium_sparing")
         cautions["caution_avoid_medicine"] = meds.any("avoid")
+        for kind in _MEDICINE_KEYS[-3:]:
+            cautions[f"caution_{kind}"] = meds.any(kind)
     cautions["caution_heart"] = heart
     cautions["caution_serum_high"] = serum > _REFERENCE[1]
     cautions["caution_child"] = people.years < _ADULT
@@ -958,7 +985,12 @@ def _caution_columns(
     out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
     red_flags = symptoms
     if "serum_magnesium" in people.frame:
-        red_flags["red_flag_serum"] = (serum <= _OVERT) | (serum >= _LADDER[-1][0])  # Medscape
+        # Medscape 2022: <= 0.6 overt symptoms (Rosanoff 2022); from 1.75 reflexes fade
+        dangerous = serum >= _DANGEROUS_HIGH
+        red_flags["red_flag_serum"] = (serum <= _OVERT) | dangerous
+        red_flags["red_flag_serum_high_with_symptoms"] = (
+            (serum > _REFERENCE[1]) & ~dangerous & high_serum_signs
+        )
     if red_flags:
         out.update(red_flags)
         out["red_flag_any"] = np.logical_or.reduce(list(red_flags.values()))

@@ -44,12 +44,14 @@ import attrs
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import Msg, msg, text
 from magnesium.compounds import _resolve
+from magnesium.errors import NoReferenceValueError
 from magnesium.foods import find_food
 from magnesium.reference import (
     Authority,
     ReferenceValue,
     Sex,
     WaterIntake,
+    _age_years,
     reference_intake,
     upper_level,
     water_intake,
@@ -87,6 +89,9 @@ __all__ = [
 
 _CEILING_SOURCE: Final = "SCF2001"
 _ADULT_AGE: Final = 18
+# No authority sets an upper level in the first year (IOM 1997: magnesium
+# from milk, formula and food only); from 1 to 4 only the US has one.
+_INFANT_LIMIT: Final = 1.0  # years
 # Sums are exact to ~1e-13 mg; a relative 1e-9 makes 250 mg given in any unit
 # land exactly on the ceiling, never a rounding error above it.
 _REL_TOL: Final = 1e-9
@@ -423,7 +428,10 @@ class IntakeReport(Displayable):
         Magnesium from food, and from everything that counts toward the
         ceiling. [mg] (``food``, ``supplemental``, ``total`` give Quantities)
     ceiling
-        The supplemental upper level used, with its source.
+        The supplemental upper level used, with its source; ``None`` where the
+        authority sets none for the age (the EU has none at ages 1-3), and
+        ``assumptions`` says so. Then ``exceeds_ceiling`` is False and
+        ``headroom`` and ``excess`` are ``None``: there is nothing to compare.
     reference
         The recommended intake, or ``None`` when sex and age were not given.
     assumptions
@@ -433,7 +441,7 @@ class IntakeReport(Displayable):
     items: tuple[IntakeItem, ...]
     food_mg: float
     supplemental_mg: float
-    ceiling: ReferenceValue
+    ceiling: ReferenceValue | None
     reference: ReferenceValue | None
     assumptions: tuple[Msg, ...] = ()
 
@@ -456,11 +464,17 @@ class IntakeReport(Displayable):
         return self._verdict("en")
 
     def _verdict(self, lang: str) -> str:
+        if self.ceiling is None:
+            verdict = msg("no ceiling for this age")
+        elif self.exceeds_ceiling:
+            verdict = msg("over the ceiling")
+        else:
+            verdict = msg("within the ceiling")
         return msg(
             "total {total:.1f} mg, supplemental {supplemental:.1f} mg, {verdict}",
             total=self.total_mg,
             supplemental=self.supplemental_mg,
-            verdict=msg("over the ceiling") if self.exceeds_ceiling else msg("within the ceiling"),
+            verdict=verdict,
         ).render(lang)
 
     def _title(self, lang: str) -> str:
@@ -477,26 +491,31 @@ class IntakeReport(Displayable):
             )
             for i in self.items
         ]
-        ceiling = self.ceiling
         lines += [
             (text("food", lang), mg(self.food)),
             (text("supplemental (*)", lang), mg(self.supplemental)),
             (text("total", lang), mg(self.total)),
-            (
-                text("ceiling", lang),
-                msg(
-                    "{value} supplemental ({authority}, source {source})",
-                    value=mg(ceiling.value, 0),
-                    authority=str(ceiling.authority),
-                    source=ceiling.source,
-                ).render(lang),
-            ),
         ]
-        if self.exceeds_ceiling:
-            verdict = msg("over the ceiling by {excess}", excess=mg(self.excess))
+        ceiling = self.ceiling
+        if ceiling is None:
+            lines.append((text("ceiling", lang), text("none for this age (see assumed)", lang)))
         else:
-            verdict = msg("{headroom} still fits under it", headroom=mg(self.headroom))
-        lines.append((text("verdict", lang), verdict.render(lang)))
+            lines.append(
+                (
+                    text("ceiling", lang),
+                    msg(
+                        "{value} supplemental ({authority}, source {source})",
+                        value=mg(ceiling.value, 0),
+                        authority=str(ceiling.authority),
+                        source=ceiling.source,
+                    ).render(lang),
+                )
+            )
+            if self.exceeds_ceiling:
+                verdict = msg("over the ceiling by {excess}", excess=mg(self.excess))
+            else:
+                verdict = msg("{headroom} still fits under it", headroom=mg(self.headroom))
+            lines.append((text("verdict", lang), verdict.render(lang)))
         if self.reference is not None and self.coverage is not None:
             reference = self.reference
             covered = msg(
@@ -527,19 +546,34 @@ class IntakeReport(Displayable):
 
     @property
     def exceeds_ceiling(self) -> bool:
-        """Whether supplemental magnesium is above the ceiling (equal is not above)."""
+        """Whether supplemental magnesium is above the ceiling (equal is not above).
+
+        False where there is no ceiling for the age.
+        """
+        if self.ceiling is None:
+            return False
         return not _at_most(self.supplemental_mg, self.ceiling.value_mg)
 
     @property
-    def headroom(self) -> PlainQuantity[float]:
-        """Supplemental magnesium that still fits under the ceiling, never negative. [mg]"""
+    def headroom(self) -> PlainQuantity[float] | None:
+        """Supplemental magnesium that still fits under the ceiling, never negative. [mg]
+
+        ``None`` where there is no ceiling for the age.
+        """
+        if self.ceiling is None:
+            return None
         room = self.ceiling.value_mg - self.supplemental_mg
         at_ceiling = math.isclose(self.supplemental_mg, self.ceiling.value_mg, rel_tol=_REL_TOL)
         return _quantity(0.0 if at_ceiling else max(room, 0.0), "mg")
 
     @property
-    def excess(self) -> PlainQuantity[float]:
-        """Supplemental magnesium above the ceiling, zero if none. [mg]"""
+    def excess(self) -> PlainQuantity[float] | None:
+        """Supplemental magnesium above the ceiling, zero if none. [mg]
+
+        ``None`` where there is no ceiling for the age.
+        """
+        if self.ceiling is None:
+            return None
         over = self.supplemental_mg - self.ceiling.value_mg
         return _quantity(over if self.exceeds_ceiling else 0.0, "mg")
 
@@ -549,6 +583,31 @@ class IntakeReport(Displayable):
         if self.reference is None:
             return None
         return self.total_mg / self.reference.value_mg
+
+
+def _ceiling(
+    age: object, authority: Authority | str, assumptions: list[Msg]
+) -> ReferenceValue | None:
+    """Return the upper level for the age: ``None`` with a reason at 1-3 (EU), an error under 1."""
+    try:
+        return upper_level(age=_ADULT_AGE if age is None else age, authority=authority)
+    except NoReferenceValueError:
+        if _age_years(age) < _INFANT_LIMIT:
+            message = (
+                "no authority sets an upper level for supplemental magnesium under 1 year: "
+                "an infant's magnesium comes from breast milk, formula and food only (IOM "
+                "1997); ask a doctor before giving an infant any supplement"
+            )
+            raise NoReferenceValueError(message) from None
+        assumptions.append(
+            msg(
+                "no {authority} upper level at ages 1-3 (the SCF derived none): no ceiling to "
+                "compare with; the US upper level for ages 1-3 is 65 mg/day of supplemental "
+                "magnesium (authority='US')",
+                authority=str(Authority(authority)),
+            )
+        )
+        return None
 
 
 def assess_intake(
@@ -579,7 +638,16 @@ def assess_intake(
     -------
     IntakeReport
         Food, supplemental and total magnesium; ceiling, headroom and excess
-        (supplemental only: food never counts); reference and coverage.
+        (supplemental only: food never counts); reference and coverage. At
+        ages 1-3 EFSA and NNR 2023 set no ceiling: ``ceiling`` is ``None``
+        and ``assumptions`` says why and names the US level (65 mg/day,
+        ``authority="US"``).
+
+    Raises
+    ------
+    NoReferenceValueError
+        Under 1 year: no authority sets an upper level for supplemental
+        magnesium (an infant's magnesium comes from milk, formula and food).
 
     References
     ----------
@@ -593,6 +661,16 @@ def assess_intake(
     >>> at = assess_intake([supplement(elemental="0.25 g")])
     >>> at.exceeds_ceiling, at.headroom
     (False, <Quantity(0.0, 'milligram')>)
+
+    A toddler has no EU ceiling; the US sets 65 mg/day at ages 1-3:
+
+    >>> toddler = assess_intake([supplement(elemental="50 mg")], sex="female", age=2)
+    >>> toddler.ceiling is None, toddler.exceeds_ceiling, toddler.headroom
+    (True, False, None)
+    >>> print(toddler.assumptions[0])
+    no EFSA upper level at ages 1-3 (the SCF derived none): ... 65 mg/day ...
+    >>> assess_intake([supplement(elemental="50 mg")], age=2, authority="US").headroom
+    <Quantity(15.0, 'milligram')>
     """
     chosen = tuple(items)
     for item in chosen:
@@ -605,7 +683,7 @@ def assess_intake(
     assumptions: list[Msg] = []
     if age is None:
         assumptions.append(msg("age not given: the adult ceiling applies"))
-    ceiling = upper_level(age=_ADULT_AGE if age is None else age, authority=authority)
+    ceiling = _ceiling(age, authority, assumptions)
     reference = None
     if sex is not None and age is not None:
         reference = reference_intake(

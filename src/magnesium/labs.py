@@ -302,6 +302,12 @@ _REFERENCE: Final = (0.75, 0.95)  # mmol/L, Costello 2016
 _ROSANOFF_LOWER: Final = 0.85  # mmol/L, Rosanoff 2022
 _OVERT: Final = 0.6  # mmol/L, Rosanoff 2022: overt symptoms at or below
 _PLAUSIBLE: Final = (0.1, 10.0)  # mmol/L, this library's plausibility bound
+# A level the sources call dangerous: Medscape's step "loss of deep tendon
+# reflexes, muscle weakness" starts at 1.75 mmol/L, and NIH ODS puts toxicity
+# symptoms usually above about 1.74 mmol/L. From 0.95 to this level a value is
+# above the reference interval (many laboratories' ranges reach 1.0-1.1) but
+# not by itself an emergency.
+_DANGEROUS_HIGH: Final = 1.75
 
 
 @attrs.frozen(kw_only=True, repr=False)

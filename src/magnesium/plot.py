@@ -99,11 +99,11 @@ def plot_intake(report: IntakeReport, *, title: str | None = None) -> Figure:
             labelled.add(label)
             bottoms[column] += item.elemental_mg
     ax.set_xticks(list(position.values()), list(position))
-    ceiling = report.ceiling
-    ax.hlines(
-        ceiling.value_mg, 0.55, 1.45, colors="#d1495b", linestyles="dashed",
-        label=f"ceiling {ceiling.value_mg:g} mg/day ({ceiling.authority})",
-    )  # fmt: skip
+    if (ceiling := report.ceiling) is not None:  # none at ages 1-3 in the EU
+        ax.hlines(
+            ceiling.value_mg, 0.55, 1.45, colors="#d1495b", linestyles="dashed",
+            label=f"ceiling {ceiling.value_mg:g} mg/day ({ceiling.authority})",
+        )  # fmt: skip
     if report.reference is not None:
         ax.hlines(
             report.reference.value_mg, 1.55, 2.45, colors="#333333", linestyles="dotted",

@@ -54,10 +54,11 @@ from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import FluidTarget, IntakeItem, IntakeReport, assess_intake, fluid_target
-from magnesium.interactions import Direction, Drug, _resolve
+from magnesium.interactions import Direction, Drug, InteractionRecord, _resolve
 from magnesium.labs import (
     _CREATININE,
-    _LADDER,
+    _DANGEROUS_HIGH,
+    _REFERENCE,
     SerumClass,
     SerumStatus,
     _clean,
@@ -1002,10 +1003,160 @@ def magnesium_depletion_score(person: Person) -> DepletionScore:
 # --- cautions and red flags -------------------------------------------------
 
 
+def _over_ceiling(intake: IntakeReport | None) -> list[Finding]:
+    if intake is None or intake.ceiling is None or not intake.exceeds_ceiling:
+        return []
+    ceiling = intake.ceiling
+    return [
+        _f(
+            "over_ceiling",
+            msg(
+                "Supplemental magnesium of {supplemental:.0f} mg a day is {excess:.0f} mg over "
+                "the ceiling of {ceiling:g} mg/day ({authority}): reduce it to at most "
+                "{ceiling:g} mg. Above the ceiling magnesium can cause osmotic diarrhoea, "
+                "nausea and stomach cramps. If a doctor prescribed it, ask the doctor.",
+                supplemental=intake.supplemental_mg,
+                excess=intake.supplemental_mg - ceiling.value_mg,
+                ceiling=ceiling.value_mg,
+                authority=str(ceiling.authority),
+            ),
+            ceiling.source,
+            "NIHODS",
+            "ARTICLE",
+            supplemental_mg=round(intake.supplemental_mg, 1),
+            ceiling_mg=ceiling.value_mg,
+        )
+    ]
+
+
+def _who_cautions(person: Person, egfr: float | None) -> list[Finding]:
+    """Who gets no dose whatever the other findings: life stage, age, unknown kidneys."""
+    found: list[Finding] = []
+    if person.pregnant or person.lactating:
+        found.append(
+            _f(
+                "pregnancy_or_lactation",
+                msg(
+                    "Pregnant or breastfeeding: talk to your midwife or doctor before taking a "
+                    "magnesium supplement. The trials in pregnancy are of very low certainty "
+                    "(Cochrane 2020), and EFSA found no higher need."
+                ),
+                "COCHRANE2020",
+                "ZHOU2015",
+                "EFSA2015",
+                pregnant=person.pregnant,
+                lactating=person.lactating,
+            )
+        )
+    if person.age is None:
+        found.append(
+            _f(
+                "age_unknown",
+                msg(
+                    "Age not given: the supplement advice here is for adults, and the ceiling "
+                    "depends on age (none under 4 in the EU). Give the age, or ask a doctor "
+                    "first."
+                ),
+                "SCF2001",
+                "ARTICLE",
+                age=None,
+            )
+        )
+    elif person.age >= _OLDER_ADULT and egfr is None:
+        found.append(
+            _f(
+                "older_adult_kidney_unknown",
+                msg(
+                    "Age {age:g}: older people often have reduced kidney function without "
+                    "knowing it (the article). Ask a doctor for a kidney test (eGFR) before "
+                    "taking magnesium; an eGFR of 60 or more lifts this caution.",
+                    age=person.age,
+                ),
+                "ARTICLE",
+                "NIHODS",
+                evidence=S,
+                age=person.age,
+                egfr=None,
+            )
+        )
+    return found
+
+
+def _medicine_cautions(person: Person) -> list[Finding]:
+    """Medicines that need a doctor's or pharmacist's word before magnesium is added.
+
+    A drug whose absorption magnesium lowers but for which no source gives a
+    window; a confirmed magnesium-wasting drug other than the diuretics and
+    PPIs (which have their own caution); a magnesium medicine, which already
+    counts toward the ceiling. The raltegravir-style "avoid" records are
+    cautions of their own (``avoid:``).
+    """
+    found: list[Finding] = []
+    for drug in person.medications:
+        for record in drug.records:
+            kind = _medicine_caution(drug, record)
+            if kind == "no_spacing_window":
+                message = msg(
+                    "{drug}: {effect} {management} No spacing window is known: ask a pharmacist "
+                    "or doctor before taking magnesium.",
+                    drug=drug.name,
+                    effect=record.effect,
+                    management=record.management,
+                )
+            elif kind == "magnesium_wasting_medicine":
+                message = msg(
+                    "{drug}: {effect} {management} {ask}",
+                    drug=drug.name,
+                    effect=record.effect,
+                    management=record.management,
+                    ask=_ASK_FIRST,
+                )
+            elif kind == "magnesium_medicine":
+                message = msg(
+                    "{drug} is a magnesium medicine: it already adds magnesium that counts "
+                    "toward the ceiling, so no supplement is offered on top. {management}",
+                    drug=drug.name,
+                    management=record.management,
+                )
+            else:
+                continue
+            found.append(
+                _f(
+                    f"{kind}:{drug.name}",
+                    message,
+                    *record.sources,
+                    evidence=record.evidence,
+                    medication=drug.name,
+                )
+            )
+    return found
+
+
+def _medicine_caution(drug: Drug, record: InteractionRecord) -> str | None:
+    """Return the kind of medicine caution a record raises, if any (the frame reads it too)."""
+    if record.avoid:
+        return None  # a caution of its own: avoid:<drug>
+    if (
+        record.direction is Direction.LOWERS_DRUG_ABSORPTION
+        and record.before_h is None
+        and record.after_h is None
+    ):
+        return "no_spacing_window"
+    if (
+        record.direction is Direction.DRUG_LOWERS_MAGNESIUM
+        and record.evidence is not U
+        and not drug.atc.startswith((*_DIURETICS, *_PPI))  # their own caution
+    ):
+        return "magnesium_wasting_medicine"
+    if drug.atc.startswith(_MAGNESIUM_MEDICINES) and record.direction is Direction.ADDITIVE:
+        return "magnesium_medicine"
+    return None
+
+
 def _cautions(
     person: Person, egfr: float | None, serum: SerumStatus | None, intake: IntakeReport | None
 ) -> list[Finding]:
-    found: list[Finding] = []
+    found = [*_over_ceiling(intake), *_who_cautions(person, egfr), *_medicine_cautions(person)]
     takes_magnesium = bool(_has(person.medications, _MAGNESIUM_MEDICINES)) or (
         intake is not None and intake.supplemental_mg > 0
     )
@@ -1111,10 +1262,12 @@ def _cautions(
             _f(
                 "serum_high",
                 msg(
-                    "Serum magnesium is above the reference interval ({value:g} mmol/L): do "
-                    "not supplement. {ask}",
+                    "Serum magnesium {value:g} mmol/L is above the reference interval "
+                    "({low:g}-{high:g} mmol/L; many laboratories' ranges reach about 1.0-1.1): "
+                    "do not supplement, and discuss the value with a doctor.",
                     value=serum.mmol_per_l,
-                    ask=_ASK_FIRST,
+                    low=_REFERENCE[0],
+                    high=_REFERENCE[1],
                 ),
                 *serum.sources,
                 serum_mmol_per_l=serum.mmol_per_l,
@@ -1151,6 +1304,10 @@ def _cautions(
 
 _NIGHT_RED_FLAGS: Final = frozenset({Symptom.CRAMPS_WAKE_SEVERAL_TIMES, Symptom.VIOLENT_CRAMPS})
 _HIGH_MG_SIGNS: Final = frozenset({Symptom.SLOW_PULSE, Symptom.DEPRESSED_BREATHING})
+# Symptoms that, with serum magnesium above the reference interval, may be the
+# first signs of too much (Medscape: nausea, weakness; the article: slow pulse,
+# depressed breathing): then a red flag below the dangerous level too.
+_HIGH_SERUM_SIGNS: Final = _HIGH_MG_SIGNS | {Symptom.NAUSEA, Symptom.WEAKNESS}
 
 
 def _listed(symptoms: Iterable[Symptom]) -> str:
@@ -1238,25 +1395,40 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
                 serum_mmol_per_l=serum.mmol_per_l,
             )
         )
-    first_symptoms = _LADDER[-1][0]  # 1.0 mmol/L, Medscape's first hypermagnesaemia step
-    if (
-        serum is not None
-        and serum.status is SerumClass.HIGH
-        and serum.mmol_per_l >= first_symptoms
-    ):
-        found.append(
-            _f(
-                "serum_hypermagnesaemia",
-                msg(
-                    "Serum magnesium {value:g} mmol/L: {meaning}. {see}",
-                    value=serum.mmol_per_l,
-                    meaning=serum.meaning,
-                    see=_SEE_DOCTOR,
-                ),
-                "MEDSCAPE2022",
-                serum_mmol_per_l=serum.mmol_per_l,
+    if serum is not None and serum.status is SerumClass.HIGH:
+        signs = symptoms & _HIGH_SERUM_SIGNS
+        if serum.mmol_per_l >= _DANGEROUS_HIGH:
+            found.append(
+                _f(
+                    "serum_hypermagnesaemia",
+                    msg(
+                        "Serum magnesium {value:g} mmol/L: {meaning}. {see}",
+                        value=serum.mmol_per_l,
+                        meaning=serum.meaning,
+                        see=_SEE_DOCTOR,
+                    ),
+                    "MEDSCAPE2022",
+                    "NIHODS",
+                    serum_mmol_per_l=serum.mmol_per_l,
+                )
             )
-        )
+        elif signs:
+            found.append(
+                _f(
+                    "serum_high_with_symptoms",
+                    msg(
+                        "Serum magnesium {value:g} mmol/L, above the reference interval, with "
+                        "{symptoms}: possible first signs of too much magnesium. {see}",
+                        value=serum.mmol_per_l,
+                        symptoms=_listed(signs),
+                        see=_SEE_DOCTOR,
+                    ),
+                    "MEDSCAPE2022",
+                    "COSTELLO2016",
+                    serum_mmol_per_l=serum.mmol_per_l,
+                    symptoms=_listed(signs),
+                )
+            )
     return found
 
 
@@ -1281,19 +1453,30 @@ class CrampEvidence(Displayable):
         The cramp situation.
     article
         The article's row: evidence base, effect and notes.
+    article_direction
+        What the article concludes, in a few words.
     review
         The Cochrane 2020 finding, or why there is none.
+    review_direction
+        What the review concludes, in a few words: the direction of the
+        evidence beside its certainty.
     certainty
         The review's certainty of evidence, where it rates one.
+    notes
+        The article's further claims about the trials, each with its status
+        where an authority disagrees or none was found.
     sources
         Keys of the sources.
     """
 
     situation: CrampSituation
     article: str
+    article_direction: str
     review: str
+    review_direction: str
     certainty: str
     sources: tuple[str, ...]
+    notes: tuple[str, ...] = ()
 
     def _title(self, lang: str) -> str:
         return msg("Evidence: {situation}", situation=self.situation).render(lang)
@@ -1301,10 +1484,29 @@ class CrampEvidence(Displayable):
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         return [
             (text("the article", lang), text(self.article, lang)),
+            (text("the article concludes", lang), text(self.article_direction, lang)),
             ("Cochrane 2020", text(self.review, lang)),
+            (text("Cochrane 2020 concludes", lang), text(self.review_direction, lang)),
             (text("certainty", lang), text(self.certainty, lang)),
+            *[(text("note", lang), text(note, lang)) for note in self.notes],
             (text("sources", lang), ", ".join(self.sources)),
         ]
+
+
+# The article's claims about the trials as a whole (section 3-4 of its tables):
+# shown on every situation, with their status.
+_TRIAL_NOTES: Final = (
+    N_(
+        "Why results are mixed (the article): deficient versus normal magnesium status, form "
+        "and dose, a 20-40 % reduction on placebo, and small, short trials with self-reported "
+        "outcomes."
+    ),
+    N_("The article says trials used 90-600 mg elemental magnesium a day: unconfirmed."),
+    N_(
+        "Magnesium oils and sprays on the skin have not been shown to raise serum or muscle "
+        "magnesium (the article)."
+    ),
+)
 
 
 _EVIDENCE: Final = {
@@ -1319,8 +1521,11 @@ _EVIDENCE: Final = {
             "3.97; 3 studies, 177 participants); responders RR 1.04 (0.84-1.29). Magnesium is "
             "unlikely to give clinically meaningful prophylaxis to older adults."
         ),
+        article_direction=N_("no effect, or a very modest one"),
+        review_direction=N_("unlikely to help: no clinically meaningful benefit for older adults"),
         certainty=N_("moderate to high"),
         sources=("ARTICLE", "COCHRANE2020"),
+        notes=_TRIAL_NOTES,
     ),
     CrampSituation.EXERCISE_AND_HEAT: CrampEvidence(
         situation=CrampSituation.EXERCISE_AND_HEAT,
@@ -1333,8 +1538,11 @@ _EVIDENCE: Final = {
             "The Cochrane review covered idiopathic, pregnancy and cirrhosis cramps, not "
             "exercise-associated cramps: no pooled estimate."
         ),
+        article_direction=N_("inconsistent: oral supplements usually do not prevent cramps"),
+        review_direction=N_("not studied by the review"),
         certainty=N_("not rated"),
         sources=("ARTICLE", "COCHRANE2020"),
+        notes=_TRIAL_NOTES,
     ),
     CrampSituation.PREGNANCY: CrampEvidence(
         situation=CrampSituation.PREGNANCY,
@@ -1348,8 +1556,17 @@ _EVIDENCE: Final = {
             "uninterpretable, the one low-risk-of-bias trial trended towards placebo; no "
             "conclusion possible (Zhou 2015: outcomes too inconsistent to pool)."
         ),
+        article_direction=N_("a small benefit in 2 of 5 trials"),
+        review_direction=N_("uncertain: the trials conflict and no conclusion is possible"),
         certainty=N_("very low"),
         sources=("ARTICLE", "COCHRANE2020", "ZHOU2015"),
+        notes=(
+            N_(
+                "The article's 300-360 mg a day in the positive pregnancy trials is "
+                "unconfirmed (no stored copy of the trials was read)."
+            ),
+            *_TRIAL_NOTES,
+        ),
     ),
 }
 
@@ -1387,16 +1604,23 @@ class SupplementPlan(Displayable):
     forms, timing, weeks, side_effects, split
         The article's table, with BfR's advice to split the dose.
     spacing
-        How to space magnesium from this person's interacting medicines.
+        How to space magnesium from each of this person's medicines whose
+        absorption magnesium lowers, with or without a known window.
     suggested_time
         A time of day allowed under every spacing rule, evening preferred,
         when the medicines' times are known.
+    caveat
+        What the evidence says against the trial for this person's cramps
+        (night cramps: Cochrane 2020), or ``None``.
+    topical
+        The article: magnesium on the skin has no support.
     """
 
     dose_mg: float
     headroom_mg: float
     spacing: tuple[Msg, ...]
     suggested_time: dt.time | None
+    caveat: Msg | None = None
     forms: tuple[str, ...] = ("magnesium citrate", "magnesium bisglycinate")
     forms_note: str = N_(
         "The article prefers these for bioavailability and fewer stomach complaints; no "
@@ -1409,6 +1633,10 @@ class SupplementPlan(Displayable):
         "persistent diarrhoea."
     )
     split: str = N_("Splitting the daily dose into at least two doses is advised (BfR 2017).")
+    topical: str = N_(
+        "Magnesium oils and sprays on the skin have not been shown to raise serum or muscle "
+        "magnesium (the article)."
+    )
     sources: tuple[str, ...] = ("ARTICLE", "SCF2001", "BFR2017", "EFSA2009")
 
     _derived = ("dose",)
@@ -1436,7 +1664,10 @@ class SupplementPlan(Displayable):
             ),
             (text("split", lang), text(self.split, lang)),
             (text("side effects", lang), text(self.side_effects, lang)),
+            (text("on the skin", lang), text(self.topical, lang)),
         ]
+        if self.caveat is not None:
+            lines.insert(0, (text("caveat", lang), self.caveat.render(lang)))
         lines += [(text("spacing", lang), line.render(lang)) for line in self.spacing]
         if self.suggested_time is not None:
             lines.append((text("suggested time", lang), f"{self.suggested_time:%H:%M}"))
@@ -1461,6 +1692,10 @@ class Recommendation(Displayable):
         Non-drug measures.
     supplement
         The supplement trial, or ``None`` with the reason in ``summary``.
+    blood_test
+        Where the person reports signs of low magnesium and no serum value:
+        the article's word that the signs are nonspecific and a blood test
+        tells more; else ``None``.
     """
 
     ask_doctor_first: bool
@@ -1469,6 +1704,7 @@ class Recommendation(Displayable):
     fluid: FluidTarget | None
     measures: tuple[str, ...]
     supplement: SupplementPlan | None
+    blood_test: Msg | None = None
     sources: tuple[str, ...] = ("ARTICLE", "EFSA2015", "SCF2001")
 
     def _title(self, lang: str) -> str:
@@ -1481,6 +1717,8 @@ class Recommendation(Displayable):
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [(text("summary", lang), self.summary.render(lang))]
+        if self.blood_test is not None:
+            lines.append((text("blood test", lang), self.blood_test.render(lang)))
         lines += [(text("diet", lang), line.render(lang)) for line in self.diet]
         if self.fluid is not None:
             fluid = msg(
@@ -1518,13 +1756,51 @@ _MEASURES: Final = (
 )
 
 
+# The article's four foods of its practical guide (30 g almonds, a bowl of
+# oatmeal, a whole-grain roll, 100 g spinach) by USDA SR28: 81 + 50 + 40 + 79 mg.
+_FOUR_FOODS_MG: Final = 250
+_FOUR_FOODS: Final = msg(
+    "The article's four foods (30 g almonds, a bowl of oatmeal, a whole-grain roll, 100 g "
+    "spinach) give about {mg} mg (USDA SR28); the article says they cover 60-70 % of the "
+    "need: {men:.0f} % of the men's 350 mg and {women:.0f} % of the women's 300 mg (EFSA "
+    "2015).",
+    mg=_FOUR_FOODS_MG,
+    men=_FOUR_FOODS_MG / 350 * 100,
+    women=_FOUR_FOODS_MG / 300 * 100,
+)
+# Signs of low magnesium the article lists (section 6): nonspecific.
+_LOW_MG_SIGNS: Final = frozenset(
+    {
+        Symptom.FREQUENT_CRAMPS,
+        Symptom.TWITCHES,
+        Symptom.TINGLING,
+        Symptom.REDUCED_APPETITE,
+        Symptom.NAUSEA,
+        Symptom.CONSTIPATION,
+        Symptom.FATIGUE,
+        Symptom.WEAKNESS,
+        Symptom.PALPITATIONS,
+        Symptom.IRREGULAR_PULSE,
+    }
+)
+_BLOOD_TEST: Final = N_(
+    "Signs such as {symptoms} are nonspecific: a blood test for magnesium tells more (the "
+    "article)."
+)
+_NIGHT_CRAMP_CAVEAT: Final = msg(
+    "For night cramps in otherwise healthy adults a Cochrane review (2020) found magnesium "
+    "unlikely to help (moderate to high certainty): a trial makes sense for a suspected "
+    "magnesium shortfall, not for the cramps alone."
+)
+
+
 def _spacing(person: Person) -> list[Msg]:
+    """Every medicine whose absorption magnesium lowers, window or not: none is dropped."""
     return [
         msg("{drug}: {management}", drug=drug.name, management=record.management)
         for drug in person.medications
         for record in drug.records
         if record.direction is Direction.LOWERS_DRUG_ABSORPTION
-        and (record.before_h is not None or record.after_h is not None)
     ]
 
 
@@ -1543,8 +1819,9 @@ def _recommend(
     red_flags: list[Finding],
     intake: IntakeReport | None,
     ceiling_mg: float,
+    situations: list[CrampSituation],
 ) -> Recommendation:
-    diet = [_FOODS]
+    diet = [_FOODS, _FOUR_FOODS]
     if intake is not None and intake.reference is not None:
         gap = intake.reference.value_mg - intake.total_mg
         if gap > 0:
@@ -1598,11 +1875,13 @@ def _recommend(
         )
     else:
         dose = min(250.0, headroom)
+        night_cramps = CrampSituation.IDIOPATHIC_NIGHT_CRAMPS in situations
         supplement = SupplementPlan(
             dose_mg=dose,
             headroom_mg=headroom,
             spacing=tuple(_spacing(person)),
             suggested_time=_suggested_time(person),
+            caveat=_NIGHT_CRAMP_CAVEAT if night_cramps else None,
         )
         fields = {
             "low": supplement.weeks[0],
@@ -1623,6 +1902,9 @@ def _recommend(
                 headroom=headroom,
                 **fields,
             )
+    if supplement is not None and supplement.caveat is not None:
+        summary = msg("{summary} {caveat}", summary=summary, caveat=supplement.caveat)
+    signs = person.symptoms & _LOW_MG_SIGNS
     return Recommendation(
         ask_doctor_first=bool(red_flags or cautions),
         summary=summary,
@@ -1630,6 +1912,7 @@ def _recommend(
         fluid=fluid,
         measures=_MEASURES,
         supplement=supplement,
+        blood_test=msg(_BLOOD_TEST, symptoms=_listed(signs)) if signs and serum is None else None,
     )
 
 
@@ -1656,6 +1939,9 @@ class Assessment(Displayable):
         Ask a doctor before supplementing.
     red_flags
         See a doctor; kept apart from the score.
+    interactions
+        Every interaction record of every medicine the person takes, with its
+        effect and management: none is left out, whatever the advice.
     evidence
         What the trials say for the person's cramp situations.
     recommendation
@@ -1675,6 +1961,7 @@ class Assessment(Displayable):
     evidence: tuple[CrampEvidence, ...]
     recommendation: Recommendation
     intake: IntakeReport | None = None
+    interactions: tuple[Finding, ...] = ()
 
     def _brief(self) -> str:
         return self._summary("en")
@@ -1695,6 +1982,7 @@ class Assessment(Displayable):
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [(text("red flag", lang), f.message.render(lang)) for f in self.red_flags]
         lines += [(text("caution", lang), f.message.render(lang)) for f in self.cautions]
+        lines += [(text("interaction", lang), f.message.render(lang)) for f in self.interactions]
         risk = self.deficiency_risk
         lines.append((text("deficiency risk", lang), risk._title(lang)))  # noqa: SLF001
         lines += [(f"  +{f.weight}", f"{f.key}: {f.message.render(lang)}") for f in risk.factors]
@@ -1707,9 +1995,12 @@ class Assessment(Displayable):
             (
                 text("evidence", lang),
                 msg(
-                    "{situation}: {certainty} certainty",
+                    "{situation}: {direction} (Cochrane 2020, {certainty} certainty); the "
+                    "article: {article}",
                     situation=e.situation,
+                    direction=msg(e.review_direction),
                     certainty=msg(e.certainty),
+                    article=msg(e.article_direction),
                 ).render(lang),
             )
             for e in self.evidence
@@ -1731,6 +2022,7 @@ class Assessment(Displayable):
             *self.depletion_score.parts,
             *self.cautions,
             *self.red_flags,
+            *self.interactions,
         )
 
 
@@ -1798,7 +2090,11 @@ def assess(
     egfr, egfr_source = person.egfr_estimate
     cautions = _cautions(person, egfr, serum, report)
     red_flags = _red_flags(person, serum)
-    ceiling = report.ceiling.value_mg if report is not None else _ceiling_mg(person, authority)
+    if report is not None:
+        ceiling = 0.0 if report.ceiling is None else report.ceiling.value_mg
+    else:
+        ceiling = _ceiling_mg(person, authority)
+    situations = _situations(person)
     return Assessment(
         person=person,
         deficiency_risk=risk,
@@ -1808,7 +2104,7 @@ def assess(
         egfr_source=egfr_source,
         cautions=tuple(cautions),
         red_flags=tuple(red_flags),
-        evidence=tuple(_EVIDENCE[s] for s in _situations(person)),
+        evidence=tuple(_EVIDENCE[s] for s in situations),
         recommendation=_recommend(
             person,
             risk=risk,
@@ -1817,9 +2113,32 @@ def assess(
             red_flags=red_flags,
             intake=report,
             ceiling_mg=ceiling,
+            situations=situations,
         ),
         intake=report,
+        interactions=tuple(_interaction_findings(person)),
     )
+
+
+def _interaction_findings(person: Person) -> list[Finding]:
+    """One finding per medicine and interaction record: what happens and what to do."""
+    return [
+        _f(
+            f"interaction:{drug.name}:{record.key}",
+            msg(
+                "{drug}: {effect} {management}",
+                drug=drug.name,
+                effect=record.effect,
+                management=record.management,
+            ),
+            *record.sources,
+            evidence=record.evidence,
+            medication=drug.name,
+            direction=record.direction,
+        )
+        for drug in person.medications
+        for record in drug.records
+    ]
 
 
 def _ceiling_mg(person: Person, authority: Authority | str) -> float:
