@@ -130,35 +130,69 @@ def test_names_and_aliases(name: str, key: str) -> None:
     assert mg.compound(name).key == key
 
 
+# What a generic name means: the form sold under it, with the source that says
+# so (facts.md section 6 for the percentages), or the richest form where no
+# product text was read.
+GENERIC_FORMS = [
+    # USP 29 and Ph. Eur. 0402: magnesium chloride is MgCl2·6H2O (12.0 %)
+    ("magnesium chloride", "chloride_hexahydrate", 12.0, "USPMGCL2", "confirmed"),
+    ("magnesiumklorid", "chloride_hexahydrate", 12.0, "USPMGCL2", "confirmed"),
+    # SmPC (emc 13170): magnesium sulfate heptahydrate; Epsom salt (9.9 %)
+    ("magnesium sulfate", "sulfate_heptahydrate", 9.9, "EMC13170", "confirmed"),
+    ("magnesium sulphate", "sulfate_heptahydrate", 9.9, "EMC13170", "confirmed"),
+    # USP 32: hydrated basic carbonate, 40.0-43.5 % MgO = 24.1-26.2 % Mg (25.0 %)
+    ("magnesium carbonate", "carbonate_basic", 25.0, "USPMGCO3", "confirmed"),
+    # Magnaspartate SmPC: magnesium aspartate dihydrate (7.5 %)
+    ("magnesium aspartate", "aspartate_dihydrate", 7.5, "MAGNASPARTATE", "confirmed"),
+    # Magnesium Diasporal 300: 295.7 mg Mg from 1830 mg citrate = 16.2 % (TMDC)
+    ("magnesium citrate", "citrate_tmdc_anhydrous", 16.2, "DIASPORAL", "secondary"),
+    # Magnesioboi SmPC: 48.62 mg Mg from 404.85 mg lactate = 12.0 % (anhydrous)
+    ("magnesium lactate", "lactate_anhydrous", 12.0, "MAGNESIOBOI", "confirmed"),
+    # No product text read: the anhydrous, richest form (never undercounts)
+    ("magnesium malate", "malate_anhydrous", 15.5, "IUPAC2021", "unconfirmed"),
+    ("magnesium gluconate", "gluconate_anhydrous", 5.9, "IUPAC2021", "unconfirmed"),
+    ("magnesium orotate", "orotate_anhydrous", 7.3, "IUPAC2021", "unconfirmed"),
+]
+
+
+@pytest.mark.parametrize(("generic", "key", "percent", "source", "evidence"), GENERIC_FORMS)
+def test_generic_names_mean_the_form_sold(
+    generic: str, key: str, percent: float, source: str, evidence: str
+) -> None:
+    """A generic name means the form its source declares, and the entry says why."""
+    chosen = mg.compound(generic)
+    assert chosen.key == key
+    assert round(chosen.magnesium_fraction * 100, 1) == percent
+    assert source in chosen.sources
+    assert chosen.default_evidence == evidence
+    assert chosen.default_reason
+    shown = chosen.to_text()
+    assert "the form of" in shown
+    assert chosen.default_reason[:40] in shown
+
+
+def test_every_generic_name_is_reviewed() -> None:
+    """Every generic name in the table is one of the reviewed defaults above."""
+    generic = {key for key, c in COMPOUNDS.items() if c.generic_names}
+    assert generic == {key for _, key, _, _, _ in GENERIC_FORMS}
+    for entry in COMPOUNDS.values():
+        assert bool(entry.default_reason) is bool(entry.generic_names), entry.key
+
+
 @pytest.mark.parametrize(
-    ("generic", "default", "hydrate"),
+    ("generic", "exact", "ratio"),
     [
-        ("magnesium citrate", "citrate_tmdc_anhydrous", "citrate_tmdc_nonahydrate"),
-        ("magnesium chloride", "chloride_anhydrous", "chloride_hexahydrate"),
-        ("magnesium sulfate", "sulfate_anhydrous", "sulfate_heptahydrate"),
-        ("magnesium lactate", "lactate_anhydrous", "lactate_dihydrate"),
-        ("magnesium malate", "malate_anhydrous", "malate_trihydrate"),
-        ("magnesium aspartate", "aspartate_anhydrous", "aspartate_dihydrate"),
-        ("magnesium gluconate", "gluconate_anhydrous", "gluconate_dihydrate"),
-        ("magnesium orotate", "orotate_anhydrous", "orotate_dihydrate"),
-        ("magnesium carbonate", "carbonate_anhydrous", "carbonate_basic"),
+        ("magnesium chloride", "magnesium chloride anhydrous", 25.5 / 12.0),  # 2.1x overcount
+        ("magnesium sulfate", "magnesium sulfate anhydrous", 20.2 / 9.9),  # 2.0x
     ],
 )
-def test_generic_names_default_to_the_richest_form(
-    generic: str, default: str, hydrate: str
-) -> None:
-    """A generic name means the anhydrous form, richer than its hydrates (never undercounts)."""
-    chosen = mg.compound(generic)
-    assert chosen.key == default
-    assert chosen.magnesium_fraction > COMPOUNDS[hydrate].magnesium_fraction
-
-
-def test_hydrates_change_the_fraction_up_to_twofold() -> None:
-    """Chloride anhydrous vs hexahydrate differ about twofold (25.5 % vs 12.0 %, facts.md)."""
-    ratio = mg.compound("magnesium chloride").magnesium_fraction / (
-        mg.compound("magnesium chloride hexahydrate").magnesium_fraction
+def test_anhydrous_salt_would_overcount(generic: str, exact: str, ratio: float) -> None:
+    """The anhydrous salt is still there by its exact name, about twice as rich (facts.md)."""
+    assert mg.compound(exact).magnesium_fraction / mg.compound(generic).magnesium_fraction == (
+        pytest.approx(ratio, rel=0.01)
     )
-    assert ratio == pytest.approx(25.5 / 12.0, rel=0.01)
+    one_gram = mg.elemental(generic, "1 g").m_as("mg")
+    assert one_gram == pytest.approx(1000 * mg.compound(generic).magnesium_fraction)
 
 
 def test_supplement_item_shows_assumed_form() -> None:
@@ -166,6 +200,7 @@ def test_supplement_item_shows_assumed_form() -> None:
     item = mg.supplement("magnesium citrate", "1.5 g")
     assert item.name == "trimagnesium dicitrate, anhydrous"
     assert any("read as trimagnesium dicitrate" in str(a) for a in item.assumptions)
+    assert any("Diasporal" in str(a) for a in item.assumptions)  # why, with its source
     exact = mg.supplement("trimagnesium dicitrate nonahydrate", "1.5 g")
     assert exact.assumptions == ()
 
@@ -202,7 +237,7 @@ def test_medicine_salts_carry_atc_codes() -> None:
     """Antacid and laxative salts carry their WHO ATC codes (A02AA, A06AD)."""
     assert mg.compound("magnesium hydroxide").atc == ("A02AA04",)
     assert mg.compound("magnesium oxide").atc == ("A02AA02", "A06AD02")
-    assert mg.compound("magnesium sulfate").atc == ("A06AD04",)
+    assert mg.compound("magnesium sulfate").atc == ("A06AD04", "A12CC02")
 
 
 def test_elemental_of_many_doses() -> None:

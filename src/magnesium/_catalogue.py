@@ -334,7 +334,6 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "tetracycline": "tetracyklin",
         "tetracyclines 2-3 h apart from magnesium": "tetracykliner 2-3 t fra magnesium",
         "the article": "artiklen",
-        "the default for the generic name, as the richest form in magnesium: an unspecified label is not undercounted against the ceiling": "standardformen for det generiske navn, da den er rigest på magnesium: en uspecificeret deklaration undervurderes ikke i forhold til loftet",
         "the drug lowers body magnesium": "lægemidlet sænker kroppens magnesium",
         "the drug raises body magnesium": "lægemidlet hæver kroppens magnesium",
         "thiazide diuretic": "thiaziddiuretikum",
@@ -430,5 +429,13 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "{drug}: {effect} {management} {ask}": "{drug}: {effect} {management} {ask}",
         "{situation}: {direction} (Cochrane 2020, {certainty} certainty); the article: {article}": "{situation}: {direction} (Cochrane 2020, {certainty} sikkerhed); artiklen: {article}",
         "{summary} {caveat}": "{summary} {caveat}",
+        "an EU medicine declares 48.62 mg magnesium from 404.85 mg magnesium lactate, 12.0 %: the anhydrous L-lactate (Magnesioboi SmPC)": "et EU-lægemiddel deklarerer 48,62 mg magnesium fra 404,85 mg magnesiumlactat, 12,0 %: det vandfri L-lactat (Magnesioboi, produktresumé)",
+        "magnesium citrate medicines declare this form: Magnesium Diasporal 300 gives 295.7 mg magnesium from 1830 mg magnesium citrate, 16.2 %; EFSA evaluated the anhydrous trimagnesium dicitrate for food supplements (2016)": "lægemidler med magnesiumcitrat deklarerer denne form: Magnesium Diasporal 300 giver 295,7 mg magnesium fra 1830 mg magnesiumcitrat, 16,2 %; EFSA vurderede vandfrit trimagnesiumdicitrat til kosttilskud (2016)",
+        "magnesium sulfate medicines declare the heptahydrate (SmPC: 'magnesium sulfate heptahydrate'), and Epsom salt is the same; the anhydrous salt (20.2 %) would count twice the magnesium": "lægemidler med magnesiumsulfat deklarerer heptahydratet (produktresumé: 'magnesium sulfate heptahydrate'), og bittersalt er det samme; det vandfri salt (20,2 %) ville tælle dobbelt så meget magnesium",
+        "no stored product text declares the form: the anhydrous salt, the richest in magnesium, is assumed, so an unspecified label is not undercounted against the ceiling": "ingen gemt produkttekst deklarerer formen: det vandfri salt, det rigeste på magnesium, antages, så en uspecificeret deklaration ikke undervurderes i forhold til loftet",
+        "pharmacopoeial magnesium carbonate ('heavy' or 'light') is a hydrated basic carbonate of 40.0-43.5 % MgO, 24.1-26.2 % magnesium (USP); this form, 25.0 %, lies in that range, where the anhydrous MgCO3 (28.8 %) would overcount": "farmakopéens magnesiumcarbonat ('tungt' eller 'let') er et hydratiseret basisk carbonat med 40,0-43,5 % MgO, 24,1-26,2 % magnesium (USP); denne form, 25,0 %, ligger i det interval, hvor det vandfri MgCO3 (28,8 %) ville tælle for meget",
+        "pharmacopoeial magnesium chloride is the hexahydrate (USP, Ph. Eur.), the form of flakes and 'magnesium oil'; the anhydrous salt (25.5 %) would count 2.1 times the magnesium": "farmakopéens magnesiumchlorid er hexahydratet (USP, Ph. Eur.), formen i flager og 'magnesiumolie'; det vandfri salt (25,5 %) ville tælle 2,1 gange så meget magnesium",
+        "the form of": "formen for",
+        "the magnesium aspartate medicine declares the dihydrate (Magnaspartate SmPC: 'magnesium aspartate dihydrate equivalent to 243 mg of magnesium')": "lægemidlet med magnesiumaspartat deklarerer dihydratet (Magnaspartate, produktresumé: 'magnesium aspartate dihydrate equivalent to 243 mg of magnesium')",
     }
 )

@@ -8,9 +8,15 @@ weights, so every fraction can be re-derived by hand.
 Hydrates change the fraction up to twofold (magnesium chloride is 25.5 %
 Mg anhydrous, 12.0 % as the hexahydrate), so each form is its own entry and
 can be named exactly. A *generic* name ("magnesium citrate", "magnesium
-chloride") resolves to the anhydrous neutral salt: it is the richest form
-of that salt, so an unspecified label is never counted below what it could
-hold against the supplement ceiling. The result says which form it assumed.
+chloride") resolves to the form that is sold under it, as pharmacopoeias
+and product texts declare: magnesium chloride is the hexahydrate, magnesium
+sulfate the heptahydrate (Epsom salt, the medicine), magnesium carbonate
+the basic carbonate, magnesium citrate the anhydrous trimagnesium
+dicitrate, magnesium aspartate the dihydrate. Where no product text was
+read (malate, gluconate, orotate) the anhydrous salt, the richest in
+magnesium, is assumed, so an unspecified label is not undercounted against
+the ceiling. :attr:`Compound.default_reason` says why, and an intake item
+built from a generic name repeats it as an assumption.
 
 References
 ----------
@@ -43,7 +49,7 @@ from magnesium import _names
 from magnesium._display import Displayable
 from magnesium._i18n import N_, msg, text
 from magnesium.errors import AmbiguousNameError, UnknownNameError
-from magnesium.sources import SOURCES, Source
+from magnesium.sources import SOURCES, Evidence, Source
 from magnesium.units import _MASS, _amounts, _is_array, _magnitude, _quantity
 
 if TYPE_CHECKING:
@@ -126,6 +132,10 @@ class Compound(Displayable):
         Mass fraction of magnesium for a salt without a fixed formula.
     note
         What to know about this form.
+    default_reason
+        For the form a generic name resolves to: why this form, with its source.
+    default_evidence
+        How sure that choice is (:class:`magnesium.sources.Evidence`).
     """
 
     key: str
@@ -137,6 +147,8 @@ class Compound(Displayable):
     sources: tuple[str, ...] = ("IUPAC2021",)
     declared_fraction: float | None = None
     note: str = ""
+    default_reason: str = ""
+    default_evidence: Evidence | None = None
 
     _derived = ("molar_mass", "magnesium_fraction")
 
@@ -149,7 +161,13 @@ class Compound(Displayable):
         ).render(lang)
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
-        lines = [(text("names", lang), ", ".join((*self.names, *self.generic_names)))]
+        lines = [(text("names", lang), ", ".join(self.names))]
+        if self.generic_names:
+            lines.append((text("the form of", lang), ", ".join(self.generic_names)))
+            evidence = text(str(self.default_evidence), lang)
+            lines.append((text("why", lang), f"{text(self.default_reason, lang)} ({evidence})"))
+        if self.note:
+            lines.append((text("note", lang), text(self.note, lang)))
         if self.atc:
             lines.append(("ATC", ", ".join(self.atc)))
         return [*lines, (text("sources", lang), ", ".join(self.sources))]
@@ -206,9 +224,10 @@ def _fraction(entry: Compound) -> float:
     return count * ATOMIC_WEIGHTS["Mg"] / _molar_mass(entry.formula)
 
 
-_GENERIC_NOTE = N_(
-    "the default for the generic name, as the richest form in magnesium: an "
-    "unspecified label is not undercounted against the ceiling"
+# Why a generic name means the form it resolves to (see the module docs).
+_RICHEST = N_(
+    "no stored product text declares the form: the anhydrous salt, the richest in "
+    "magnesium, is assumed, so an unspecified label is not undercounted against the ceiling"
 )
 
 _ROWS: Final = (
@@ -233,10 +252,6 @@ _ROWS: Final = (
         name="magnesium carbonate, anhydrous",
         formula="MgCO3",
         names=("magnesium carbonate anhydrous", "anhydrous magnesium carbonate"),
-        generic_names=("magnesium carbonate", "magnesiumcarbonat"),
-        atc=("A02AA01", "A06AD01"),
-        sources=("IUPAC2021", "ATC2026"),
-        note=_GENERIC_NOTE,
     ),
     Compound(
         key="carbonate_basic",
@@ -249,7 +264,15 @@ _ROWS: Final = (
             "light magnesium carbonate",
             "basisk magnesiumcarbonat",
         ),
-        note="The usual 'heavy' or 'light' magnesium carbonate of pharmacopoeias.",
+        generic_names=("magnesium carbonate", "magnesiumcarbonat"),
+        atc=("A02AA01", "A06AD01"),
+        sources=("IUPAC2021", "USPMGCO3", "ATC2026"),
+        default_reason=N_(
+            "pharmacopoeial magnesium carbonate ('heavy' or 'light') is a hydrated basic "
+            "carbonate of 40.0-43.5 % MgO, 24.1-26.2 % magnesium (USP); this form, 25.0 %, "
+            "lies in that range, where the anhydrous MgCO3 (28.8 %) would overcount"
+        ),
+        default_evidence=Evidence.CONFIRMED,
     ),
     Compound(
         key="citrate_tmdc_anhydrous",
@@ -263,8 +286,13 @@ _ROWS: Final = (
         ),
         generic_names=("magnesium citrate", "magnesiumcitrat"),
         atc=("A06AD19",),
-        sources=("IUPAC2021", "EFSA2016", "ATC2026"),
-        note=_GENERIC_NOTE,
+        sources=("IUPAC2021", "EFSA2016", "DIASPORAL", "ATC2026"),
+        default_reason=N_(
+            "magnesium citrate medicines declare this form: Magnesium Diasporal 300 gives "
+            "295.7 mg magnesium from 1830 mg magnesium citrate, 16.2 %; EFSA evaluated the "
+            "anhydrous trimagnesium dicitrate for food supplements (2016)"
+        ),
+        default_evidence=Evidence.SECONDARY,
     ),
     Compound(
         key="citrate_tmdc_nonahydrate",
@@ -308,7 +336,12 @@ _ROWS: Final = (
         formula="Mg(C3H5O3)2",
         names=("magnesium lactate anhydrous", "magnesium l lactate anhydrous"),
         generic_names=("magnesium lactate", "magnesium l lactate", "magnesiumlactat"),
-        note=_GENERIC_NOTE,
+        sources=("IUPAC2021", "MAGNESIOBOI"),
+        default_reason=N_(
+            "an EU medicine declares 48.62 mg magnesium from 404.85 mg magnesium lactate, "
+            "12.0 %: the anhydrous L-lactate (Magnesioboi SmPC)"
+        ),
+        default_evidence=Evidence.CONFIRMED,
     ),
     Compound(
         key="lactate_dihydrate",
@@ -322,7 +355,8 @@ _ROWS: Final = (
         formula="MgC4H4O5",
         names=("magnesium malate anhydrous", "magnesium l malate anhydrous"),
         generic_names=("magnesium malate", "magnesium l malate", "magnesiummalat"),
-        note=_GENERIC_NOTE,
+        default_reason=_RICHEST,
+        default_evidence=Evidence.UNCONFIRMED,
     ),
     Compound(
         key="malate_trihydrate",
@@ -335,10 +369,6 @@ _ROWS: Final = (
         name="magnesium sulfate, anhydrous",
         formula="MgSO4",
         names=("magnesium sulfate anhydrous", "magnesium sulphate anhydrous"),
-        generic_names=("magnesium sulfate", "magnesium sulphate", "magnesiumsulfat"),
-        atc=("A06AD04",),
-        sources=("IUPAC2021", "ATC2026"),
-        note=_GENERIC_NOTE,
     ),
     Compound(
         key="sulfate_heptahydrate",
@@ -353,35 +383,54 @@ _ROWS: Final = (
             "bittersalt",
             "engelsk salt",
         ),
+        generic_names=("magnesium sulfate", "magnesium sulphate", "magnesiumsulfat"),
+        atc=("A06AD04", "A12CC02"),
+        sources=("IUPAC2021", "EMC13170", "ATC2026"),
+        default_reason=N_(
+            "magnesium sulfate medicines declare the heptahydrate (SmPC: 'magnesium sulfate "
+            "heptahydrate'), and Epsom salt is the same; the anhydrous salt (20.2 %) would "
+            "count twice the magnesium"
+        ),
+        default_evidence=Evidence.CONFIRMED,
     ),
     Compound(
         key="chloride_anhydrous",
         name="magnesium chloride, anhydrous",
         formula="MgCl2",
         names=("magnesium chloride anhydrous",),
-        generic_names=("magnesium chloride", "magnesiumchlorid", "magnesiumklorid"),
-        note=_GENERIC_NOTE,
     ),
     Compound(
         key="chloride_hexahydrate",
         name="magnesium chloride hexahydrate",
         formula="MgCl2·6H2O",
         names=("magnesium chloride hexahydrate", "magnesiumchlorid hexahydrat"),
-        note="The form of magnesium chloride flakes and 'magnesium oil'.",
+        generic_names=("magnesium chloride", "magnesiumchlorid", "magnesiumklorid"),
+        sources=("IUPAC2021", "USPMGCL2"),
+        default_reason=N_(
+            "pharmacopoeial magnesium chloride is the hexahydrate (USP, Ph. Eur.), the form "
+            "of flakes and 'magnesium oil'; the anhydrous salt (25.5 %) would count 2.1 times "
+            "the magnesium"
+        ),
+        default_evidence=Evidence.CONFIRMED,
     ),
     Compound(
         key="aspartate_anhydrous",
         name="magnesium L-aspartate, anhydrous",
         formula="Mg(C4H6NO4)2",
         names=("magnesium aspartate anhydrous", "magnesium l aspartate anhydrous"),
-        generic_names=("magnesium aspartate", "magnesium l aspartate", "magnesiumaspartat"),
-        note=_GENERIC_NOTE,
     ),
     Compound(
         key="aspartate_dihydrate",
         name="magnesium L-aspartate dihydrate",
         formula="Mg(C4H6NO4)2·2H2O",
         names=("magnesium aspartate dihydrate", "magnesium l aspartate dihydrate"),
+        generic_names=("magnesium aspartate", "magnesium l aspartate", "magnesiumaspartat"),
+        sources=("IUPAC2021", "MAGNASPARTATE"),
+        default_reason=N_(
+            "the magnesium aspartate medicine declares the dihydrate (Magnaspartate SmPC: "
+            "'magnesium aspartate dihydrate equivalent to 243 mg of magnesium')"
+        ),
+        default_evidence=Evidence.CONFIRMED,
     ),
     Compound(
         key="aspartate_hydrochloride",
@@ -399,7 +448,8 @@ _ROWS: Final = (
         formula="Mg(C6H11O7)2",
         names=("magnesium gluconate anhydrous", "magnesium d gluconate anhydrous"),
         generic_names=("magnesium gluconate", "magnesium d gluconate", "magnesiumgluconat"),
-        note=_GENERIC_NOTE,
+        default_reason=_RICHEST,
+        default_evidence=Evidence.UNCONFIRMED,
     ),
     Compound(
         key="gluconate_dihydrate",
@@ -413,7 +463,8 @@ _ROWS: Final = (
         formula="Mg(C5H3N2O4)2",
         names=("magnesium orotate anhydrous",),
         generic_names=("magnesium orotate", "magnesiumorotat"),
-        note=_GENERIC_NOTE,
+        default_reason=_RICHEST,
+        default_evidence=Evidence.UNCONFIRMED,
     ),
     Compound(
         key="orotate_dihydrate",
@@ -505,7 +556,8 @@ def compound(name: str) -> Compound:
         Any name in :data:`COMPOUNDS`, case, accents and punctuation aside:
         ``"magnesium citrate"``, ``"magnesiumcitrat"``, ``"Epsom salt"``,
         ``"magnesium chloride hexahydrate"``. A generic name resolves to the
-        anhydrous form (see the module docs).
+        form sold under it, and the entry says which and why (see the module
+        docs).
 
     Returns
     -------
@@ -529,6 +581,15 @@ def compound(name: str) -> Compound:
     'trimagnesium dicitrate, anhydrous'
     >>> compound("milk of magnesia").formula
     'Mg(OH)2'
+
+    A generic name shows the exact form it means, and why:
+
+    >>> print(compound("magnesium chloride").to_text())
+    magnesium chloride hexahydrate: MgCl2·6H2O, 12.0 % magnesium
+      names        magnesium chloride hexahydrate, magnesiumchlorid hexahydrat
+      the form of  magnesium chloride, magnesiumchlorid, magnesiumklorid
+      why          pharmacopoeial magnesium chloride is the hexahydrate (USP, Ph. Eur.), ...
+      sources      IUPAC2021, USPMGCL2
     """
     return _resolve(name)[0]
 

@@ -294,7 +294,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
                     '"{given}" read as {name}: {note}',
                     given=name,
                     name=entry.name,
-                    note=msg(entry.note),
+                    note=msg(entry.default_reason),
                 ),
             )
             if assumed

@@ -459,6 +459,63 @@ SOURCES: Mapping[str, Source] = _table(
         doi="10.1186/s12877-017-0621-2",
         note="Five or more medicines daily is the commonest definition.",
     ),
+    Source(
+        key="USPMGCL2",
+        author="United States Pharmacopeia",
+        title="Magnesium Chloride (monograph): MgCl2·6H2O, 203.30",
+        year=2006,
+        published_in="USP 29-NF 24",
+        url="http://pharmacopeia.cn/v29240/usp29nf24s0_m46710.html",
+        note="The pharmacopoeial magnesium chloride is the hexahydrate (98.0-101.0 % "
+        "MgCl2·6H2O); Ph. Eur. 0402 is likewise 'magnesium chloride hexahydrate'.",
+    ),
+    Source(
+        key="USPMGCO3",
+        author="United States Pharmacopeia",
+        title="Magnesium Carbonate (monograph)",
+        year=2009,
+        published_in="USP 32-NF 27",
+        url="https://www.drugfuture.com/pharmacopoeia/usp32/pub/data/v32270/usp32nf27s0_m46680.html",
+        note="'A basic hydrated magnesium carbonate or a normal hydrated magnesium "
+        "carbonate', 40.0-43.5 % as MgO, i.e. 24.1-26.2 % magnesium.",
+    ),
+    Source(
+        key="EMC13170",
+        author="Electronic Medicines Compendium (UK)",
+        title="Magnesium Sulfate 50% w/v Solution for Injection/Infusion: Summary of "
+        "Product Characteristics, section 2",
+        year=2023,
+        url="https://medicines.org.uk/emc/product/13170/smpc",
+        note="'Magnesium sulfate heptahydrate 50% w/v (2 mmol Mg2+ in 1 ml)'; Epsom salt "
+        "is the same heptahydrate.",
+    ),
+    Source(
+        key="MAGNASPARTATE",
+        author="Kora Healthcare",
+        title="Magnaspartate 243 mg powder for oral solution: Summary of Product "
+        "Characteristics, section 2",
+        year=2023,
+        url="http://www.medicines.org.uk/emc/medicine/30238",
+        note="'Magnesium aspartate dihydrate equivalent to 243 mg (10 mmol) of magnesium'.",
+    ),
+    Source(
+        key="DIASPORAL",
+        author="Protina Pharmazeutische GmbH",
+        title="Magnesium Diasporal 300 granules: composition",
+        year=None,
+        url="https://talkdrugs.info/magny-diasporal-300-5316.html",
+        note="'Magnesium citrate 1830.0 mg (equivalent to a magnesium content of 295.7 "
+        "mg)': 16.2 %, the anhydrous trimagnesium dicitrate. Read through a product "
+        "information copy; sold in Denmark and Sweden as Magnesium Diasporal.",
+    ),
+    Source(
+        key="MAGNESIOBOI",
+        author="Gravitate-Health FHIR IG",
+        title="Magnesioboi 48.62 mg tablets: Summary of Product Characteristics (ES)",
+        year=None,
+        note="48.62 mg magnesium from 404.85 mg magnesium lactate: 12.0 %, the anhydrous "
+        "L-lactate.",
+    ),
 )
 
 
