@@ -1114,7 +1114,8 @@ def _medicine_cautions(person: Person) -> list[Finding]:
             elif kind == "magnesium_medicine":
                 message = msg(
                     "{drug} is a magnesium medicine: it already adds magnesium that counts "
-                    "toward the ceiling, so no supplement is offered on top. {management}",
+                    "toward the ceiling, so no supplement is offered on top. {management} Ask "
+                    "a doctor or pharmacist before adding more.",
                     drug=drug.name,
                     management=record.management,
                 )
@@ -1757,13 +1758,15 @@ _MEASURES: Final = (
 
 
 # The article's four foods of its practical guide (30 g almonds, a bowl of
-# oatmeal, a whole-grain roll, 100 g spinach) by USDA SR28: 81 + 50 + 40 + 79 mg.
-_FOUR_FOODS_MG: Final = 250
+# oatmeal, a whole-grain roll, 100 g spinach) in USDA SR28 portions: almonds
+# 12061, 30 g: 81 mg; oatmeal 08121, 1 cup cooked (234 g): 63 mg; whole-wheat
+# dinner roll 18348, 1 oz (28 g): 24 mg; raw spinach 11457, 100 g: 79 mg.
+_FOUR_FOODS_MG: Final = 247
 _FOUR_FOODS: Final = msg(
-    "The article's four foods (30 g almonds, a bowl of oatmeal, a whole-grain roll, 100 g "
-    "spinach) give about {mg} mg (USDA SR28); the article says they cover 60-70 % of the "
-    "need: {men:.0f} % of the men's 350 mg and {women:.0f} % of the women's 300 mg (EFSA "
-    "2015).",
+    "The article's four foods (30 g almonds, a cup of cooked oatmeal, a small whole-grain "
+    "roll, 100 g spinach) give about {mg} mg (USDA SR28); the article says they cover "
+    "60-70 % of the need: {men:.0f} % of the men's 350 mg and {women:.0f} % of the women's "
+    "300 mg (EFSA 2015).",
     mg=_FOUR_FOODS_MG,
     men=_FOUR_FOODS_MG / 350 * 100,
     women=_FOUR_FOODS_MG / 300 * 100,
