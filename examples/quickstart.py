@@ -29,14 +29,17 @@ ceiling = report.ceiling
 print(f"Food          {report.food:8.1f~P}")
 print(f"Supplemental  {report.supplemental:8.1f~P}")
 print(f"Total         {report.total:8.1f~P}")
-print(
-    f"\nCeiling       {ceiling.value:.0f~P} supplemental "
-    f"({ceiling.authority}, {mg.get_source(ceiling.source).author}, "
-    f"{mg.get_source(ceiling.source).year})"
-)
+if ceiling is None:  # ages 1-3: the EU sets no ceiling, and the report says why
+    print(f"\nCeiling       none for this age: {report.assumptions[-1]}")
+else:
+    print(
+        f"\nCeiling       {ceiling.value:.0f~P} supplemental "
+        f"({ceiling.authority}, {mg.get_source(ceiling.source).author}, "
+        f"{mg.get_source(ceiling.source).year})"
+    )
 if report.exceeds_ceiling:
     print(f"  -> over the ceiling by {report.excess:.1f~P}")
-else:
+elif report.headroom is not None:
     print(f"  -> {report.headroom:.1f~P} still fits under it")
 if report.reference is not None and report.coverage is not None:
     print(

@@ -91,3 +91,13 @@ def test_no_drawing_on_import() -> None:
     """Importing magnesium or magnesium.plot imports no matplotlib."""
     code = "import sys, magnesium, magnesium.plot; assert 'matplotlib' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_intake_chart_without_ceiling() -> None:
+    """A toddler's report has no EU ceiling (SCF 2001): no ceiling line, the reference only."""
+    report = mg.assess_intake([mg.supplement(elemental="50 mg")], sex="female", age=2)
+    ax = plot_intake(report).axes[0]
+    assert len(ax.collections) == 1  # the reference line, 170 mg/day (EFSA 2015 AI 1-<3 y)
+    legend_box = ax.get_legend()
+    assert legend_box is not None
+    assert not any("ceiling" in t.get_text() for t in legend_box.get_texts())
