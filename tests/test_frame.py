@@ -160,7 +160,7 @@ def test_value_errors() -> None:
     with pytest.raises(mg.InvalidAmountError, match=r"not both; rows \[1\]"):
         score(pd.DataFrame({"sex": ["female"] * 2, "pregnant": True, "lactating": [False, True]}))
     with pytest.raises(mg.UnknownNameError):
-        score(pd.DataFrame({"medications": [["ciprofloxaxin"]]}))
+        score(pd.DataFrame({"medications": [["ciprofloxaxin"]]}), strict=True)
     with pytest.raises(TypeError, match="DataFrame"):
         score([1, 2])  # type: ignore[call-overload]
 
@@ -301,7 +301,8 @@ def test_a_dask_frame_gives_a_dask_frame() -> None:
 
 _MEDICINES = ["furosemide", "omeprazole", "levothyroxine", "spironolactone", "digoxin",
               "paracetamol", "atorvastatin", "raltegravir", "bendroflumethiazide",
-              "mycophenolate", "cisplatin", "magnesium hydroxide", "cefuroxime"]  # fmt: skip
+              "mycophenolate", "cisplatin", "magnesium hydroxide", "cefuroxime",
+              "omeprazle", "zyxquux"]  # fmt: skip  # the last two are not in the catalogue
 
 
 def _with_stage(drawn: dict[str, Any]) -> dict[str, Any]:
@@ -442,7 +443,10 @@ def _assert_same_findings(got: pd.Series, expected: mg.Assessment) -> None:
                 "older_adult_kidney_unknown", "child"]:  # fmt: skip
         assert bool(got[f"caution_{key}"]) is (key in keys), key
     kinds = {key.split(":")[0] for key in keys}
-    for kind in ["no_spacing_window", "magnesium_wasting_medicine", "magnesium_medicine"]:
+    unknown = tuple(u.query for u in expected.person.unknown_medications)
+    assert got["unknown_medications"] == unknown
+    for kind in ["no_spacing_window", "magnesium_wasting_medicine", "magnesium_medicine",
+                 "unknown_medicine"]:  # fmt: skip
         assert bool(got[f"caution_{kind}"]) is (kind in kinds), kind
     assert bool(got["caution_any"]) is bool(keys)
     flags = {f.key for f in expected.red_flags}

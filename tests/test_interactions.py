@@ -275,16 +275,24 @@ def test_lowers_magnesium_flag() -> None:
 
 
 def test_typo_suggests() -> None:
-    """A misspelt drug raises UnknownNameError naming the closest drug."""
+    """A misspelt drug is reported unknown with the closest drug; strict=True raises."""
+    found = mg.interactions("doxycyklin", "ciprofloxaxin")
+    assert [d.name for d in found.drugs] == ["doxycycline"]
+    (unknown,) = found.unknown
+    assert unknown.query == "ciprofloxaxin"
+    assert unknown.suggestions[0] == "ciprofloxacin"
     with pytest.raises(mg.UnknownNameError) as info:
-        mg.interactions("ciprofloxaxin")
+        mg.interactions("ciprofloxaxin", strict=True)
     assert info.value.candidates[0] == "ciprofloxacin"
 
 
 def test_unknown_atc() -> None:
     """An ATC-shaped name that matches nothing lists close codes."""
     with pytest.raises(mg.UnknownNameError, match="ATC code"):
-        mg.interactions("J09")
+        mg.interactions("J09", strict=True)
+    (unknown,) = mg.interactions("J09").unknown
+    assert unknown.suggestions  # close codes of the J group
+    assert all(code.startswith("J0") for code in unknown.suggestions)
 
 
 def test_class_prefix_is_not_a_single_drug() -> None:

@@ -111,7 +111,7 @@ def test_bad_schedule_shapes() -> None:
     with pytest.raises(mg.ScheduleError, match="list of times"):
         mg.check_schedule({"magnesium": 8})
     with pytest.raises(mg.UnknownNameError):
-        mg.check_schedule({"ciprofloxaxin": ["08:00"]})
+        mg.check_schedule({"ciprofloxaxin": ["08:00"]}, strict=True)
 
 
 def test_windows_issue_example() -> None:

@@ -437,5 +437,13 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "pharmacopoeial magnesium chloride is the hexahydrate (USP, Ph. Eur.), the form of flakes and 'magnesium oil'; the anhydrous salt (25.5 %) would count 2.1 times the magnesium": "farmakopéens magnesiumchlorid er hexahydratet (USP, Ph. Eur.), formen i flager og 'magnesiumolie'; det vandfri salt (25,5 %) ville tælle 2,1 gange så meget magnesium",
         "the form of": "formen for",
         "the magnesium aspartate medicine declares the dihydrate (Magnaspartate SmPC: 'magnesium aspartate dihydrate equivalent to 243 mg of magnesium')": "lægemidlet med magnesiumaspartat deklarerer dihydratet (Magnaspartate, produktresumé: 'magnesium aspartate dihydrate equivalent to 243 mg of magnesium')",
+        "checked": "kontrolleret",
+        "did you mean": "mente du",
+        "not checked": "ikke kontrolleret",
+        "not checked for interactions with magnesium: a pharmacist can check it": "ikke kontrolleret for interaktioner med magnesium: et apotek kan kontrollere det",
+        "{name} is not in this library's catalogue: its interactions with magnesium were not checked (did you mean {suggestions}?). A pharmacist can check it before you take magnesium.": "{name} er ikke i dette biblioteks katalog: dets interaktioner med magnesium blev ikke kontrolleret (mente du {suggestions}?). Et apotek kan kontrollere det, før du tager magnesium.",
+        "{name} is not in this library's catalogue: its interactions with magnesium were not checked. A pharmacist can check it before you take magnesium.": "{name} er ikke i dette biblioteks katalog: dets interaktioner med magnesium blev ikke kontrolleret. Et apotek kan kontrollere det, før du tager magnesium.",
+        "{name} was not checked (not in the catalogue): ask a pharmacist whether it needs spacing from magnesium": "{name} blev ikke kontrolleret (ikke i kataloget): spørg et apotek, om det kræver tidsafstand til magnesium",
+        "{query}: not in the catalogue": "{query}: ikke i kataloget",
     }
 )

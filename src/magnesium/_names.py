@@ -42,3 +42,63 @@ def closest(name: str, choices: Iterable[str], n: int = 5) -> list[str]:
         by_key.setdefault(normalize(choice), choice)
     keys = difflib.get_close_matches(normalize(name), by_key, n=n, cutoff=0.6)
     return [by_key[k] for k in keys]
+
+
+# Spelling variants that Danish and English (and careless typing) swap; folded
+# in this order so that "doxycyklin", "Doxycycline" and "doxy-cycline" meet.
+_VARIANTS = (
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "c"),
+    ("k", "c"),
+    ("y", "i"),
+    ("ae", "e"),
+    ("z", "s"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def spelling_key(name: str) -> str:
+    """Return a looser key: spaces and hyphens gone, spelling variants folded.
+
+    >>> spelling_key("Doxycyklin") == spelling_key("doxycycline") == spelling_key("Doxy-cycline")
+    True
+    >>> spelling_key("furosemid") == spelling_key("Furosemide")
+    True
+    """
+    key = normalize(name).replace(" ", "")
+    for variant, common in _VARIANTS:
+        key = key.replace(variant, common)
+    key = _DOUBLED.sub(r"\1", key)
+    return key[:-1] if len(key) > 4 and key.endswith("e") else key
+
+
+def suggest(name: str, choices: Iterable[str], n: int = 5) -> list[str]:
+    """Return up to ``n`` of ``choices`` a misspelt or partial ``name`` may mean, best first.
+
+    Whole words and prefixes come first ("levothyroxine tablets" suggests
+    "levothyroxine"), then close spellings that begin with the same letter,
+    so that "metformin" never suggests "tobramycin".
+
+    >>> suggest("ciprofloxaxin", ["ciprofloxacin", "levofloxacin", "paracetamol"])
+    ['ciprofloxacin']
+    >>> suggest("metformin", ["tobramycin", "metoprolol"])
+    []
+    """
+    by_key: dict[str, str] = {}
+    for choice in choices:
+        by_key.setdefault(spelling_key(choice), choice)
+    key = spelling_key(name)
+    words = {spelling_key(word) for word in normalize(name).split() if len(word) >= _WORD}
+    ranked: list[str] = []
+    if key:
+        for loose, choice in by_key.items():
+            if loose in words or (len(key) >= _WORD and loose.startswith(key)):
+                ranked.append(choice)
+        same_letter = [loose for loose in by_key if loose[:1] == key[:1]]
+        close = difflib.get_close_matches(key, same_letter, n=n, cutoff=0.75)
+        ranked += [by_key[loose] for loose in close]
+    return list(dict.fromkeys(ranked))[:n]
+
+
+_WORD = 4  # letters a word or prefix needs before it suggests a name

@@ -87,7 +87,7 @@ import pint
 
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import _INFANT_LIMIT
-from magnesium.interactions import Direction, _resolve
+from magnesium.interactions import Direction, Drug, _lookup
 from magnesium.labs import (
     _CREATININE,
     _DANGEROUS_HIGH,
@@ -417,14 +417,22 @@ class _Medicines:
 
     codes: np.ndarray  # each row's distinct value; -1 (missing) reads the table's NaN row
     table: np.ndarray  # one row per distinct value, then NaN; a column per _MEDICINE_KEYS
+    unknown: np.ndarray  # per distinct value (then missing), the names not in the catalogue
 
     @classmethod
-    def read(cls, frame: pd.DataFrame) -> _Medicines:
+    def read(cls, frame: pd.DataFrame, *, strict: bool) -> _Medicines:
         codes, uniques = _distinct(frame["medications"])
-        counts = [_medicine_counts(value) for value in uniques]
+        counts, unknown = [], []
+        for value in uniques:
+            value_counts, value_unknown = _medicine_counts(value, strict=strict)
+            counts.append(value_counts)
+            unknown.append(value_unknown)
         counts.append([np.nan] * len(_MEDICINE_KEYS))
+        unknown.append(())
+        names = np.empty(len(unknown), object)
+        names[:] = unknown
         # intp codes: numpy gathers with them directly, without a cast per gather
-        return cls(codes.astype(np.intp, copy=False), np.array(counts, dtype=float))
+        return cls(codes.astype(np.intp, copy=False), np.array(counts, dtype=float), names)
 
     def count(self, key: str) -> np.ndarray:
         """Return the count of ``key`` per distinct value (NaN last): small."""
@@ -460,11 +468,22 @@ _MEDICINE_KEYS: Final = (
 )
 
 
-def _medicine_counts(value: object) -> list[float]:
-    """Count, for one person's medicines, the drugs in each group of _MEDICINE_KEYS."""
-    names = _names_of(value, "medications")
-    drugs = {d.name: d for name in names for d in _resolve(name)}.values()
-    return [
+def _medicine_counts(value: object, *, strict: bool) -> tuple[list[float], tuple[str, ...]]:
+    """Count, for one person's medicines, the drugs in each group of _MEDICINE_KEYS.
+
+    Also return the names the catalogue does not know, in the order given, as
+    :class:`magnesium.Person` keeps them.
+    """
+    found: dict[str, Drug] = {}
+    unknown: dict[str, None] = {}
+    for name in _names_of(value, "medications"):
+        drugs, missing = _lookup(name, strict=strict)
+        for drug in drugs:
+            found.setdefault(drug.name, drug)
+        if missing is not None:
+            unknown.setdefault(missing.query)
+    drugs = tuple(found.values())
+    counts: list[float] = [
         sum(d.atc.startswith(_DIURETICS_MDS) for d in drugs),
         sum(d.atc.startswith(_PPI) for d in drugs),
         sum(d.atc.startswith(_HEART_MEDICINES) for d in drugs),
@@ -483,6 +502,7 @@ def _medicine_counts(value: object) -> list[float]:
             for kind in _MEDICINE_KEYS[-3:]
         ),
     ]
+    return counts, tuple(unknown)
 
 
 @attrs.frozen
@@ -537,6 +557,7 @@ def score(
     supplemental: Iterable[str] = ("supplemental",),
     authority: Authority | str = Authority.EFSA,
     rosanoff_2022: bool = False,
+    strict: bool = False,
 ) -> pd.DataFrame: ...
 @overload
 def score(
@@ -547,6 +568,7 @@ def score(
     supplemental: Iterable[str] = ("supplemental",),
     authority: Authority | str = Authority.EFSA,
     rosanoff_2022: bool = False,
+    strict: bool = False,
 ) -> dd.DataFrame: ...
 def score(
     frame: pd.DataFrame | dd.DataFrame,
@@ -556,6 +578,7 @@ def score(
     supplemental: Iterable[str] = ("supplemental",),
     authority: Authority | str = Authority.EFSA,
     rosanoff_2022: bool = False,
+    strict: bool = False,
 ) -> pd.DataFrame | dd.DataFrame:
     """Score a cohort: intake sums, eGFR, MDS, serum class, risk, cautions, red flags.
 
@@ -573,6 +596,9 @@ def score(
         For the ceiling and the recommended intake (EFSA by default).
     rosanoff_2022
         Classify serum magnesium with the 0.85 mmol/L lower limit.
+    strict
+        Raise for a medicine the catalogue does not know, instead of listing
+        it in the ``unknown_medications`` column.
 
     Returns
     -------
@@ -584,7 +610,9 @@ def score(
         ``mds_group``, ``serum_mmol_per_l``, ``serum_class``,
         ``deficiency_score``, ``deficiency_level``, ``caution_*`` and
         ``caution_any``, ``red_flag_serum``, ``red_flag_<key>`` for each key
-        of :data:`SYMPTOM_RED_FLAGS`, and ``red_flag_any``.
+        of :data:`SYMPTOM_RED_FLAGS`, and ``red_flag_any``; with a
+        ``medications`` column, ``unknown_medications`` (a tuple of the names
+        not in the catalogue, per row: not checked).
 
     Notes
     -----
@@ -606,6 +634,7 @@ def score(
             supplemental=tuple(supplemental),
             authority=authority,
             rosanoff_2022=rosanoff_2022,
+            strict=strict,
         )
         meta = one_partition(frame._meta)  # noqa: SLF001 - Dask's empty frame of the dtypes
         scored: dd.DataFrame = frame.map_partitions(one_partition, meta=meta)  # type: ignore[no-untyped-call]
@@ -619,6 +648,7 @@ def score(
         supplemental=tuple(c for c in supplemental if c in frame),
         authority=Authority(authority),
         rosanoff_2022=rosanoff_2022,
+        strict=strict,
     )
     takes_unit = {*options.food, *options.supplemental, *_WITH_UNITS}
     if stray := sorted(c for c in options.units if c in frame and c not in takes_unit):
@@ -666,6 +696,7 @@ class _Options:
     supplemental: tuple[str, ...]
     authority: Authority
     rosanoff_2022: bool
+    strict: bool
 
 
 def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
@@ -674,7 +705,7 @@ def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
     out: _Columns = {}
     _intake_columns(out, people, options.food, options.supplemental, options.authority)
     egfr = _egfr_column(out, people)
-    meds = _Medicines.read(frame) if "medications" in frame else None
+    meds = _Medicines.read(frame, strict=options.strict) if "medications" in frame else None
     heavy = people.heavy_drinking()
     if meds is not None:
         _mds_columns(out, meds, heavy, egfr)
@@ -976,6 +1007,9 @@ def _caution_columns(
         cautions["caution_avoid_medicine"] = meds.any("avoid")
         for kind in _MEDICINE_KEYS[-3:]:
             cautions[f"caution_{kind}"] = meds.any(kind)
+        unknown = meds.rows(meds.unknown)
+        cautions["caution_unknown_medicine"] = meds.rows(np.array([bool(u) for u in meds.unknown]))
+        out["unknown_medications"] = unknown
     cautions["caution_heart"] = heart
     cautions["caution_serum_high"] = serum > _REFERENCE[1]
     cautions["caution_child"] = people.years < _ADULT

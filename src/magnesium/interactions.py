@@ -42,7 +42,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -50,7 +50,7 @@ import attrs
 
 from magnesium import _names
 from magnesium._display import Displayable, quantity_text
-from magnesium._i18n import Msg, msg, text
+from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import UnknownNameError
 from magnesium.sources import Evidence
 from magnesium.units import _quantity
@@ -70,6 +70,7 @@ __all__ = [
     "InteractionReport",
     "Severity",
     "Spacing",
+    "UnknownMedicine",
     "find_drug",
     "interactions",
 ]
@@ -323,6 +324,34 @@ class Interaction(Displayable):
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class UnknownMedicine(Displayable):
+    """A medicine name the catalogue does not know: not checked, not an error.
+
+    Attributes
+    ----------
+    query
+        The name as given.
+    suggestions
+        Catalogue names it may mean, best first (possibly none).
+    """
+
+    query: str
+    suggestions: tuple[str, ...] = ()
+
+    def _title(self, lang: str) -> str:
+        return msg("{query}: not in the catalogue", query=self.query).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(text("checked", lang), text(_NOT_CHECKED, lang))]
+        if self.suggestions:
+            lines.append((text("did you mean", lang), ", ".join(self.suggestions)))
+        return lines
+
+
+_NOT_CHECKED: Final = N_("not checked for interactions with magnesium: a pharmacist can check it")
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class InteractionReport(Displayable):
     """What :func:`interactions` found.
 
@@ -334,11 +363,15 @@ class InteractionReport(Displayable):
         Every interaction of those drugs.
     no_known_interaction
         Drugs in the catalogue with no magnesium interaction in its sources.
+    unknown
+        Names the catalogue does not know, in the order given, with
+        suggestions: these were *not* checked.
     """
 
     drugs: tuple[Drug, ...]
     interactions: tuple[Interaction, ...]
     no_known_interaction: tuple[str, ...]
+    unknown: tuple[UnknownMedicine, ...] = ()
 
     def _brief(self) -> str:
         return self._count("en")
@@ -368,6 +401,7 @@ class InteractionReport(Displayable):
             lines.append(
                 (text("no known interaction", lang), ", ".join(self.no_known_interaction))
             )
+        lines += [(text("not checked", lang), u._title(lang)) for u in self.unknown]  # noqa: SLF001
         return lines
 
 
@@ -952,24 +986,32 @@ def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
     return tuple(r for length, r in matches if length == best[r.direction])
 
 
-def _name_index() -> dict[str, str]:
+def _name_index(key: Callable[[str], str]) -> dict[str, str]:
     index: dict[str, str] = {}
     for drug in _DRUGS:
         for name in (drug.name, drug.danish, *drug.brands):
-            index.setdefault(_names.normalize(name), drug.name)
+            index.setdefault(key(name), drug.name)
     for alias, name in _EXTRA_NAMES.items():
-        index[_names.normalize(alias)] = name
+        index[key(alias)] = name
     return index
 
 
-_BY_NAME: Final = MappingProxyType(_name_index())
+# Exact names (case, accents and punctuation aside), then the looser spelling
+# key (spaces, hyphens and Danish/English variants folded: a test proves no
+# two drugs share one).
+_BY_NAME: Final = MappingProxyType(_name_index(_names.normalize))
+_BY_SPELLING: Final = MappingProxyType(_name_index(_names.spelling_key))
+_EVERY_NAME: Final = tuple(
+    dict.fromkeys([*(n for d in _DRUGS for n in (d.name, d.danish, *d.brands)), *_EXTRA_NAMES])
+)
 
 
 def _resolve(query: str) -> tuple[Drug, ...]:
+    """Return the drugs a name means, or raise :class:`UnknownNameError` with suggestions."""
     if not isinstance(query, str):
         message = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
         raise TypeError(message)
-    name = _BY_NAME.get(_names.normalize(query))
+    name = _BY_NAME.get(_names.normalize(query)) or _BY_SPELLING.get(_names.spelling_key(query))
     if name is not None:
         return (DRUGS[name],)
     code = re.sub(r"\s+", "", query).upper()
@@ -982,8 +1024,17 @@ def _resolve(query: str) -> tuple[Drug, ...]:
             query,
             sorted({d.atc[: len(code)] for d in _DRUGS if d.atc[0] == code[0]})[:5],
         )
-    every = [n for d in _DRUGS for n in (d.name, d.danish, *d.brands)]
-    raise UnknownNameError("medicine", query, _names.closest(query, every))
+    raise UnknownNameError("medicine", query, _names.suggest(query, _EVERY_NAME))
+
+
+def _lookup(query: str, *, strict: bool) -> tuple[tuple[Drug, ...], UnknownMedicine | None]:
+    """Return the drugs a name means, or none and the name as unknown (raise if strict)."""
+    try:
+        return _resolve(query), None
+    except UnknownNameError as error:
+        if strict:
+            raise
+        return (), UnknownMedicine(query=query, suggestions=tuple(error.candidates))
 
 
 def find_drug(name: str) -> Drug:
@@ -1021,7 +1072,7 @@ def find_drug(name: str) -> Drug:
     return found[0]
 
 
-def interactions(*names: str | Iterable[str]) -> InteractionReport:
+def interactions(*names: str | Iterable[str], strict: bool = False) -> InteractionReport:
     """Look up the magnesium interactions of one or more medicines.
 
     Parameters
@@ -1030,18 +1081,22 @@ def interactions(*names: str | Iterable[str]) -> InteractionReport:
         Medicines by English or Danish generic name, brand or ATC code; an ATC
         class prefix (``"J01A"``) means every catalogue drug in it. Lists of
         names are accepted too.
+    strict
+        Raise for a name the catalogue does not know, instead of listing it
+        in ``unknown``.
 
     Returns
     -------
     InteractionReport
         ``interactions`` for the drugs that have any, with windows as time
-        Quantities; ``no_known_interaction`` for known drugs with none.
+        Quantities; ``no_known_interaction`` for known drugs with none;
+        ``unknown`` for names not in the catalogue, which were not checked.
 
     Raises
     ------
     UnknownNameError
-        If a name is not in the catalogue; ``candidates`` holds the closest
-        names. Known drugs without an interaction are not an error.
+        With ``strict=True``, if a name is not in the catalogue; ``candidates``
+        holds the closest names.
 
     References
     ----------
@@ -1052,7 +1107,9 @@ def interactions(*names: str | Iterable[str]) -> InteractionReport:
     --------
     >>> [i.drug for i in interactions("J01A").interactions]  # every tetracycline
     ['doxycycline', 'tetracycline', 'oxytetracycline', 'lymecycline', 'minocycline', ...]
-    >>> interactions("ciprofloxaxin")
+    >>> interactions("doxycyklin", "ciprofloxaxin").unknown
+    (<UnknownMedicine: ciprofloxaxin: not in the catalogue>,)
+    >>> interactions("ciprofloxaxin", strict=True)
     Traceback (most recent call last):
     ...
     magnesium.errors.UnknownNameError: unknown medicine "ciprofloxaxin"; did you mean ...?
@@ -1066,9 +1123,13 @@ def interactions(*names: str | Iterable[str]) -> InteractionReport:
         else:  # not a name: _resolve says what is expected
             queries.append(item)
     seen: dict[str, tuple[str, Drug]] = {}
+    unknown: list[UnknownMedicine] = []
     for query in queries:
-        for drug in _resolve(query):
+        drugs, missing = _lookup(query, strict=strict)
+        for drug in drugs:
             seen.setdefault(drug.name, (query, drug))
+        if missing is not None:
+            unknown.append(missing)
     found = [
         Interaction(
             query=query, drug=drug.name, atc=drug.atc, drug_class=drug.drug_class, record=r
@@ -1080,4 +1141,5 @@ def interactions(*names: str | Iterable[str]) -> InteractionReport:
         drugs=tuple(drug for _, drug in seen.values()),
         interactions=tuple(found),
         no_known_interaction=tuple(d.name for _, d in seen.values() if not d.records),
+        unknown=tuple(unknown),
     )

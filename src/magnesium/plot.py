@@ -144,7 +144,7 @@ def plot_schedule(schedule: Mapping[str, Any], *, title: str | None = None) -> F
     >>> [t.get_text() for t in figure.axes[0].get_yticklabels()]
     ['magnesium', 'ciprofloxacin']
     """
-    magnesium, drugs = _doses(schedule)
+    magnesium, drugs, _ = _doses(schedule, strict=False)
     windows = magnesium_windows(schedule)
     names = list(dict.fromkeys(dose.name for dose in drugs))
     figure = _figure(8, 1.2 + 0.5 * (len(names) + 1))

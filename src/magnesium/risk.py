@@ -54,7 +54,7 @@ from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import FluidTarget, IntakeItem, IntakeReport, assess_intake, fluid_target
-from magnesium.interactions import Direction, Drug, InteractionRecord, _resolve
+from magnesium.interactions import Direction, Drug, InteractionRecord, UnknownMedicine, _lookup
 from magnesium.labs import (
     _CREATININE,
     _DANGEROUS_HIGH,
@@ -313,18 +313,29 @@ def _to_serum(value: object) -> float | None:
     return None if value is None else _serum_mmol(value)
 
 
-def _to_drugs(values: object) -> tuple[Drug, ...]:
+def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
+    """Resolve medicine names: each drug once, and each unknown name as given."""
     if values is None:
         return ()
-    if isinstance(values, str | Drug):
+    if isinstance(values, str | Drug | UnknownMedicine):
         values = [values]
     if not isinstance(values, Iterable):
         message = f"`medications` needs a list of medicine names, got {values!r}"
         raise TypeError(message)
-    found: dict[str, Drug] = {}
+    found: dict[str, Drug | UnknownMedicine] = {}
     for value in values:
-        for drug in (value,) if isinstance(value, Drug) else _resolve(value):
+        drugs: tuple[Drug, ...] = ()
+        unknown: UnknownMedicine | None = None
+        if isinstance(value, Drug):
+            drugs = (value,)
+        elif isinstance(value, UnknownMedicine):
+            unknown = value
+        else:
+            drugs, unknown = _lookup(value, strict=False)
+        for drug in drugs:
             found.setdefault(drug.name, drug)
+        if unknown is not None:
+            found.setdefault(f"?{unknown.query}", unknown)
     return tuple(found.values())
 
 
@@ -360,7 +371,9 @@ class Person(Displayable):
         Life stage (female only).
     medications
         Medicine names (English or Danish, brand or ATC code), resolved with
-        the interaction catalogue.
+        the interaction catalogue: :attr:`medications` holds the drugs,
+        :attr:`unknown_medications` the names the catalogue does not know
+        (an assessment says they were not checked).
     medication_times
         Optional times of day of the medicines, e.g.
         ``{"levothyroxine": ["07:00"]}``, for a suggested magnesium time.
@@ -386,7 +399,9 @@ class Person(Displayable):
     body_weight: float | None = attrs.field(default=None, converter=_to_weight)
     pregnant: bool = False
     lactating: bool = False
-    medications: tuple[Drug, ...] = attrs.field(default=(), converter=_to_drugs)
+    _medications: tuple[Drug | UnknownMedicine, ...] = attrs.field(
+        default=(), converter=_to_medicines
+    )
     medication_times: tuple[tuple[str, tuple[str | dt.time, ...]], ...] = attrs.field(
         default=(), converter=_to_times
     )
@@ -449,7 +464,7 @@ class Person(Displayable):
             "body_weight": amount(self.body_weight, "kg"),
             "pregnant": self.pregnant,
             "lactating": self.lactating,
-            "medications": [d.name for d in self.medications],
+            "medications": [d.name if isinstance(d, Drug) else d.query for d in self._medications],
             "medication_times": {name: jsonable(times) for name, times in self.medication_times},
             "alcohol_drinks_per_day": self.alcohol_drinks_per_day,
             "diet": jsonable(self.diet),
@@ -485,6 +500,16 @@ class Person(Displayable):
         if self.pregnant and self.lactating:
             message = "give either `pregnant` or `lactating`, not both"
             raise InvalidAmountError(message)
+
+    @property
+    def medications(self) -> tuple[Drug, ...]:
+        """The catalogue drugs of ``medications``, each once, in the order given."""
+        return tuple(d for d in self._medications if isinstance(d, Drug))
+
+    @property
+    def unknown_medications(self) -> tuple[UnknownMedicine, ...]:
+        """The names of ``medications`` the catalogue does not know: not checked."""
+        return tuple(d for d in self._medications if isinstance(d, UnknownMedicine))
 
     @property
     def egfr_estimate(self) -> tuple[float | None, str]:
@@ -1091,7 +1116,7 @@ def _medicine_cautions(person: Person) -> list[Finding]:
     counts toward the ceiling. The raltegravir-style "avoid" records are
     cautions of their own (``avoid:``).
     """
-    found: list[Finding] = []
+    found = [_unknown_medicine(unknown) for unknown in person.unknown_medications]
     for drug in person.medications:
         for record in drug.records:
             kind = _medicine_caution(drug, record)
@@ -1131,6 +1156,31 @@ def _medicine_cautions(person: Person) -> list[Finding]:
                 )
             )
     return found
+
+
+def _unknown_medicine(unknown: UnknownMedicine) -> Finding:
+    """Say that a name the catalogue does not know was not checked, and who can check it."""
+    message = msg(
+        "{name} is not in this library's catalogue: its interactions with magnesium were not "
+        "checked. A pharmacist can check it before you take magnesium.",
+        name=unknown.query,
+    )
+    if unknown.suggestions:
+        message = msg(
+            "{name} is not in this library's catalogue: its interactions with magnesium were "
+            "not checked (did you mean {suggestions}?). A pharmacist can check it before you "
+            "take magnesium.",
+            name=unknown.query,
+            suggestions=", ".join(unknown.suggestions[:3]),
+        )
+    return _f(
+        f"unknown_medicine:{unknown.query}",
+        message,
+        "ARTICLE",  # several medicines: ask before supplementing
+        evidence=U,
+        medication=unknown.query,
+        suggestions=", ".join(unknown.suggestions),
+    )
 
 
 def _medicine_caution(drug: Drug, record: InteractionRecord) -> str | None:
@@ -2035,6 +2085,7 @@ def assess(
     *,
     authority: Authority | str = Authority.EFSA,
     rosanoff_2022: bool = False,
+    strict: bool = False,
 ) -> Assessment:
     """Assess a person: deficiency risk, depletion score, cautions, red flags, advice.
 
@@ -2048,11 +2099,19 @@ def assess(
         For the reference intake and the ceiling (EFSA by default).
     rosanoff_2022
         Classify serum magnesium with the 0.85 mmol/L lower limit.
+    strict
+        Raise for a medicine the catalogue does not know, instead of a caution
+        saying it was not checked.
 
     Returns
     -------
     Assessment
         Every output lists the rules that fired, their inputs and sources.
+
+    Raises
+    ------
+    UnknownNameError
+        With ``strict=True``, for the first medicine not in the catalogue.
 
     References
     ----------
@@ -2072,6 +2131,9 @@ def assess(
     if not isinstance(person, Person):
         message = f"`person` needs a magnesium.Person, got {person!r}"
         raise TypeError(message)
+    if strict and person.unknown_medications:
+        first = person.unknown_medications[0]
+        raise UnknownNameError("medicine", first.query, first.suggestions)
     serum = (
         serum_status(f"{person.serum_magnesium} mmol/L", rosanoff_2022=rosanoff_2022)
         if person.serum_magnesium is not None

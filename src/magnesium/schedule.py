@@ -45,7 +45,7 @@ from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.compounds import _is_compound_name
 from magnesium.errors import MagnesiumError
-from magnesium.interactions import Direction, InteractionRecord, _resolve
+from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine, _lookup
 from magnesium.units import _quantity
 
 if TYPE_CHECKING:
@@ -113,12 +113,15 @@ def _is_magnesium(query: str) -> bool:
     return _names.normalize(query) in _MAGNESIUM_WORDS or _is_compound_name(query)
 
 
-def _doses(schedule: Mapping[str, object]) -> tuple[list[int], list[_Dose]]:
+def _doses(
+    schedule: Mapping[str, object], *, strict: bool
+) -> tuple[list[int], list[_Dose], tuple[UnknownMedicine, ...]]:
     if not isinstance(schedule, Mapping):
         message = f"a schedule is a mapping of names to times of day, got {schedule!r}"
         raise ScheduleError(message)
     magnesium: list[int] = []
     drugs: list[_Dose] = []
+    unknown: list[UnknownMedicine] = []
     for query, times in schedule.items():
         listed = [times] if isinstance(times, (str, dt.time)) else times
         if not isinstance(listed, Iterable):
@@ -128,7 +131,10 @@ def _doses(schedule: Mapping[str, object]) -> tuple[list[int], list[_Dose]]:
         if _is_magnesium(query):
             magnesium.extend(minutes)
             continue
-        for drug in _resolve(query):
+        found, missing = _lookup(query, strict=strict)
+        if missing is not None:
+            unknown.append(missing)
+        for drug in found:
             if drug.atc.startswith(_MAGNESIUM_ATC):
                 magnesium.extend(minutes)
                 continue
@@ -139,7 +145,7 @@ def _doses(schedule: Mapping[str, object]) -> tuple[list[int], list[_Dose]]:
                 and (r.avoid or r.before_h is not None or r.after_h is not None)
             )
             drugs.extend(_Dose(name=drug.name, minute=m, records=spacing) for m in minutes)
-    return magnesium, drugs
+    return magnesium, drugs, tuple(unknown)
 
 
 def _violation(
@@ -239,9 +245,18 @@ class Conflict(Displayable):
 
 @attrs.frozen(kw_only=True, repr=False)
 class ScheduleCheck(Displayable):
-    """The conflicts of a schedule; ``ok`` when there are none."""
+    """The conflicts of a schedule; ``ok`` when there are none and every name was checked.
+
+    Attributes
+    ----------
+    conflicts
+        Every dose too close to a magnesium dose.
+    unknown
+        Names the catalogue does not know: not checked, so ``ok`` is False.
+    """
 
     conflicts: tuple[Conflict, ...]
+    unknown: tuple[UnknownMedicine, ...] = ()
 
     _derived = ("ok",)
 
@@ -260,17 +275,18 @@ class ScheduleCheck(Displayable):
         return msg("Schedule: {count}", count=self._count(lang)).render(lang)
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
-        return [
+        lines = [
             (f"{c.drug} {c.drug_time:%H:%M}", c.message().render(lang)) for c in self.conflicts
         ]
+        return lines + [(text("not checked", lang), u._title(lang)) for u in self.unknown]  # noqa: SLF001
 
     @property
     def ok(self) -> bool:
-        """Whether no dose breaks a spacing rule."""
-        return not self.conflicts
+        """Whether no dose breaks a spacing rule and every medicine was checked."""
+        return not self.conflicts and not self.unknown
 
 
-def check_schedule(schedule: Mapping[str, object]) -> ScheduleCheck:
+def check_schedule(schedule: Mapping[str, object], *, strict: bool = False) -> ScheduleCheck:
     """Check a day's doses against the magnesium spacing rules.
 
     Parameters
@@ -278,19 +294,22 @@ def check_schedule(schedule: Mapping[str, object]) -> ScheduleCheck:
     schedule
         Names (medicines, ``"magnesium"`` or a magnesium compound) mapped to
         times of day: ``"HH:MM"`` strings or :class:`datetime.time`.
+    strict
+        Raise for a medicine the catalogue does not know, instead of listing
+        it in ``unknown``.
 
     Returns
     -------
     ScheduleCheck
         Every conflict: which doses, which rule and its sources, the gap
-        required and the gap left.
+        required and the gap left; ``unknown`` for names not checked.
 
     Raises
     ------
     ScheduleError
         If a time cannot be read.
     UnknownNameError
-        If a medicine is not in the catalogue.
+        With ``strict=True``, if a medicine is not in the catalogue.
 
     References
     ----------
@@ -304,7 +323,7 @@ def check_schedule(schedule: Mapping[str, object]) -> ScheduleCheck:
     >>> check_schedule({"ciprofloxacin": ["23:00"], "magnesium": ["01:00"]}).ok
     True
     """
-    magnesium, drugs = _doses(schedule)
+    magnesium, drugs, unknown = _doses(schedule, strict=strict)
     conflicts = []
     for dose in drugs:
         for m in magnesium:
@@ -322,7 +341,7 @@ def check_schedule(schedule: Mapping[str, object]) -> ScheduleCheck:
                             record=record,
                         )
                     )
-    return ScheduleCheck(conflicts=tuple(conflicts))
+    return ScheduleCheck(conflicts=tuple(conflicts), unknown=unknown)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -396,12 +415,15 @@ class MagnesiumWindows(Displayable):
         Each drug dose's forbidden span and its rule, which explain the gaps.
     explanation
         Plain-language notes, e.g. why there is no allowed time.
+    unknown
+        Names the catalogue does not know: their rules, if any, are missing.
     """
 
     allowed: tuple[TimeWindow, ...]
     preferred: dt.time | None
     forbidden: tuple[ForbiddenSpan, ...]
     explanation: tuple[Msg, ...]
+    unknown: tuple[UnknownMedicine, ...] = ()
 
     def _brief(self) -> str:
         return self._summary("en")
@@ -498,7 +520,7 @@ def _distance(a: int, b: int) -> int:
     return min((a - b) % _DAY, (b - a) % _DAY)
 
 
-def magnesium_windows(schedule: Mapping[str, object]) -> MagnesiumWindows:
+def magnesium_windows(schedule: Mapping[str, object], *, strict: bool = False) -> MagnesiumWindows:
     """Return the times of day when magnesium may be taken under every rule.
 
     Parameters
@@ -506,6 +528,9 @@ def magnesium_windows(schedule: Mapping[str, object]) -> MagnesiumWindows:
     schedule
         Medicines mapped to times of day, as for :func:`check_schedule`
         (magnesium doses in it are ignored: they are what is being placed).
+    strict
+        Raise for a medicine the catalogue does not know, instead of listing
+        it in ``unknown`` and saying so in the explanation.
 
     Returns
     -------
@@ -524,7 +549,7 @@ def magnesium_windows(schedule: Mapping[str, object]) -> MagnesiumWindows:
     >>> [str(s) for s in w.allowed], w.preferred
     (['11:00-03:00'], datetime.time(20, 0))
     """
-    _, drugs = _doses(schedule)
+    _, drugs, unknown = _doses(schedule, strict=strict)
     forbidden, spans = [], []
     for dose in drugs:
         for record in dose.records:
@@ -558,9 +583,18 @@ def magnesium_windows(schedule: Mapping[str, object]) -> MagnesiumWindows:
                 "pharmacist whether a dose can move"
             )
         )
+    explanation += [
+        msg(
+            "{name} was not checked (not in the catalogue): ask a pharmacist whether it "
+            "needs spacing from magnesium",
+            name=u.query,
+        )
+        for u in unknown
+    ]
     return MagnesiumWindows(
         allowed=windows,
         preferred=preferred,
         forbidden=tuple(forbidden),
         explanation=tuple(explanation),
+        unknown=unknown,
     )
