@@ -96,6 +96,95 @@ ATC_TABLE = [
     ("ciclosporin", "L04AD01"),
     ("tacrolimus", "L04AD02"),
     ("ferrous sulfate", "B03AA07"),
+    # Issue 11 additions: codes of the WHO ATC index as published (dasatinib's
+    # L01EA02 replaced L01XE06 in 2022); not each read in the stored scrape.
+    ("rilpivirine", "J05AG05"),
+    ("atazanavir", "J05AE08"),
+    ("dasatinib", "L01EA02"),
+    ("baloxavir marboxil", "J05AX25"),
+    ("sodium polystyrene sulfonate", "V03AE01"),
+    ("sodium fluoride", "A01AA01"),
+    ("zinc sulfate", "A12CB01"),
+    ("pentamidine", "P01CX01"),
+    ("sotalol", "C07AA07"),
+    ("dofetilide", "C01BD04"),
+    ("diflunisal", "N02BA11"),
+    ("azithromycin", "J01FA10"),
+    ("isoniazid", "J04AC01"),
+    ("pivampicillin", "J01CA02"),
+    ("rifampicin", "J04AB02"),
+    ("phenytoin", "N03AB02"),
+    ("fosinopril", "C09AA09"),
+    ("chlorpromazine", "N05AA01"),
+    ("dipyridamole", "B01AC07"),
+    ("acetylsalicylic acid", "B01AC06"),
+    ("propranolol", "C07AA05"),
+    ("prednisolone", "H02AB06"),
+    ("dexamethasone", "H02AB02"),
+    ("famotidine", "A02BA03"),
+    ("abacavir", "J05AF06"),
+    ("lamivudine", "J05AF05"),
+    ("emtricitabine", "J05AF09"),
+    ("tenofovir alafenamide", "J05AF13"),
+    ("tenofovir disoproxil", "J05AF07"),
+    ("cobicistat", "V03AX03"),
+    ("colecalciferol", "A11CC05"),
+    ("metformin", "A10BA02"),
+    ("lisinopril", "C09AA03"),
+    ("ramipril", "C09AA05"),
+    ("enalapril", "C09AA02"),
+    ("losartan", "C09CA01"),
+    ("candesartan", "C09CA06"),
+    ("valsartan", "C09CA03"),
+    ("bisoprolol", "C07AB07"),
+    ("sertraline", "N06AB06"),
+    ("citalopram", "N06AB04"),
+    ("escitalopram", "N06AB10"),
+    ("mirtazapine", "N06AX11"),
+    ("venlafaxine", "N06AX16"),
+    ("duloxetine", "N06AX21"),
+    ("amitriptyline", "N06AA09"),
+    ("quetiapine", "N05AH04"),
+    ("zopiclone", "N05CF01"),
+    ("melatonin", "N05CH01"),
+    ("warfarin", "B01AA03"),
+    ("apixaban", "B01AF02"),
+    ("rivaroxaban", "B01AF01"),
+    ("edoxaban", "B01AF03"),
+    ("dabigatran etexilate", "B01AE07"),
+    ("clopidogrel", "B01AC04"),
+    ("insulin (human)", "A10AB01"),
+    ("insulin aspart", "A10AB05"),
+    ("insulin glargine", "A10AE04"),
+    ("insulin degludec", "A10AE06"),
+    ("empagliflozin", "A10BK03"),
+    ("dapagliflozin", "A10BK01"),
+    ("semaglutide", "A10BJ06"),
+    ("sitagliptin", "A10BH01"),
+    ("allopurinol", "M04AA01"),
+    ("tramadol", "N02AX02"),
+    ("morphine", "N02AA01"),
+    ("oxycodone", "N02AA05"),
+    ("pregabalin", "N02BF02"),
+    ("diclofenac", "M01AB05"),
+    ("naproxen", "M01AE02"),
+    ("sumatriptan", "N02CC01"),
+    ("levetiracetam", "N03AX14"),
+    ("lamotrigine", "N03AX09"),
+    ("cetirizine", "R06AE07"),
+    ("loratadine", "R06AX13"),
+    ("montelukast", "R03DC03"),
+    ("budesonide", "R03BA02"),
+    ("tiotropium", "R03BB04"),
+    ("estradiol", "G03CA03"),
+    ("tamsulosin", "G04CA02"),
+    ("finasteride", "G04CB01"),
+    ("pivmecillinam", "J01CA08"),
+    ("phenoxymethylpenicillin", "J01CE02"),
+    ("dicloxacillin", "J01CF01"),
+    ("methotrexate", "L01BA01"),
+    ("mesalazine", "A07EC02"),
+    ("latanoprost", "S01EE01"),
 ]
 
 
@@ -122,10 +211,18 @@ WINDOWS = [
     ("levothyroxine", 4, 4),  # >= 4 h apart (article, Stockley)
     ("alendronic acid", 4, 4),  # emc 12118 3-4 h
     ("dolutegravir", 2, 6),  # Tivicay label
-    ("cabotegravir", 2, 4),  # Vocabria label (unconfirmed)
+    ("cabotegravir", 4, 4),  # label read both ways (2/4, 4/2): conservative 4 h each way
+    ("bictegravir", 2, 2),  # Biktarvy: fasting 2 h before; not within 2 h after
+    ("rilpivirine", 4, 2),  # Edurant: antacids 2 h before or 4 h after rilpivirine
+    ("atazanavir", 2, 1),  # Reyataz: atazanavir 2 h before or 1 h after antacids
+    ("dasatinib", 2, 2),  # Sprycel: no antacid 2 h before to 2 h after
+    ("sodium polystyrene sulfonate", 3, 3),  # 3 h before or after other oral medicines
+    ("sodium fluoride", 2, 2),  # emc 2716: any oral drug 2 h apart; Arnold 1989 2 h
+    ("azithromycin", 2, 2),  # Mg hydroxide SmPC names it; emc 2716 general 2 h
+    ("phenytoin", 2, 2),  # Mg hydroxide SmPC names it; emc 2716 general 2 h
     ("gabapentin", None, 2),  # Neurontin: >= 2 h after the antacid
     ("penicillamine", 4, 4),  # emc 12118 3-4 h
-    ("eltrombopag", 4, 4),  # emc 12118 3-4 h
+    ("eltrombopag", 4, 4),  # Revolade SmPC 4 h either way; US label 2 h / 4 h
     ("hydroxychloroquine", 4, 4),  # emc 12118 3-4 h
     ("nitrofurantoin", 4, 4),  # emc 12118 3-4 h
     ("ferrous sulfate", 4, 4),  # emc 12118 3-4 h (iron)
@@ -227,7 +324,8 @@ def test_issue_example() -> None:
         ("furosemid", "furosemide"),
         ("  Levothyroxin ", "levothyroxine"),
         ("Tivicay", "dolutegravir"),
-        ("biktarvy", "bictegravir"),
+        ("aspirin", "acetylsalicylic acid"),
+        ("L-thyroxin", "levothyroxine"),
         ("acetaminophen", "paracetamol"),
         ("alendronate", "alendronic acid"),
         ("c03ca01", "furosemide"),
@@ -329,5 +427,5 @@ def test_danish_names_of_the_brief() -> None:
 
 
 def test_catalogue_size_in_docs() -> None:
-    """README and the changelog state the catalogue's size: 83 drugs, 33 records."""
-    assert (len(DRUGS), len(RECORDS)) == (83, 33)
+    """README and the changelog state the catalogue's size: 170 drugs, 46 records."""
+    assert (len(DRUGS), len(RECORDS)) == (170, 46)

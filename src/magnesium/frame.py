@@ -87,7 +87,7 @@ import pint
 
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import _INFANT_LIMIT
-from magnesium.interactions import Direction, Drug, _lookup
+from magnesium.interactions import Drug, _lookup
 from magnesium.labs import (
     _CREATININE,
     _DANGEROUS_HIGH,
@@ -128,12 +128,12 @@ from magnesium.risk import (
     Person,
     RiskLevel,
     Symptom,
+    _counted,
     _level,
     _mds_group,
     _medicine_caution,
     _red_flags,
 )
-from magnesium.sources import Evidence
 from magnesium.units import (
     _CONCENTRATION,
     _DURATION,
@@ -490,12 +490,7 @@ def _medicine_counts(value: object, *, strict: bool) -> tuple[list[float], tuple
         sum(d.atc.startswith(_POTASSIUM_SPARING) for d in drugs),
         sum(d.atc.startswith((*_DIURETICS, *_PPI)) for d in drugs),
         sum(any(r.avoid for r in d.records) for d in drugs),
-        sum(
-            r.direction is Direction.DRUG_LOWERS_MAGNESIUM
-            and r.evidence is not Evidence.UNCONFIRMED
-            for d in drugs
-            for r in d.records
-        ),
+        sum(_counted(r) for d in drugs for r in d.records),
         len(drugs),
         *(
             sum(_medicine_caution(d, r) == kind for d in drugs for r in d.records)

@@ -203,6 +203,9 @@ class Drug:
         brands not shown by a source are unconfirmed.
     note
         What to know about this drug and magnesium.
+    sources
+        For a drug without a record: the interaction references consulted
+        that name no interaction with magnesium ("no known interaction").
     """
 
     name: str
@@ -212,6 +215,7 @@ class Drug:
     brands: tuple[str, ...] = ()
     names_evidence: Evidence = U
     note: str = ""
+    sources: tuple[str, ...] = ()
 
     @property
     def records(self) -> tuple[InteractionRecord, ...]:
@@ -425,6 +429,10 @@ _EMC_3_4 = _sp("EMC12118", 4, 4, "magnesium 3-4 h before or after", C)
 _CHELATION = (
     "Magnesium binds the drug in the gut (insoluble complexes): less of the drug is absorbed."
 )
+_ACID = (
+    "Magnesium salts that neutralise acid raise the stomach's pH, and the drug needs acid to "
+    "dissolve: less of it is absorbed."
+)
 _LOW_MG_BLOOD_TEST = (
     "With long-term use, ask the prescriber about a blood test for magnesium; a supplement "
     "may be needed, but ask the prescriber first."
@@ -564,11 +572,19 @@ _RECORDS: Final = (
         _chelation(
             "bictegravir",
             ("J05AR20",),
-            _sp("INSTILABELS", 2, None, "fasting: at least 2 h before Al/Mg antacids", U),
-            evidence=U,
+            _sp(
+                "BIKTARVYLABEL",
+                2,
+                2,
+                "fasting at least 2 h before Al/Mg antacids; not routinely together with or "
+                "2 h after them",
+                S,
+            ),
+            evidence=S,
         ),
-        management="Take Biktarvy at least 2 h before magnesium-containing antacids (fasting); "
-        "taking it together or 2 h after is not recommended. Unconfirmed: ask a pharmacist.",
+        management="Take Biktarvy at least 2 h before magnesium, fasting. Taking it together "
+        "with, or within 2 h after, magnesium is not recommended: with a supplement, take both "
+        "with food, and ask a pharmacist.",
     ),
     attrs.evolve(
         _chelation("raltegravir", ("J05AJ01",), evidence=U),
@@ -581,8 +597,17 @@ _RECORDS: Final = (
     _chelation(
         "cabotegravir",
         ("J05AJ04",),
-        _sp("INSTILABELS", 2, 4, "2 h before or 4 h after polyvalent-cation antacids", U),
-        evidence=U,
+        _sp("INSTILABELS", 2, 4, "read as: the drug 2 h before or 4 h after the antacid", U),
+        _sp(
+            "VOCABRIALABEL",
+            4,
+            2,
+            "antacids at least 2 h before or 4 h after oral cabotegravir",
+            S,
+        ),
+        evidence=S,
+        note="Readings of the label differ in direction (antacid before or after the drug); "
+        "the conservative value is used both ways: 4 h before and 4 h after.",
     ),
     _chelation(
         "elvitegravir",
@@ -604,9 +629,9 @@ _RECORDS: Final = (
         "eltrombopag",
         ("B02BX05",),
         _EMC_3_4,
+        _sp("REVOLADESMPC", 4, 4, "at least four hours before or after polyvalent cations", C),
+        _sp("PROMACTALABEL", 2, 4, "at least 2 h before or 4 h after polyvalent cations", S),
         evidence=C,
-        note="The eltrombopag label's 2 h before / 4 h after is unconfirmed; the SmPC's "
-        "3-4 h is used.",
     ),
     _chelation(
         "emc_3_4_hours",
@@ -776,6 +801,140 @@ _RECORDS: Final = (
         sources=("BACKGROUND",),
         evidence=U,
     ),
+    attrs.evolve(
+        _chelation(
+            "rilpivirine",
+            ("J05AG05",),
+            _sp("EDURANTLABEL", 4, 2, "antacids at least 2 h before or 4 h after rilpivirine", S),
+            evidence=S,
+        ),
+        effect=_ACID,
+    ),
+    attrs.evolve(
+        _chelation(
+            "atazanavir",
+            ("J05AE08",),
+            _sp("REYATAZLABEL", 2, 1, "atazanavir 2 h before or 1 h after antacids", S),
+            evidence=S,
+        ),
+        effect=_ACID,
+    ),
+    attrs.evolve(
+        _chelation(
+            "dasatinib",
+            ("L01EA02",),
+            _sp("SPRYCELLABEL", 2, 2, "no antacid from 2 h before to 2 h after dasatinib", S),
+            evidence=S,
+        ),
+        effect=_ACID,
+    ),
+    attrs.evolve(
+        _chelation("baloxavir", ("J05AX25",), evidence=S),
+        management="Do not take with magnesium-containing laxatives, antacids or supplements "
+        "(label); no window is given: ask a pharmacist.",
+        sources=("XOFLUZALABEL",),
+    ),
+    attrs.evolve(
+        _chelation(
+            "polystyrene_sulfonate",
+            ("V03AE01",),
+            _sp("KAYEXALATELABEL", 3, 3, "at least 3 h before or after other oral medicines", S),
+            evidence=S,
+        ),
+        effect="Magnesium binds to the resin: less potassium is removed, and metabolic "
+        "alkalosis has been reported with magnesium hydroxide, mainly with kidney failure.",
+        sources=("KAYEXALATELABEL", "EMC2716"),
+    ),
+    _chelation(
+        "sodium_fluoride",
+        ("A01AA01",),
+        _sp("ARNOLD1989", None, 2, "together -80 %; antacid 2 h before: no effect", C),
+        _sp("EMC2716", 2, 2, "any oral drug at least 2 h apart from the antacid", C),
+        evidence=C,
+    ),
+    _chelation(
+        "magnesium_antacid_smpc",
+        ("N02BA11", "J01FA10", "J04AC01", "J01CA02", "J04AB02", "N03AB02", "C09AA09", "N05AA"),
+        _sp("EMC2716", 2, 2, "any oral drug at least 2 h apart from the antacid", C),
+        evidence=C,
+        note="Named by the SmPC of a magnesium hydroxide antacid (MGOHSMPC); the window is the "
+        "antacid SmPC's general 2 h (EMC2716).",
+    ),
+    InteractionRecord(
+        key="dipyridamole",
+        atc=("B01AC07",),
+        direction=Direction.LOWERS_DRUG_ABSORPTION,
+        effect="A magnesium hydroxide antacid raises stomach pH; dipyridamole needs acid to "
+        "dissolve.",
+        severity=Severity.MAJOR,
+        management="The magnesium hydroxide SmPC advises against use during dipyridamole "
+        "therapy: ask the doctor or pharmacist.",
+        sources=("MGOHSMPC",),
+        evidence=C,
+        avoid=True,
+    ),
+    InteractionRecord(
+        key="salicylates_urine",
+        atc=("B01AC06", "N02BA01"),
+        direction=Direction.CAUTION,
+        effect="Magnesium hydroxide can make the urine alkaline, and more salicylate is then "
+        "excreted.",
+        severity=Severity.MINOR,
+        management="Relevant to large antacid doses with high-dose aspirin; no action for a "
+        "magnesium supplement.",
+        sources=("MGOHSMPC",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="aluminium_antacid_list",
+        atc=("C07AB02", "C07AB03", "C07AA05", "H02AB", "A02BA"),
+        direction=Direction.CAUTION,
+        effect="An antacid SmPC lists this drug among those whose absorption "
+        "aluminium-containing antacids lower; for magnesium without aluminium no interaction "
+        "is documented.",
+        severity=Severity.MINOR,
+        management="No action for a magnesium supplement; with an aluminium/magnesium antacid, "
+        "take the drug at least 2 h apart (the antacid's SmPC).",
+        sources=("EMC2716",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="zinc_high_dose",
+        atc=("A12CB",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Very high zinc doses from supplements (142 mg a day) interfere with magnesium "
+        "absorption.",
+        severity=Severity.MINOR,
+        management="Only doses far above the upper level for zinc were shown to matter; no "
+        "action at ordinary doses.",
+        sources=("NIHODS",),
+        evidence=S,
+    ),
+    InteractionRecord(
+        key="pentamidine",
+        atc=("P01CX01",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Hypomagnesaemia is common with parenteral pentamidine, which also prolongs "
+        "the QT interval.",
+        severity=Severity.MODERATE,
+        management="Blood tests for magnesium as the treating doctor advises (the Swiss "
+        "product information: twice a week).",
+        sources=("PENTACARINAT",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="qt_antiarrhythmics",
+        atc=("C07AA07", "C01BD04"),
+        direction=Direction.LOW_MAGNESIUM_WORSENS_DRUG,
+        effect="Low magnesium (or potassium) raises the risk of torsades de pointes with these "
+        "QT-prolonging antiarrhythmics.",
+        severity=Severity.MODERATE,
+        management="Serum magnesium and potassium are checked before the start and every 3-6 "
+        "months (the 2023 atrial fibrillation guideline); ask the doctor before taking "
+        "magnesium.",
+        sources=("ACCAHA2023",),
+        evidence=C,
+    ),
     InteractionRecord(
         key="antiarrhythmics",
         atc=("C01B",),
@@ -791,6 +950,19 @@ _RECORDS: Final = (
 
 #: Every interaction record, by key.
 RECORDS: Final[Mapping[str, InteractionRecord]] = MappingProxyType({r.key: r for r in _RECORDS})
+
+
+@functools.cache
+def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
+    """Return the records whose ATC prefixes match; per direction the most specific."""
+    best: dict[Direction, int] = {}
+    matches: list[tuple[int, InteractionRecord]] = []
+    for record in _RECORDS:
+        length = max((len(p) for p in record.atc if atc.startswith(p)), default=0)
+        if length:
+            matches.append((length, record))
+            best[record.direction] = max(best.get(record.direction, 0), length)
+    return tuple(r for length, r in matches if length == best[r.direction])
 
 
 def _d(
@@ -810,7 +982,13 @@ def _d(
         brands=brands,
         names_evidence=evidence,
         note=note,
+        sources=_CONSULTED if not _records_for(atc) else (),
     )
+
+
+# The interaction references read for every drug: a drug none of them names
+# has "no known interaction" (which is not a proof of none).
+_CONSULTED: Final = ("EMC12118", "MGOHSMPC", "EMC2716", "NIHODS")
 
 
 _OPIOID_ANTAGONIST_NOTE = (
@@ -844,7 +1022,6 @@ _DRUGS: Final = (
         "bictegravir",
         "J05AR20",
         "integrase inhibitor (combination)",
-        "Biktarvy",
         evidence=C,
         note="Only in Biktarvy (emtricitabine / tenofovir alafenamide / bictegravir).",
     ),
@@ -951,8 +1128,113 @@ _DRUGS: Final = (
     _d("paracetamol", "paracetamol", "N02BE01", "analgesic", "Panodil", "Pamol"),
     _d("ibuprofen", "ibuprofen", "M01AE01", "NSAID", "Ipren", "Ibumetin"),
     _d("amoxicillin", "amoxicillin", "J01CA04", "penicillin"),
-    _d("metoprolol", "metoprolol", "C07AB02", "beta blocker"),
+    _d("metoprolol", "metoprolol", "C07AB02", "beta blocker", "Selo-Zok"),
     _d("atenolol", "atenolol", "C07AB03", "beta blocker"),
+    # Drugs with a spacing window from a label or SmPC (issue 11).
+    _d("rilpivirine", "rilpivirin", "J05AG05", "NNRTI", "Edurant"),
+    _d("atazanavir", "atazanavir", "J05AE08", "protease inhibitor", "Reyataz"),
+    _d("dasatinib", "dasatinib", "L01EA02", "tyrosine kinase inhibitor", "Sprycel"),
+    _d("baloxavir marboxil", "baloxavirmarboxil", "J05AX25", "influenza antiviral", "Xofluza"),
+    _d(
+        "sodium polystyrene sulfonate",
+        "natriumpolystyrensulfonat",
+        "V03AE01",
+        "potassium binder",
+        "Resonium",
+    ),
+    _d("sodium fluoride", "natriumfluorid", "A01AA01", "fluoride"),
+    _d("zinc sulfate", "zinksulfat", "A12CB01", "zinc supplement"),
+    _d("pentamidine", "pentamidin", "P01CX01", "antiprotozoal", "Pentacarinat"),
+    _d("sotalol", "sotalol", "C07AA07", "beta blocker, class III antiarrhythmic", "Sotacor"),
+    _d("dofetilide", "dofetilid", "C01BD04", "antiarrhythmic, class III", "Tikosyn"),
+    _d("diflunisal", "diflunisal", "N02BA11", "salicylate NSAID"),
+    _d("azithromycin", "azithromycin", "J01FA10", "macrolide", "Zithromax"),
+    _d("isoniazid", "isoniazid", "J04AC01", "antituberculosis"),
+    _d("pivampicillin", "pivampicillin", "J01CA02", "penicillin"),
+    _d("rifampicin", "rifampicin", "J04AB02", "antituberculosis", "Rimactan"),
+    _d("phenytoin", "phenytoin", "N03AB02", "antiepileptic"),
+    _d("fosinopril", "fosinopril", "C09AA09", "ACE inhibitor"),
+    _d("chlorpromazine", "chlorpromazin", "N05AA01", "phenothiazine antipsychotic"),
+    _d("dipyridamole", "dipyridamol", "B01AC07", "antiplatelet", "Persantin"),
+    _d(
+        "acetylsalicylic acid",
+        "acetylsalicylsyre",
+        "B01AC06",
+        "antiplatelet, salicylate",
+        "Hjertemagnyl",
+        "Magnyl",
+        "Aspirin",
+    ),
+    _d("propranolol", "propranolol", "C07AA05", "beta blocker"),
+    _d("prednisolone", "prednisolon", "H02AB06", "glucocorticoid"),
+    _d("dexamethasone", "dexamethason", "H02AB02", "glucocorticoid"),
+    _d("famotidine", "famotidin", "A02BA03", "H2 antagonist"),
+    # Parts of combination products (below) with no known interaction.
+    _d("abacavir", "abacavir", "J05AF06", "NRTI"),
+    _d("lamivudine", "lamivudin", "J05AF05", "NRTI"),
+    _d("emtricitabine", "emtricitabin", "J05AF09", "NRTI"),
+    _d("tenofovir alafenamide", "tenofoviralafenamid", "J05AF13", "NRTI"),
+    _d("tenofovir disoproxil", "tenofovirdisoproxil", "J05AF07", "NRTI"),
+    _d("cobicistat", "cobicistat", "V03AX03", "pharmacokinetic enhancer"),
+    _d("colecalciferol", "colecalciferol", "A11CC05", "vitamin D"),
+    # Common medicines with no known magnesium interaction in _CONSULTED:
+    # the issue's list and the most used medicines in Denmark.
+    _d("metformin", "metformin", "A10BA02", "biguanide", "Glucophage"),
+    _d("lisinopril", "lisinopril", "C09AA03", "ACE inhibitor", "Zestril"),
+    _d("ramipril", "ramipril", "C09AA05", "ACE inhibitor", "Triatec"),
+    _d("enalapril", "enalapril", "C09AA02", "ACE inhibitor", "Renitec"),
+    _d("losartan", "losartan", "C09CA01", "angiotensin II receptor blocker", "Cozaar"),
+    _d("candesartan", "candesartan", "C09CA06", "angiotensin II receptor blocker", "Atacand"),
+    _d("valsartan", "valsartan", "C09CA03", "angiotensin II receptor blocker", "Diovan"),
+    _d("bisoprolol", "bisoprolol", "C07AB07", "beta blocker", "Emconcor"),
+    _d("sertraline", "sertralin", "N06AB06", "SSRI", "Zoloft"),
+    _d("citalopram", "citalopram", "N06AB04", "SSRI", "Cipramil"),
+    _d("escitalopram", "escitalopram", "N06AB10", "SSRI", "Cipralex"),
+    _d("mirtazapine", "mirtazapin", "N06AX11", "antidepressant", "Remeron"),
+    _d("venlafaxine", "venlafaxin", "N06AX16", "SNRI", "Efexor"),
+    _d("duloxetine", "duloxetin", "N06AX21", "SNRI", "Cymbalta"),
+    _d("amitriptyline", "amitriptylin", "N06AA09", "tricyclic antidepressant"),
+    _d("quetiapine", "quetiapin", "N05AH04", "antipsychotic", "Seroquel"),
+    _d("zopiclone", "zopiclon", "N05CF01", "hypnotic", "Imovane"),
+    _d("melatonin", "melatonin", "N05CH01", "hypnotic", "Circadin"),
+    _d("warfarin", "warfarin", "B01AA03", "vitamin K antagonist", "Marevan"),
+    _d("apixaban", "apixaban", "B01AF02", "factor Xa inhibitor", "Eliquis"),
+    _d("rivaroxaban", "rivaroxaban", "B01AF01", "factor Xa inhibitor", "Xarelto"),
+    _d("edoxaban", "edoxaban", "B01AF03", "factor Xa inhibitor", "Lixiana"),
+    _d("dabigatran etexilate", "dabigatranetexilat", "B01AE07", "thrombin inhibitor", "Pradaxa"),
+    _d("clopidogrel", "clopidogrel", "B01AC04", "antiplatelet", "Plavix"),
+    _d("insulin (human)", "insulin (humant)", "A10AB01", "insulin", "Actrapid"),
+    _d("insulin aspart", "insulin aspart", "A10AB05", "insulin", "NovoRapid"),
+    _d("insulin glargine", "insulin glargin", "A10AE04", "insulin", "Lantus"),
+    _d("insulin degludec", "insulin degludec", "A10AE06", "insulin", "Tresiba"),
+    _d("empagliflozin", "empagliflozin", "A10BK03", "SGLT2 inhibitor", "Jardiance"),
+    _d("dapagliflozin", "dapagliflozin", "A10BK01", "SGLT2 inhibitor", "Forxiga"),
+    _d("semaglutide", "semaglutid", "A10BJ06", "GLP-1 agonist", "Ozempic", "Wegovy"),
+    _d("sitagliptin", "sitagliptin", "A10BH01", "DPP-4 inhibitor", "Januvia"),
+    _d("allopurinol", "allopurinol", "M04AA01", "xanthine oxidase inhibitor", "Zyloric"),
+    _d("tramadol", "tramadol", "N02AX02", "opioid", "Tradolan"),
+    _d("morphine", "morfin", "N02AA01", "opioid"),
+    _d("oxycodone", "oxycodon", "N02AA05", "opioid", "OxyContin"),
+    _d("pregabalin", "pregabalin", "N02BF02", "gabapentinoid", "Lyrica"),
+    _d("diclofenac", "diclofenac", "M01AB05", "NSAID", "Voltaren"),
+    _d("naproxen", "naproxen", "M01AE02", "NSAID", "Naprosyn"),
+    _d("sumatriptan", "sumatriptan", "N02CC01", "triptan", "Imigran"),
+    _d("levetiracetam", "levetiracetam", "N03AX14", "antiepileptic", "Keppra"),
+    _d("lamotrigine", "lamotrigin", "N03AX09", "antiepileptic", "Lamictal"),
+    _d("cetirizine", "cetirizin", "R06AE07", "antihistamine", "Zyrtec"),
+    _d("loratadine", "loratadin", "R06AX13", "antihistamine", "Clarityn"),
+    _d("montelukast", "montelukast", "R03DC03", "leukotriene antagonist", "Singulair"),
+    _d("budesonide", "budesonid", "R03BA02", "inhaled corticosteroid", "Pulmicort"),
+    _d("tiotropium", "tiotropium", "R03BB04", "inhaled anticholinergic", "Spiriva"),
+    _d("estradiol", "estradiol", "G03CA03", "estrogen", "Vagifem"),
+    _d("tamsulosin", "tamsulosin", "G04CA02", "alpha blocker", "Omnic"),
+    _d("finasteride", "finasterid", "G04CB01", "5-alpha reductase inhibitor", "Proscar"),
+    _d("pivmecillinam", "pivmecillinam", "J01CA08", "penicillin", "Selexid"),
+    _d("phenoxymethylpenicillin", "phenoxymethylpenicillin", "J01CE02", "penicillin"),
+    _d("dicloxacillin", "dicloxacillin", "J01CF01", "penicillin", "Diclocil"),
+    _d("methotrexate", "methotrexat", "L01BA01", "antimetabolite"),
+    _d("mesalazine", "mesalazin", "A07EC02", "aminosalicylate", "Pentasa"),
+    _d("latanoprost", "latanoprost", "S01EE01", "prostaglandin eye drops", "Xalatan"),
 )
 
 #: Every drug of the catalogue, by English generic name.
@@ -961,6 +1243,18 @@ DRUGS: Final[Mapping[str, Drug]] = MappingProxyType({d.name: d for d in _DRUGS})
 _ATC_PATTERN = re.compile(r"^[A-Z]\d{2}(?:[A-Z](?:[A-Z](?:\d{2})?)?)?$")
 _EXTRA_NAMES: Final = MappingProxyType(
     {
+        "aspirin": "acetylsalicylic acid",
+        "asa": "acetylsalicylic acid",
+        "acetylsalicylsyre": "acetylsalicylic acid",
+        "baloxavir": "baloxavir marboxil",
+        "dabigatran": "dabigatran etexilate",
+        "insulin": "insulin (human)",
+        "zinc": "zinc sulfate",
+        "zink": "zinc sulfate",
+        "l thyroxine": "levothyroxine",
+        "l thyroxin": "levothyroxine",
+        "thyroxine": "levothyroxine",
+        "calcium polystyrene sulfonate": "sodium polystyrene sulfonate",
         "acetaminophen": "paracetamol",
         "alendronate": "alendronic acid",
         "risedronate": "risedronic acid",
@@ -973,26 +1267,33 @@ _EXTRA_NAMES: Final = MappingProxyType(
 )
 
 
-@functools.cache
-def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
-    """Return the records whose ATC prefixes match; per direction the most specific."""
-    best: dict[Direction, int] = {}
-    matches: list[tuple[int, InteractionRecord]] = []
-    for record in _RECORDS:
-        length = max((len(p) for p in record.atc if atc.startswith(p)), default=0)
-        if length:
-            matches.append((length, record))
-            best[record.direction] = max(best.get(record.direction, 0), length)
-    return tuple(r for length, r in matches if length == best[r.direction])
+# Combination products: a brand resolves to every part. "Magnesia" is the
+# article's example; the Danish laxative of that name is magnesium oxide (the
+# oxide and the hydroxide share every record).
+_COMBINATIONS: Final = MappingProxyType(
+    {
+        "Triumeq": ("abacavir", "dolutegravir", "lamivudine"),
+        "Dovato": ("dolutegravir", "lamivudine"),
+        "Juluca": ("dolutegravir", "rilpivirine"),
+        "Genvoya": ("elvitegravir", "cobicistat", "emtricitabine", "tenofovir alafenamide"),
+        "Stribild": ("elvitegravir", "cobicistat", "emtricitabine", "tenofovir disoproxil"),
+        "Biktarvy": ("bictegravir", "emtricitabine", "tenofovir alafenamide"),
+        "Fosavance": ("alendronic acid", "colecalciferol"),
+        "Cozaar Comp": ("losartan", "hydrochlorothiazide"),
+        "Magnesia": ("magnesium oxide",),
+    }
+)
 
 
-def _name_index(key: Callable[[str], str]) -> dict[str, str]:
-    index: dict[str, str] = {}
+def _name_index(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
     for drug in _DRUGS:
         for name in (drug.name, drug.danish, *drug.brands):
-            index.setdefault(key(name), drug.name)
+            index.setdefault(key(name), (drug.name,))
     for alias, name in _EXTRA_NAMES.items():
-        index[key(alias)] = name
+        index[key(alias)] = (name,)
+    for brand, parts in _COMBINATIONS.items():
+        index[key(brand)] = parts
     return index
 
 
@@ -1002,8 +1303,16 @@ def _name_index(key: Callable[[str], str]) -> dict[str, str]:
 _BY_NAME: Final = MappingProxyType(_name_index(_names.normalize))
 _BY_SPELLING: Final = MappingProxyType(_name_index(_names.spelling_key))
 _EVERY_NAME: Final = tuple(
-    dict.fromkeys([*(n for d in _DRUGS for n in (d.name, d.danish, *d.brands)), *_EXTRA_NAMES])
+    dict.fromkeys(
+        [
+            *(n for d in _DRUGS for n in (d.name, d.danish, *d.brands)),
+            *_EXTRA_NAMES,
+            *_COMBINATIONS,
+        ]
+    )
 )
+# "losartan/hydrochlorothiazide", "losartan + HCT": a combination named by its parts.
+_PARTS: Final = re.compile(r"\s*(?:/|\+|,|\band\b|\bog\b)\s*", re.IGNORECASE)
 
 
 def _resolve(query: str) -> tuple[Drug, ...]:
@@ -1011,9 +1320,17 @@ def _resolve(query: str) -> tuple[Drug, ...]:
     if not isinstance(query, str):
         message = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
         raise TypeError(message)
-    name = _BY_NAME.get(_names.normalize(query)) or _BY_SPELLING.get(_names.spelling_key(query))
-    if name is not None:
-        return (DRUGS[name],)
+    names = _BY_NAME.get(_names.normalize(query)) or _BY_SPELLING.get(_names.spelling_key(query))
+    if names is not None:
+        return tuple(DRUGS[name] for name in names)
+    parts = [part for part in _PARTS.split(query) if part.strip()]
+    if len(parts) > 1:
+        try:
+            combined = [drug for part in parts for drug in _resolve(part)]
+        except UnknownNameError:
+            pass  # not a combination of known parts: an unknown name
+        else:
+            return tuple({d.name: d for d in combined}.values())
     code = re.sub(r"\s+", "", query).upper()
     if _ATC_PATTERN.match(code):
         found = tuple(d for d in _DRUGS if d.atc.startswith(code))

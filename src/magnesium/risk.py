@@ -54,7 +54,14 @@ from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import FluidTarget, IntakeItem, IntakeReport, assess_intake, fluid_target
-from magnesium.interactions import Direction, Drug, InteractionRecord, UnknownMedicine, _lookup
+from magnesium.interactions import (
+    Direction,
+    Drug,
+    InteractionRecord,
+    Severity,
+    UnknownMedicine,
+    _lookup,
+)
 from magnesium.labs import (
     _CREATININE,
     _DANGEROUS_HIGH,
@@ -618,7 +625,8 @@ _DIURETICS_MDS: Final = ("C03CA", "C03AA", "C03BA")  # loop and thiazide (Fan 20
 _PPI: Final = ("A02BC",)
 _DIURETICS: Final = ("C03",)  # every diuretic (WHO ATC)
 _POTASSIUM_SPARING: Final = ("C03D",)  # aldosterone antagonists and other K-sparing agents
-_HEART_MEDICINES: Final = ("C01A", "C01B", "C08")  # digitalis, antiarrhythmics, CCBs
+# Digitalis, antiarrhythmics (sotalol is one, though ATC files it with beta blockers), CCBs.
+_HEART_MEDICINES: Final = ("C01A", "C01B", "C07AA07", "C08")
 _MAGNESIUM_MEDICINES: Final = ("A02AA", "A06AD")
 _SEE_DOCTOR: Final = msg("See a doctor.")
 _ASK_FIRST: Final = msg("Ask a doctor before taking a magnesium supplement.")
@@ -805,17 +813,24 @@ def _deficiency_factors(
     for drug in person.medications:
         for record in drug.records:
             if record.direction is Direction.DRUG_LOWERS_MAGNESIUM:
-                counted = record.evidence is not U
+                counted = _counted(record)
+                message = msg("{drug}: {effect}", drug=drug.name, effect=record.effect)
+                if record.evidence is U:
+                    message = msg(
+                        "{drug}: {effect} (unconfirmed claim, not counted)",
+                        drug=drug.name,
+                        effect=record.effect,
+                    )
+                elif not counted:
+                    message = msg(
+                        "{drug}: {effect} (minor: not counted)",
+                        drug=drug.name,
+                        effect=record.effect,
+                    )
                 found.append(
                     _f(
                         f"medicine:{drug.name}",
-                        msg("{drug}: {effect}", drug=drug.name, effect=record.effect)
-                        if counted
-                        else msg(
-                            "{drug}: {effect} (unconfirmed claim, not counted)",
-                            drug=drug.name,
-                            effect=record.effect,
-                        ),
+                        message,
                         *record.sources,
                         weight=_POINTS["medicine"] if counted else 0,
                         evidence=record.evidence,
@@ -1158,6 +1173,19 @@ def _medicine_cautions(person: Person) -> list[Finding]:
     return found
 
 
+def _counted(record: InteractionRecord) -> bool:
+    """Whether a record counts as a magnesium-lowering medicine (the frame reads it too).
+
+    Confirmed or secondary, and more than minor: an unconfirmed claim (statins) or
+    a high-dose-only effect (zinc) is shown but not counted.
+    """
+    return (
+        record.direction is Direction.DRUG_LOWERS_MAGNESIUM
+        and record.evidence is not U
+        and record.severity is not Severity.MINOR
+    )
+
+
 def _unknown_medicine(unknown: UnknownMedicine) -> Finding:
     """Say that a name the catalogue does not know was not checked, and who can check it."""
     message = msg(
@@ -1193,11 +1221,7 @@ def _medicine_caution(drug: Drug, record: InteractionRecord) -> str | None:
         and record.after_h is None
     ):
         return "no_spacing_window"
-    if (
-        record.direction is Direction.DRUG_LOWERS_MAGNESIUM
-        and record.evidence is not U
-        and not drug.atc.startswith((*_DIURETICS, *_PPI))  # their own caution
-    ):
+    if _counted(record) and not drug.atc.startswith((*_DIURETICS, *_PPI)):  # their own
         return "magnesium_wasting_medicine"
     if drug.atc.startswith(_MAGNESIUM_MEDICINES) and record.direction is Direction.ADDITIVE:
         return "magnesium_medicine"

@@ -509,6 +509,132 @@ SOURCES: Mapping[str, Source] = _table(
         "information copy; sold in Denmark and Sweden as Magnesium Diasporal.",
     ),
     Source(
+        key="EMC2716",
+        author="Electronic Medicines Compendium (UK)",
+        title="Summary of Product Characteristics of an aluminium and magnesium hydroxide "
+        "antacid, section 4.5",
+        year=None,
+        url="http://www.medicines.org.uk/emc/product/2716/smpc",
+        note="Lists drugs whose absorption aluminium-containing antacids lower; 'staggering the "
+        "administration times of any orally administered drug and the antacid by at least 2 "
+        "hours (4 hours for the fluoroquinolones)'; polystyrene sulphonate: caution.",
+    ),
+    Source(
+        key="MGOHSMPC",
+        author="Summary of Product Characteristics (UK)",
+        title="Magnesium Hydroxide Mixture 8% w/w oral suspension, section 4.5",
+        year=2015,
+        url="https://medine.co.uk/magnesium-hydroxide-mixture-8-w-w-oral-suspension/summary",
+        note="A magnesium-only product: lower absorption of diflunisal, azithromycin, "
+        "ciprofloxacin, isoniazid, norfloxacin, ofloxacin, pivampicillin, rifampicin, "
+        "tetracyclines, phenytoin, itraconazole, ketoconazole, fosinopril, chloroquine, "
+        "hydroxychloroquine, phenothiazines, bisphosphonates and penicillamine; not advised "
+        "with dipyridamole; alkaline urine raises salicylate and lowers quinidine excretion.",
+    ),
+    Source(
+        key="VOCABRIALABEL",
+        author="ViiV Healthcare",
+        title="Vocabria (cabotegravir) product information: polyvalent cations",
+        year=2021,
+        note="'Antacids and mineral supplements should be administered at least 2 hours before "
+        "or 4 hours after the oral cabotegravir dose', as quoted in the Drugs.com professional "
+        "interaction monograph.",
+    ),
+    Source(
+        key="BIKTARVYLABEL",
+        author="Gilead Sciences",
+        title="Biktarvy (bictegravir/emtricitabine/tenofovir alafenamide) prescribing "
+        "information: antacids and supplements",
+        year=None,
+        note="Fasting, at least 2 h before Al/Mg antacids; not routinely together with or 2 h "
+        "after them; with supplements, together with food. Read through a Drugs.com summary.",
+    ),
+    Source(
+        key="REVOLADESMPC",
+        author="Novartis",
+        title="Revolade (eltrombopag) Summary of Product Characteristics, sections 4.2 and 4.5",
+        year=None,
+        url="http://wordscope.be/francais-neerlandais/Produit+contenant+de+l'iodure+de+calcium.html",
+        note="'At least four hours before or after' antacids, dairy products or mineral "
+        "supplements with polyvalent cations (French and Dutch SmPC text).",
+    ),
+    Source(
+        key="PROMACTALABEL",
+        author="Novartis",
+        title="Promacta (eltrombopag) US prescribing information: polyvalent cations",
+        year=2021,
+        note="'At least 2 hours before or 4 hours after' products with polyvalent cations.",
+    ),
+    Source(
+        key="EDURANTLABEL",
+        author="Janssen",
+        title="Edurant (rilpivirine) product information: antacids",
+        year=None,
+        note="Antacids 'at least 2 hours before or 4 hours after' Edurant (patient summary of "
+        "the label); rilpivirine needs stomach acid to be absorbed.",
+    ),
+    Source(
+        key="REYATAZLABEL",
+        author="Bristol-Myers Squibb",
+        title="Reyataz (atazanavir) prescribing information: antacids and buffered medicines",
+        year=None,
+        note="Atazanavir '2 hours before or 1 hour after' antacids (MedicineNet summary of the "
+        "label); absorption needs an acid stomach.",
+    ),
+    Source(
+        key="SPRYCELLABEL",
+        author="Bristol-Myers Squibb",
+        title="Sprycel (dasatinib) prescribing information: antacids",
+        year=2006,
+        note="Antacids 'at least two hours before and two hours after' dasatinib; together, "
+        "AUC fell 55 % (Drugs.com professional monograph citing the label).",
+    ),
+    Source(
+        key="XOFLUZALABEL",
+        author="Genentech",
+        title="Xofluza (baloxavir marboxil) prescribing information: polyvalent cations",
+        year=2018,
+        note="Avoid co-administration with polyvalent-cation laxatives, antacids or oral "
+        "supplements (calcium, iron, magnesium, selenium, zinc); no window is given.",
+    ),
+    Source(
+        key="KAYEXALATELABEL",
+        author="Sodium polystyrene sulfonate product information",
+        title="Administration and interactions with cation-donating antacids and laxatives",
+        year=2017,
+        note="Take 'at least 3 hr before or after other oral medications'; with magnesium "
+        "hydroxide, less potassium binding and metabolic alkalosis have been reported.",
+    ),
+    Source(
+        key="ARNOLD1989",
+        author="Arnold P, Wermeille M, Chapuy MC, et al.",
+        title="Influence of food and antacid administration on fluoride bioavailability from "
+        "enteric-coated sodium fluoride tablets",
+        year=1989,
+        published_in="Bone 10(6):401-407",
+        note="An Al/Mg hydroxide antacid taken together cut fluoride bioavailability by 80 %; "
+        "taken 2 h before it had no significant effect.",
+    ),
+    Source(
+        key="PENTACARINAT",
+        author="Sanofi",
+        title="Pentacarinat (pentamidine isetionate) Summary of Product Characteristics and "
+        "Swiss product information",
+        year=2019,
+        note="Hypomagnesaemia is common with parenteral use; QT prolongation; the Swiss "
+        "information asks for blood magnesium twice a week.",
+    ),
+    Source(
+        key="ACCAHA2023",
+        author="Joglar JA, et al. (ACC/AHA/ACCP/HRS)",
+        title="2023 Guideline for the Diagnosis and Management of Atrial Fibrillation, Table 25",
+        year=2023,
+        published_in="Circulation 149(1):e1-e156",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC11104284/table/T25",
+        note="Dofetilide and sotalol: serum potassium and magnesium at baseline and every "
+        "3-6 months.",
+    ),
+    Source(
         key="MAGNESIOBOI",
         author="Gravitate-Health FHIR IG",
         title="Magnesioboi 48.62 mg tablets: Summary of Product Characteristics (ES)",
