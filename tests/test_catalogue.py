@@ -193,3 +193,18 @@ def test_new_records_reach_the_assessment(medicine: str, caution: str) -> None:
     """The new magnesium-lowering and magnesium-sensitive drugs ask a doctor first."""
     result = mg.assess(mg.Person(sex="female", age=40, medications=[medicine]))
     assert caution in [c.key for c in result.cautions]
+
+
+def test_danish_output_names_the_medicine_in_danish() -> None:
+    """Wherever a Danish text names a medicine, it uses the Danish generic name."""
+    found = mg.interactions("doxycycline", "furosemide", "paracetamol").to_text(lang="da")
+    assert "doxycyklin" in found
+    assert "furosemid " in found
+    assert "doxycycline" not in found
+    check = mg.check_schedule({"levothyroxine": ["08:00"], "magnesium": ["09:00"]})
+    assert "levothyroxin kl. 08:00" in check.to_text(lang="da")
+    assert "levothyroxine at 08:00" in check.to_text()
+    person = mg.Person(sex="female", age=40, diet="one-sided", medications=["furosemide"])
+    danish = mg.assess(person).to_text(lang="da")
+    assert "furosemid: Mere magnesium" in danish  # the key medicine:furosemide stays English
+    assert "furosemide: Mere" not in danish

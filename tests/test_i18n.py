@@ -65,7 +65,7 @@ DANISH_WORDS = {
     "serum": ["Serum-magnesium 0,7 mmol/L: lav", "under referenceintervallet"],
     "assessment": ["risiko for mangel høj", "spørg en læge eller klinisk diætist"],
     "recommendation": ["Kosten først", "om aftenen, med et let måltid", "Stræk lægge"],
-    "plan": ["Tilskudsforsøg", "4-6 uger", "levothyroxine"],
+    "plan": ["Tilskudsforsøg", "4-6 uger", "levothyroxin:"],  # the Danish drug name
     "evidence": ["Cochrane 2020", "Magnesium giver næppe klinisk betydende forebyggelse"],
     "score": ["Magnesium depletion score: 4 af 5", "højeste gruppe", "ikke en diagnose"],
 }  # fmt: skip

@@ -70,8 +70,23 @@ class Msg:
         return f"Msg({self.render('en')!r})"
 
 
+@attrs.frozen
+class Name:
+    """A proper name with its Danish form, such as a medicine's generic name."""
+
+    en: str
+    da: str
+
+    def render(self, lang: str = "en") -> str:
+        """Return the name in ``lang``."""
+        return self.da if check_lang(lang) == "da" else self.en
+
+    def __str__(self) -> str:
+        return self.en
+
+
 def _value(value: object, lang: Lang) -> object:
-    if isinstance(value, Msg):
+    if isinstance(value, Msg | Name):
         return value.render(lang)
     if isinstance(value, tuple) and all(isinstance(v, Msg) for v in value):
         return " ".join(v.render(lang) for v in value)  # sentences, one after another

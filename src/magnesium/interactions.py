@@ -50,7 +50,7 @@ import attrs
 
 from magnesium import _names
 from magnesium._display import Displayable, quantity_text
-from magnesium._i18n import N_, Msg, msg, text
+from magnesium._i18n import N_, Msg, Name, msg, text
 from magnesium.errors import UnknownNameError
 from magnesium.sources import Evidence
 from magnesium.units import _quantity
@@ -223,6 +223,11 @@ class Drug:
         return _records_for(self.atc)
 
     @property
+    def label(self) -> Name:
+        """The generic name, in English or Danish as a text is rendered."""
+        return Name(self.name, self.danish)
+
+    @property
     def lowers_magnesium(self) -> bool:
         """Whether a record says this drug lowers body magnesium."""
         return any(r.direction is Direction.DRUG_LOWERS_MAGNESIUM for r in self.records)
@@ -278,7 +283,8 @@ class Interaction(Displayable):
         ).render(lang)
 
     def _title(self, lang: str) -> str:
-        return f"{self.drug} ({self.atc}): {text(self.direction.value, lang)}"
+        name = _label(self.drug).render(lang)
+        return f"{name} ({self.atc}): {text(self.direction.value, lang)}"
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         return [
@@ -393,7 +399,7 @@ class InteractionReport(Displayable):
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [
             (
-                i.drug,
+                _label(i.drug).render(lang),
                 (
                     f"{text(i.direction.value, lang)} "
                     f"({text(i.severity.value, lang)}; {i.window_text(lang)})"
@@ -403,7 +409,10 @@ class InteractionReport(Displayable):
         ]
         if self.no_known_interaction:
             lines.append(
-                (text("no known interaction", lang), ", ".join(self.no_known_interaction))
+                (
+                    text("no known interaction", lang),
+                    ", ".join(_label(name).render(lang) for name in self.no_known_interaction),
+                )
             )
         lines += [(text("not checked", lang), u._title(lang)) for u in self.unknown]  # noqa: SLF001
         return lines
@@ -1352,6 +1361,12 @@ def _lookup(query: str, *, strict: bool) -> tuple[tuple[Drug, ...], UnknownMedic
         if strict:
             raise
         return (), UnknownMedicine(query=query, suggestions=tuple(error.candidates))
+
+
+def _label(name: str) -> Name:
+    """Return a catalogue drug's name in both languages (any other name as it is)."""
+    drug = DRUGS.get(name)
+    return Name(name, name) if drug is None else drug.label
 
 
 def find_drug(name: str) -> Drug:

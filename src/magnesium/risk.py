@@ -814,17 +814,17 @@ def _deficiency_factors(
         for record in drug.records:
             if record.direction is Direction.DRUG_LOWERS_MAGNESIUM:
                 counted = _counted(record)
-                message = msg("{drug}: {effect}", drug=drug.name, effect=record.effect)
+                message = msg("{drug}: {effect}", drug=drug.label, effect=record.effect)
                 if record.evidence is U:
                     message = msg(
                         "{drug}: {effect} (unconfirmed claim, not counted)",
-                        drug=drug.name,
+                        drug=drug.label,
                         effect=record.effect,
                     )
                 elif not counted:
                     message = msg(
                         "{drug}: {effect} (minor: not counted)",
-                        drug=drug.name,
+                        drug=drug.label,
                         effect=record.effect,
                     )
                 found.append(
@@ -1139,14 +1139,14 @@ def _medicine_cautions(person: Person) -> list[Finding]:
                 message = msg(
                     "{drug}: {effect} {management} No spacing window is known: ask a pharmacist "
                     "or doctor before taking magnesium.",
-                    drug=drug.name,
+                    drug=drug.label,
                     effect=record.effect,
                     management=record.management,
                 )
             elif kind == "magnesium_wasting_medicine":
                 message = msg(
                     "{drug}: {effect} {management} {ask}",
-                    drug=drug.name,
+                    drug=drug.label,
                     effect=record.effect,
                     management=record.management,
                     ask=_ASK_FIRST,
@@ -1156,7 +1156,7 @@ def _medicine_cautions(person: Person) -> list[Finding]:
                     "{drug} is a magnesium medicine: it already adds magnesium that counts "
                     "toward the ceiling, so no supplement is offered on top. {management} Ask "
                     "a doctor or pharmacist before adding more.",
-                    drug=drug.name,
+                    drug=drug.label,
                     management=record.management,
                 )
             else:
@@ -1323,7 +1323,7 @@ def _cautions(
     found.extend(
         _f(
             f"avoid:{drug.name}",
-            msg("{drug}: {management}", drug=drug.name, management=record.management),
+            msg("{drug}: {management}", drug=drug.label, management=record.management),
             *record.sources,
             evidence=record.evidence,
             medication=drug.name,
@@ -1874,7 +1874,7 @@ _NIGHT_CRAMP_CAVEAT: Final = msg(
 def _spacing(person: Person) -> list[Msg]:
     """Every medicine whose absorption magnesium lowers, window or not: none is dropped."""
     return [
-        msg("{drug}: {management}", drug=drug.name, management=record.management)
+        msg("{drug}: {management}", drug=drug.label, management=record.management)
         for drug in person.medications
         for record in drug.records
         if record.direction is Direction.LOWERS_DRUG_ABSORPTION
@@ -2216,7 +2216,7 @@ def _interaction_findings(person: Person) -> list[Finding]:
             f"interaction:{drug.name}:{record.key}",
             msg(
                 "{drug}: {effect} {management}",
-                drug=drug.name,
+                drug=drug.label,
                 effect=record.effect,
                 management=record.management,
             ),

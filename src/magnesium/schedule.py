@@ -45,7 +45,7 @@ from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.compounds import _is_compound_name
 from magnesium.errors import MagnesiumError
-from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine, _lookup
+from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine, _label, _lookup
 from magnesium.units import _quantity
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ class Conflict(Displayable):
     def message(self) -> Msg:
         """Return the conflict in words, to render in English or Danish."""
         fields = {
-            "drug": self.drug,
+            "drug": _label(self.drug),
             "drug_time": f"{self.drug_time:%H:%M}",
             "magnesium_time": f"{self.magnesium_time:%H:%M}",
             "side": msg(self.side),
@@ -276,7 +276,8 @@ class ScheduleCheck(Displayable):
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [
-            (f"{c.drug} {c.drug_time:%H:%M}", c.message().render(lang)) for c in self.conflicts
+            (f"{_label(c.drug).render(lang)} {c.drug_time:%H:%M}", c.message().render(lang))
+            for c in self.conflicts
         ]
         return lines + [(text("not checked", lang), u._title(lang)) for u in self.unknown]  # noqa: SLF001
 
@@ -454,14 +455,14 @@ def _forbidden_text(dose: _Dose, record: InteractionRecord) -> Msg:
     if record.avoid:
         return msg(
             "{drug}: magnesium not recommended at any time ({rule})",
-            drug=dose.name,
+            drug=_label(dose.name),
             rule=record.key,
         )
     before, after = _window_minutes(record.before_h), _window_minutes(record.after_h)
     start, end = _time(dose.minute - (after or 0)), _time(dose.minute + (before or 0))
     return msg(
         "{drug} at {time}: no magnesium after {start} and before {end} ({sources})",
-        drug=dose.name,
+        drug=_label(dose.name),
         time=f"{_time(dose.minute):%H:%M}",
         start=f"{start:%H:%M}",
         end=f"{end:%H:%M}",
