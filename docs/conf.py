@@ -8,6 +8,7 @@ from docutils import nodes
 from docutils.parsers.rst import Directive
 
 import magnesium
+from magnesium.interactions import _COMBINATIONS, DRUGS
 from magnesium.sources import SOURCES
 
 project = "magnesium"
@@ -73,7 +74,75 @@ class SourcesDirective(Directive):
         return [items]
 
 
+def _table(header: list[str], rows: list[list[str]]) -> nodes.table:
+    """Return a docutils table of plain-text cells."""
+    table = nodes.table()
+    group = nodes.tgroup(cols=len(header))
+    table += group
+    group += [nodes.colspec(colwidth=1) for _ in header]
+
+    def row(cells: list[str]) -> nodes.row:
+        line = nodes.row()
+        for cell in cells:
+            entry = nodes.entry()
+            entry += nodes.paragraph(text=cell)
+            line += entry
+        return line
+
+    head = nodes.thead()
+    head += row(header)
+    body = nodes.tbody()
+    for cells in rows:
+        body += row(cells)
+    group += [head, body]
+    return table
+
+
+def _window(before: float | None, after: float | None) -> str:
+    def hours(value: float | None) -> str:
+        return "-" if value is None else f"{value:g} h"
+
+    return f"{hours(before)} before / {hours(after)} after"
+
+
+class CatalogueDirective(Directive):
+    """Render the medicine catalogue of :mod:`magnesium.interactions` as tables."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        """Return the drugs with their records, then the combination products."""
+        rows = []
+        for drug in sorted(DRUGS.values(), key=lambda d: d.name.casefold()):
+            records = drug.records
+            what = "; ".join(
+                f"{r.key} ({r.direction.value}"
+                + (", avoid together" if r.avoid else "")
+                + (f", {_window(r.before_h, r.after_h)}" if r.before_h or r.after_h else "")
+                + f"; {', '.join(r.sources)}; {r.evidence.value})"
+                for r in records
+            )
+            consulted = ", ".join(drug.sources)
+            rows.append(
+                [
+                    drug.name,
+                    drug.danish,
+                    ", ".join(drug.brands) or "-",
+                    drug.atc,
+                    what or f"no known interaction (consulted: {consulted})",
+                ]
+            )
+        header = ["Medicine", "Danish", "Brands", "ATC", "Records (sources; evidence)"]
+        drugs = _table(header, rows)
+        combos = _table(
+            ["Product", "Resolves to"],
+            [[brand, ", ".join(parts)] for brand, parts in sorted(_COMBINATIONS.items())],
+        )
+        return [drugs, combos]
+
+
 def setup(app: Any) -> dict[str, bool]:
-    """Register the sources directive."""
+    """Register the sources and catalogue directives."""
     app.add_directive("magnesium-sources", SourcesDirective)
+    app.add_directive("magnesium-catalogue", CatalogueDirective)
     return {"parallel_read_safe": True}
