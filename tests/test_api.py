@@ -39,6 +39,7 @@ PUBLIC = [
     "FluidTarget",
     "Food",
     "ForbiddenSpan",
+    "InputTooLongError",
     "IntakeItem",
     "IntakeReport",
     "Interaction",

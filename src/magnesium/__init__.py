@@ -21,6 +21,7 @@ Examples
 from magnesium.compounds import COMPOUNDS, Compound, compound, elemental
 from magnesium.errors import (
     AmbiguousNameError,
+    InputTooLongError,
     InvalidAmountError,
     MagnesiumError,
     NoReferenceValueError,
@@ -120,6 +121,7 @@ __all__ = [
     "FluidTarget",
     "Food",
     "ForbiddenSpan",
+    "InputTooLongError",
     "IntakeItem",
     "IntakeReport",
     "Interaction",

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from magnesium.errors import _check_length
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -26,7 +28,9 @@ def normalize(name: str) -> str:
     >>> normalize("Rugbrød") == normalize("rugbrod")
     True
     """
-    folded = unicodedata.normalize("NFKD", name.casefold().translate(_FOLD))
+    folded = unicodedata.normalize(
+        "NFKD", _check_length(name, "a name").casefold().translate(_FOLD)
+    )
     ascii_only = "".join(c for c in folded if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", ascii_only).strip()
 

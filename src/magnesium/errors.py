@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmbiguousNameError",
+    "InputTooLongError",
     "InvalidAmountError",
     "MagnesiumError",
     "NoReferenceValueError",
@@ -41,6 +42,29 @@ class InvalidAmountError(MagnesiumError, ValueError):
     Raised for negative, zero-where-meaningless, NaN or infinite amounts, and
     for strings that cannot be read as an amount.
     """
+
+
+class InputTooLongError(InvalidAmountError):
+    """A text input (an amount, a name, a time) is longer than any real one.
+
+    Inputs are capped at :data:`MAX_INPUT_LENGTH` characters before any
+    parsing or fuzzy matching, so that no single input means unbounded work.
+    """
+
+
+#: The longest text input read (amounts, names, times), in characters.
+MAX_INPUT_LENGTH = 200
+
+
+def _check_length(text: str, what: str) -> str:
+    """Return ``text``, or raise :class:`InputTooLongError` if it is too long to be real."""
+    if len(text) > MAX_INPUT_LENGTH:
+        message = (
+            f"{what} of at most {MAX_INPUT_LENGTH} characters expected, got one of "
+            f"{len(text):,}: {text[:40]!r}..."
+        )
+        raise InputTooLongError(message)
+    return text
 
 
 class NoReferenceValueError(MagnesiumError, LookupError):

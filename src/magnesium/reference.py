@@ -43,7 +43,7 @@ import attrs
 
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
-from magnesium.errors import InvalidAmountError, NoReferenceValueError, UnitError
+from magnesium.errors import InvalidAmountError, NoReferenceValueError, UnitError, _check_length
 from magnesium.sources import SOURCES, Evidence, Source
 from magnesium.units import _DURATION, _magnitude, _quantity
 
@@ -245,6 +245,8 @@ def _age_years(age: object) -> float:
 
 
 def _sex(sex: object) -> Sex:
+    if isinstance(sex, str):
+        _check_length(sex, "`sex`")
     try:
         return Sex(sex.casefold()) if isinstance(sex, str) else Sex(str(sex))
     except ValueError:

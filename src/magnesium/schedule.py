@@ -44,7 +44,7 @@ from magnesium import _names
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.compounds import _is_compound_name
-from magnesium.errors import MagnesiumError
+from magnesium.errors import MagnesiumError, _check_length
 from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine, _label, _lookup
 from magnesium.units import _quantity
 
@@ -81,7 +81,7 @@ def _minutes(value: object, name: str) -> int:
             message = f"`{name}` times need minute resolution and no time zone, got {value!r}"
             raise ScheduleError(message)
         return value.hour * 60 + value.minute
-    if isinstance(value, str) and (match := _TIME.match(value)):
+    if isinstance(value, str) and (match := _TIME.match(_check_length(value, f"`{name}` time"))):
         hour, minute = int(match[1]), int(match[2])
         if hour < 24 and minute < 60:
             return hour * 60 + minute

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Final, overload
 import attrs
 import pint
 
-from magnesium.errors import InvalidAmountError, UnitError
+from magnesium.errors import InvalidAmountError, UnitError, _check_length
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,9 +66,16 @@ MAGNESIUM_VALENCE: Final = 2
 
 _registry = pint.get_application_registry()  # type: ignore[no-untyped-call]
 
-_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:nan|inf(?:inity)?)"
+_NUMBER = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?|[+-]?(?:nan|inf(?:inity)?)"
+# "1,250 mg" may be 1.25 (a Danish decimal comma) or 1250 (an English
+# thousands separator): three digits after a comma, with a non-zero integer
+# part, are refused rather than guessed.
+_AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d*,\d{3}(?!\d)")
 _AMOUNT = re.compile(rf"^\s*({_NUMBER})\s*(.*?)\s*$", re.IGNORECASE)
 _MEQ = re.compile(r"\bmeq\b", re.IGNORECASE)
+# Digits a unit may hold: exponents ("m**2", "m^2", "m2"); any other is a stray number.
+_EXPONENTS = re.compile(r"(?:\*\*|\^)-?\d+|(?<=[A-Za-zµμ])\d+")
+_STRAY_NUMBER = re.compile(r"\d")
 
 
 @attrs.frozen
@@ -119,10 +126,10 @@ def _factor(registry: Any, units: Any, kind: _Kind) -> float:
     Cached: pint's own parsing and conversion cost about 100 µs a call, a
     cached factor a dictionary look-up. Raises pint's DimensionalityError.
     """
-    one: PlainQuantity[float] = (
-        registry.parse_expression(units)
-        if isinstance(units, str)
-        else registry.Quantity(1.0, units)
+    # parse_units, not parse_expression: a unit text is never evaluated as
+    # arithmetic ("mg + 1 mg", "mg 3" and "1/0 mg" are errors, not amounts).
+    one: PlainQuantity[float] = registry.Quantity(
+        1.0, registry.parse_units(units) if isinstance(units, str) else units
     )
     try:
         return float(one.m_as(kind.unit))
@@ -136,14 +143,25 @@ def _factor(registry: Any, units: Any, kind: _Kind) -> float:
 
 
 def _from_string(text: str, name: str, kind: _Kind) -> float:
+    _check_length(text, f"`{name}` as a text")
     match = _AMOUNT.match(text)
     if match is None:
         if not text.strip():
             raise InvalidAmountError(_needs(name, kind, text) + " (an empty string)")
         raise InvalidAmountError(_needs(name, kind, text) + ": could not read it")
-    number, unit_text = float(match[1]), match[2]
+    if _AMBIGUOUS_COMMA.match(match[1]):
+        message = _needs(name, kind, text) + (
+            ": the comma could be a decimal comma or a thousands separator; write "
+            "the number without it or with a decimal point"
+        )
+        raise InvalidAmountError(message)
+    number, unit_text = float(match[1].replace(",", ".")), match[2]
     if not unit_text:
         raise UnitError(_needs(name, kind, text) + ": the unit is missing")
+    if _STRAY_NUMBER.search(_EXPONENTS.sub("", unit_text)):
+        # A second number: "2 mg 3", "0 mg * 1", "mg/100 g". Never evaluated.
+        message = _needs(name, kind, text) + ": give one number and one unit, nothing else"
+        raise UnitError(message)
     scale = 1.0
     if _MEQ.search(unit_text):
         unit_text, scale = _MEQ.sub("mmol", unit_text), 1.0 / MAGNESIUM_VALENCE
@@ -152,8 +170,13 @@ def _from_string(text: str, name: str, kind: _Kind) -> float:
         factor = _factor(registry, unit_text, kind)
     except pint.DimensionalityError:
         raise UnitError(_needs(name, kind, text)) from None
-    except Exception:  # noqa: BLE001 - pint's parser raises many types for bad text
+    except pint.UndefinedUnitError:
         raise InvalidAmountError(_needs(name, kind, text) + ": unknown unit") from None
+    except Exception:  # noqa: BLE001 - pint's unit parser raises many types for bad text
+        # Not one unit: a second number, an operator ("2 mg + 1 mg", "2 mg 3").
+        # pint's expression parser would evaluate these; they are refused.
+        message = _needs(name, kind, text) + ": give one number and one unit, nothing else"
+        raise UnitError(message) from None
     return number * scale * factor
 
 

@@ -1,0 +1,143 @@
+"""Hostile input (issue 14, first slice): amounts are parsed, not evaluated; no unbounded input."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import magnesium as mg
+from magnesium.frame import score
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# Strings pint's expression parser would evaluate to a wrong amount, or that
+# are not one number and one unit: each is a UnitError that quotes the input.
+EXPRESSIONS = ["2 mg + 1 mg", "2 mg 3", "1/0 mg", "2 mg * 3", "2 mg - 1 mg", "3 (mg)(2)"]
+
+
+@pytest.mark.parametrize("text", EXPRESSIONS)
+def test_expressions_are_not_evaluated(text: str) -> None:
+    """'2 mg + 1 mg' was read as 4 mg and '2 mg 3' as 6 mg; now both are errors."""
+    with pytest.raises(mg.UnitError, match="one number and one unit") as info:
+        mg.to_mg(text)
+    assert f'"{text}"' in str(info.value)
+    assert '"250 mg"' in str(info.value)  # an example of what is expected
+
+
+@pytest.mark.parametrize(
+    ("call", "text"),
+    [
+        (lambda t: mg.water(t, magnesium="100 mg/L"), "1 L + 1 L"),
+        (lambda t: mg.water("1 L", magnesium=t), "100 mg/L 2"),
+        (lambda t: mg.supplement(elemental=t), "100 mg + 100 mg"),
+        (lambda t: mg.Person(body_weight=t), "70 kg + 10 kg"),
+        (lambda t: mg.ckd_epi_2021(t, age=50, sex="female"), "1 mg/dL 2"),
+    ],
+)
+def test_every_amount_argument_refuses_expressions(
+    call: Callable[[str], object], text: str
+) -> None:
+    """Volumes, concentrations, masses and lab values are parsed the same strict way."""
+    with pytest.raises(mg.UnitError, match="one number and one unit"):
+        call(text)
+
+
+def test_food_amount_refuses_expressions() -> None:
+    """A food amount is a mass, a volume or a household measure: '30 g 2' is none of them."""
+    with pytest.raises(mg.UnitError, match="30 g 2"):
+        mg.food("almonds", "30 g 2")
+
+
+def test_frame_unit_text_is_not_evaluated() -> None:
+    """A frame's declared unit is one unit too: 'mg * 2' would double every value."""
+    with pytest.raises(mg.UnitError, match="unknown unit"):
+        score(pd.DataFrame({"food": [100.0]}), units={"food": "mg * 2"})
+
+
+@pytest.mark.parametrize(
+    ("text", "mg_expected"),
+    [
+        ("2,5 mg", 2.5),  # a Danish decimal comma
+        ("0,125 g", 125.0),  # after a zero the comma can only be decimal
+        ("1,25 g", 1250.0),
+        ("2.5 mg", 2.5),
+        ("1e3 mg", 1000.0),
+    ],
+)
+def test_decimal_comma_or_point(text: str, mg_expected: float) -> None:
+    """One number, with a decimal point or a decimal comma."""
+    assert mg.to_mg(text).m_as("mg") == pytest.approx(mg_expected)
+
+
+@pytest.mark.parametrize("text", ["1,250 mg", "12,500 mg", "-1,000 mg"])
+def test_ambiguous_comma_is_refused(text: str) -> None:
+    """'1,250 mg' is 1.25 mg in Danish and 1250 mg in English: refused, not guessed."""
+    with pytest.raises(mg.InvalidAmountError, match="decimal comma or a thousands separator"):
+        mg.to_mg(text)
+
+
+_HUGE = "9" * 1_000_000
+LONG_INPUTS: list[tuple[str, Callable[[], object]]] = [
+    ("amount", lambda: mg.to_mg(_HUGE + " mg")),
+    ("food name", lambda: mg.food(_HUGE, "30 g")),
+    ("food amount", lambda: mg.food("almonds", _HUGE)),
+    ("compound", lambda: mg.elemental(_HUGE, "1 g")),
+    ("medicine", lambda: mg.interactions(_HUGE)),
+    ("find_drug", lambda: mg.find_drug(_HUGE)),
+    ("find_food", lambda: mg.find_food(_HUGE)),
+    ("search_foods", lambda: mg.search_foods(_HUGE)),
+    ("schedule time", lambda: mg.check_schedule({"magnesium": [_HUGE]})),
+    ("schedule name", lambda: mg.check_schedule({_HUGE: ["08:00"]})),
+    ("person age", lambda: mg.Person(age=_HUGE)),
+    ("person sex", lambda: mg.Person(sex=_HUGE)),
+    ("person medicine", lambda: mg.Person(medications=[_HUGE])),
+    ("fluid target", lambda: mg.fluid_target(_HUGE)),
+    ("reference intake", lambda: mg.reference_intake(sex="female", age=_HUGE)),
+    ("ckd-epi", lambda: mg.ckd_epi_2021(_HUGE, age=50, sex="male")),
+]
+
+
+@pytest.mark.parametrize(("what", "call"), LONG_INPUTS, ids=[w for w, _ in LONG_INPUTS])
+def test_a_megabyte_input_is_refused_at_once(what: str, call: Callable[[], object]) -> None:
+    """A 1 MB string is an InputTooLongError within a fraction of a second, never a hang."""
+    start = time.perf_counter()
+    with pytest.raises(mg.MagnesiumError) as info:
+        call()
+    assert time.perf_counter() - start < 1.0, what
+    assert isinstance(info.value, mg.InputTooLongError), (what, info.value)
+    assert len(str(info.value)) < 300  # the message quotes only the start of the input
+
+
+def test_a_long_medication_list_is_still_fine() -> None:
+    """The cap is per input, not per list: 40 names of ordinary length all resolve."""
+    assert len(mg.interactions(["metformin"] * 40).drugs) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_gives_an_amount_or_a_magnesium_error(text: str) -> None:
+    """Whatever text is given as an amount: a finite, non-negative amount, or a MagnesiumError."""
+    try:
+        value = mg.to_mg(text).m_as("mg")
+    except mg.MagnesiumError:
+        return
+    assert value >= 0
+    assert value < float("inf")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.floats(0, 1e6, allow_nan=False),
+    st.sampled_from(["+", "-", "*", "/", " "]),
+    st.integers(1, 9),
+)
+def test_no_arithmetic_in_an_amount(number: float, operator: str, other: int) -> None:
+    """'<number> mg <op> <digit>' is never read as an amount."""
+    with pytest.raises(mg.MagnesiumError):
+        mg.to_mg(f"{number} mg {operator} {other}")
