@@ -141,3 +141,46 @@ def test_no_arithmetic_in_an_amount(number: float, operator: str, other: int) ->
     """'<number> mg <op> <digit>' is never read as an amount."""
     with pytest.raises(mg.MagnesiumError):
         mg.to_mg(f"{number} mg {operator} {other}")
+
+
+# Inputs that gave an absurd or negative result (issue 14) and the range now named.
+ABSURD: list[tuple[str, Callable[[], object], str]] = [
+    ("negative portions", lambda: mg.food("almonds", "-2 small handful"), "from 0 to 100"),
+    ("a 5 kg food", lambda: mg.food("almonds", "5001 g"), "0-5e+06 mg"),
+    ("1e308 L of water", lambda: mg.water("1e308 L", magnesium="100 mg/L"), "0-20 L"),
+    ("a 1e308 mg/L water", lambda: mg.water("1 L", magnesium="1e308 mg/L"), "0-10000 mg/L"),
+    ("1e308 mg elemental", lambda: mg.supplement(elemental="1e308 mg"), "0-10000 mg"),
+    ("a 1e308 mg salt", lambda: mg.supplement("magnesium citrate", "1e308 mg"), "0-100000 mg"),
+    ("1e308 kg body", lambda: mg.fluid_target("1e308 kg"), "0.5-650 kg"),
+    ("1e-300 kg body", lambda: mg.fluid_target("1e-300 kg"), "0.5-650 kg"),
+    ("a person of 1e308 kg", lambda: mg.Person(body_weight="1e308 kg"), "0.5-650 kg"),
+    ("creatinine 1e-300", lambda: mg.ckd_epi_2021("1e-300 mg/dL", age=50, sex="male"), "0.1-30"),
+    ("1e308 L of sweat", lambda: mg.sweat_loss("1e308 L"), "0-20 L"),
+    ("1e300 drinks", lambda: mg.Person(alcohol_drinks_per_day=1e300), "from 0 to 50"),
+    ("1e300 h training", lambda: mg.Person(training_hours_per_week=1e300), "from 0 to 100"),
+]
+
+
+@pytest.mark.parametrize(("what", "call", "range_text"), ABSURD, ids=[a for a, _, _ in ABSURD])
+def test_absurd_inputs_name_the_plausible_range(
+    what: str, call: Callable[[], object], range_text: str
+) -> None:
+    """An input outside its plausible range is an InvalidAmountError naming the range."""
+    with pytest.raises(mg.InvalidAmountError) as info:
+        call()
+    assert range_text in str(info.value), what
+
+
+@pytest.mark.parametrize(
+    ("call", "expected_mg"),
+    [
+        (lambda: mg.food("almonds", "0 small handful"), 0.0),
+        (lambda: mg.water("20 L", magnesium="100 mg/L"), 2000.0),
+        (lambda: mg.supplement(elemental="10 g"), 10_000.0),
+    ],
+)
+def test_the_bounds_themselves_are_allowed(
+    call: Callable[[], mg.IntakeItem], expected_mg: float
+) -> None:
+    """The ends of each range are plausible: allowed, and computed as usual."""
+    assert call().elemental_mg == pytest.approx(expected_mg)

@@ -37,8 +37,19 @@ import attrs
 from magnesium import _names
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
-from magnesium.errors import AmbiguousNameError, UnitError, UnknownNameError
-from magnesium.units import _AMOUNT, _MASS, _VOLUME, _magnitude, _quantity
+from magnesium.errors import AmbiguousNameError, InvalidAmountError, UnitError, UnknownNameError
+from magnesium.units import (
+    _AMOUNT,
+    _DAY_VOLUME,
+    _FOOD_MASS,
+    _MASS,
+    _VOLUME,
+    _magnitude,
+    _quantity,
+)
+
+# Portions of one food in one item: this library's bound.
+_MAX_PORTIONS: Final = 100
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -163,13 +174,13 @@ class Food(Displayable):
             if counted is not None:
                 return counted
         try:
-            grams = _magnitude(amount, _MASS, name="amount") / 1000.0
+            grams = _magnitude(amount, _MASS, name="amount", bounds=_FOOD_MASS) / 1000.0
         except UnitError:
             pass
         else:
             return grams, msg("mass")
         try:
-            litres = _magnitude(amount, _VOLUME, name="amount")
+            litres = _magnitude(amount, _VOLUME, name="amount", bounds=_DAY_VOLUME)
         except UnitError:
             examples = ", ".join(f'"1 {p.description}"' for p in self.portions[:3])
             measures = f" such as {examples}" if examples else ""
@@ -210,7 +221,13 @@ class Food(Displayable):
             options = [p.description for p in distinct.values()]
             raise AmbiguousNameError(f'measure of "{self.description}"', match[2], options)
         portion = heads[0]
-        count = float(match[1])
+        count = float(match[1].replace(",", "."))
+        if not 0 <= count <= _MAX_PORTIONS:
+            message = (
+                f'`amount` of "{self.description}" needs a count of portions from 0 to '
+                f"{_MAX_PORTIONS}, got {text!r}"
+            )
+            raise InvalidAmountError(message)
         how = msg(
             '{count:g} × "{measure}" ({grams:g} g, {source})',
             count=count,

@@ -58,8 +58,13 @@ from magnesium.reference import (
 )
 from magnesium.sources import Evidence
 from magnesium.units import (
+    _BODY,
     _BODY_MASS,
     _CONCENTRATION,
+    _DAY_VOLUME,
+    _DRINK_CONCENTRATION,
+    _ITEM_COMPOUND,
+    _ITEM_ELEMENTAL,
     _MAGNESIUM,
     _MASS,
     _VOLUME,
@@ -257,7 +262,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         )
         raise TypeError(message)
     if elemental is not None:
-        mg = _magnitude(elemental, _MAGNESIUM, name="elemental")
+        mg = _magnitude(elemental, _MAGNESIUM, name="elemental", bounds=_ITEM_ELEMENTAL)
         label = _resolve(name)[0].name if name is not None else "magnesium"
         return IntakeItem(
             kind=kind,
@@ -272,7 +277,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         message = f"a {kind.value} given as compound mass needs the compound's name"
         raise TypeError(message)
     entry, assumed = _resolve(name)
-    mass = _magnitude(amount, _MASS, name="amount")
+    mass = _magnitude(amount, _MASS, name="amount", bounds=_ITEM_COMPOUND)
     fraction = entry.magnesium_fraction
     formula = entry.formula or "mixed salt"
     return IntakeItem(
@@ -399,8 +404,8 @@ def water(volume: object, *, magnesium: object, label: str = "water or drink") -
     >>> water("1.5 L", magnesium="100 mg/L").elemental
     <Quantity(150.0, 'milligram')>
     """
-    litres = _magnitude(volume, _VOLUME, name="volume")
-    mg_per_l = _magnitude(magnesium, _CONCENTRATION, name="magnesium")
+    litres = _magnitude(volume, _VOLUME, name="volume", bounds=_DAY_VOLUME)
+    mg_per_l = _magnitude(magnesium, _CONCENTRATION, name="magnesium", bounds=_DRINK_CONCENTRATION)
     return IntakeItem(
         kind=ItemKind.WATER,
         name=label,
@@ -792,7 +797,7 @@ def fluid_target(
     >>> target.efsa.value
     <Quantity(2.5, 'liter / day')>
     """
-    kg = _magnitude(body_weight, _BODY_MASS, name="body_weight", positive=True)
+    kg = _magnitude(body_weight, _BODY_MASS, name="body_weight", positive=True, bounds=_BODY)
     low, high = (kg * ml / 1000.0 for ml in _ARTICLE_ML_PER_KG)
     efsa = None
     if sex is not None and age is not None:
@@ -875,10 +880,13 @@ def sweat_loss(volume: object, *, concentration: object = None) -> SweatLoss:
     >>> sweat_loss("2 L", concentration="1 mmol/L").magnesium
     <Quantity(48.61, 'milligram')>
     """
-    litres = _magnitude(volume, _VOLUME, name="volume")
+    litres = _magnitude(volume, _VOLUME, name="volume", bounds=_DAY_VOLUME)
     given = concentration is not None
     mg_per_l = _magnitude(
-        concentration if given else DEFAULT_SWEAT_MAGNESIUM, _CONCENTRATION, name="concentration"
+        concentration if given else DEFAULT_SWEAT_MAGNESIUM,
+        _CONCENTRATION,
+        name="concentration",
+        bounds=_DRINK_CONCENTRATION,
     )
     return SweatLoss(
         volume_l=litres,

@@ -77,6 +77,9 @@ _CREATININE: Final = _Kind(
     '"1.2 mg/dL"',
     (("mmol/L", 1000 / _UMOL_PER_MG_DL),),
 )
+# Serum creatinine a laboratory can report, in mg/dL (8.8-2,650 µmol/L): this
+# library's bound; outside it a result would be absurd (eGFR of 1e92).
+_CREATININE_RANGE: Final = (0.1, 30.0)
 _EGFR_FLOW: Final = _Kind("an eGFR in mL/min/1.73 m²", "mL/min", '"75 mL/min/1.73m**2"')
 _EGFR_AREA: Final = _Kind("an eGFR per area", "mL/min/m**2", '"43 mL/min/m**2"')
 _PER_173 = re.compile(r"/\s*\(?\s*1\.73\s*\*?\s*m(?:\*\*2|\^2|2|²)\s*\)?\s*$")
@@ -176,7 +179,9 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: object) -> Any:
     """
     if _is_array(creatinine):
         return _ckd_epi_many(creatinine, age, sex)
-    scr = _magnitude(creatinine, _CREATININE, name="creatinine", positive=True)
+    scr = _magnitude(
+        creatinine, _CREATININE, name="creatinine", positive=True, bounds=_CREATININE_RANGE
+    )
     years, who = _age_years(age), _sex(sex)
     if years < _ADULT:
         message = f"CKD-EPI 2021 is for adults (18 years and over), got age {years:g}"

@@ -64,6 +64,7 @@ from magnesium.interactions import (
 )
 from magnesium.labs import (
     _CREATININE,
+    _CREATININE_RANGE,
     _DANGEROUS_HIGH,
     _REFERENCE,
     SerumClass,
@@ -77,7 +78,7 @@ from magnesium.labs import (
 from magnesium.reference import Authority, Sex, _age_years, _sex, upper_level
 from magnesium.schedule import magnesium_windows
 from magnesium.sources import Evidence
-from magnesium.units import _BODY_MASS, _magnitude, _quantity
+from magnesium.units import _BODY, _BODY_MASS, _magnitude, _quantity
 
 if TYPE_CHECKING:
     from pint.facets.plain import PlainQuantity
@@ -258,15 +259,15 @@ def _word_set(values: object, index: Mapping[str, _E], kind: str) -> frozenset[_
     return frozenset(_word(v, index, kind) for v in values)
 
 
-def _count(value: object, name: str) -> float | None:
+def _count(value: object, name: str, maximum: float) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         message = f"`{name}` needs a number such as 2, got {value!r}"
         raise UnitError(message)
     number = float(value)
-    if not math.isfinite(number) or number < 0:
-        message = f"`{name}` needs a finite number of zero or more, got {value!r}"
+    if not math.isfinite(number) or not 0 <= number <= maximum:
+        message = f"`{name}` needs a number from 0 to {maximum:g}, got {value!r}"
         raise InvalidAmountError(message)
     return number
 
@@ -283,7 +284,7 @@ def _to_age(value: object) -> float | None:
 def _to_weight(value: object) -> float | None:
     if value is None:
         return None
-    return _magnitude(value, _BODY_MASS, name="body_weight", positive=True)
+    return _magnitude(value, _BODY_MASS, name="body_weight", positive=True, bounds=_BODY)
 
 
 def _to_diet(value: object) -> Diet | None:
@@ -299,11 +300,11 @@ def _to_symptoms(value: object) -> frozenset[Symptom]:
 
 
 def _to_drinks(value: object) -> float | None:
-    return _count(value, "alcohol_drinks_per_day")
+    return _count(value, "alcohol_drinks_per_day", 50)  # this library's bound
 
 
 def _to_training(value: object) -> float | None:
-    return _count(value, "training_hours_per_week")
+    return _count(value, "training_hours_per_week", 100)  # of the week's 168 h
 
 
 def _to_egfr(value: object) -> float | None:
@@ -313,7 +314,9 @@ def _to_egfr(value: object) -> float | None:
 def _to_creatinine(value: object) -> float | None:
     if value is None:
         return None
-    return _magnitude(value, _CREATININE, name="serum_creatinine", positive=True)
+    return _magnitude(
+        value, _CREATININE, name="serum_creatinine", positive=True, bounds=_CREATININE_RANGE
+    )
 
 
 def _to_serum(value: object) -> float | None:

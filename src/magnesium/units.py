@@ -110,6 +110,16 @@ _CONCENTRATION: Final = _Kind(
 )
 _DURATION: Final = _Kind("a duration", "h", '"2 h"')
 
+# Plausible ranges of single inputs, in each kind's unit: this library's
+# bounds, wide enough for any real day or person. A value outside is an
+# error, never an absurd result (the Reliability page lists them all).
+_ITEM_ELEMENTAL: Final = (0.0, 10_000.0)  # mg of magnesium in one supplement item
+_ITEM_COMPOUND: Final = (0.0, 100_000.0)  # mg of a salt: 100 g (a laxative dose is 10-30 g)
+_FOOD_MASS: Final = (0.0, 5_000_000.0)  # mg of one food: 5 kg
+_DAY_VOLUME: Final = (0.0, 20.0)  # L of one drink, food volume or a day's sweat
+_DRINK_CONCENTRATION: Final = (0.0, 10_000.0)  # mg/L: 10 g/L
+_BODY: Final = (0.5, 650.0)  # kg
+
 
 def _got(value: object) -> str:
     return f'"{value}"' if isinstance(value, str) else repr(value)
@@ -192,13 +202,21 @@ def _from_quantity(value: pint.Quantity[Any], name: str, kind: _Kind) -> float:
 
 
 def _magnitude(
-    value: object, kind: _Kind, *, name: str, positive: bool = False, allow_none: bool = False
+    value: object,
+    kind: _Kind,
+    *,
+    name: str,
+    positive: bool = False,
+    allow_none: bool = False,
+    bounds: tuple[float, float] | None = None,
 ) -> float:
     """Read an amount and return its magnitude in ``kind.unit``.
 
     Accepts a pint Quantity of any registry or a string such as ``"250 mg"``;
     rejects everything else, NaN, infinities and negatives (and zero where
-    ``positive``) with an error that names the argument.
+    ``positive``) with an error that names the argument. ``bounds`` is the
+    plausible range in ``kind.unit``: a value outside it is an error, never an
+    absurd result (see the Reliability page for every bound).
     """
     if isinstance(value, pint.Quantity):
         result = _from_quantity(value, name, kind)
@@ -215,6 +233,12 @@ def _magnitude(
     if result < 0 or (positive and result == 0):
         sign = "positive" if positive else "zero or more"
         raise InvalidAmountError(_needs(name, kind, value) + f": it must be {sign}")
+    if bounds is not None and not bounds[0] <= result <= bounds[1]:
+        low, high = bounds
+        message = _needs(name, kind, value) + (
+            f": it is outside the plausible {low:g}-{high:g} {kind.unit} (this library's bound)"
+        )
+        raise InvalidAmountError(message)
     return result
 
 
