@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import pytest
@@ -184,3 +184,131 @@ def test_the_bounds_themselves_are_allowed(
 ) -> None:
     """The ends of each range are plausible: allowed, and computed as usual."""
     assert call().elemental_mg == pytest.approx(expected_mg)
+
+
+# --- every entry point raises only MagnesiumError for bad input -----------------
+
+_BAD_VALUES: list[object] = [
+    None, True, 3, 3.5, float("nan"), float("inf"), -1, "", "  ", "mg", "abc", [], {}, (1, 2),
+    object(), b"250 mg", "x" * 300,
+]  # fmt: skip
+_ENTRY_POINTS: dict[str, Callable[[Any], object]] = {
+    "food(name)": lambda v: mg.food(v, "30 g"),
+    "food(amount)": lambda v: mg.food("almonds", v),
+    "food(measure)": lambda v: mg.food("almonds", "30 g", measure=v),
+    "supplement(compound)": lambda v: mg.supplement(v, "1 g"),
+    "supplement(amount)": lambda v: mg.supplement("magnesium oxide", v),
+    "supplement(elemental)": lambda v: mg.supplement(elemental=v),
+    "medicine(compound)": lambda v: mg.medicine(v, "1 g"),
+    "water(volume)": lambda v: mg.water(v, magnesium="10 mg/L"),
+    "water(magnesium)": lambda v: mg.water("1 L", magnesium=v),
+    "elemental(name)": lambda v: mg.elemental(v, "1 g"),
+    "elemental(amount)": lambda v: mg.elemental("magnesium oxide", v),
+    "compound": mg.compound,
+    "find_food": mg.find_food,
+    "search_foods": mg.search_foods,
+    "interactions": mg.interactions,
+    "find_drug": mg.find_drug,
+    "assess_intake(items)": mg.assess_intake,
+    "assess_intake(sex)": lambda v: mg.assess_intake([], sex=v),
+    "assess_intake(age)": lambda v: mg.assess_intake([], age=v),
+    "assess_intake(authority)": lambda v: mg.assess_intake([], authority=v),
+    "reference_intake(sex)": lambda v: mg.reference_intake(sex=v, age=30),
+    "reference_intake(age)": lambda v: mg.reference_intake(sex="male", age=v),
+    "upper_level(age)": lambda v: mg.upper_level(age=v),
+    "upper_level(authority)": lambda v: mg.upper_level(age=30, authority=v),
+    "fluid_target": mg.fluid_target,
+    "sweat_loss": mg.sweat_loss,
+    "water_intake(sex)": lambda v: mg.water_intake(sex=v, age=30),
+    "ckd_epi_2021(creatinine)": lambda v: mg.ckd_epi_2021(v, age=50, sex="male"),
+    "ckd_epi_2021(age)": lambda v: mg.ckd_epi_2021("1 mg/dL", age=v, sex="male"),
+    "ckd_epi_2021(sex)": lambda v: mg.ckd_epi_2021("1 mg/dL", age=50, sex=v),
+    "serum_status": mg.serum_status,
+    "to_mg": mg.to_mg,
+    "to_meq": mg.to_meq,
+    "check_schedule": mg.check_schedule,
+    "check_schedule(times)": lambda v: mg.check_schedule({"magnesium": v}),
+    "magnesium_windows": mg.magnesium_windows,
+    "Person(sex)": lambda v: mg.Person(sex=v),
+    "Person(age)": lambda v: mg.Person(age=v),
+    "Person(medications)": lambda v: mg.Person(medications=v),
+    "Person(conditions)": lambda v: mg.Person(conditions=v),
+    "Person(symptoms)": lambda v: mg.Person(symptoms=v),
+    "Person(diet)": lambda v: mg.Person(diet=v),
+    "Person(medication_times)": lambda v: mg.Person(medication_times=v),
+    "Person(egfr)": lambda v: mg.Person(egfr=v),
+    "assess(person)": mg.assess,
+    "assess(intake)": lambda v: mg.assess(mg.Person(age=30), v),
+    "magnesium_depletion_score": mg.magnesium_depletion_score,
+    "get_source": mg.get_source,
+    "Person.from_dict": mg.Person.from_dict,
+    "IntakeItem.from_dict": mg.IntakeItem.from_dict,
+}
+
+
+@pytest.mark.parametrize("entry", sorted(_ENTRY_POINTS))
+def test_bad_input_raises_only_magnesium_errors(entry: str) -> None:
+    """Every bad value gives a result or a MagnesiumError, never a bare builtin exception."""
+    call = _ENTRY_POINTS[entry]
+    escaped: list[tuple[object, Exception]] = []
+    for value in _BAD_VALUES:
+        try:
+            call(value)
+        except mg.MagnesiumError as error:  # also the matching builtin, with a message
+            if not (isinstance(error, TypeError | ValueError | LookupError) and str(error)):
+                escaped.append((value, error))
+        except Exception as error:  # noqa: BLE001 - the test collects whatever escapes
+            escaped.append((value, error))
+    assert escaped == []
+
+
+def _item() -> dict[str, object]:
+    return mg.food("almonds", "30 g").to_dict()
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda d: d.pop("kind"), "kind"),
+        (lambda d: d.update(kind="pizza"), "kind"),
+        (lambda d: d.update(elemental_mg="81"), "elemental_mg"),
+        (lambda d: d.update(elemental_mg=-1.0), "elemental_mg"),
+        (lambda d: d.update(counts_toward_ceiling="no"), "counts_toward_ceiling"),
+        (lambda d: d.update(assumptions="one"), "assumptions"),
+        (lambda d: d.update(sources=[1, 2]), "sources"),
+        (lambda d: d.pop("name"), "name"),
+    ],
+)
+def test_intake_item_from_dict_names_the_field(
+    change: Callable[[dict[str, object]], object], field: str
+) -> None:
+    """A broken record says which field is missing or wrong, as an InvalidRecordError."""
+    data = _item()
+    change(data)
+    with pytest.raises(mg.InvalidRecordError, match=f"`{field}`"):
+        mg.IntakeItem.from_dict(data)
+
+
+def test_person_from_dict_refuses_unknown_fields() -> None:
+    """A misspelt field is named, with the fields a Person has."""
+    with pytest.raises(mg.InvalidRecordError, match="'Sex'"):
+        mg.Person.from_dict({"Sex": "female"})
+    with pytest.raises(mg.InvalidRecordError, match="mapping"):
+        mg.Person.from_dict(["sex", "female"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("given", "authority"),
+    [("efsa", "EFSA"), ("EFSA", "EFSA"), ("nnr2023", "NNR2023"), ("NNR", "NNR2023"), ("us", "US")],
+)
+def test_authority_in_any_case(given: str, authority: str) -> None:
+    """An authority is read in any case; 'NNR' means NNR 2023."""
+    assert str(mg.upper_level(age=40, authority=given).authority) == authority
+
+
+def test_unknown_authority_lists_the_choices() -> None:
+    """A wrong authority is an UnknownChoiceError (also a ValueError) with every choice."""
+    with pytest.raises(mg.UnknownChoiceError, match='choose one of "EFSA", "NNR2023", "US"'):
+        mg.reference_intake(sex="male", age=40, authority="WHO")
+    with pytest.raises(ValueError, match="WHO"):
+        mg.upper_level(age=40, authority="WHO")

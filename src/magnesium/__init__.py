@@ -21,11 +21,14 @@ Examples
 from magnesium.compounds import COMPOUNDS, Compound, compound, elemental
 from magnesium.errors import (
     AmbiguousNameError,
+    ArgumentTypeError,
     InputTooLongError,
     InvalidAmountError,
+    InvalidRecordError,
     MagnesiumError,
     NoReferenceValueError,
     UnitError,
+    UnknownChoiceError,
     UnknownNameError,
 )
 from magnesium.foods import Food, find_food, search_foods
@@ -53,6 +56,7 @@ from magnesium.interactions import (
     InteractionReport,
     Severity,
     Spacing,
+    UnknownMedicine,
     find_drug,
     interactions,
 )
@@ -104,6 +108,7 @@ __all__ = [
     "RECORDS",
     "SOURCES",
     "AmbiguousNameError",
+    "ArgumentTypeError",
     "Assessment",
     "Authority",
     "Compound",
@@ -128,6 +133,7 @@ __all__ = [
     "InteractionRecord",
     "InteractionReport",
     "InvalidAmountError",
+    "InvalidRecordError",
     "ItemKind",
     "MagnesiumError",
     "MagnesiumWindows",
@@ -149,6 +155,8 @@ __all__ = [
     "Symptom",
     "TimeWindow",
     "UnitError",
+    "UnknownChoiceError",
+    "UnknownMedicine",
     "UnknownNameError",
     "WaterIntake",
     "__version__",

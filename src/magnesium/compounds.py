@@ -48,7 +48,7 @@ import attrs
 from magnesium import _names
 from magnesium._display import Displayable
 from magnesium._i18n import N_, msg, text
-from magnesium.errors import AmbiguousNameError, UnknownNameError
+from magnesium.errors import AmbiguousNameError, ArgumentTypeError, UnknownNameError
 from magnesium.sources import SOURCES, Evidence, Source
 from magnesium.units import _MASS, _amounts, _is_array, _magnitude, _quantity
 
@@ -535,7 +535,7 @@ def _resolve(name: str) -> tuple[Compound, bool]:
     """Return the compound a name means and whether a default form was assumed."""
     if not isinstance(name, str):
         message = f"`compound` needs a compound name such as 'magnesium citrate', got {name!r}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     key = _names.normalize(name)
     if key in _EXACT:
         return COMPOUNDS[_EXACT[key]], False

@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmbiguousNameError",
+    "ArgumentTypeError",
     "InputTooLongError",
     "InvalidAmountError",
+    "InvalidRecordError",
     "MagnesiumError",
     "NoReferenceValueError",
     "UnitError",
+    "UnknownChoiceError",
     "UnknownNameError",
 ]
 
@@ -33,6 +36,17 @@ class UnitError(MagnesiumError, TypeError):
 
     Raised for bare numbers, ``None`` and wrong dimensions, such as
     ``"30 mL"`` where a mass is due.
+    """
+
+
+class ArgumentTypeError(MagnesiumError, TypeError):
+    """An argument is of the wrong type: not a name, a list or a Person where one is due."""
+
+
+class InvalidRecordError(MagnesiumError, ValueError):
+    """A mapping given to a ``from_dict`` is not a record of that class.
+
+    The message names the field that is missing or wrong and what was expected.
     """
 
 
@@ -112,3 +126,16 @@ class AmbiguousNameError(UnknownNameError):
         super().__init__(kind, name, candidates)
         options = ", ".join(f'"{c}"' for c in self.candidates)
         self.args = (f'{kind} "{name}" is ambiguous; name one of {options}',)
+
+
+class UnknownChoiceError(UnknownNameError, ValueError):
+    """A value is not one of a fixed set of choices, such as an authority.
+
+    Also a ``ValueError``, as a bad enum value is in the standard library;
+    ``candidates`` holds every choice.
+    """
+
+    def __init__(self, kind: str, name: str, candidates: Sequence[str] = ()) -> None:
+        super().__init__(kind, name, candidates)
+        options = ", ".join(f'"{c}"' for c in self.candidates)
+        self.args = (f'unknown {kind} "{name}"; choose one of {options}',)

@@ -37,7 +37,13 @@ import attrs
 from magnesium import _names
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
-from magnesium.errors import AmbiguousNameError, InvalidAmountError, UnitError, UnknownNameError
+from magnesium.errors import (
+    AmbiguousNameError,
+    ArgumentTypeError,
+    InvalidAmountError,
+    UnitError,
+    UnknownNameError,
+)
 from magnesium.units import (
     _AMOUNT,
     _DAY_VOLUME,
@@ -438,7 +444,7 @@ def find_food(name: str) -> Food:
     """
     if not isinstance(name, str):
         message = f"`name` needs a food name such as 'almonds', got {name!r}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     key = _names.normalize(name)
     ndb = _CURATED_NAMES.get(key)
     if ndb is None and key.isdigit() and key.zfill(5) in _table()[0]:
@@ -474,6 +480,9 @@ def search_foods(query: str, *, limit: int = 10) -> tuple[Food, ...]:
     >>> [f.ndb for f in search_foods("almonds", limit=3)]
     ['12061', '12063', ...]
     """
+    if not isinstance(query, str):
+        message = f"`query` needs words such as 'almonds', got {query!r}"
+        raise ArgumentTypeError(message)
     words = _names.normalize(query).split()
     if not words:
         return ()

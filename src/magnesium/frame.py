@@ -85,7 +85,7 @@ import numpy as np
 import pandas as pd
 import pint
 
-from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
+from magnesium.errors import ArgumentTypeError, InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import _INFANT_LIMIT
 from magnesium.interactions import Drug, _lookup
 from magnesium.labs import (
@@ -106,6 +106,7 @@ from magnesium.reference import (
     _UPPER,
     Authority,
     Sex,
+    _authority,
     _find,
     _Row,
     _Stage,
@@ -384,7 +385,7 @@ def _names_of(value: object, column: str) -> list[str]:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return []
     message = f"column `{column}` needs lists of names or 'a; b' text, got {value!r}"
-    raise TypeError(message)
+    raise ArgumentTypeError(message)
 
 
 def _distinct(column: pd.Series) -> tuple[np.ndarray, list[object]]:
@@ -636,12 +637,12 @@ def score(
         return scored
     if not isinstance(frame, pd.DataFrame):
         message = f"`frame` needs a pandas or Dask DataFrame, got {type(frame).__name__}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     options = _Options(
         units=units or {},
         food=tuple(c for c in food if c in frame),
         supplemental=tuple(c for c in supplemental if c in frame),
-        authority=Authority(authority),
+        authority=_authority(authority),
         rosanoff_2022=rosanoff_2022,
         strict=strict,
     )

@@ -37,14 +37,16 @@ from __future__ import annotations
 
 import enum
 import math
-from typing import TYPE_CHECKING, Any, Final
+import numbers
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
 
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import Msg, msg, text
 from magnesium.compounds import _resolve
-from magnesium.errors import NoReferenceValueError
+from magnesium.errors import ArgumentTypeError, InvalidRecordError, NoReferenceValueError
 from magnesium.foods import find_food
 from magnesium.reference import (
     Authority,
@@ -52,6 +54,7 @@ from magnesium.reference import (
     Sex,
     WaterIntake,
     _age_years,
+    _authority,
     reference_intake,
     upper_level,
     water_intake,
@@ -73,8 +76,6 @@ from magnesium.units import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
-
     from pint.facets.plain import PlainQuantity
 
 __all__ = [
@@ -183,16 +184,69 @@ class IntakeItem(Displayable):
         >>> IntakeItem.from_dict(item.to_dict()).to_dict() == item.to_dict()
         True
         """
+        record = _Record(data, "IntakeItem")
+        kind = record.text("kind")
+        if kind not in {k.value for k in ItemKind}:
+            record.fail("kind", f"one of {', '.join(k.value for k in ItemKind)}", kind)
+        mg = record.number("elemental_mg")
         return cls(
-            kind=ItemKind(data["kind"]),
-            name=str(data["name"]),
-            amount=str(data["amount"]),
-            elemental_mg=float(data["elemental_mg"]),
-            counts_toward_ceiling=bool(data["counts_toward_ceiling"]),
-            explanation=Msg(str(data["explanation"]), verbatim=True),
-            assumptions=tuple(Msg(str(a), verbatim=True) for a in data.get("assumptions", ())),
-            sources=tuple(data.get("sources", ())),
+            kind=ItemKind(kind),
+            name=record.text("name"),
+            amount=record.text("amount"),
+            elemental_mg=mg,
+            counts_toward_ceiling=record.flag("counts_toward_ceiling"),
+            explanation=Msg(record.text("explanation"), verbatim=True),
+            assumptions=tuple(Msg(a, verbatim=True) for a in record.texts("assumptions")),
+            sources=record.texts("sources"),
         )
+
+
+class _Record:
+    """A mapping read as a record of ``what``: each field checked, each error naming it."""
+
+    def __init__(self, data: object, what: str) -> None:
+        if not isinstance(data, Mapping):
+            message = f"{what}.from_dict needs a mapping (as to_dict gives), got {data!r}"
+            raise InvalidRecordError(message)
+        self.data, self.what = data, what
+
+    def fail(self, field: str, expected: str, got: object) -> NoReturn:
+        message = f"{self.what}.from_dict: field `{field}` needs {expected}, got {got!r}"
+        raise InvalidRecordError(message)
+
+    def get(self, field: str) -> object:
+        if field not in self.data:
+            message = f"{self.what}.from_dict: field `{field}` is missing"
+            raise InvalidRecordError(message)
+        return self.data[field]
+
+    def text(self, field: str) -> str:
+        value = self.get(field)
+        if not isinstance(value, str):
+            self.fail(field, "a text", value)
+        return value
+
+    def number(self, field: str) -> float:
+        value = self.get(field)
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            self.fail(field, "a number", value)
+        if not math.isfinite(value) or value < 0:
+            self.fail(field, "a finite number of zero or more", value)
+        return float(value)
+
+    def flag(self, field: str) -> bool:
+        value = self.get(field)
+        if not isinstance(value, bool):
+            self.fail(field, "true or false", value)
+        return value
+
+    def texts(self, field: str) -> tuple[str, ...]:
+        value = self.data.get(field, ())
+        if isinstance(value, str) or not isinstance(value, list | tuple):
+            self.fail(field, "a list of texts", value)
+        if not all(isinstance(v, str) for v in value):
+            self.fail(field, "a list of texts", value)
+        return tuple(value)
 
 
 def _text(amount: object) -> str:
@@ -260,7 +314,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
             f"{kind.value}('magnesium citrate', '1.5 g'), or `elemental`, e.g. "
             f"{kind.value}('magnesium citrate', elemental='250 mg'), not both or neither"
         )
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     if elemental is not None:
         mg = _magnitude(elemental, _MAGNESIUM, name="elemental", bounds=_ITEM_ELEMENTAL)
         label = _resolve(name)[0].name if name is not None else "magnesium"
@@ -275,7 +329,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         )
     if name is None:
         message = f"a {kind.value} given as compound mass needs the compound's name"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     entry, assumed = _resolve(name)
     mass = _magnitude(amount, _MASS, name="amount", bounds=_ITEM_COMPOUND)
     fraction = entry.magnesium_fraction
@@ -609,7 +663,7 @@ def _ceiling(
                 "no {authority} upper level at ages 1-3 (the SCF derived none): no ceiling to "
                 "compare with; the US upper level for ages 1-3 is 65 mg/day of supplemental "
                 "magnesium (authority='US')",
-                authority=str(Authority(authority)),
+                authority=str(_authority(authority)),
             )
         )
         return None
@@ -677,6 +731,9 @@ def assess_intake(
     >>> assess_intake([supplement(elemental="50 mg")], age=2, authority="US").headroom
     <Quantity(15.0, 'milligram')>
     """
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        message = f"`items` needs a list of intake items, got {items!r}"
+        raise ArgumentTypeError(message)
     chosen = tuple(items)
     for item in chosen:
         if not isinstance(item, IntakeItem):
@@ -684,7 +741,7 @@ def assess_intake(
                 "`items` needs intake items made by food(), supplement(), water() or "
                 f"medicine(), got {item!r}"
             )
-            raise TypeError(message)
+            raise ArgumentTypeError(message)
     assumptions: list[Msg] = []
     if age is None:
         assumptions.append(msg("age not given: the adult ceiling applies"))

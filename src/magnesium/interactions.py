@@ -51,7 +51,7 @@ import attrs
 from magnesium import _names
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, Name, msg, text
-from magnesium.errors import UnknownNameError
+from magnesium.errors import ArgumentTypeError, UnknownNameError
 from magnesium.sources import Evidence
 from magnesium.units import _quantity
 
@@ -1328,7 +1328,7 @@ def _resolve(query: str) -> tuple[Drug, ...]:
     """Return the drugs a name means, or raise :class:`UnknownNameError` with suggestions."""
     if not isinstance(query, str):
         message = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     names = _BY_NAME.get(_names.normalize(query)) or _BY_SPELLING.get(_names.spelling_key(query))
     if names is not None:
         return tuple(DRUGS[name] for name in names)

@@ -43,7 +43,13 @@ import attrs
 
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
-from magnesium.errors import InvalidAmountError, NoReferenceValueError, UnitError, _check_length
+from magnesium.errors import (
+    InvalidAmountError,
+    NoReferenceValueError,
+    UnitError,
+    UnknownChoiceError,
+    _check_length,
+)
 from magnesium.sources import SOURCES, Evidence, Source
 from magnesium.units import _DURATION, _magnitude, _quantity
 
@@ -244,6 +250,18 @@ def _age_years(age: object) -> float:
     return years
 
 
+def _authority(value: object) -> Authority:
+    """Read an authority in any case ("efsa", "NNR2023", "nnr", "us"), or list the choices."""
+    if isinstance(value, Authority):
+        return value
+    if isinstance(value, str):
+        key = _check_length(value, "`authority`").strip().upper().replace(" ", "")
+        for authority in Authority:
+            if key in {authority.value.upper(), authority.value.upper().rstrip("0123456789")}:
+                return authority
+    raise UnknownChoiceError("authority", str(value), [a.value for a in Authority])
+
+
 def _sex(sex: object) -> Sex:
     if isinstance(sex, str):
         _check_length(sex, "`sex`")
@@ -325,7 +343,7 @@ def reference_intake(
     >>> reference_intake(sex="male", age=40, authority="US").value
     <Quantity(420.0, 'milligram / day')>
     """
-    chosen = Authority(authority)
+    chosen = _authority(authority)
     years, who = _age_years(age), _sex(sex)
     stage = _stage(who, pregnant, lactating)
     kind, rows, source, evidence = _INTAKES[chosen]
@@ -394,7 +412,7 @@ def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> 
     >>> upper_level(age=6, authority="US").value
     <Quantity(110.0, 'milligram / day')>
     """
-    chosen = Authority(authority)
+    chosen = _authority(authority)
     years = _age_years(age)
     rows, source, evidence = _UPPER[chosen]
     row = _find(rows, years, None, _Stage.NONE)

@@ -52,7 +52,13 @@ import attrs
 from magnesium import _names
 from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
-from magnesium.errors import InvalidAmountError, UnitError, UnknownNameError
+from magnesium.errors import (
+    ArgumentTypeError,
+    InvalidAmountError,
+    InvalidRecordError,
+    UnitError,
+    UnknownNameError,
+)
 from magnesium.intake import FluidTarget, IntakeItem, IntakeReport, assess_intake, fluid_target
 from magnesium.interactions import (
     Direction,
@@ -241,7 +247,7 @@ def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
         return value  # type: ignore[return-value]
     if not isinstance(value, str):
         message = f"a {kind} needs a word such as {next(iter(index))!r}, got {value!r}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     found = index.get(_names.normalize(value))
     if found is None:
         raise UnknownNameError(kind, value, _names.closest(value, index))
@@ -255,7 +261,7 @@ def _word_set(values: object, index: Mapping[str, _E], kind: str) -> frozenset[_
         values = [values]
     if not isinstance(values, Iterable):
         message = f"`{kind}s` needs a set of words, got {values!r}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     return frozenset(_word(v, index, kind) for v in values)
 
 
@@ -331,7 +337,7 @@ def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
         values = [values]
     if not isinstance(values, Iterable):
         message = f"`medications` needs a list of medicine names, got {values!r}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     found: dict[str, Drug | UnknownMedicine] = {}
     for value in values:
         drugs: tuple[Drug, ...] = ()
@@ -355,7 +361,7 @@ def _to_times(value: object) -> tuple[tuple[str, tuple[str | dt.time, ...]], ...
     if not isinstance(value, Mapping):
         example = "{'levothyroxine': ['07:00']}"
         message = f"`medication_times` needs a mapping such as {example}, got {value!r}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     return tuple(
         (str(name), (times,) if isinstance(times, str | dt.time) else tuple(times))
         for name, times in value.items()
@@ -497,6 +503,13 @@ class Person(Displayable):
                 return f"{value['magnitude']!r} {value['unit']}"
             return value
 
+        if not isinstance(data, Mapping):
+            message = f"Person.from_dict needs a mapping (as to_dict gives), got {data!r}"
+            raise InvalidRecordError(message)
+        known = {a.alias for a in attrs.fields(cls)}
+        if stray := sorted(str(name) for name in data if name not in known):
+            message = f"Person.from_dict: unknown field(s) {stray}; the fields are {sorted(known)}"
+            raise InvalidRecordError(message)
         fields = {
             name: amount(value) if name in _AMOUNT_FIELDS else value
             for name, value in data.items()
@@ -966,6 +979,9 @@ def magnesium_depletion_score(person: Person) -> DepletionScore:
     >>> magnesium_depletion_score(Person()).missing
     ('alcohol_drinks_per_day', 'sex', 'egfr (or serum_creatinine with age and sex)')
     """
+    if not isinstance(person, Person):
+        message = f"`person` needs a magnesium.Person, got {person!r}"
+        raise ArgumentTypeError(message)
     parts: list[Finding] = []
     missing: list[str] = []
     diuretics = _has(person.medications, _DIURETICS_MDS)
@@ -2157,7 +2173,7 @@ def assess(
     """
     if not isinstance(person, Person):
         message = f"`person` needs a magnesium.Person, got {person!r}"
-        raise TypeError(message)
+        raise ArgumentTypeError(message)
     if strict and person.unknown_medications:
         first = person.unknown_medications[0]
         raise UnknownNameError("medicine", first.query, first.suggestions)

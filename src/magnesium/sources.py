@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from magnesium.errors import UnknownNameError
+from magnesium.errors import ArgumentTypeError, UnknownNameError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -668,6 +668,9 @@ def get_source(key: str) -> Source:
     >>> get_source("USDASR28").year
     2015
     """
+    if not isinstance(key, str):
+        message = f"`key` needs a source key such as 'EFSA2015', got {key!r}"
+        raise ArgumentTypeError(message)
     try:
         return SOURCES[key]
     except KeyError:
