@@ -1,6 +1,6 @@
 """Score a generated cohort of 100,000 people and summarise it.
 
-Run: python examples/cohort.py   (needs: pip install 'magnesium[pandas]')
+Run: python examples/cohort.py   (needs: pip install 'pymagnesium[pandas]')
 """
 
 import sys

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import inspect
 import pickle
 import threading
@@ -207,3 +208,9 @@ def test_the_core_imports_no_pandas() -> None:
         "assert 'pandas' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_distribution_name_and_one_version() -> None:
+    """Installed as pymagnesium (the index name magnesium is taken), one version source."""
+    assert importlib.metadata.version("pymagnesium") == mg.__version__
+    assert importlib.metadata.distribution("pymagnesium").metadata["Name"] == "pymagnesium"

@@ -1,4 +1,4 @@
-"""Cohorts: score a pandas DataFrame of people column-wise (needs ``magnesium[pandas]``).
+"""Cohorts: score a pandas DataFrame of people column-wise (needs ``pymagnesium[pandas]``).
 
 :func:`score` takes one row per person and returns one row per person,
 computed with numpy over whole columns: no Python loop per row. It applies
@@ -676,7 +676,7 @@ def _is_dask(frame: object) -> TypeGuard[dd.DataFrame]:
     """Whether ``frame`` is a Dask DataFrame (Dask is imported only if it is one)."""
     if not type(frame).__module__.startswith("dask"):
         return False
-    import dask.dataframe as dd  # noqa: PLC0415 - the optional extra magnesium[dask]
+    import dask.dataframe as dd  # noqa: PLC0415 - the optional extra pymagnesium[dask]
 
     return isinstance(frame, dd.DataFrame)
 

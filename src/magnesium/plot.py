@@ -1,4 +1,4 @@
-"""Charts of a day's intake and of a dosing schedule (needs ``magnesium[plot]``).
+"""Charts of a day's intake and of a dosing schedule (needs ``pymagnesium[plot]``).
 
 Both functions return a :class:`matplotlib.figure.Figure` made without
 pyplot, so nothing is drawn on import, no global figure state changes and the
@@ -43,7 +43,7 @@ def _figure(width: float, height: float) -> Figure:
     try:
         from matplotlib.figure import Figure  # noqa: PLC0415 - optional, heavy
     except ImportError as error:  # pragma: no cover - the test extra installs it
-        message = "charts need matplotlib: pip install 'magnesium[plot]'"
+        message = "charts need matplotlib: pip install 'pymagnesium[plot]'"
         raise ImportError(message) from error
     return Figure(figsize=(width, height), layout="constrained")
 
