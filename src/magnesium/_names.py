@@ -96,9 +96,13 @@ def suggest(name: str, choices: Iterable[str], n: int = 5) -> list[str]:
     words = {spelling_key(word) for word in normalize(name).split() if len(word) >= _WORD}
     ranked: list[str] = []
     if key:
+        shared: list[str] = []  # a whole word in common: "oatmeal" -> "cooked oatmeal"
         for loose, choice in by_key.items():
             if loose in words or (len(key) >= _WORD and loose.startswith(key)):
                 ranked.append(choice)
+            elif words & {spelling_key(w) for w in normalize(choice).split()}:
+                shared.append(choice)
+        ranked = sorted(ranked, key=len) + sorted(shared, key=len)  # the plainer name first
         same_letter = [loose for loose in by_key if loose[:1] == key[:1]]
         close = difflib.get_close_matches(key, same_letter, n=n, cutoff=0.75)
         ranked += [by_key[loose] for loose in close]

@@ -544,7 +544,7 @@ def _resolve(name: str) -> tuple[Compound, bool]:
     if key in _AMBIGUOUS:
         raise AmbiguousNameError("compound", name, _AMBIGUOUS[key])
     every_name = [n for c in _ROWS for n in (*c.names, *c.generic_names)]
-    raise UnknownNameError("compound", name, _names.closest(name, every_name))
+    raise UnknownNameError("compound", name, _names.suggest(name, every_name))
 
 
 def compound(name: str) -> Compound:

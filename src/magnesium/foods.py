@@ -453,7 +453,7 @@ def find_food(name: str) -> Food:
         ndb = _descriptions().get(key)
     if ndb is None:
         every_name = [n for c in _CURATED for n in c.names]
-        suggestions = _names.closest(name, every_name, n=3)
+        suggestions = _names.suggest(name, every_name, n=3)
         suggestions += [f.description for f in search_foods(name, limit=3)]
         raise UnknownNameError("food", name, suggestions)
     return _food(ndb)

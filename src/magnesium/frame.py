@@ -103,6 +103,7 @@ from magnesium.reference import (
     _HOURS_PER_YEAR,
     _INTAKES,
     _MAX_AGE,
+    _SEX_WORDS,
     _UPPER,
     Authority,
     Sex,
@@ -274,7 +275,11 @@ def _category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.nd
     """
     codes, uniques = pd.factorize(frame[column])
     lookup = {name: code for code, name in enumerate(allowed)}
-    mapped = np.array([lookup.get(str(u).casefold(), -2) for u in uniques] + [-1], dtype=np.int8)
+    if column == "sex":  # the words the scalar Person reads: F/M, kvinde/mand, ...
+        lookup.update({word: allowed.index(sex.value) for word, sex in _SEX_WORDS.items()})
+    mapped = np.array(
+        [lookup.get(str(u).strip().casefold(), -2) for u in uniques] + [-1], dtype=np.int8
+    )
     unknown = [str(u) for u, code in zip(uniques, mapped, strict=False) if code == -2]
     if unknown:
         raise UnknownNameError(f"value in column `{column}`", ", ".join(unknown[:5]), allowed)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import enum
 import math
 import numbers
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -243,7 +244,14 @@ def _age_years(age: object) -> float:
     if isinstance(age, numbers.Real):
         years = float(age)
     else:
-        years = _magnitude(age, _DURATION, name="age") / _HOURS_PER_YEAR
+        try:
+            years = _magnitude(age, _DURATION, name="age") / _HOURS_PER_YEAR
+        except UnitError:
+            message = (
+                f"`age` needs a number of years such as 40, or a duration with its unit "
+                f"such as '9 months', got {age!r}"
+            )
+            raise UnitError(message) from None
     if not (math.isfinite(years) and 0 <= years <= _MAX_AGE):
         message = f"`age` needs years from 0 to {_MAX_AGE:g}, got {age!r}"
         raise InvalidAmountError(message)
@@ -262,14 +270,25 @@ def _authority(value: object) -> Authority:
     raise UnknownChoiceError("authority", str(value), [a.value for a in Authority])
 
 
+# Words read as a sex, English and Danish, and the usual one-letter codes
+# (F/M; Danish forms write K for kvinde and M for mand).
+_SEX_WORDS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("female", "f", "woman", "w", "kvinde", "k"), Sex.FEMALE),
+        **dict.fromkeys(("male", "m", "man", "mand"), Sex.MALE),
+    }
+)
+
+
 def _sex(sex: object) -> Sex:
+    if isinstance(sex, Sex):
+        return sex
     if isinstance(sex, str):
-        _check_length(sex, "`sex`")
-    try:
-        return Sex(sex.casefold()) if isinstance(sex, str) else Sex(str(sex))
-    except ValueError:
-        message = f"`sex` needs 'female' or 'male', got {sex!r}"
-        raise InvalidAmountError(message) from None
+        found = _SEX_WORDS.get(_check_length(sex, "`sex`").strip().casefold())
+        if found is not None:
+            return found
+    message = f"`sex` needs 'female' or 'male' (also F/M, woman/man, kvinde/mand, K), got {sex!r}"
+    raise InvalidAmountError(message)
 
 
 def _stage(sex: Sex, pregnant: bool, lactating: bool) -> _Stage:
