@@ -59,3 +59,14 @@ def test_compound_suggestions_put_the_plain_name_first() -> None:
     with pytest.raises(mg.UnknownNameError) as info:
         mg.compound("magnesium citrat")
     assert info.value.candidates[0] == "magnesium citrate"
+
+
+def test_frame_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Importing magnesium.frame without pandas says which extra to install."""
+    import importlib
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if it were not installed
+    monkeypatch.delitem(sys.modules, "magnesium.frame")
+    with pytest.raises(ImportError, match=r"pip install 'pymagnesium\[pandas\]'"):
+        importlib.import_module("magnesium.frame")

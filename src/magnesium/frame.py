@@ -81,9 +81,14 @@ import functools
 from typing import TYPE_CHECKING, Any, Final, TypeGuard, overload
 
 import attrs
-import numpy as np
-import pandas as pd
 import pint
+
+try:
+    import numpy as np
+    import pandas as pd
+except ImportError as error:  # the optional extra is missing: say which to install
+    message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
+    raise ImportError(message) from error
 
 from magnesium.errors import ArgumentTypeError, InvalidAmountError, UnitError, UnknownNameError
 from magnesium.intake import _INFANT_LIMIT
