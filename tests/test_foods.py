@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import magnesium as mg
-from magnesium.foods import _CURATED, ARTICLE_FOODS, _table, find_food, search_foods
+from magnesium.foods import _CURATED, ARTICLE_FOODS, _frida, _table, find_food, search_foods
 
 
 def test_table_has_every_sr28_food() -> None:
@@ -113,15 +113,16 @@ def test_article_vs_usda(food: str, usda_mg: float) -> None:
     ("name", "ndb"),
     [
         ("almonds", "12061"),
-        ("Mandler", "12061"),
-        ("havregryn", "08120"),
-        ("spinat", "11457"),
-        ("rugbrød", "18044"),
-        ("rugbrod", "18044"),
-        ("fuldkornsbrød", "18075"),
-        ("sorte bønner", "16015"),
+        ("Mandler", "35"),  # a Danish name: Frida (issue 12)
+        ("havregryn", "59"),
+        ("spinat", "50"),
+        ("rugbrød", "1670"),
+        ("rugbrod", "1670"),
+        ("fuldkornsbrød", "18075"),  # Danish, but no Frida match curated: USDA
+        ("sorte bønner", "1814"),
         ("black beans, cooked", "16015"),
-        ("græskarkerner", "12016"),
+        ("græskarkerner", "1507"),
+        ("pumpernickel", "18044"),
         ("12061", "12061"),
         ("1077", "01077"),
         ("nuts, ALMONDS", "12061"),
@@ -132,18 +133,24 @@ def test_find_by_name_id_or_description(name: str, ndb: str) -> None:
     assert find_food(name).ndb == ndb
 
 
-def test_rugbrod_mapping_is_explained() -> None:
-    """The rugbrød mapping says it is the closest USDA entry, not a Danish value."""
-    assert "not in USDA SR28" in find_food("rugbrød").note
+def test_rugbrod_reads_as_a_danish_rye_bread() -> None:
+    """'rugbrød' is Frida's dark rye bread, and the item says what it was read as."""
+    assert find_food("rugbrød").description == "Rugbrød, mørkt, industrifremstillet"
+    item = mg.food("rugbrød", "50 g")
+    assert any("read as dark rye bread" in str(a) for a in item.assumptions)
 
 
 def test_curated_list() -> None:
-    """At least 40 curated foods, each a real SR28 entry with names that are unique."""
+    """At least 40 curated foods; every id a real entry of its table; names unique."""
     foods, _ = _table()
     assert len(_CURATED) >= 40
-    assert all(c.ndb in foods for c in _CURATED)
-    names = [n for c in _CURATED for n in c.names]
-    assert len(names) == len(set(names))
+    assert all(c.ndb in foods for c in _CURATED if c.ndb)
+    assert all(c.frida in _frida() for c in _CURATED if c.frida)
+    assert all(c.ndb or c.frida for c in _CURATED)
+    english = [n for c in _CURATED for n in c.names]
+    danish = [n for c in _CURATED for n in c.danish]
+    assert len(english) == len(set(english))
+    assert len(danish) == len(set(danish))
 
 
 def test_unknown_food_suggests() -> None:
@@ -161,11 +168,12 @@ def test_food_name_must_be_text() -> None:
 
 def test_search_puts_curated_first() -> None:
     """Search returns curated foods first, then shorter USDA descriptions."""
-    hits = search_foods("almonds")
+    hits = search_foods("almonds", table="usda")
     assert hits[0].ndb == "12061"
     assert all("almond" in h.description.casefold() for h in hits)
     assert search_foods("   ") == ()
-    assert search_foods("spinat")[0].ndb == "11457"
+    assert search_foods("spinat", table="usda")[0].ndb == "11457"
+    assert search_foods("spinat")[0].description == "Spinat, rå"  # Frida 50, plainest
 
 
 def test_volume_needs_agreeing_measures() -> None:
@@ -212,7 +220,10 @@ def test_import_is_lazy() -> None:
     code = (
         "import sys, magnesium; "
         "assert 'magnesium._usda_sr28' not in sys.modules; "
+        "assert 'magnesium._frida' not in sys.modules; "
         "magnesium.find_food('almonds'); "
-        "assert 'magnesium._usda_sr28' in sys.modules"
+        "assert 'magnesium._usda_sr28' in sys.modules; "
+        "magnesium.find_food('Mandel, rå'); "
+        "assert 'magnesium._frida' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

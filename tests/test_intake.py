@@ -38,7 +38,9 @@ def test_issue_day_sums() -> None:
     citrate = 1500 * COMPOUNDS["citrate_tmdc_anhydrous"].magnesium_fraction
     hydroxide = 500 * 24.305 / (24.305 + 2 * (15.999 + 1.008))  # Mg(OH)2, IUPAC weights
     beans = 70 * (172 / 236.5882365 * 100) / 100  # USDA 16015: 70 mg/100 g, 172 g/cup
-    food_mg = 81 + 81 + beans  # USDA 12061: 270 mg/100 g x 30 g, twice
+    # USDA 12061 almonds: 270 mg/100 g x 30 g; "mandler" is Danish, so Frida 35
+    # (Mandel, rå): 263.75 mg/100 g x 30 g (README of the data)
+    food_mg = 81 + 263.75 * 0.3 + beans
     supplemental_mg = citrate + 100 + 150 + hydroxide
     report = mg.assess_intake(issue_day(), sex="male", age=40)
     assert report.food.m_as("mg") == pytest.approx(food_mg)

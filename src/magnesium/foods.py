@@ -1,28 +1,37 @@
-"""The food table: USDA SR28 magnesium per 100 g, household measures, and names.
+"""The food tables: USDA SR28 and the Danish table Frida, magnesium per 100 g, and names.
 
-Every one of the 8,050 SR28 foods with a magnesium value is here, with
-USDA's household measures. A curated list maps plain English and Danish
-names ("almonds", "mandler", "havregryn", "rugbrød") to USDA entries, and
-adds the portion weights that the origin article defines (a small handful of
-almonds is 30 g; 1 dl of coarse oats is 50 g). The large table loads on
-first use, so ``import magnesium`` stays fast.
+Two tables, one lookup. Every one of the 8,050 USDA SR28 foods with a
+magnesium value is here, with USDA's household measures; so are the 1,267
+foods of Frida, the Danish food composition database (DTU, May 2025
+release). A Danish name ("mandler", "rugbrød", "havregryn") resolves in
+Frida and an English one in USDA SR28, unless ``table=`` chooses. A curated
+list maps plain names to entries of both tables, and adds the portion
+weights that the origin article defines (a small handful of almonds is 30 g;
+1 dl of coarse oats is 50 g). The tables load on first use, so ``import
+magnesium`` stays fast. Every food says which table, id and release its value
+comes from.
 
 References
 ----------
 .. [1] US Department of Agriculture, Agricultural Research Service, Nutrient
    Data Laboratory (2015). USDA National Nutrient Database for Standard
    Reference, Release 28. Nutrient 304, magnesium.
-.. [2] Mænd Online. Magnesium og muskelkramper (consumer article, Danish):
+.. [2] Frida Food Data / Fødevaredata (frida.fooddata.dk), May 2025 release,
+   National Food Institute, Technical University of Denmark. Parameter 184.
+.. [3] Mænd Online. Magnesium og muskelkramper (consumer article, Danish):
    the portion weights marked ``ARTICLE``.
 
 Examples
 --------
 >>> from magnesium.foods import find_food
->>> almonds = find_food("mandler")
->>> almonds.description, almonds.mg_per_100g
-('Nuts, almonds', 270.0)
->>> almonds.magnesium("30 g")
-<Quantity(81.0, 'milligram')>
+>>> almonds = find_food("almonds")
+>>> almonds.description, almonds.mg_per_100g, almonds.table
+('Nuts, almonds', 270.0, 'usda')
+>>> mandler = find_food("mandler")
+>>> mandler.description, round(mandler.mg_per_100g, 1), mandler.table
+('Mandel, rå', 263.8, 'frida')
+>>> mandler.magnesium("30 g")
+<Quantity(79.1..., 'milligram')>
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
     UnitError,
+    UnknownChoiceError,
     UnknownNameError,
 )
 from magnesium.units import (
@@ -62,7 +72,25 @@ if TYPE_CHECKING:
 
     from pint.facets.plain import PlainQuantity
 
-__all__ = ["ARTICLE_FOODS", "ArticleFood", "Food", "Portion", "find_food", "search_foods"]
+__all__ = [
+    "ARTICLE_FOODS",
+    "FRIDA",
+    "USDA",
+    "ArticleFood",
+    "Food",
+    "Portion",
+    "find_food",
+    "search_foods",
+]
+
+#: The food tables: USDA SR28 (September 2015) and Frida (DTU, May 2025).
+USDA: Final = "usda"
+FRIDA: Final = "frida"
+_TABLES: Final = (USDA, FRIDA)
+_RELEASE: Final[Mapping[str, str]] = MappingProxyType(
+    {USDA: N_("SR28, September 2015"), FRIDA: N_("May 2025 release")}
+)
+_SOURCE: Final[Mapping[str, str]] = MappingProxyType({USDA: "USDASR28", FRIDA: "FRIDA2025"})
 
 # US customary volumes of USDA's measure words, in mL (NIST Handbook 44).
 _VOLUME_ML: Final[Mapping[str, float]] = MappingProxyType(
@@ -117,16 +145,17 @@ class Portion:
 
 @attrs.frozen(kw_only=True, repr=False)
 class Food(Displayable):
-    """One USDA SR28 food.
+    """One food of USDA SR28 or of Frida, the Danish food table.
 
     Attributes
     ----------
     ndb
-        USDA NDB number, five digits as text (``"12061"``).
+        The food's id in its table, as text: a USDA NDB number, five digits
+        (``"12061"``), or a Frida FoodID (``"35"``).
     description
-        USDA long description.
+        USDA long description, or Frida's Danish name.
     group
-        USDA food group.
+        The table's food group.
     mg_per_100g
         Magnesium per 100 g edible portion. [mg/100 g]
     portions
@@ -136,6 +165,12 @@ class Food(Displayable):
         The curated English and Danish names that lead here, if any.
     note
         What to know about the mapping from a plain name to this entry.
+    table
+        ``"usda"`` or ``"frida"``.
+    english
+        Frida's English name ("" for USDA foods, whose description is English).
+    volume_from
+        For a Frida food: the USDA food whose volume measure gives its density.
     """
 
     ndb: str
@@ -146,8 +181,26 @@ class Food(Displayable):
     names: tuple[str, ...] = ()
     note: str = ""
     source: str = "USDASR28"
+    table: str = USDA
+    english: str = ""
+    volume_from: str = ""
+
+    _derived = ("release",)
+
+    @property
+    def release(self) -> str:
+        """The table's release the value comes from."""
+        return _RELEASE[self.table]
 
     def _title(self, lang: str) -> str:
+        if self.table == FRIDA:
+            return msg(
+                "{description} (Frida {ndb}, {release}): {mg:.1f} mg magnesium per 100 g",
+                description=self.description if lang == "da" else self.english,
+                ndb=self.ndb,
+                release=msg(self.release),
+                mg=self.mg_per_100g,
+            ).render(lang)
         return msg(
             "{description} (USDA SR28 {ndb}): {mg:g} mg magnesium per 100 g",
             description=self.description,
@@ -157,6 +210,9 @@ class Food(Displayable):
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [(text("group", lang), self.group)]
+        if self.table == FRIDA:
+            lines.insert(0, (text("Danish name", lang), self.description))
+            lines.append((text("attribution", lang), _ATTRIBUTION))
         if self.names:
             lines.append((text("names", lang), ", ".join(self.names)))
         lines += [
@@ -244,6 +300,15 @@ class Food(Displayable):
         return count * portion.grams, how
 
     def _density(self, measure: str | None) -> tuple[float, str]:
+        if self.table == FRIDA:
+            if not self.volume_from:  # Frida has no household measures
+                message = (
+                    f'Frida gives no volume measure for "{self.description}"; give a mass '
+                    'such as "30 g"'
+                )
+                raise UnitError(message)
+            per_ml, used = _food(self.volume_from)._density(measure)  # noqa: SLF001
+            return per_ml, f"{used}, USDA SR28 {self.volume_from}"
         candidates = []
         for portion in self.portions:
             head = re.split(r"[,(]", portion.description, maxsplit=1)[0].strip()
@@ -274,94 +339,212 @@ def _singular(text: str) -> str:
 
 @attrs.frozen
 class _Curated:
-    ndb: str
-    names: tuple[str, ...]
+    """Plain names of one food: its USDA NDB number and Frida FoodID where each has it."""
+
+    ndb: str  # USDA, or "" where USDA has no match
+    names: tuple[str, ...]  # English
     portions: tuple[Portion, ...] = ()
     note: str = ""
+    danish: tuple[str, ...] = ()
+    frida: str = ""  # Frida FoodID, or "" where Frida has no entry
+    read_as: str = ""  # for an alias that could mean several foods: what it was read as
+    volume_ndb: str = ""  # a USDA food whose cup gives a Danish-only food's density
 
 
 def _article(description: str, grams: float) -> Portion:
     return Portion(description=description, grams=grams, source="ARTICLE")
 
 
-_RUGBROD_NOTE = N_(
-    "Danish rugbrød is not in USDA SR28; pumpernickel (dense whole-rye bread) is the "
-    "closest entry. Not checked against a Danish food table."
-)
-
-# Plain names of common magnesium-rich foods, English then Danish, with the
-# USDA SR28 entry each means. Portions marked ARTICLE come from the article.
+# Plain names of common magnesium-rich foods: English names with their USDA
+# SR28 entry, Danish names with their Frida FoodID (the May 2025 release).
+# Portions marked ARTICLE come from the article. Where an alias could mean
+# several foods, ``read_as`` says which one it was read as.
 _CURATED: Final = (
     _Curated(
         "12061",
-        ("almonds", "almond", "mandler", "mandel"),
+        ("almonds", "almond"),
         (_article("small handful", 30.0), _article("portion", 30.0)),
+        danish=("mandler", "mandel"),
+        frida="35",
     ),
-    _Curated("12063", ("dry roasted almonds", "ristede mandler")),
+    _Curated("12063", ("dry roasted almonds", "roasted almonds"), danish=("ristede mandler",)),
     _Curated(
         "08120",
-        ("oats", "oat flakes", "rolled oats", "coarse oats", "havregryn", "grovvalsede havregryn"),
+        ("oats", "oat flakes", "rolled oats", "coarse oats"),
         (_article("dl", 50.0), _article("portion", 50.0)),
         N_("The article's 1 dl of coarse oats weighs 50 g; USDA's cup gives 34 g per dl."),
+        danish=("havregryn", "grovvalsede havregryn"),
+        frida="59",
     ),
-    _Curated("08121", ("oat porridge", "porridge", "cooked oatmeal", "havregrød", "havregrod")),
     _Curated(
-        "16015", ("black beans", "black beans, cooked", "sorte bønner", "kogte sorte bønner")
+        "08121",
+        ("oat porridge", "porridge", "cooked oatmeal"),
+        note=N_("Frida has no oat porridge: USDA's oatmeal cooked with water is used."),
+        danish=("havregrød", "havregrod"),
+    ),
+    _Curated(
+        "16015",
+        ("black beans", "black beans, cooked"),
+        danish=("sorte bønner", "kogte sorte bønner"),
+        frida="1814",
     ),
     _Curated(
         "11457",
-        ("spinach", "raw spinach", "spinach, raw", "spinat", "rå spinat"),
+        ("spinach", "raw spinach", "spinach, raw"),
         (_article("portion", 50.0),),
         N_("The article's portion of raw spinach ('about 2 cups') weighs 50 g."),
+        danish=("spinat", "rå spinat"),
+        frida="50",
     ),
-    _Curated("11458", ("cooked spinach", "spinach, cooked", "kogt spinat")),
+    _Curated("11458", ("cooked spinach", "spinach, cooked"), danish=("kogt spinat",)),
     _Curated(
-        "18075", ("whole-wheat bread", "whole-grain bread", "wholemeal bread", "fuldkornsbrød")
+        "18075",
+        ("whole-wheat bread", "whole-grain bread", "wholemeal bread"),
+        danish=("fuldkornsbrød",),
+    ),
+    _Curated("18044", ("pumpernickel", "dark rye bread")),
+    _Curated(
+        "",
+        (),
+        danish=("rugbrød", "rugbrod", "mørkt rugbrød"),
+        frida="1670",
+        read_as=N_(
+            '"rugbrød" read as dark rye bread, industrially produced (Frida 1670); say '
+            '"fuldkornsrugbrød" or "rugbrød med kerner" for those'
+        ),
+    ),
+    _Curated("", ("whole-grain rye bread",), danish=("fuldkornsrugbrød",), frida="1671"),
+    _Curated("", ("rye bread with seeds",), danish=("rugbrød med kerner",), frida="646"),
+    _Curated("18060", ("rye bread", "light rye bread"), danish=("lyst rugbrød",), frida="413"),
+    _Curated(
+        "18348",
+        ("whole-wheat roll", "whole-grain roll"),
+        danish=("grovbolle", "grove boller", "fuldkornsbolle"),
+        frida="722",
+    ),
+    _Curated("18069", ("white bread",), danish=("franskbrød", "hvidt brød"), frida="861"),
+    _Curated("", ("graham bread",), danish=("grahamsbrød",), frida="672"),
+    _Curated("", ("crispbread", "rye crispbread"), danish=("knækbrød",), frida="375"),
+    _Curated("12016", ("pumpkin seeds", "pepitas"), danish=("græskarkerner",), frida="1507"),
+    _Curated("12006", ("chia seeds", "chia"), danish=("chiafrø",), frida="1728"),
+    _Curated("12085", ("cashews", "cashew nuts"), danish=("cashewnødder",), frida="815"),
+    _Curated("12036", ("sunflower seeds",), danish=("solsikkekerner",), frida="438"),
+    _Curated("12220", ("flaxseed", "linseed"), danish=("hørfrø",), frida="149"),
+    _Curated("12023", ("sesame seeds",), danish=("sesamfrø",), frida="370"),
+    _Curated("12155", ("walnuts",), danish=("valnødder", "valnød"), frida="647"),
+    _Curated("12120", ("hazelnuts",), danish=("hasselnødder", "hasselnød"), frida="302"),
+    _Curated("12078", ("brazil nuts",), danish=("paranødder",)),
+    _Curated("16087", ("peanuts",), danish=("jordnødder",), frida="150"),
+    _Curated("16098", ("peanut butter", "peanutbutter"), danish=("jordnøddesmør",), frida="1162"),
+    _Curated("19904", ("dark chocolate",), danish=("mørk chokolade",), frida="1022"),
+    _Curated("19165", ("cocoa powder", "cocoa"), danish=("kakaopulver",), frida="1256"),
+    _Curated(
+        "",
+        ("chocolate milk", "cocoa milk"),
+        danish=("kakaomælk", "cacaomælk", "chokolademælk"),
+        frida="1205",
+        volume_ndb="01103",
     ),
     _Curated(
-        "18044", ("pumpernickel", "rugbrød", "rugbrod", "dark rye bread"), note=_RUGBROD_NOTE
+        "",
+        (),
+        danish=("kakao",),
+        frida="1205",
+        volume_ndb="01103",
+        read_as=N_(
+            '"kakao" read as the drink, cocoa milk (Frida 1205); say "kakaopulver" for the powder'
+        ),
     ),
-    _Curated("18060", ("rye bread", "light rye bread", "lyst rugbrød")),
-    _Curated("18348", ("whole-wheat roll", "whole-grain roll", "fuldkornsbolle", "grovbolle")),
-    _Curated("18069", ("white bread", "franskbrød", "hvidt brød")),
-    _Curated("12016", ("pumpkin seeds", "pepitas", "græskarkerner")),
-    _Curated("12006", ("chia seeds", "chia", "chiafrø")),
-    _Curated("12085", ("cashews", "cashew nuts", "cashewnødder")),
-    _Curated("12036", ("sunflower seeds", "solsikkekerner")),
-    _Curated("12220", ("flaxseed", "linseed", "hørfrø")),
-    _Curated("12023", ("sesame seeds", "sesamfrø")),
-    _Curated("12155", ("walnuts", "valnødder")),
-    _Curated("12120", ("hazelnuts", "hasselnødder")),
-    _Curated("12078", ("brazil nuts", "paranødder")),
-    _Curated("16087", ("peanuts", "jordnødder")),
-    _Curated("16098", ("peanut butter", "peanutbutter", "jordnøddesmør")),
-    _Curated("19904", ("dark chocolate", "mørk chokolade")),
-    _Curated("19165", ("cocoa powder", "cocoa", "kakao", "kakaopulver")),
-    _Curated("20037", ("brown rice", "brown rice, cooked", "brune ris")),
-    _Curated("20137", ("quinoa", "quinoa, cooked", "kogt quinoa")),
-    _Curated("20008", ("buckwheat", "boghvede")),
-    _Curated("20077", ("wheat bran", "hvedeklid")),
-    _Curated("20033", ("oat bran", "havreklid")),
+    _Curated("20037", ("brown rice", "brown rice, cooked")),
+    _Curated("", (), danish=("brune ris",), frida="156"),
+    _Curated("", ("boiled rice", "rice"), danish=("ris", "kogte ris"), frida="1973"),
+    _Curated("", ("pasta, cooked",), danish=("pasta", "kogt pasta"), frida="1296"),
+    _Curated("20137", ("quinoa", "quinoa, cooked")),
+    _Curated("", (), danish=("quinoa, rå",), frida="1724"),
+    _Curated("20008", ("buckwheat",), danish=("boghvede",), frida="67"),
+    _Curated("20077", ("wheat bran",), danish=("hvedeklid",), frida="617"),
+    _Curated("20033", ("oat bran",), danish=("havreklid",), frida="558"),
+    _Curated("", ("muesli",), danish=("müsli", "musli"), frida="396"),
     _Curated("08147", ("shredded wheat",)),
-    _Curated("16033", ("kidney beans", "kidneybønner")),
-    _Curated("16057", ("chickpeas", "kikærter")),
-    _Curated("16070", ("lentils", "linser")),
-    _Curated("11212", ("edamame", "edamamebønner")),
-    _Curated("16426", ("tofu", "firm tofu")),
-    _Curated("16139", ("soy milk", "soymilk", "sojamælk", "sojadrik")),
-    _Curated("11674", ("baked potato", "bagt kartoffel")),
-    _Curated("09037", ("avocado", "avocados")),
-    _Curated("09040", ("banana", "bananas", "banan")),
-    _Curated("09094", ("dried figs", "tørrede figner")),
-    _Curated("09421", ("dates", "medjool dates", "dadler")),
-    _Curated("11090", ("broccoli",)),
-    _Curated("11233", ("kale", "grønkål")),
-    _Curated("11147", ("swiss chard", "chard", "bladbede")),
-    _Curated("01077", ("milk", "whole milk", "sødmælk", "mælk")),
-    _Curated("01117", ("yogurt", "yoghurt", "low-fat yogurt")),
-    _Curated("15237", ("salmon", "laks")),
-    _Curated("15046", ("mackerel", "makrel")),
-    _Curated("14209", ("coffee", "kaffe")),
+    _Curated("16033", ("kidney beans",), danish=("kidneybønner",), frida="1811"),
+    _Curated("16057", ("chickpeas",), danish=("kikærter",), frida="1812"),
+    _Curated("16070", ("lentils",), danish=("linser", "kogte linser"), frida="1807"),
+    _Curated("11212", ("edamame",), danish=("edamamebønner",), frida="1806"),
+    _Curated("16426", ("tofu", "firm tofu"), danish=("sojabønneost",), frida="272"),
+    _Curated("16139", ("soy milk", "soymilk"), danish=("sojamælk", "sojadrik"), frida="1702"),
+    _Curated("", ("oat drink", "oat milk"), danish=("havredrik", "havremælk"), frida="1690"),
+    _Curated("11674", ("baked potato",), danish=("bagt kartoffel",)),
+    _Curated(
+        "",
+        ("boiled potatoes",),
+        danish=("kartofler", "kartoffel", "kogte kartofler"),
+        frida="801",
+    ),
+    _Curated("09037", ("avocado", "avocados"), frida="616"),
+    _Curated("09040", ("banana", "bananas"), danish=("banan", "bananer"), frida="3"),
+    _Curated("", ("apple", "apples"), danish=("æble", "æbler"), frida="2"),
+    _Curated("", ("orange", "oranges"), danish=("appelsin", "appelsiner"), frida="70"),
+    _Curated("", ("pear", "pears"), danish=("pære", "pærer"), frida="9"),
+    _Curated("", ("grapes",), danish=("vindruer", "vindrue"), frida="54"),
+    _Curated("", ("strawberries",), danish=("jordbær",), frida="1"),
+    _Curated("", ("blueberries",), danish=("blåbær",), frida="1848"),
+    _Curated("", ("kiwi", "kiwi fruit"), danish=("kiwier",), frida="1858"),
+    _Curated("", ("raisins",), danish=("rosiner", "rosin"), frida="880"),
+    _Curated("09094", ("dried figs",), danish=("tørrede figner",), frida="348"),
+    _Curated("09421", ("dates", "medjool dates"), danish=("dadler",)),
+    _Curated("11090", ("broccoli",), frida="17"),
+    _Curated("11233", ("kale",), danish=("grønkål",), frida="23"),
+    _Curated("11147", ("swiss chard", "chard"), danish=("bladbede",), frida="715"),
+    _Curated("", ("carrot", "carrots"), danish=("gulerod", "gulerødder"), frida="24"),
+    _Curated("", ("tomato", "tomatoes"), danish=("tomat", "tomater"), frida="52"),
+    _Curated("", ("cucumber",), danish=("agurk", "agurker"), frida="388"),
+    _Curated("", ("onion", "onions"), danish=("løg",), frida="716"),
+    _Curated("", ("beetroot",), danish=("rødbede", "rødbeder"), frida="43"),
+    _Curated("", ("white cabbage",), danish=("hvidkål",), frida="26"),
+    _Curated("", ("cauliflower",), danish=("blomkål",), frida="14"),
+    _Curated("01077", ("milk", "whole milk"), danish=("sødmælk", "mælk"), frida="6"),
+    _Curated("", ("semi-skimmed milk",), danish=("letmælk",), frida="33", volume_ndb="01079"),
+    _Curated("", ("skimmed milk",), danish=("skummetmælk",), frida="1049", volume_ndb="01085"),
+    _Curated("", ("buttermilk",), danish=("kærnemælk",), frida="32", volume_ndb="01230"),
+    _Curated("01117", ("yogurt", "low-fat yogurt")),
+    _Curated("", ("plain yoghurt",), danish=("yoghurt", "yoghurt naturel"), frida="12"),
+    _Curated("", ("skyr",), danish=("skyr",), frida="1693"),
+    _Curated("", ("cheese",), danish=("ost", "skæreost"), frida="148"),
+    _Curated("", ("liver pate", "liver pâté"), danish=("leverpostej",), frida="1010"),
+    _Curated(
+        "15237",
+        ("salmon",),
+    ),
+    _Curated(
+        "",
+        (),
+        danish=("laks",),
+        frida="30",
+        read_as=N_('"laks" read as Atlantic salmon, wild, raw (Frida 30)'),
+    ),
+    _Curated("15046", ("mackerel",), danish=("makrel",), frida="34"),
+    _Curated(
+        "",
+        ("herring",),
+        danish=("sild",),
+        frida="47",
+        read_as=N_('"sild" read as marinated herring (Frida 47); say "rå sild" for raw'),
+    ),
+    _Curated("", ("raw herring",), danish=("rå sild",), frida="48"),
+    _Curated("", ("cod",), danish=("torsk",), frida="72"),
+    _Curated("", ("chicken",), danish=("kylling",), frida="795"),
+    _Curated("14209", ("coffee",), danish=("kaffe",), frida="142"),
+    _Curated("", ("tea",), danish=("te",), frida="115", volume_ndb="14355"),
+    _Curated(
+        "", ("beer", "lager"), danish=("øl", "pilsner", "fadøl"), frida="1905", volume_ndb="14003"
+    ),
+    _Curated(
+        "",
+        ("tap water",),
+        danish=("postevand", "vand fra hanen"),
+        frida="1860",
+        volume_ndb="14411",
+    ),
 )
 
 
@@ -382,9 +565,31 @@ def _table() -> tuple[dict[str, tuple[str, str, float]], dict[str, list[Portion]
     return foods, portions
 
 
-_CURATED_BY_NDB: Final = MappingProxyType({c.ndb: c for c in _CURATED})
-_CURATED_NAMES: Final = MappingProxyType(
-    {_names.normalize(name): c.ndb for c in _CURATED for name in c.names}
+@functools.cache
+def _frida() -> dict[str, tuple[str, str, str, float]]:
+    """Parse the generated Frida module once, on first use: id -> names, group, mg."""
+    from magnesium import _frida  # noqa: PLC0415 - deferred: 130 kB of data
+
+    foods = {}
+    for line in _frida.FOODS.splitlines():
+        food_id, name_da, name_en, group_da, _, mg = line.split("\t")
+        foods[food_id] = (name_da, name_en, group_da, float(mg))
+    return foods
+
+
+# Curated entries by USDA NDB and by Frida FoodID (the first entry for each id
+# gives its names and portions), and by name: English and Danish apart.
+_CURATED_BY_NDB: Final = MappingProxyType({c.ndb: c for c in reversed(_CURATED) if c.ndb})
+_CURATED_BY_FRIDA: Final = MappingProxyType({c.frida: c for c in reversed(_CURATED) if c.frida})
+_CURATED_ENGLISH: Final = MappingProxyType(
+    {_names.normalize(name): c for c in _CURATED for name in c.names}
+)
+_CURATED_DANISH: Final = MappingProxyType(
+    {_names.normalize(name): c for c in _CURATED for name in c.danish}
+)
+_ATTRIBUTION: Final = (
+    "Frida Food Data / Fødevaredata (frida.fooddata.dk), May 2025 release, National Food "
+    "Institute, Technical University of Denmark"
 )
 
 
@@ -399,8 +604,27 @@ def _food(ndb: str) -> Food:
         group=group,
         mg_per_100g=mg,
         portions=(*(curated.portions if curated else ()), *portions.get(ndb, ())),
-        names=curated.names if curated else (),
-        note=curated.note if curated else "",
+        names=(*curated.names, *curated.danish) if curated else (),
+        note=curated.note if curated and not curated.frida else "",
+    )
+
+
+@functools.cache
+def _frida_food(food_id: str) -> Food:
+    name_da, name_en, group_da, mg = _frida()[food_id]
+    curated = _CURATED_BY_FRIDA.get(food_id)
+    article = tuple(p for p in curated.portions if p.source == "ARTICLE") if curated else ()
+    return Food(
+        ndb=food_id,
+        description=name_da,
+        english=name_en,
+        group=group_da,
+        mg_per_100g=mg,
+        portions=article,  # Frida has no household measures; the article's portions
+        names=(*curated.danish, *curated.names) if curated else (),
+        source="FRIDA2025",
+        table=FRIDA,
+        volume_from=(curated.ndb or curated.volume_ndb) if curated else "",
     )
 
 
@@ -409,35 +633,64 @@ def _descriptions() -> dict[str, str]:
     return {_names.normalize(d): ndb for ndb, (d, _, _) in _table()[0].items()}
 
 
-def find_food(name: str) -> Food:
-    """Find a food by plain name, USDA NDB number or USDA description.
+@functools.cache
+def _frida_names() -> dict[str, str]:
+    """Frida's Danish and English names (normalised) -> FoodID; Danish names win."""
+    index: dict[str, str] = {}
+    for food_id, (_, name_en, _, _) in _frida().items():
+        index.setdefault(_names.normalize(name_en), food_id)
+    for food_id, (name_da, _, _, _) in _frida().items():
+        index[_names.normalize(name_da)] = food_id
+    return index
+
+
+def _table_of(table: object) -> str | None:
+    if table is None:
+        return None
+    if isinstance(table, str) and table.strip().casefold() in _TABLES:
+        return table.strip().casefold()
+    raise UnknownChoiceError("food table", str(table), _TABLES)
+
+
+def find_food(name: str, *, table: str | None = None) -> Food:
+    """Find a food by plain name, id or the table's own name, in USDA SR28 or Frida.
 
     Parameters
     ----------
     name
         A curated English or Danish name (``"almonds"``, ``"mandler"``), a
-        USDA NDB number (``"12061"``) or a USDA long description
-        (``"Nuts, almonds"``); case, accents and punctuation do not matter.
+        USDA NDB number (``"12061"``), a USDA long description (``"Nuts,
+        almonds"``) or a Frida name (``"Mandel, rå"``); case, accents and
+        punctuation do not matter.
+    table
+        ``"usda"`` or ``"frida"``; by default a Danish name (a curated Danish
+        alias or a Frida name) resolves in Frida and an English one in USDA
+        SR28. With ``table="frida"`` an id is a Frida FoodID.
 
     Returns
     -------
     Food
-        The USDA SR28 entry.
+        The entry, which says its table, id and release.
 
     Raises
     ------
     UnknownNameError
         If nothing has this name; ``candidates`` holds close names and
         descriptions (see also :func:`search_foods`).
+    UnknownChoiceError
+        If ``table`` is neither ``"usda"`` nor ``"frida"``.
 
     References
     ----------
     .. [1] USDA ARS (2015). National Nutrient Database for Standard Reference,
        Release 28.
+    .. [2] Frida Food Data / Fødevaredata, May 2025 release, DTU.
 
     Examples
     --------
     >>> find_food("havregryn").description
+    'Havregryn, uspec.'
+    >>> find_food("havregryn", table="usda").description
     'Cereals, oats, regular and quick, not fortified, dry'
     >>> find_food("16015").mg_per_100g
     70.0
@@ -445,54 +698,101 @@ def find_food(name: str) -> Food:
     if not isinstance(name, str):
         message = f"`name` needs a food name such as 'almonds', got {name!r}"
         raise ArgumentTypeError(message)
+    chosen = _table_of(table)
     key = _names.normalize(name)
-    ndb = _CURATED_NAMES.get(key)
-    if ndb is None and key.isdigit() and key.zfill(5) in _table()[0]:
-        ndb = key.zfill(5)
-    if ndb is None:
-        ndb = _descriptions().get(key)
-    if ndb is None:
-        every_name = [n for c in _CURATED for n in c.names]
+    found = _lookup_food(key, chosen)
+    if found is None:
+        every_name = [n for c in _CURATED for n in (*c.names, *c.danish)]
         suggestions = _names.suggest(name, every_name, n=3)
-        suggestions += [f.description for f in search_foods(name, limit=3)]
+        suggestions += [f.description for f in search_foods(name, limit=3, table=chosen)]
         raise UnknownNameError("food", name, suggestions)
-    return _food(ndb)
+    return found
+
+
+def _lookup_food(key: str, table: str | None) -> Food | None:  # noqa: PLR0911 - one per rule
+    """Return the food a normalised name means in ``table`` (None: by its language)."""
+    danish, english = _CURATED_DANISH.get(key), _CURATED_ENGLISH.get(key)
+    curated = danish or english
+    if curated is not None:
+        wants_frida = table == FRIDA or (table is None and (danish is not None or not curated.ndb))
+        if wants_frida and curated.frida:
+            return _frida_food(curated.frida)
+        if curated.ndb and table != FRIDA:
+            return _food(curated.ndb)
+        if table == USDA:
+            return None  # a Danish-only food asked for in USDA
+    if key.isdigit():
+        if table == FRIDA:
+            return _frida_food(key) if key in _frida() else None
+        if key.zfill(5) in _table()[0]:
+            return _food(key.zfill(5))
+    if table != FRIDA and (ndb := _descriptions().get(key)) is not None:
+        return _food(ndb)
+    if table != USDA and (food_id := _frida_names().get(key)) is not None:
+        return _frida_food(food_id)
+    return None
+
+
+def read_as(name: str) -> str:
+    """Return what an ambiguous curated alias was read as ("" for every other name).
+
+    >>> read_as("kakao")
+    '"kakao" read as the drink, cocoa milk (Frida 1205); say "kakaopulver" for the powder'
+    """
+    curated = _CURATED_DANISH.get(_names.normalize(name)) or _CURATED_ENGLISH.get(
+        _names.normalize(name)
+    )
+    return curated.read_as if curated is not None else ""
 
 
 @functools.cache
-def _search_index() -> tuple[tuple[tuple[bool, int, str], tuple[str, ...]], ...]:
+def _search_index() -> tuple[tuple[tuple[bool, int, str, str], tuple[str, ...]], ...]:
     """Each food's sort key (curated first, shorter first) and its words, built once."""
     index = []
     for ndb, (description, _, _) in _table()[0].items():
         curated = _CURATED_BY_NDB.get(ndb)
-        text = _names.normalize(" ".join((description, *(curated.names if curated else ()))))
-        index.append(((curated is None, len(description), ndb), tuple(text.split())))
+        words = (description, *((*curated.names, *curated.danish) if curated else ()))
+        text = _names.normalize(" ".join(words))
+        index.append(((curated is None, len(description), USDA, ndb), tuple(text.split())))
+    for food_id, (name_da, name_en, _, _) in _frida().items():
+        curated = _CURATED_BY_FRIDA.get(food_id)
+        words = (name_da, name_en, *((*curated.danish, *curated.names) if curated else ()))
+        text = _names.normalize(" ".join(words))
+        index.append(((curated is None, len(name_da), FRIDA, food_id), tuple(text.split())))
     return tuple(index)
 
 
-def search_foods(query: str, *, limit: int = 10) -> tuple[Food, ...]:
-    """Return foods whose curated names or USDA description hold every word of ``query``.
+def search_foods(query: str, *, limit: int = 10, table: str | None = None) -> tuple[Food, ...]:
+    """Return foods whose names hold every word of ``query``, in USDA SR28 and Frida.
 
-    Curated foods come first, then shorter descriptions (the plainer entry).
+    Curated foods come first, then shorter names (the plainer entry); each
+    food says its table (``food.table``). ``table`` limits the search to one.
 
     Examples
     --------
-    >>> [f.ndb for f in search_foods("almonds", limit=3)]
-    ['12061', '12063', ...]
+    >>> [(f.table, f.ndb) for f in search_foods("almonds", limit=3)]
+    [('frida', '35'), ('usda', '12061'), ('usda', '12063')]
+    >>> [f.description for f in search_foods("rugbrød", limit=2, table="frida")]
+    ['Rugbrød, lyst', 'Rugbrød, mørkt, industrifremstillet']
     """
     if not isinstance(query, str):
         message = f"`query` needs words such as 'almonds', got {query!r}"
         raise ArgumentTypeError(message)
+    chosen = _table_of(table)
     words = _names.normalize(query).split()
     if not words:
         return ()
     hits = [
         rank
         for rank, haystack in _search_index()
-        if all(any(h.startswith(w) for h in haystack) for w in words)
+        if (chosen is None or rank[2] == chosen)
+        and all(any(h.startswith(w) for h in haystack) for w in words)
     ]
     hits.sort()
-    return tuple(_food(ndb) for _, _, ndb in hits[:limit])
+    return tuple(
+        _food(food_id) if which == USDA else _frida_food(food_id)
+        for _, _, which, food_id in hits[:limit]
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -47,7 +47,7 @@ from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import Msg, msg, text
 from magnesium.compounds import _resolve
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, NoReferenceValueError
-from magnesium.foods import find_food
+from magnesium.foods import FRIDA, find_food, read_as
 from magnesium.reference import (
     Authority,
     ReferenceValue,
@@ -253,7 +253,9 @@ def _text(amount: object) -> str:
     return amount.strip() if isinstance(amount, str) else f"{amount:~P}"
 
 
-def food(name: str, amount: object, *, measure: str | None = None) -> IntakeItem:
+def food(
+    name: str, amount: object, *, measure: str | None = None, table: str | None = None
+) -> IntakeItem:
     """Return an intake item for an amount of a food.
 
     Parameters
@@ -267,6 +269,10 @@ def food(name: str, amount: object, *, measure: str | None = None) -> IntakeItem
     measure
         For a volume: which USDA volume measure gives the density, where USDA
         has several that differ (``"cup, whole"``).
+    table
+        ``"usda"`` or ``"frida"``; by default a Danish name resolves in Frida
+        (the Danish food table) and an English one in USDA SR28. The item says
+        which table, food id and release its value came from.
 
     Returns
     -------
@@ -284,24 +290,37 @@ def food(name: str, amount: object, *, measure: str | None = None) -> IntakeItem
     <Quantity(81.0, 'milligram')>
     >>> food("whole-grain bread", "2 slices").elemental
     <Quantity(48.0, 'milligram')>
+    >>> print(food("mandler", "30 g").explanation)
+    Frida 35 (May 2025 release): 263.8 mg/100 g × 30 g (mass)
     """
-    entry = find_food(name)
+    entry = find_food(name, table=table)
     grams, how = entry.grams(amount, measure=measure)
-    sources = ("USDASR28", "ARTICLE") if "ARTICLE" in str(how) else ("USDASR28",)
+    sources = (entry.source, "ARTICLE") if "ARTICLE" in str(how) else (entry.source,)
+    explanation = msg(
+        "USDA SR28 {ndb}: {per_100g:g} mg/100 g × {grams:.4g} g ({how})",
+        ndb=entry.ndb,
+        per_100g=entry.mg_per_100g,
+        grams=grams,
+        how=how,
+    )
+    if entry.table == FRIDA:
+        explanation = msg(
+            "Frida {ndb} ({release}): {per_100g:.1f} mg/100 g × {grams:.4g} g ({how})",
+            ndb=entry.ndb,
+            release=msg(entry.release),
+            per_100g=entry.mg_per_100g,
+            grams=grams,
+            how=how,
+        )
+    assumptions = [msg(note) for note in (read_as(name), entry.note) if note]
     return IntakeItem(
         kind=ItemKind.FOOD,
         name=entry.description,
         amount=_text(amount),
         elemental_mg=entry.mg_per_100g * grams / 100.0,
         counts_toward_ceiling=False,
-        explanation=msg(
-            "USDA SR28 {ndb}: {per_100g:g} mg/100 g × {grams:.4g} g ({how})",
-            ndb=entry.ndb,
-            per_100g=entry.mg_per_100g,
-            grams=grams,
-            how=how,
-        ),
-        assumptions=(msg(entry.note),) if entry.note else (),
+        explanation=explanation,
+        assumptions=tuple(assumptions),
         sources=sources,
     )
 

@@ -222,6 +222,19 @@ SOURCES: Mapping[str, Source] = _table(
         "measures (WEIGHT file). Public domain.",
     ),
     Source(
+        key="FRIDA2025",
+        author="National Food Institute, Technical University of Denmark (DTU "
+        "Fødevareinstituttet)",
+        title="Frida Food Data / Fødevaredata, the Danish Food Composition Database",
+        year=2025,
+        published_in="May 2025 release (frida.fooddata.dk, now fcdb.fooddata.dk)",
+        url="https://frida.fooddata.dk/",
+        note="Parameter 184 (magnesium), mg per 100 g edible part, full-precision means. "
+        "Reuse with a clear indication of the source: 'Frida Food Data / Fødevaredata "
+        "(frida.fooddata.dk), May 2025 release, National Food Institute, Technical "
+        "University of Denmark.'",
+    ),
+    Source(
         key="BELLER1975",
         author="Beller GA, et al.",
         title="Changes in serum and sweat magnesium levels during work in the heat",
