@@ -135,3 +135,64 @@ def test_at_least_sixty_danish_foods() -> None:
                  "leverpostej", "kartofler", "græskarkerner", "mørk chokolade", "kakaomælk",
                  "kakaopulver", "mandler", "hørfrø", "sild", "kaffe", "øl"]:  # fmt: skip
         assert find_food(name).table == FRIDA, name
+
+
+# US customary cup in mL (NIST Handbook 44), for USDA's measured cup weights.
+_CUP_ML = 236.5882365
+
+
+@pytest.mark.parametrize(
+    ("name", "amount", "grams", "source"),
+    [
+        ("rugbrød", "1 skive", 50.0, "FULDKORN"),  # "en skive rugbrød på 50 gram"
+        ("fuldkornsrugbrød", "2 skiver", 100.0, "FULDKORN"),
+        ("mandler", "1 håndfuld", 30.0, "DTUNUTS2015"),  # 30 g of nuts a day
+        ("hasselnødder", "2 håndfulde", 60.0, "DTUNUTS2015"),
+        ("almonds", "1 handful", 30.0, "DTUNUTS2015"),
+        ("mandler", "1 lille håndfuld", 30.0, "ARTICLE"),  # the article's small handful
+        ("banan", "1 stk", 118.0, "USDASR28"),  # USDA 09040 medium banana, 118 g
+        ("bananer", "2 stk.", 236.0, "USDASR28"),
+        ("havregrød", "1 portion", 234.0, "USDASR28"),  # USDA 08121 primary measure: 1 cup
+        ("havregryn", "1 portion", 50.0, "ARTICLE"),  # the article's 1 dl of coarse oats
+        ("oats", "1 cup", 81.0, "USDASR28"),  # USDA 08120 primary measure, not "ambiguous"
+    ],
+)
+def test_danish_portions_weigh_what_their_source_says(
+    name: str, amount: str, grams: float, source: str
+) -> None:
+    found, how = find_food(name).grams(amount)
+    assert found == pytest.approx(grams)
+    assert source in str(how)
+
+
+@pytest.mark.parametrize(
+    ("name", "amount", "grams"),
+    [
+        ("havregryn", "1 dl", 81.0 / _CUP_ML * 100),  # USDA 08120: 1 cup = 81 g, measured
+        ("havregryn", "2 dl", 81.0 / _CUP_ML * 200),
+        ("mælk", "1 glas", 244.0 / _CUP_ML * 200),  # a glass is 2 dl; USDA 01077 cup 244 g
+        ("letmælk", "2 glas", 244.0 / _CUP_ML * 400),  # USDA 01079 cup 244 g
+    ],
+)
+def test_volumes_use_a_measured_density(name: str, amount: str, grams: float) -> None:
+    """ "1 dl havregryn" is a measured dl (34 g), not the article's 50 g."""
+    found, how = find_food(name).grams(amount)
+    assert found == pytest.approx(grams, rel=1e-3)
+    assert "ARTICLE" not in str(how)
+
+
+def test_a_glass_names_its_source() -> None:
+    item = mg.food("mælk", "1 glas")
+    assert "GLASS2DL" in str(item.explanation)
+    assert mg.get_source("GLASS2DL").url.startswith("https://")
+
+
+def test_an_unknown_measure_word_lists_the_foods_measures() -> None:
+    with pytest.raises(mg.UnitError, match=r'"1 skive"'):
+        mg.food("rugbrød", "1 klump")
+
+
+def test_the_article_coarse_oats_row_keeps_its_figure() -> None:
+    """The article's "1 dl coarse oats, 65 mg" is compared at its own 50 g."""
+    row = next(a for a in mg.foods.ARTICLE_FOODS if a.food == "coarse oats")
+    assert row.usda_mg().m_as("mg") == pytest.approx(138 * 0.5)  # 08120: 138 mg/100 g

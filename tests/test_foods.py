@@ -70,8 +70,8 @@ def test_portion_magnesium(name: str, amount: str, expected_mg: float) -> None:
     [
         ("almonds", "1 small handful", 30.0),  # article: a small handful = 30 g
         ("mandler", "1 lille håndfuld", 30.0),
-        ("coarse oats", "1 dl", 50.0),  # article: 1 dl coarse oats = 50 g
-        ("havregryn", "2 dl", 100.0),
+        ("coarse oats", "1 portion", 50.0),  # article: 1 dl coarse oats = 50 g
+        ("havregryn", "2 portioner", 100.0),
         ("spinach", "1 portion", 50.0),  # article: raw spinach "2 cups" = 50 g
     ],
 )
@@ -86,7 +86,7 @@ def test_article_food_table_rows() -> None:
     """The article's food table is kept, with its figures (article-spec section 1)."""
     assert [(a.food, a.amount, a.article_mg) for a in ARTICLE_FOODS] == [
         ("almonds", "30 g", 80.0),
-        ("coarse oats", "1 dl", 65.0),
+        ("coarse oats", "50 g", 65.0),
         ("black beans", "1 dl", 60.0),
         ("raw spinach", "50 g", 40.0),
         ("whole-grain bread", "2 slices", 30.0),

@@ -133,7 +133,6 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "The article says beta2-agonist asthma drugs lower magnesium; a transient shift into cells with high or nebulised doses is the proposed mechanism.": "Artiklen siger, at astmamedicin med beta2-agonister sænker magnesium; en forbigående forskydning ind i cellerne ved høje eller forstøvede doser er den foreslåede mekanisme.",
         "The article says some statins lower magnesium.": "Artiklen siger, at visse statiner sænker magnesium.",
         "The article's 'opioid laxatives' is read as magnesium-containing laxatives (ATC A06AD); opioid-antagonist laxatives (A06AH) contain no magnesium.": "Artiklens 'opioid-laksantia' læses som magnesiumholdige afføringsmidler (ATC A06AD); afføringsmidler med opioidantagonister (A06AH) indeholder ikke magnesium.",
-        "The article's 1 dl of coarse oats weighs 50 g; USDA's cup gives 34 g per dl.": "Artiklens 1 dl grove havregryn vejer 50 g; USDA's kop giver 34 g pr. dl.",
         "The article's portion of raw spinach ('about 2 cups') weighs 50 g.": "Artiklens portion rå spinat ('ca. 2 kopper') vejer 50 g.",
         "The day's intake is below the recommended intake.": "Dagens indtag er under det anbefalede indtag.",
         "The day's intake is {gap:.0f} mg below the recommended {reference:g} mg ({authority}).": "Dagens indtag er {gap:.0f} mg under de anbefalede {reference:g} mg ({authority}).",
@@ -531,5 +530,7 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "{description} (Frida {ndb}, {release}): {mg:.1f} mg magnesium per 100 g": "{description} (Frida {ndb}, {release}): {mg:.1f} mg magnesium pr. 100 g",
         "SR28, September 2015": "SR28, september 2015",
         "May 2025 release": "udgaven fra maj 2025",
+        'The article\'s 1 dl of coarse oats weighs 50 g ("1 portion"); "1 dl" uses the measured weight of USDA\'s cup, 34 g per dl.': 'Artiklens 1 dl grovvalsede havregryn vejer 50 g ("1 portion"); "1 dl" bruger den målte vægt af USDA\'s kop, 34 g pr. dl.',
+        '{count:g} × glas (2 dl, {source}), at the density of USDA\'s "{measure}"': '{count:g} × glas (2 dl, {source}), ved massefylden af USDA\'s "{measure}"',
     }
 )

@@ -7,9 +7,10 @@ release). A Danish name ("mandler", "rugbrød", "havregryn") resolves in
 Frida and an English one in USDA SR28, unless ``table=`` chooses. A curated
 list maps plain names to entries of both tables, and adds the portion
 weights that the origin article defines (a small handful of almonds is 30 g;
-1 dl of coarse oats is 50 g). The tables load on first use, so ``import
-magnesium`` stays fast. Every food says which table, id and release its value
-comes from.
+its 1 dl of coarse oats is 50 g) and Danish household measures with their
+sources ("1 skive rugbrød", "1 håndfuld mandler", "1 glas mælk"). The tables
+load on first use, so ``import magnesium`` stays fast. Every food says which
+table, id and release its value comes from.
 
 References
 ----------
@@ -60,6 +61,7 @@ from magnesium.units import (
     _FOOD_MASS,
     _MASS,
     _VOLUME,
+    _is_unit,
     _magnitude,
     _quantity,
 )
@@ -105,21 +107,35 @@ _VOLUME_ML: Final[Mapping[str, float]] = MappingProxyType(
         "quart": 946.352946,
     }
 )
-# Danish measure words a user may type, mapped to the English USDA word.
-_DANISH_MEASURES: Final[Mapping[str, str]] = MappingProxyType(
+# Measure words a user may type (normalised): Danish plurals to the singular,
+# then each word to its counterpart in the other language, tried second.
+_MEASURE_SINGULAR: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "skive": "slice",
-        "skiver": "slice",
-        "kop": "cup",
-        "kopper": "cup",
-        "spsk": "tbsp",
-        "tsk": "tsp",
-        "handfuld": "handful",
-        "lille handfuld": "small handful",
-        "portion": "portion",
+        "skiver": "skive",
+        "handfulde": "handfuld",
         "portioner": "portion",
+        "kopper": "kop",
+        "styk": "stk",
+        "stykke": "stk",
+        "stykker": "stk",
     }
 )
+_MEASURE_TRANSLATION: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "skive": "slice",
+        "slice": "skive",
+        "handfuld": "handful",
+        "handful": "handfuld",
+        "lille handfuld": "small handful",
+        "small handful": "lille handfuld",
+        "kop": "cup",
+        "spsk": "tbsp",
+        "tsk": "tsp",
+    }
+)
+# A Danish glass ("1 glas mælk") is a volume, 2 dl, read at the food's density.
+_GLASS_LITRES: Final = 0.2
+_GLASS_SOURCE: Final = "GLASS2DL"
 _DENSITY_TOLERANCE: Final = 0.02  # measures within 2 % of each other agree
 
 
@@ -232,9 +248,12 @@ class Food(Displayable):
         of a household measure (``"2 slices"``, ``"1 small handful"``).
         """
         if isinstance(amount, str):
-            counted = self._count_measure(amount)
+            counted = self._count_measure(amount) or self._glasses(amount, measure)
             if counted is not None:
                 return counted
+            match = _AMOUNT.match(amount)
+            if match is not None and match[2] and not _is_unit(match[2]):
+                raise UnitError(self._needs_amount(amount))
         try:
             grams = _magnitude(amount, _MASS, name="amount", bounds=_FOOD_MASS) / 1000.0
         except UnitError:
@@ -244,13 +263,7 @@ class Food(Displayable):
         try:
             litres = _magnitude(amount, _VOLUME, name="amount", bounds=_DAY_VOLUME)
         except UnitError:
-            examples = ", ".join(f'"1 {p.description}"' for p in self.portions[:3])
-            measures = f" such as {examples}" if examples else ""
-            message = (
-                f'`amount` of "{self.description}" needs a mass such as "30 g", a volume '
-                f'such as "1 dl" or a household measure{measures}, got {amount!r}'
-            )
-            raise UnitError(message) from None
+            raise UnitError(self._needs_amount(amount)) from None
         per_ml, used = self._density(measure)
         return litres * 1000.0 * per_ml, msg(
             'volume, at the density of USDA\'s "{measure}"', measure=used
@@ -267,29 +280,51 @@ class Food(Displayable):
         grams, _ = self.grams(amount, measure=measure)
         return _quantity(self.mg_per_100g * grams / 100.0, "mg")
 
-    def _count_measure(self, text: str) -> tuple[float, Msg] | None:
-        match = _AMOUNT.match(text)
-        if match is None or not match[2]:
-            return None
-        wanted = _singular(_DANISH_MEASURES.get(_names.normalize(match[2]), match[2]))
-        keyed = [(_singular(p.description), p) for p in self.portions]
-        exact = [p for key, p in keyed if key == wanted]
-        # "slice" also finds "slice, regular" when that is the only slice measure.
-        heads = exact or [p for key, p in keyed if key.startswith(wanted + " ")]
-        distinct = {p.grams: p for p in heads}
-        if not distinct:
-            return None
-        if len(distinct) > 1:
-            options = [p.description for p in distinct.values()]
-            raise AmbiguousNameError(f'measure of "{self.description}"', match[2], options)
-        portion = heads[0]
-        count = float(match[1].replace(",", "."))
+    def _needs_amount(self, amount: object) -> str:
+        examples = ", ".join(f'"1 {p.description}"' for p in self.portions[:3])
+        measures = f" such as {examples}" if examples else ""
+        return (
+            f'`amount` of "{self.description}" needs a mass such as "30 g", a volume '
+            f'such as "1 dl" or a household measure{measures}, got {amount!r}'
+        )
+
+    def _count(self, number: str, text: str) -> float:
+        count = float(number.replace(",", "."))
         if not 0 <= count <= _MAX_PORTIONS:
             message = (
                 f'`amount` of "{self.description}" needs a count of portions from 0 to '
                 f"{_MAX_PORTIONS}, got {text!r}"
             )
             raise InvalidAmountError(message)
+        return count
+
+    def _portion(self, wanted: str, typed: str) -> Portion | None:
+        keyed = [(_singular(p.description), p) for p in self.portions]
+        exact = [p for key, p in keyed if key == wanted]
+        # "slice" also finds "slice, regular" when that is the only slice measure.
+        heads = exact or [p for key, p in keyed if key.startswith(wanted + " ")]
+        # One description listed twice with weights apart by rounding (oats: "cup"
+        # 81 g and "0.333 cup" 27 g): the first listed, USDA's primary measure, counts.
+        first: dict[str, Portion] = {}
+        for portion in heads:
+            first.setdefault(portion.description, portion)
+        if len({p.grams for p in first.values()}) > 1:
+            raise AmbiguousNameError(f'measure of "{self.description}"', typed, list(first))
+        return heads[0] if heads else None
+
+    def _count_measure(self, text: str) -> tuple[float, Msg] | None:
+        match = _AMOUNT.match(text)
+        if match is None or not match[2]:
+            return None
+        typed = _names.normalize(match[2])
+        typed = _MEASURE_SINGULAR.get(typed, typed)
+        words = (typed, _MEASURE_TRANSLATION.get(typed, typed))
+        portion = next(
+            (p for p in (self._portion(_singular(w), match[2]) for w in words) if p), None
+        )
+        if portion is None:
+            return None
+        count = self._count(match[1], text)
         how = msg(
             '{count:g} × "{measure}" ({grams:g} g, {source})',
             count=count,
@@ -298,6 +333,20 @@ class Food(Displayable):
             source=portion.source,
         )
         return count * portion.grams, how
+
+    def _glasses(self, text: str, measure: str | None) -> tuple[float, Msg] | None:
+        match = _AMOUNT.match(text)
+        if match is None or _names.normalize(match[2] or "") != "glas":
+            return None
+        count = self._count(match[1], text)
+        per_ml, used = self._density(measure)
+        how = msg(
+            '{count:g} × glas (2 dl, {source}), at the density of USDA\'s "{measure}"',
+            count=count,
+            source=_GLASS_SOURCE,
+            measure=used,
+        )
+        return count * _GLASS_LITRES * 1000.0 * per_ml, how
 
     def _density(self, measure: str | None) -> tuple[float, str]:
         if self.table == FRIDA:
@@ -349,10 +398,16 @@ class _Curated:
     frida: str = ""  # Frida FoodID, or "" where Frida has no entry
     read_as: str = ""  # for an alias that could mean several foods: what it was read as
     volume_ndb: str = ""  # a USDA food whose cup gives a Danish-only food's density
+    dk_portions: tuple[Portion, ...] = ()  # Danish measures ("1 skive"), in both tables
 
 
 def _article(description: str, grams: float) -> Portion:
     return Portion(description=description, grams=grams, source="ARTICLE")
+
+
+# Danish household measures with their sources (see the Food tables page).
+_SLICE_OF_RYE_BREAD: Final = Portion(description="skive", grams=50.0, source="FULDKORN")
+_HANDFUL_OF_NUTS: Final = Portion(description="håndfuld", grams=30.0, source="DTUNUTS2015")
 
 
 # Plain names of common magnesium-rich foods: English names with their USDA
@@ -366,19 +421,24 @@ _CURATED: Final = (
         (_article("small handful", 30.0), _article("portion", 30.0)),
         danish=("mandler", "mandel"),
         frida="35",
+        dk_portions=(_HANDFUL_OF_NUTS,),
     ),
     _Curated("12063", ("dry roasted almonds", "roasted almonds"), danish=("ristede mandler",)),
     _Curated(
         "08120",
         ("oats", "oat flakes", "rolled oats", "coarse oats"),
-        (_article("dl", 50.0), _article("portion", 50.0)),
-        N_("The article's 1 dl of coarse oats weighs 50 g; USDA's cup gives 34 g per dl."),
+        (_article("portion", 50.0),),
+        N_(
+            'The article\'s 1 dl of coarse oats weighs 50 g ("1 portion"); "1 dl" uses the '
+            "measured weight of USDA's cup, 34 g per dl."
+        ),
         danish=("havregryn", "grovvalsede havregryn"),
         frida="59",
     ),
     _Curated(
         "08121",
         ("oat porridge", "porridge", "cooked oatmeal"),
+        (Portion(description="portion (1 cup)", grams=234.0),),
         note=N_("Frida has no oat porridge: USDA's oatmeal cooked with water is used."),
         danish=("havregrød", "havregrod"),
     ),
@@ -408,13 +468,26 @@ _CURATED: Final = (
         (),
         danish=("rugbrød", "rugbrod", "mørkt rugbrød"),
         frida="1670",
+        dk_portions=(_SLICE_OF_RYE_BREAD,),
         read_as=N_(
             '"rugbrød" read as dark rye bread, industrially produced (Frida 1670); say '
             '"fuldkornsrugbrød" or "rugbrød med kerner" for those'
         ),
     ),
-    _Curated("", ("whole-grain rye bread",), danish=("fuldkornsrugbrød",), frida="1671"),
-    _Curated("", ("rye bread with seeds",), danish=("rugbrød med kerner",), frida="646"),
+    _Curated(
+        "",
+        ("whole-grain rye bread",),
+        danish=("fuldkornsrugbrød",),
+        frida="1671",
+        dk_portions=(_SLICE_OF_RYE_BREAD,),
+    ),
+    _Curated(
+        "",
+        ("rye bread with seeds",),
+        danish=("rugbrød med kerner",),
+        frida="646",
+        dk_portions=(_SLICE_OF_RYE_BREAD,),
+    ),
     _Curated("18060", ("rye bread", "light rye bread"), danish=("lyst rugbrød",), frida="413"),
     _Curated(
         "18348",
@@ -427,14 +500,38 @@ _CURATED: Final = (
     _Curated("", ("crispbread", "rye crispbread"), danish=("knækbrød",), frida="375"),
     _Curated("12016", ("pumpkin seeds", "pepitas"), danish=("græskarkerner",), frida="1507"),
     _Curated("12006", ("chia seeds", "chia"), danish=("chiafrø",), frida="1728"),
-    _Curated("12085", ("cashews", "cashew nuts"), danish=("cashewnødder",), frida="815"),
+    _Curated(
+        "12085",
+        ("cashews", "cashew nuts"),
+        danish=("cashewnødder",),
+        frida="815",
+        dk_portions=(_HANDFUL_OF_NUTS,),
+    ),
     _Curated("12036", ("sunflower seeds",), danish=("solsikkekerner",), frida="438"),
     _Curated("12220", ("flaxseed", "linseed"), danish=("hørfrø",), frida="149"),
     _Curated("12023", ("sesame seeds",), danish=("sesamfrø",), frida="370"),
-    _Curated("12155", ("walnuts",), danish=("valnødder", "valnød"), frida="647"),
-    _Curated("12120", ("hazelnuts",), danish=("hasselnødder", "hasselnød"), frida="302"),
-    _Curated("12078", ("brazil nuts",), danish=("paranødder",)),
-    _Curated("16087", ("peanuts",), danish=("jordnødder",), frida="150"),
+    _Curated(
+        "12155",
+        ("walnuts",),
+        danish=("valnødder", "valnød"),
+        frida="647",
+        dk_portions=(_HANDFUL_OF_NUTS,),
+    ),
+    _Curated(
+        "12120",
+        ("hazelnuts",),
+        danish=("hasselnødder", "hasselnød"),
+        frida="302",
+        dk_portions=(_HANDFUL_OF_NUTS,),
+    ),
+    _Curated("12078", ("brazil nuts",), danish=("paranødder",), dk_portions=(_HANDFUL_OF_NUTS,)),
+    _Curated(
+        "16087",
+        ("peanuts",),
+        danish=("jordnødder",),
+        frida="150",
+        dk_portions=(_HANDFUL_OF_NUTS,),
+    ),
     _Curated("16098", ("peanut butter", "peanutbutter"), danish=("jordnøddesmør",), frida="1162"),
     _Curated("19904", ("dark chocolate",), danish=("mørk chokolade",), frida="1022"),
     _Curated("19165", ("cocoa powder", "cocoa"), danish=("kakaopulver",), frida="1256"),
@@ -481,7 +578,14 @@ _CURATED: Final = (
         frida="801",
     ),
     _Curated("09037", ("avocado", "avocados"), frida="616"),
-    _Curated("09040", ("banana", "bananas"), danish=("banan", "bananer"), frida="3"),
+    _Curated(
+        "09040",
+        ("banana", "bananas"),
+        danish=("banan", "bananer"),
+        frida="3",
+        # "1 stk": USDA's medium banana, edible part (Frida has no measures).
+        dk_portions=(Portion(description="stk (medium)", grams=118.0),),
+    ),
     _Curated("", ("apple", "apples"), danish=("æble", "æbler"), frida="2"),
     _Curated("", ("orange", "oranges"), danish=("appelsin", "appelsiner"), frida="70"),
     _Curated("", ("pear", "pears"), danish=("pære", "pærer"), frida="9"),
@@ -603,7 +707,10 @@ def _food(ndb: str) -> Food:
         description=description,
         group=group,
         mg_per_100g=mg,
-        portions=(*(curated.portions if curated else ()), *portions.get(ndb, ())),
+        portions=(
+            *((*curated.portions, *curated.dk_portions) if curated else ()),
+            *portions.get(ndb, ()),
+        ),
         names=(*curated.names, *curated.danish) if curated else (),
         note=curated.note if curated and not curated.frida else "",
     )
@@ -614,13 +721,14 @@ def _frida_food(food_id: str) -> Food:
     name_da, name_en, group_da, mg = _frida()[food_id]
     curated = _CURATED_BY_FRIDA.get(food_id)
     article = tuple(p for p in curated.portions if p.source == "ARTICLE") if curated else ()
+    danish = curated.dk_portions if curated else ()
     return Food(
         ndb=food_id,
         description=name_da,
         english=name_en,
         group=group_da,
         mg_per_100g=mg,
-        portions=article,  # Frida has no household measures; the article's portions
+        portions=(*danish, *article),  # Frida has no household measures of its own
         names=(*curated.danish, *curated.names) if curated else (),
         source="FRIDA2025",
         table=FRIDA,
@@ -822,7 +930,7 @@ class ArticleFood:
 #: The article's food table ("Kostkilder"), for comparison with USDA SR28.
 ARTICLE_FOODS: Final = (
     ArticleFood(food="almonds", amount="30 g", article_mg=80.0),
-    ArticleFood(food="coarse oats", amount="1 dl", article_mg=65.0),
+    ArticleFood(food="coarse oats", amount="50 g", article_mg=65.0),  # the article's 1 dl
     ArticleFood(food="black beans", amount="1 dl", article_mg=60.0),
     ArticleFood(food="raw spinach", amount="50 g", article_mg=40.0),
     ArticleFood(food="whole-grain bread", amount="2 slices", article_mg=30.0),

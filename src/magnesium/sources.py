@@ -235,6 +235,38 @@ SOURCES: Mapping[str, Source] = _table(
         "University of Denmark.'",
     ),
     Source(
+        key="FULDKORN",
+        author="Fuldkornspartnerskabet (the Danish Whole Grain Partnership), R. I. Neess",
+        title="75 gram fuldkorn - hvor meget er det? (a slice of rye bread: 50 g)",
+        year=None,
+        published_in="Quoted in Kemifokus, '75 gram fuldkorn og hvor meget er det'",
+        url="https://kemifokus.dk/75-gram-fuldkorn-og-hvor-meget-er-det-og-hvorfor-er-det-sundt",
+        note="Rule of thumb of the partnership's campaign lead: 'en skive rugbrød på 50 gram'. "
+        "Secondary: read in the quoting article, not in a DTU table.",
+    ),
+    Source(
+        key="DTUNUTS2015",
+        author="DTU Fødevareinstituttet (National Food Institute, Technical University of "
+        "Denmark)",
+        title="Helhedsvurdering af nødder (risk-benefit assessment of 30 g of nuts a day, "
+        "'en håndfuld nødder')",
+        year=2015,
+        url="http://www.livret.dk/2015/05/en-handfuld-ndder-dagligt-kan-fremme.html",
+        note="A handful of nuts taken as 30 g, the daily amount the assessment examines; "
+        "read through a report of it. The origin article's small handful of almonds is also "
+        "30 g.",
+    ),
+    Source(
+        key="GLASS2DL",
+        author="Helsedirektoratet (Norwegian Directorate of Health), helsenorge.no",
+        title="Kostråd om mjølk og meieriprodukt ('eit glas mjølk eller syrna mjølk (2 dl)')",
+        year=None,
+        url="https://www.helsenorge.no/en/kosthold-og-ernaring/kostrad/velg-magre-meieriprodukter/",
+        note="A glass is 2 dl. The Danish guidance agrees: Levnedsmiddelstyrelsen's 'ca. ½ "
+        "liter mælk ... svarende til 2-3 glas', quoted in Vidensgrundlag for rådgivning om "
+        "indtag af mælk (Altomkost.dk, 2013).",
+    ),
+    Source(
         key="BELLER1975",
         author="Beller GA, et al.",
         title="Changes in serum and sweat magnesium levels during work in the heat",

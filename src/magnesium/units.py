@@ -152,6 +152,15 @@ def _factor(registry: Any, units: Any, kind: _Kind) -> float:
         raise
 
 
+def _is_unit(text: str) -> bool:
+    """Whether pint knows ``text`` as a unit; food measure words ("skive") are not."""
+    try:
+        _registry.get().parse_units(text)
+    except Exception:  # noqa: BLE001 - pint's unit parser raises many types for bad text
+        return False
+    return True
+
+
 def _from_string(text: str, name: str, kind: _Kind) -> float:
     _check_length(text, f"`{name}` as a text")
     match = _AMOUNT.match(text)
