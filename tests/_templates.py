@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 import magnesium
+from magnesium.compounds import COMPOUNDS
 from magnesium.intake import ItemKind
 from magnesium.interactions import DRUGS, RECORDS, Direction, Severity
 from magnesium.labs import SerumClass
@@ -32,6 +33,12 @@ def literal_templates() -> set[str]:
                 and isinstance(node.args[0].value, str)
             ):
                 found.add(node.args[0].value)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "plural":
+                found |= {
+                    a.value
+                    for a in node.args[1:]
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                }
     return found
 
 
@@ -45,6 +52,7 @@ def data_templates() -> set[str]:
     for kind in (ItemKind, Direction, Severity, SerumClass, CrampSituation, Evidence):
         found |= {str(member.value) for member in kind}
     found |= {str(level) for level in RiskLevel}
+    found |= {c.name for c in COMPOUNDS.values()}  # names rendered through name_text
     found |= {"female", "male", "pregnancy", "lactation", "total", "supplemental"}
     return found
 

@@ -457,3 +457,59 @@ def _assert_same_findings(got: pd.Series, expected: mg.Assessment) -> None:
     for key in SYMPTOM_RED_FLAGS:
         assert bool(got[f"red_flag_{key}"]) is (key in flags), key
     assert bool(got["red_flag_any"]) is bool(flags)
+
+
+_CONDITION_WORDS = ["nyresygdom", "cøliaki", "hjertesvigt", "type 2-diabetes", "alkoholisme",
+                    "morbus crohn", "kidney disease", "heart failure"]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {
+                "sex": st.sampled_from(["kvinde", "mand", "K", "M"]),
+                "age": st.floats(18, 95),
+                "conditions": st.lists(st.sampled_from(_CONDITION_WORDS), max_size=3),
+                "diet": st.sampled_from(["ensidig", "varieret", "slankekur", "one-sided"]),
+            }
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_danish_condition_and_diet_words_read_as_in_the_scalar_path(
+    rows: list[dict[str, Any]],
+) -> None:
+    """Issue 12: the frame reads Danish condition, diet and sex words as Person does."""
+    frame = pd.DataFrame([{**r, "conditions": "; ".join(r["conditions"])} for r in rows])
+    out = score(frame)
+    for i, row in enumerate(rows):
+        person = mg.Person(
+            sex=row["sex"], age=row["age"], conditions=row["conditions"], diet=row["diet"]
+        )
+        expected = mg.assess(person)
+        keys = {c.key for c in expected.cautions}
+        assert out["deficiency_score"].iloc[i] == expected.deficiency_risk.score
+        assert bool(out["caution_kidney"].iloc[i]) is ("reduced_kidney_function" in keys)
+        assert bool(out["caution_heart"].iloc[i]) is ("heart" in keys)
+
+
+def test_condition_words_add_to_flag_columns() -> None:
+    frame = pd.DataFrame(
+        {"sex": ["female"] * 3, "age": [40.0] * 3, "kidney_disease": [False, True, False],
+         "conditions": ["nyresygdom", None, ["cøliaki"]]}
+    )  # fmt: skip
+    out = score(frame)
+    assert out["caution_kidney"].tolist() == [True, True, False]
+    assert out["deficiency_score"].tolist() == [
+        0,
+        0,
+        2,
+    ]  # coeliac: a gut disease, 2 points as in assess
+
+
+def test_an_unknown_condition_word_names_the_choices() -> None:
+    frame = pd.DataFrame({"sex": ["female"], "age": [40.0], "conditions": ["gigt"]})
+    with pytest.raises(mg.MagnesiumError, match="condition"):
+        score(frame)

@@ -57,7 +57,8 @@ def test_every_result_renders_in_danish(rendered: dict[str, object], name: str) 
 
 # What the Danish rendering says (the catalogue's words, for figures checked in English).
 DANISH_WORDS = {
-    "report": ["Magnesiumindtag", "fra tilskud", "loft", "323,5 mg", "kan stadig være under det"],
+    "report": ["Magnesiumindtag", "fra tilskud", "øvre grænse", "323,5 mg",
+               "kan stadig være under det"],
     "interactions": ["nedsætter lægemidlets optagelse", "ingen kendt interaktion"],
     "interaction": ["Tag lægemidlet mindst 2 t før eller mindst 6 t efter magnesium"],
     "check": ["1 konflikt", "lægemiddel før magnesium", "kræver 2 t"],
@@ -67,7 +68,7 @@ DANISH_WORDS = {
     "recommendation": ["Kosten først", "om aftenen, med et let måltid", "Stræk lægge"],
     "plan": ["Tilskudsforsøg", "4-6 uger", "levothyroxin:"],  # the Danish drug name
     "evidence": ["Cochrane 2020", "Magnesium giver næppe klinisk betydende forebyggelse"],
-    "score": ["Magnesium depletion score: 4 af 5", "højeste gruppe", "ikke en diagnose"],
+    "score": ["Magnesiumtabsscore (MDS): 4 af 5", "højeste gruppe", "ikke en diagnose"],
 }  # fmt: skip
 
 

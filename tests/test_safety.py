@@ -122,7 +122,7 @@ def test_over_the_ceiling_speaks_without_risk_factors() -> None:
     assert "reduce it to at most 250 mg" in over.text
     assert "diarrhoea" in over.text  # the SCF 2001 critical effect
     danish = over.message.render("da")
-    assert "232 mg over loftet på 250 mg/dag" in danish
+    assert "232 mg over den øvre grænse på 250 mg/dag" in danish
     assert result.recommendation.supplement is None
     assert "meets the recommended intake" not in str(result.recommendation.summary)
 

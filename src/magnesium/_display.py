@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Protocol
 import attrs
 import pint
 
-from magnesium._i18n import Msg, check_lang
+from magnesium._i18n import Msg, check_lang, format_number, unit_text
 
 __all__: list[str] = []
 
@@ -58,10 +58,10 @@ def _fields(instance: object) -> tuple[attrs.Attribute[Any], ...]:
 
 
 def quantity_text(value: object, digits: int = 1, lang: str = "en") -> str:
-    """Format a Quantity compactly, e.g. ``"250.0 mg/d"`` (a decimal comma in Danish)."""
+    """Format a Quantity compactly, e.g. ``"250.0 mg/d"`` (``"250,0 mg/dag"`` in Danish)."""
     if isinstance(value, pint.Quantity):
-        number = f"{value.magnitude:.{digits}f}"
-        return f"{number.replace('.', ',') if lang == 'da' else number} {value.units:~P}"
+        number = format_number(value.magnitude, f".{digits}f", lang)
+        return f"{number} {unit_text(f'{value.units:~P}', lang)}"
     return "-" if value is None else str(value)
 
 

@@ -5,12 +5,14 @@ template (the key of the catalogue, gettext style) and its parameters. It
 renders in English by default, or in Danish from the one catalogue in
 :mod:`magnesium._catalogue`, chosen per call (``to_text(lang="da")``); there is
 no global language switch. In Danish, numbers are written with a decimal
-comma.
+comma and a thousands point (1.234,5), hours are "t" and days "dag"; counted
+nouns take their singular or plural form (:func:`plural`).
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from typing import Final, Literal
 
 import attrs
@@ -33,16 +35,55 @@ def check_lang(lang: object) -> Lang:
     raise UnknownNameError("language", str(lang), LANGUAGES)
 
 
+# A format spec split before its precision and type: "8,.1f" -> "8,", ".1", "f".
+_SPEC: Final = re.compile(r"(?P<head>[^.]*?)(?P<precision>\.\d+)?(?P<type>[defgn%]?)")
+_DANISH_SEPARATORS: Final = str.maketrans({",": ".", ".": ","})
+
+
+def format_number(value: float, spec: str = "", lang: str = "en") -> str:
+    """Format a number as ``format`` does; in Danish with 1.234,5 separators.
+
+    Danish groups thousands from four digits on, as Danish style writes them;
+    English output is exactly ``format(value, spec)``.
+
+    >>> format_number(1234.5, ".1f", "da"), format_number(0.25, "g", "da")
+    ('1.234,5', '0,25')
+    >>> format_number(1234.5, ".1f")
+    '1234.5'
+    """
+    if lang != "da":
+        return format(value, spec)
+    match = _SPEC.fullmatch(spec)
+    if match is not None and not match["head"].endswith((",", "_")):
+        spec = f"{match['head']},{match['precision'] or ''}{match['type']}"
+    return format(value, spec).translate(_DANISH_SEPARATORS)
+
+
 @attrs.frozen
 class _Number:
-    """A number that writes a decimal comma in Danish."""
+    """A number that writes Danish separators in Danish."""
 
     value: float | int
     lang: Lang
 
     def __format__(self, spec: str) -> str:
-        text = format(self.value, spec)
-        return text.replace(".", ",") if self.lang == "da" else text
+        return format_number(self.value, spec, self.lang)
+
+
+# Unit symbols that differ in Danish: hours are "t" (time), days "dag".
+_DANISH_UNITS: Final = {"h": "t", "d": "dag", "day": "dag"}
+_UNIT_WORD: Final = re.compile(r"(?<![A-Za-zµ])(h|d|day)(?![A-Za-z])")
+
+
+def unit_text(units: str, lang: str = "en") -> str:
+    """Return a unit symbol as written in ``lang``: ``"mg/d"`` is ``"mg/dag"`` in Danish.
+
+    >>> unit_text("mg/d", "da"), unit_text("h", "da"), unit_text("mmol/L", "da")
+    ('mg/dag', 't', 'mmol/L')
+    """
+    if lang != "da":
+        return units
+    return _UNIT_WORD.sub(lambda m: _DANISH_UNITS[m[1]], units)
 
 
 @attrs.frozen(repr=False)
@@ -95,6 +136,26 @@ def _value(value: object, lang: Lang) -> object:
     if isinstance(value, float | int) and not isinstance(value, bool):
         return _Number(value, lang)
     return value
+
+
+def plural(count: int, one: str, other: str) -> Msg:
+    """Return ``one`` for a count of 1 and ``other`` otherwise, with ``{count}`` filled.
+
+    Both templates are catalogue keys, so the Danish forms come from the catalogue
+    ("1 forholdsregel", "2 forholdsregler"); no "(s)" or "(er)".
+    """
+    return msg(one if count == 1 else other, count=count)
+
+
+def name_text(name: str, lang: str = "en") -> str:
+    """Return a name in ``lang``: the catalogue's Danish form where it has one.
+
+    For names from data tables (compound names, item labels): a name the
+    catalogue lacks, such as a USDA food description, is shown as it is.
+    """
+    if check_lang(lang) == "da":
+        return DANISH.get(name, name)
+    return name
 
 
 def msg(template: str, **params: object) -> Msg:

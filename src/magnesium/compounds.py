@@ -47,7 +47,7 @@ import attrs
 
 from magnesium import _names
 from magnesium._display import Displayable
-from magnesium._i18n import N_, msg, text
+from magnesium._i18n import N_, msg, name_text, text
 from magnesium.errors import AmbiguousNameError, ArgumentTypeError, UnknownNameError
 from magnesium.sources import SOURCES, Evidence, Source
 from magnesium.units import _MASS, _amounts, _is_array, _magnitude, _quantity
@@ -155,7 +155,7 @@ class Compound(Displayable):
     def _title(self, lang: str) -> str:
         return msg(
             "{name}: {formula}, {percent:.1f} % magnesium",
-            name=self.name,
+            name=name_text(self.name, lang),
             formula=self.formula or "-",
             percent=self.magnesium_fraction * 100,
         ).render(lang)

@@ -228,7 +228,7 @@ class Food(Displayable):
         lines = [(text("group", lang), self.group)]
         if self.table == FRIDA:
             lines.insert(0, (text("Danish name", lang), self.description))
-            lines.append((text("attribution", lang), _ATTRIBUTION))
+            lines.append((text("attribution", lang), text(_ATTRIBUTION, lang)))
         if self.names:
             lines.append((text("names", lang), ", ".join(self.names)))
         lines += [
@@ -691,7 +691,7 @@ _CURATED_ENGLISH: Final = MappingProxyType(
 _CURATED_DANISH: Final = MappingProxyType(
     {_names.normalize(name): c for c in _CURATED for name in c.danish}
 )
-_ATTRIBUTION: Final = (
+_ATTRIBUTION: Final = N_(
     "Frida Food Data / Fødevaredata (frida.fooddata.dk), May 2025 release, National Food "
     "Institute, Technical University of Denmark"
 )

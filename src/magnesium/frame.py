@@ -46,6 +46,13 @@ flag columns                    booleans: ``heavy_sweating``,
                                 ``restricted_diet``, ``gi_disease``,
                                 ``alcohol_dependence``, ``type_2_diabetes``,
                                 ``kidney_disease``, ``heart_disease``
+``conditions``                  lists of condition names (as
+                                :class:`magnesium.Condition`, English or
+                                Danish: "nyresygdom", "cøliaki"), or names
+                                separated by ";"; they set the flags above
+``diet``                        a diet word ("one-sided", "ensidig",
+                                "kalorierestriktiv"); a restricted diet sets
+                                ``restricted_diet``
 ==============================  ================================================
 
 Amount columns need a unit: from ``units={"food": "mg", ...}`` or from a
@@ -123,6 +130,7 @@ from magnesium.risk import (
     _DIURETICS_MDS,
     _EGFR_NORMAL,
     _EGFR_REDUCED,
+    _GI_DISEASE,
     _HEART_MEDICINES,
     _HEAVY_DRINKING,
     _HIGH_SERUM_SIGNS,
@@ -132,6 +140,8 @@ from magnesium.risk import (
     _POTASSIUM_SPARING,
     _PPI,
     _SERUM_POINTS,
+    Condition,
+    Diet,
     Person,
     RiskLevel,
     Symptom,
@@ -396,6 +406,43 @@ def _names_of(value: object, column: str) -> list[str]:
         return []
     message = f"column `{column}` needs lists of names or 'a; b' text, got {value!r}"
     raise ArgumentTypeError(message)
+
+
+# The flag column each condition sets, as the scalar rules read the condition.
+_CONDITION_FLAGS: Final = {
+    **dict.fromkeys(_GI_DISEASE, "gi_disease"),
+    Condition.TYPE_2_DIABETES: "type_2_diabetes",
+    Condition.ALCOHOL_DEPENDENCE: "alcohol_dependence",
+    Condition.KIDNEY_DISEASE: "kidney_disease",
+    Condition.HEART_DISEASE: "heart_disease",
+}
+_RESTRICTED_DIETS: Final = frozenset({Diet.CALORIE_RESTRICTED, Diet.ONE_SIDED})
+
+
+def _word_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Read the ``conditions`` and ``diet`` word columns into flags, as the scalar path does.
+
+    Each distinct value goes through :class:`magnesium.Person` once, so English
+    and Danish words ("nyresygdom", "ensidig") read the same in both paths; a
+    missing value sets no flag (not reported).
+    """
+    flags: dict[str, np.ndarray] = {}
+    if "conditions" in frame:
+        codes, uniques = _distinct(frame["conditions"])
+        names = sorted(set(_CONDITION_FLAGS.values()))
+        table = np.zeros((len(uniques) + 1, len(names)), bool)  # last row: missing
+        for i, value in enumerate(uniques):
+            found = Person(conditions=_names_of(value, "conditions")).conditions
+            table[i] = [any(_CONDITION_FLAGS[c] == name for c in found) for name in names]
+        for k, name in enumerate(names):
+            flags[name] = table[codes, k]
+    if "diet" in frame:
+        codes, uniques = _distinct(frame["diet"])
+        restricted = np.zeros(len(uniques) + 1, bool)
+        for i, value in enumerate(uniques):
+            restricted[i] = Person(diet=value).diet in _RESTRICTED_DIETS
+        flags["restricted_diet"] = restricted[codes]
+    return flags
 
 
 def _distinct(column: pd.Series) -> tuple[np.ndarray, list[object]]:
@@ -774,6 +821,9 @@ class _People:
             rows = list(frame.index[both][:3])
             message = f"give either `pregnant` or `lactating`, not both; rows {rows}"
             raise InvalidAmountError(message)
+        flags = {name: _flag(frame, name) for name in _FLAGS if name in frame}
+        for name, words in _word_flags(frame).items():  # "conditions" and "diet" words
+            flags[name] = flags[name] | words if name in flags else words
         return cls(
             frame=frame,
             units=units,
@@ -781,7 +831,7 @@ class _People:
             sex=sex,
             pregnant=pregnant,
             lactating=lactating,
-            flags={name: _flag(frame, name) for name in _FLAGS if name in frame},
+            flags=flags,
         )
 
     def amount(

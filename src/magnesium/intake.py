@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 import attrs
 
 from magnesium._display import Displayable, quantity_text
-from magnesium._i18n import Msg, msg, text
+from magnesium._i18n import N_, Msg, msg, name_text, text
 from magnesium.compounds import _resolve
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, NoReferenceValueError
 from magnesium.foods import FRIDA, find_food, read_as
@@ -159,7 +159,7 @@ class IntakeItem(Displayable):
         return msg(
             "{kind}: {name} ({amount}), {mg:.1f} mg",
             kind=self.kind,
-            name=self.name,
+            name=name_text(self.name, lang),
             amount=self.amount,
             mg=self.elemental_mg,
         ).render(lang)
@@ -352,7 +352,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
     entry, assumed = _resolve(name)
     mass = _magnitude(amount, _MASS, name="amount", bounds=_ITEM_COMPOUND)
     fraction = entry.magnesium_fraction
-    formula = entry.formula or "mixed salt"
+    formula = entry.formula or msg("mixed salt")
     return IntakeItem(
         kind=kind,
         name=entry.name,
@@ -362,7 +362,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         explanation=msg(
             "{mass:g} mg {name} ({formula}) × {percent:.2f} % magnesium",
             mass=mass,
-            name=entry.name,
+            name=msg(entry.name),
             formula=formula,
             percent=fraction * 100,
         ),
@@ -371,7 +371,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
                 msg(
                     '"{given}" read as {name}: {note}',
                     given=name,
-                    name=entry.name,
+                    name=msg(entry.name),
                     note=msg(entry.default_reason),
                 ),
             )
@@ -450,7 +450,7 @@ def medicine(name: str, amount: object = None, *, elemental: object = None) -> I
     return _salt(ItemKind.MEDICINE, name, amount, elemental)
 
 
-def water(volume: object, *, magnesium: object, label: str = "water or drink") -> IntakeItem:
+def water(volume: object, *, magnesium: object, label: str = N_("water or drink")) -> IntakeItem:
     """Return an intake item for mineral water or a drink with magnesium.
 
     Parameters
@@ -562,13 +562,11 @@ class IntakeReport(Displayable):
         def mg(value: object, digits: int = 1) -> str:
             return quantity_text(value, digits, lang)
 
-        lines = [
-            (
-                f"{'*' if i.counts_toward_ceiling else ' '} {i.name} ({i.amount})",
-                msg("{mg:.1f} mg", mg=i.elemental_mg).render(lang),
-            )
-            for i in self.items
-        ]
+        lines = []
+        for i in self.items:
+            star = "*" if i.counts_toward_ceiling else " "
+            label = f"{star} {name_text(i.name, lang)} ({i.amount})"
+            lines.append((label, msg("{mg:.1f} mg", mg=i.elemental_mg).render(lang)))
         lines += [
             (text("food", lang), mg(self.food)),
             (text("supplemental (*)", lang), mg(self.supplemental)),

@@ -50,7 +50,7 @@ import attrs
 
 from magnesium import _names
 from magnesium._display import Displayable, quantity_text
-from magnesium._i18n import N_, Msg, Name, msg, text
+from magnesium._i18n import N_, Msg, Name, msg, plural, text
 from magnesium.errors import ArgumentTypeError, UnknownNameError
 from magnesium.sources import Evidence
 from magnesium.units import _quantity
@@ -388,9 +388,9 @@ class InteractionReport(Displayable):
 
     def _count(self, lang: str) -> str:
         return msg(
-            "{found} interactions for {drugs} medicines",
-            found=len(self.interactions),
-            drugs=len(self.drugs),
+            "{found} for {drugs}",
+            found=plural(len(self.interactions), "{count} interaction", "{count} interactions"),
+            drugs=plural(len(self.drugs), "{count} medicine", "{count} medicines"),
         ).render(lang)
 
     def _title(self, lang: str) -> str:

@@ -51,7 +51,7 @@ import attrs
 
 from magnesium import _names
 from magnesium._display import Displayable, jsonable, quantity_text
-from magnesium._i18n import N_, Msg, msg, text
+from magnesium._i18n import N_, Msg, msg, plural, text
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -538,18 +538,23 @@ class Person(Displayable):
     def egfr_estimate(self) -> tuple[float | None, str]:
         """The eGFR to use and how it was found. [mL/min/1.73 m²]"""
         if self.egfr is not None:
-            return self.egfr, "given"
+            return self.egfr, N_("given")
         if self.serum_creatinine is None:
-            return None, "not given (give egfr, or serum_creatinine with age and sex)"
+            return None, N_("not given (give egfr, or serum_creatinine with age and sex)")
         if self.age is None or self.sex is None:
-            return None, "CKD-EPI 2021 needs age and sex"
+            return None, N_("CKD-EPI 2021 needs age and sex")
         if self.age < _ADULT:
-            return None, "CKD-EPI 2021 is for adults; not estimated"
+            return None, N_("CKD-EPI 2021 is for adults; not estimated")
         egfr = ckd_epi_2021(f"{self.serum_creatinine} mg/dL", age=self.age, sex=self.sex)
-        return _clean(egfr.m_as("mL/min")), "CKD-EPI 2021 from serum creatinine"
+        return _clean(egfr.m_as("mL/min")), N_("CKD-EPI 2021 from serum creatinine")
 
 
 # --- findings ---------------------------------------------------------------
+
+
+def _weight(weight: int, key: str, lang: str) -> str:
+    """Return a rule's points as a line label; the key (an identifier) only in English."""
+    return f"+{weight}" if lang == "da" else f"+{weight} {key}"
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -592,7 +597,8 @@ class Finding(Displayable):
         return data
 
     def _title(self, lang: str) -> str:
-        return f"{self.key}: {self.message.render(lang)}"
+        # Keys are identifiers for code: a Danish reading gets the text alone.
+        return self.message.render(lang) if lang == "da" else f"{self.key}: {self.message}"
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         inputs = ", ".join(f"{name}={value}" for name, value in self.inputs)
@@ -694,7 +700,7 @@ class DeficiencyRisk(Displayable):
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [
-            (f"+{f.weight} {f.key}", f"{f.message.render(lang)} [{', '.join(f.sources)}]")
+            (_weight(f.weight, f.key, lang), f"{f.message.render(lang)} [{', '.join(f.sources)}]")
             for f in self.factors
         ]
         return [*lines, (text("rule", lang), text(self.rule, lang))]
@@ -930,7 +936,7 @@ class DepletionScore(Displayable):
         ).render(lang)
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
-        lines = [(f"+{p.weight} {p.key}", p.message.render(lang)) for p in self.parts]
+        lines = [(_weight(p.weight, p.key, lang), p.message.render(lang)) for p in self.parts]
         lines += [(text("missing", lang), name) for name in self.missing]
         return [
             *lines,
@@ -2065,11 +2071,11 @@ class Assessment(Displayable):
     def _summary(self, lang: str) -> str:
         score = self.depletion_score.value
         return msg(
-            "deficiency risk {level}, MDS {score}, {cautions} caution(s), {flags} red flag(s)",
+            "deficiency risk {level}, MDS {score}, {cautions}, {flags}",
             level=msg(str(self.deficiency_risk.level)),
             score="?" if score is None else str(score),
-            cautions=len(self.cautions),
-            flags=len(self.red_flags),
+            cautions=plural(len(self.cautions), "{count} caution", "{count} cautions"),
+            flags=plural(len(self.red_flags), "{count} red flag", "{count} red flags"),
         ).render(lang)
 
     def _title(self, lang: str) -> str:
@@ -2081,12 +2087,19 @@ class Assessment(Displayable):
         lines += [(text("interaction", lang), f.message.render(lang)) for f in self.interactions]
         risk = self.deficiency_risk
         lines.append((text("deficiency risk", lang), risk._title(lang)))  # noqa: SLF001
-        lines += [(f"  +{f.weight}", f"{f.key}: {f.message.render(lang)}") for f in risk.factors]
+        # The factor keys are identifiers for code; a Danish reader gets the text alone.
+        lines += [
+            (f"  +{f.weight}", f.message.render(lang) if lang == "da" else f"{f.key}: {f.message}")
+            for f in risk.factors
+        ]
         lines.append((text("depletion score", lang), self.depletion_score._title(lang)))  # noqa: SLF001
         if self.serum is not None:
             lines.append((text("serum", lang), self.serum._title(lang)))  # noqa: SLF001
         if self.egfr is not None:
-            lines.append(("eGFR", f"{self.egfr:.0f} mL/min/1.73 m² ({self.egfr_source})"))
+            egfr = msg(
+                "{egfr:.0f} mL/min/1.73 m² ({how})", egfr=self.egfr, how=msg(self.egfr_source)
+            )
+            lines.append(("eGFR", egfr.render(lang)))
         lines += [
             (
                 text("evidence", lang),
