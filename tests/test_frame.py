@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import magnesium as mg
 import magnesium.frame
 from magnesium._i18n import msg
-from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, score
+from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, food_mg, score
 
 UNITS = {
     "food": "mg",
@@ -513,3 +513,25 @@ def test_an_unknown_condition_word_names_the_choices() -> None:
     frame = pd.DataFrame({"sex": ["female"], "age": [40.0], "conditions": ["gigt"]})
     with pytest.raises(mg.MagnesiumError, match="condition"):
         score(frame)
+
+
+def test_food_mg_reads_a_diary_as_the_scalar_path() -> None:
+    """Issue 12: Danish food names in a column read as mg.food reads them."""
+    names = pd.Series(["rugbrød", "mandler", "almonds", "rugbrød", None, "havregryn"])
+    amounts = pd.Series(["2 skiver", "1 håndfuld", "30 g", "2 skiver", "30 g", None])
+    got = food_mg(names, amounts)
+    expected = [mg.food(n, a).elemental_mg for n, a in zip(names[:4], amounts[:4], strict=True)]
+    assert got[:4].tolist() == expected
+    assert got[4:].isna().all()
+    assert got.index.equals(names.index)
+
+
+def test_food_mg_table_and_errors() -> None:
+    assert (
+        food_mg(["mandler"], ["30 g"], table="usda")[0] == mg.food("almonds", "30 g").elemental_mg
+    )
+    with pytest.raises(mg.UnknownNameError) as error:
+        food_mg(pd.Series(["rugbrød", "xqzzy"], index=["a", "b"]), ["1 skive", "30 g"])
+    assert "row 'b'" in "".join(error.value.__notes__)
+    with pytest.raises(mg.MagnesiumError, match="same length"):
+        food_mg(["rugbrød"], ["1 skive", "2 skiver"])

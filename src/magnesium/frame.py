@@ -97,8 +97,14 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium.errors import ArgumentTypeError, InvalidAmountError, UnitError, UnknownNameError
-from magnesium.intake import _INFANT_LIMIT
+from magnesium.errors import (
+    ArgumentTypeError,
+    InvalidAmountError,
+    MagnesiumError,
+    UnitError,
+    UnknownNameError,
+)
+from magnesium.intake import _INFANT_LIMIT, food
 from magnesium.interactions import Drug, _lookup
 from magnesium.labs import (
     _CREATININE,
@@ -168,7 +174,7 @@ if TYPE_CHECKING:
 
     import dask.dataframe as dd
 
-__all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "score"]
+__all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "food_mg", "score"]
 
 _EGFR: Final = _Kind("an eGFR per 1.73 m²", "mL/min", '"mL/min/1.73m**2"')
 _FLAGS: Final = (
@@ -727,6 +733,78 @@ def score(
 
 # Columns that may carry a unit, beside the amount columns named by `food` and `supplemental`.
 _WITH_UNITS: Final = frozenset({"age", "egfr", "creatinine", "serum_magnesium"})
+
+
+def food_mg(
+    names: pd.Series | Sequence[object],
+    amounts: pd.Series | Sequence[object],
+    *,
+    table: str | None = None,
+) -> pd.Series:
+    """Return the magnesium in each row of a food diary, in mg, as :func:`magnesium.food` does.
+
+    For a food column: names in English or Danish ("rugbrød", "almonds") and
+    amounts as text with a unit or a household measure ("2 skiver", "30 g").
+    Each distinct (name, amount) pair is read once by :func:`magnesium.food`,
+    so a diary with repeated entries costs one lookup per distinct entry. A
+    missing name or amount gives a missing value; an unknown food or amount is
+    the scalar error, naming the row.
+
+    Parameters
+    ----------
+    names, amounts
+        pandas Series (or sequences) of the same length.
+    table
+        ``"usda"`` or ``"frida"``; by default the language of each name decides.
+
+    Returns
+    -------
+    pandas.Series
+        float64 mg, with the index of ``names``; sum it per person
+        (``groupby``) for a ``food`` column of :func:`score`.
+
+    References
+    ----------
+    .. [1] The food tables of :mod:`magnesium.foods`: USDA SR28 and Frida
+       (DTU, May 2025 release).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> diary = pd.DataFrame({"person": [1, 1, 2], "food": ["rugbrød", "mandler", "rugbrød"],
+    ...                       "amount": ["2 skiver", "1 håndfuld", "2 skiver"]})
+    >>> diary["mg"] = food_mg(diary["food"], diary["amount"])
+    >>> diary.groupby("person")["mg"].sum().round(1).tolist()
+    [128.1, 49.0]
+    """
+    if not isinstance(names, pd.Series):
+        names = pd.Series(_objects(names))
+    if not isinstance(amounts, pd.Series):
+        amounts = pd.Series(_objects(amounts))
+    if len(names) != len(amounts):
+        message = (
+            f"`names` and `amounts` need the same length, got {len(names)} and {len(amounts)}"
+        )
+        raise ArgumentTypeError(message)
+    pairs = pd.MultiIndex.from_arrays([names.to_numpy(object), amounts.to_numpy(object)])
+    codes, uniques = pd.factorize(pairs)
+    values = np.full(len(uniques) + 1, np.nan)  # last: a missing name or amount
+    for i, (name, amount) in enumerate(uniques):
+        if pd.isna(name) or pd.isna(amount):
+            continue
+        try:
+            values[i] = food(str(name), amount, table=table).elemental_mg
+        except MagnesiumError as error:
+            row = names.index[int(np.flatnonzero(codes == i)[0])]
+            error.add_note(f"in row {row!r} of the food diary")
+            raise
+    return pd.Series(values[codes], index=names.index, name="food_mg", dtype=np.float64)
+
+
+def _objects(values: Sequence[object]) -> np.ndarray:
+    column = np.empty(len(values), dtype=object)
+    column[:] = list(values)
+    return column
 
 
 def _is_dask(frame: object) -> TypeGuard[dd.DataFrame]:
