@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -652,18 +653,25 @@ _CURATED: Final = (
 )
 
 
+def _rows(name: str) -> list[list[str]]:
+    """Read a generated table of package data (``data/*.tsv``): its rows, fields split.
+
+    The files are made by ``tools/make_usda_table.py`` and
+    ``tools/make_frida_table.py``; lines starting with ``#`` give provenance.
+    """
+    text = resources.files("magnesium").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+
+
 @functools.cache
 def _table() -> tuple[dict[str, tuple[str, str, float]], dict[str, list[Portion]]]:
-    """Parse the generated USDA module once, on first use."""
-    from magnesium import _usda_sr28  # noqa: PLC0415 - deferred: 1 MB of data
-
-    foods = {}
-    for line in _usda_sr28.FOODS.splitlines():
-        ndb, description, group, mg = line.split("\t")
-        foods[ndb] = (description, group, float(mg))
+    """Read the USDA tables once, on first use."""
+    foods = {
+        ndb: (description, group, float(mg))
+        for ndb, description, group, mg in _rows("usda_sr28_foods.tsv")
+    }
     portions: dict[str, list[Portion]] = {}
-    for line in _usda_sr28.PORTIONS.splitlines():
-        ndb, amount, description, grams = line.split("\t")
+    for ndb, amount, description, grams in _rows("usda_sr28_portions.tsv"):
         portion = Portion(description=description, grams=float(grams) / float(amount))
         portions.setdefault(ndb, []).append(portion)
     return foods, portions
@@ -671,14 +679,11 @@ def _table() -> tuple[dict[str, tuple[str, str, float]], dict[str, list[Portion]
 
 @functools.cache
 def _frida() -> dict[str, tuple[str, str, str, float]]:
-    """Parse the generated Frida module once, on first use: id -> names, group, mg."""
-    from magnesium import _frida  # noqa: PLC0415 - deferred: 130 kB of data
-
-    foods = {}
-    for line in _frida.FOODS.splitlines():
-        food_id, name_da, name_en, group_da, _, mg = line.split("\t")
-        foods[food_id] = (name_da, name_en, group_da, float(mg))
-    return foods
+    """Read the Frida table once, on first use: id -> names, group, mg."""
+    return {
+        food_id: (name_da, name_en, group_da, float(mg))
+        for food_id, name_da, name_en, group_da, _, mg in _rows("frida_foods.tsv")
+    }
 
 
 # Curated entries by USDA NDB and by Frida FoodID (the first entry for each id

@@ -1,0 +1,62 @@
+"""Benchmarks of food lookup from the package data files, beside the floor.
+
+Run: bash tools/bench.sh -k foods  (not part of the pass/fail suite)
+
+The tables ship as data files (``magnesium/data/*.tsv``) read through
+``importlib.resources`` on first use. The floor of a first lookup is reading
+those files and splitting their lines, which no reader of the data can avoid;
+the floor of a later lookup is a dict lookup of the name. ``extra_info``
+holds the ratio; the goal is a first lookup under 50 ms.
+"""
+
+from __future__ import annotations
+
+import timeit
+from importlib import resources
+from typing import Any
+
+from magnesium import foods
+
+_USDA = ("usda_sr28_foods.tsv", "usda_sr28_portions.tsv")
+
+
+def _clear() -> None:
+    for cached in (
+        foods._table,
+        foods._frida,
+        foods._food,
+        foods._frida_food,
+        foods._descriptions,
+    ):
+        cached.cache_clear()
+
+
+def _read_floor() -> float:
+    def read() -> object:
+        data = resources.files("magnesium").joinpath("data")
+        return [data.joinpath(name).read_text(encoding="utf-8").splitlines() for name in _USDA]
+
+    return min(timeit.repeat(read, number=5, repeat=5)) / 5
+
+
+def _report(benchmark: Any, floor: float, unit: float, label: str) -> None:
+    best = benchmark.stats.stats.min
+    benchmark.extra_info["floor"] = round(floor / unit, 3)
+    benchmark.extra_info["ratio"] = round(best / floor, 2)
+    print(f"\n{benchmark.name}: {best / unit:.2f} {label} vs floor {floor / unit:.2f} {label}")
+
+
+def test_first_lookup(benchmark: Any) -> None:
+    """The first find_food of a session: the USDA files read and parsed (goal < 50 ms)."""
+    floor = _read_floor()
+    benchmark.pedantic(foods.find_food, args=("almonds",), setup=_clear, rounds=20)
+    _report(benchmark, floor, 1e-3, "ms")
+
+
+def test_later_lookup(benchmark: Any) -> None:
+    """A later find_food of another name vs a dict lookup."""
+    foods.find_food("almonds")
+    table = {"black beans": "16015"}
+    floor = min(timeit.repeat(lambda: table.get("black beans"), number=10000, repeat=5)) / 1e4
+    benchmark(foods.find_food, "black beans")
+    _report(benchmark, floor, 1e-6, "us")
