@@ -21,14 +21,9 @@ _USDA = ("usda_sr28_foods.tsv", "usda_sr28_portions.tsv")
 
 
 def _clear() -> None:
-    for cached in (
-        foods._table,
-        foods._frida,
-        foods._food,
-        foods._frida_food,
-        foods._descriptions,
-    ):
-        cached.cache_clear()
+    """Empty the lookup caches, as in a new session (they are private: named here)."""
+    for name in ("_table", "_frida", "_food", "_frida_food", "_descriptions"):
+        getattr(foods, name).cache_clear()
 
 
 def _read_floor() -> float:
