@@ -13,17 +13,26 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from magnesium._catalogue import DANISH
 from magnesium.errors import UnknownNameError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__: list[str] = []
 
 Lang = Literal["en", "da"]
 LANGUAGES: Final = ("en", "da")
+
+
+def _danish() -> Mapping[str, str]:
+    """Return the Danish catalogue, imported on the first Danish rendering."""
+    from magnesium._catalogue import DANISH  # noqa: PLC0415 - deferred: 600 texts
+
+    return DANISH
 
 
 def check_lang(lang: object) -> Lang:
@@ -99,7 +108,7 @@ class Msg:
         chosen = check_lang(lang)
         if self.verbatim:
             return self.template
-        template = self.template if chosen == "en" else DANISH[self.template]
+        template = self.template if chosen == "en" else _danish()[self.template]
         if not self.params:
             return template
         return template.format(**{k: _value(v, chosen) for k, v in self.params})
@@ -154,7 +163,7 @@ def name_text(name: str, lang: str = "en") -> str:
     catalogue lacks, such as a USDA food description, is shown as it is.
     """
     if check_lang(lang) == "da":
-        return DANISH.get(name, name)
+        return _danish().get(name, name)
     return name
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -44,6 +43,8 @@ def closest(name: str, choices: Iterable[str], n: int = 5) -> list[str]:
     by_key: dict[str, str] = {}
     for choice in choices:
         by_key.setdefault(normalize(choice), choice)
+    import difflib  # noqa: PLC0415 - only for a name not found: import stays cheap
+
     keys = difflib.get_close_matches(normalize(name), by_key, n=n, cutoff=0.6)
     return [by_key[k] for k in keys]
 
@@ -104,6 +105,8 @@ def suggest(name: str, choices: Iterable[str], n: int = 5) -> list[str]:
                 shared.append(choice)
         ranked = sorted(ranked, key=len) + sorted(shared, key=len)  # the plainer name first
         same_letter = [loose for loose in by_key if loose[:1] == key[:1]]
+        import difflib  # noqa: PLC0415 - only for a name not found: import stays cheap
+
         close = difflib.get_close_matches(key, same_letter, n=n, cutoff=0.75)
         ranked += [by_key[loose] for loose in close]
     return list(dict.fromkeys(ranked))[:n]

@@ -41,7 +41,7 @@ import functools
 import re
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
@@ -686,16 +686,26 @@ def _frida() -> dict[str, tuple[str, str, str, float]]:
     }
 
 
-# Curated entries by USDA NDB and by Frida FoodID (the first entry for each id
-# gives its names and portions), and by name: English and Danish apart.
-_CURATED_BY_NDB: Final = MappingProxyType({c.ndb: c for c in reversed(_CURATED) if c.ndb})
-_CURATED_BY_FRIDA: Final = MappingProxyType({c.frida: c for c in reversed(_CURATED) if c.frida})
-_CURATED_ENGLISH: Final = MappingProxyType(
-    {_names.normalize(name): c for c in _CURATED for name in c.names}
-)
-_CURATED_DANISH: Final = MappingProxyType(
-    {_names.normalize(name): c for c in _CURATED for name in c.danish}
-)
+class _Curation(NamedTuple):
+    """The curated list indexed: by USDA NDB, by Frida FoodID, and by name."""
+
+    by_ndb: Mapping[str, _Curated]
+    by_frida: Mapping[str, _Curated]
+    english: Mapping[str, _Curated]
+    danish: Mapping[str, _Curated]
+
+
+@functools.cache
+def _curation() -> _Curation:
+    """Index the curated list on first use (the first entry for an id gives its portions)."""
+    return _Curation(
+        by_ndb={c.ndb: c for c in reversed(_CURATED) if c.ndb},
+        by_frida={c.frida: c for c in reversed(_CURATED) if c.frida},
+        english={_names.normalize(name): c for c in _CURATED for name in c.names},
+        danish={_names.normalize(name): c for c in _CURATED for name in c.danish},
+    )
+
+
 _ATTRIBUTION: Final = N_(
     "Frida Food Data / Fødevaredata (frida.fooddata.dk), May 2025 release, National Food "
     "Institute, Technical University of Denmark"
@@ -706,7 +716,7 @@ _ATTRIBUTION: Final = N_(
 def _food(ndb: str) -> Food:
     foods, portions = _table()
     description, group, mg = foods[ndb]
-    curated = _CURATED_BY_NDB.get(ndb)
+    curated = _curation().by_ndb.get(ndb)
     return Food(
         ndb=ndb,
         description=description,
@@ -724,7 +734,7 @@ def _food(ndb: str) -> Food:
 @functools.cache
 def _frida_food(food_id: str) -> Food:
     name_da, name_en, group_da, mg = _frida()[food_id]
-    curated = _CURATED_BY_FRIDA.get(food_id)
+    curated = _curation().by_frida.get(food_id)
     article = tuple(p for p in curated.portions if p.source == "ARTICLE") if curated else ()
     danish = curated.dk_portions if curated else ()
     return Food(
@@ -824,7 +834,7 @@ def find_food(name: str, *, table: str | None = None) -> Food:
 
 def _lookup_food(key: str, table: str | None) -> Food | None:  # noqa: PLR0911 - one per rule
     """Return the food a normalised name means in ``table`` (None: by its language)."""
-    danish, english = _CURATED_DANISH.get(key), _CURATED_ENGLISH.get(key)
+    danish, english = _curation().danish.get(key), _curation().english.get(key)
     curated = danish or english
     if curated is not None:
         wants_frida = table == FRIDA or (table is None and (danish is not None or not curated.ndb))
@@ -852,7 +862,7 @@ def read_as(name: str) -> str:
     >>> read_as("kakao")
     '"kakao" read as the drink, cocoa milk (Frida 1205); say "kakaopulver" for the powder'
     """
-    curated = _CURATED_DANISH.get(_names.normalize(name)) or _CURATED_ENGLISH.get(
+    curated = _curation().danish.get(_names.normalize(name)) or _curation().english.get(
         _names.normalize(name)
     )
     return curated.read_as if curated is not None else ""
@@ -863,12 +873,12 @@ def _search_index() -> tuple[tuple[tuple[bool, int, str, str], tuple[str, ...]],
     """Each food's sort key (curated first, shorter first) and its words, built once."""
     index = []
     for ndb, (description, _, _) in _table()[0].items():
-        curated = _CURATED_BY_NDB.get(ndb)
+        curated = _curation().by_ndb.get(ndb)
         words = (description, *((*curated.names, *curated.danish) if curated else ()))
         text = _names.normalize(" ".join(words))
         index.append(((curated is None, len(description), USDA, ndb), tuple(text.split())))
     for food_id, (name_da, name_en, _, _) in _frida().items():
-        curated = _CURATED_BY_FRIDA.get(food_id)
+        curated = _curation().by_frida.get(food_id)
         words = (name_da, name_en, *((*curated.danish, *curated.names) if curated else ()))
         text = _names.normalize(" ".join(words))
         index.append(((curated is None, len(name_da), FRIDA, food_id), tuple(text.split())))

@@ -1,0 +1,83 @@
+"""`import magnesium` loads only what intake needs; the rest loads on first use (issue 15)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import magnesium as mg
+
+LAZY = ("magnesium.risk", "magnesium.schedule", "magnesium.labs", "magnesium.interactions",
+        "magnesium.plot", "magnesium.frame")  # fmt: skip
+
+
+def _run(code: str) -> None:
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_import_and_a_first_intake_result_load_no_lazy_module() -> None:
+    _run(
+        "import sys, magnesium as mg; "
+        "mg.assess_intake([mg.food('almonds', '30 g'), mg.supplement(elemental='100 mg')], "
+        "sex='female', age=40); "
+        f"loaded = [m for m in {LAZY!r} if m in sys.modules]; "
+        "assert loaded == [], loaded"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [("assess", "risk"), ("check_schedule", "schedule"), ("serum_status", "labs"),
+     ("find_drug", "interactions"), ("Person", "risk"), ("ScheduleError", "schedule")],
+)  # fmt: skip
+def test_a_lazy_name_loads_its_module(name: str, module: str) -> None:
+    _run(
+        f"import sys, magnesium as mg; assert 'magnesium.{module}' not in sys.modules; "
+        f"obj = mg.{name}; assert 'magnesium.{module}' in sys.modules; "
+        f"assert obj is sys.modules['magnesium.{module}'].{name}"
+    )
+
+
+def test_interactions_stays_the_function_whatever_loads_first() -> None:
+    """The module `magnesium.interactions` never shadows the function of its name."""
+    for first in ("mg.Person(age=40)", "import magnesium.risk", "import magnesium.schedule"):
+        _run(
+            f"import magnesium as mg; {first}; "
+            "assert callable(mg.interactions) and mg.interactions.__name__ == 'interactions'; "
+            "from magnesium import interactions; assert callable(interactions)"
+        )
+
+
+def test_every_public_name_resolves_and_is_listed() -> None:
+    for name in mg.__all__:
+        assert getattr(mg, name) is not None
+    assert set(mg.__all__) <= set(dir(mg))
+
+
+def test_submodules_resolve_as_attributes() -> None:
+    assert mg.risk.assess is mg.assess
+    assert mg.schedule.check_schedule is mg.check_schedule
+
+
+def test_an_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'assesss'"):
+        mg.assesss  # noqa: B018
+
+
+def test_first_use_from_many_threads() -> None:
+    """Eight threads asking for lazy names at once all get the same objects."""
+    code = (
+        "import magnesium as mg\n"
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "names = ['assess', 'Person', 'check_schedule', 'serum_status', 'interactions'] * 8\n"
+        "with ThreadPoolExecutor(8) as pool:\n"
+        "    got = list(pool.map(lambda n: getattr(mg, n), names))\n"
+        "assert all(g is getattr(mg, n) for g, n in zip(got, names))\n"
+        "assert callable(mg.interactions)\n"
+    )
+    _run(code)
+    with ThreadPoolExecutor(4) as pool:  # and in this process, already loaded
+        assert set(pool.map(lambda _: mg.assess, range(8))) == {mg.assess}
