@@ -16,14 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium.units import (
-    _CONCENTRATION,
-    _MAGNESIUM,
-    _MASS,
-    _VOLUME,
-    MAGNESIUM_MOLAR_MASS,
-    _magnitude,
-)
+from magnesium import _units
+from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 APP = pint.get_application_registry()  # type: ignore[no-untyped-call]
 
@@ -49,13 +43,15 @@ def test_molar_mass_is_iupac_2021() -> None:
 )
 def test_strings_are_read_in_any_unit(text: str, mg_expected: float) -> None:
     """A string amount is read in any mass, substance or mEq unit."""
-    assert _magnitude(text, _MAGNESIUM, name="x") == pytest.approx(mg_expected, rel=1e-12)
+    assert _units.magnitude(text, _units.MAGNESIUM, name="x") == pytest.approx(
+        mg_expected, rel=1e-12
+    )
 
 
 def test_user_registry_quantities_work() -> None:
     """Quantities from a user's own pint registry are accepted."""
     own: pint.UnitRegistry[Any] = pint.UnitRegistry()
-    assert _magnitude(own.Quantity(0.25, "g"), _MASS, name="x") == pytest.approx(250.0)
+    assert _units.magnitude(own.Quantity(0.25, "g"), _units.MASS, name="x") == pytest.approx(250.0)
     item = mg.supplement("magnesium oxide", own.Quantity(400, "mg"))
     assert item.elemental.m_as("mg") == pytest.approx(400 * 24.305 / (24.305 + 15.999))
 
@@ -63,7 +59,7 @@ def test_user_registry_quantities_work() -> None:
 def test_application_registry_quantities_work() -> None:
     """Quantities of pint's application registry are accepted."""
     q = APP.Quantity(1.5, "L")
-    assert _magnitude(q, _VOLUME, name="x") == 1.5
+    assert _units.magnitude(q, _units.VOLUME, name="x") == 1.5
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_application_registry_quantities_work() -> None:
 )
 def test_concentrations(text: str, mg_per_l: float) -> None:
     """Concentrations are read as mass or substance per volume, and mEq per volume."""
-    assert _magnitude(text, _CONCENTRATION, name="x") == pytest.approx(mg_per_l)
+    assert _units.magnitude(text, _units.CONCENTRATION, name="x") == pytest.approx(mg_per_l)
 
 
 @pytest.mark.parametrize(
@@ -105,20 +101,20 @@ def test_concentrations(text: str, mg_per_l: float) -> None:
 def test_bad_amounts_raise_clear_errors(value: object, error: type[Exception], match: str) -> None:
     """Bare numbers, None, wrong dimensions, garbage, negatives, NaN and inf are refused."""
     with pytest.raises(error, match=match):
-        _magnitude(value, _MASS, name="dose")
+        _units.magnitude(value, _units.MASS, name="dose")
 
 
 def test_bad_quantities_raise_clear_errors() -> None:
     """Quantities with a wrong dimension, NaN, a negative or array magnitude are refused."""
     registry = APP
     with pytest.raises(mg.UnitError, match="needs a mass"):
-        _magnitude(registry.Quantity(30, "mL"), _MASS, name="dose")
+        _units.magnitude(registry.Quantity(30, "mL"), _units.MASS, name="dose")
     with pytest.raises(mg.InvalidAmountError, match="finite"):
-        _magnitude(registry.Quantity(float("nan"), "mg"), _MASS, name="dose")
+        _units.magnitude(registry.Quantity(float("nan"), "mg"), _units.MASS, name="dose")
     with pytest.raises(mg.InvalidAmountError, match="zero or more"):
-        _magnitude(registry.Quantity(-1, "mg"), _MASS, name="dose")
+        _units.magnitude(registry.Quantity(-1, "mg"), _units.MASS, name="dose")
     with pytest.raises(mg.UnitError, match="single real number"):
-        _magnitude(registry.Quantity(1 + 2j, "mg"), _MASS, name="dose")
+        _units.magnitude(registry.Quantity(1 + 2j, "mg"), _units.MASS, name="dose")
 
 
 def test_zero_is_refused_where_meaningless() -> None:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from magnesium.errors import _check_length
+from magnesium.errors import MAX_INPUT_LENGTH, InputTooLongError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -19,6 +19,17 @@ _FOLD = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ð": "d", "þ": "th"}
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+def check_length(text: str, what: str) -> str:
+    """Return ``text``, or raise :class:`InputTooLongError` if it is too long to be real."""
+    if len(text) > MAX_INPUT_LENGTH:
+        message = (
+            f"{what} of at most {MAX_INPUT_LENGTH} characters expected, got one of "
+            f"{len(text):,}: {text[:40]!r}..."
+        )
+        raise InputTooLongError(message)
+    return text
+
+
 def normalize(name: str) -> str:
     """Return the lookup key of a name: case, accents and punctuation folded.
 
@@ -28,7 +39,7 @@ def normalize(name: str) -> str:
     True
     """
     folded = unicodedata.normalize(
-        "NFKD", _check_length(name, "a name").casefold().translate(_FOLD)
+        "NFKD", check_length(name, "a name").casefold().translate(_FOLD)
     )
     ascii_only = "".join(c for c in folded if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", ascii_only).strip()

@@ -45,12 +45,11 @@ from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 
-from magnesium import _names
+from magnesium import _names, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, msg, name_text, text
 from magnesium.errors import AmbiguousNameError, ArgumentTypeError, UnknownNameError
 from magnesium.sources import SOURCES, Evidence, Source
-from magnesium.units import _MASS, _amounts, _is_array, _magnitude, _quantity
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -177,7 +176,7 @@ class Compound(Displayable):
         """Molar mass from the formula and IUPAC 2021 atomic weights. [g/mol]"""
         if self.formula is None:
             return None
-        return _quantity(_molar_mass(self.formula), "g/mol")
+        return _units.quantity(_molar_mass(self.formula), "g/mol")
 
     @property
     def magnesium_fraction(self) -> float:
@@ -201,11 +200,11 @@ class Compound(Displayable):
         >>> compound("magnesium chloride hexahydrate").elemental("1 g")
         <Quantity(119.5..., 'milligram')>
         """
-        if _is_array(amount):
-            masses = _amounts(amount, _MASS, name="amount")
+        if _units.is_array(amount):
+            masses = _units.amounts(amount, _units.MASS, name="amount")
             return masses.quantity(masses.values * self.magnesium_fraction, "mg")
-        mass = _magnitude(amount, _MASS, name="amount")
-        return _quantity(mass * self.magnesium_fraction, "mg")
+        mass = _units.magnitude(amount, _units.MASS, name="amount")
+        return _units.quantity(mass * self.magnesium_fraction, "mg")
 
     def source_records(self) -> tuple[Source, ...]:
         """Return the full citations behind this entry."""

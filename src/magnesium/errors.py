@@ -70,17 +70,6 @@ class InputTooLongError(InvalidAmountError):
 MAX_INPUT_LENGTH = 200
 
 
-def _check_length(text: str, what: str) -> str:
-    """Return ``text``, or raise :class:`InputTooLongError` if it is too long to be real."""
-    if len(text) > MAX_INPUT_LENGTH:
-        message = (
-            f"{what} of at most {MAX_INPUT_LENGTH} characters expected, got one of "
-            f"{len(text):,}: {text[:40]!r}..."
-        )
-        raise InputTooLongError(message)
-    return text
-
-
 class NoReferenceValueError(MagnesiumError, LookupError):
     """The chosen authority publishes no value for this group.
 

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from magnesium import _names
+from magnesium import _names, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import (
@@ -55,16 +55,6 @@ from magnesium.errors import (
     UnitError,
     UnknownChoiceError,
     UnknownNameError,
-)
-from magnesium.units import (
-    _AMOUNT,
-    _DAY_VOLUME,
-    _FOOD_MASS,
-    _MASS,
-    _VOLUME,
-    _is_unit,
-    _magnitude,
-    _quantity,
 )
 
 # Portions of one food in one item: this library's bound.
@@ -252,17 +242,22 @@ class Food(Displayable):
             counted = self._count_measure(amount) or self._glasses(amount, measure)
             if counted is not None:
                 return counted
-            match = _AMOUNT.match(amount)
-            if match is not None and match[2] and not _is_unit(match[2]):
+            match = _units.AMOUNT.match(amount)
+            if match is not None and match[2] and not _units.is_unit(match[2]):
                 raise UnitError(self._needs_amount(amount))
         try:
-            grams = _magnitude(amount, _MASS, name="amount", bounds=_FOOD_MASS) / 1000.0
+            grams = (
+                _units.magnitude(amount, _units.MASS, name="amount", bounds=_units.FOOD_MASS)
+                / 1000.0
+            )
         except UnitError:
             pass
         else:
             return grams, msg("mass")
         try:
-            litres = _magnitude(amount, _VOLUME, name="amount", bounds=_DAY_VOLUME)
+            litres = _units.magnitude(
+                amount, _units.VOLUME, name="amount", bounds=_units.DAY_VOLUME
+            )
         except UnitError:
             raise UnitError(self._needs_amount(amount)) from None
         per_ml, used = self._density(measure)
@@ -279,7 +274,7 @@ class Food(Displayable):
         <Quantity(50.8..., 'milligram')>
         """
         grams, _ = self.grams(amount, measure=measure)
-        return _quantity(self.mg_per_100g * grams / 100.0, "mg")
+        return _units.quantity(self.mg_per_100g * grams / 100.0, "mg")
 
     def _needs_amount(self, amount: object) -> str:
         examples = ", ".join(f'"1 {p.description}"' for p in self.portions[:3])
@@ -314,7 +309,7 @@ class Food(Displayable):
         return heads[0] if heads else None
 
     def _count_measure(self, text: str) -> tuple[float, Msg] | None:
-        match = _AMOUNT.match(text)
+        match = _units.AMOUNT.match(text)
         if match is None or not match[2]:
             return None
         typed = _names.normalize(match[2])
@@ -336,7 +331,7 @@ class Food(Displayable):
         return count * portion.grams, how
 
     def _glasses(self, text: str, measure: str | None) -> tuple[float, Msg] | None:
-        match = _AMOUNT.match(text)
+        match = _units.AMOUNT.match(text)
         if match is None or _names.normalize(match[2] or "") != "glas":
             return None
         count = self._count(match[1], text)

@@ -97,6 +97,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
+from magnesium import _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -157,17 +158,7 @@ from magnesium.risk import (
     _medicine_caution,
     _red_flags,
 )
-from magnesium.units import (
-    _CONCENTRATION,
-    _DURATION,
-    _MAGNESIUM,
-    _MEQ,
-    MAGNESIUM_MOLAR_MASS,
-    MAGNESIUM_VALENCE,
-    _factor,
-    _Kind,
-    _registry,
-)
+from magnesium.units import MAGNESIUM_MOLAR_MASS, MAGNESIUM_VALENCE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -176,7 +167,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "food_mg", "score"]
 
-_EGFR: Final = _Kind("an eGFR per 1.73 m²", "mL/min", '"mL/min/1.73m**2"')
+_EGFR: Final = _units.Kind("an eGFR per 1.73 m²", "mL/min", '"mL/min/1.73m**2"')
 _FLAGS: Final = (
     "heavy_sweating",
     "restricted_diet",
@@ -226,7 +217,7 @@ def _fail(column: str, message: str) -> UnitError:
 
 
 def _unit_factor(
-    series: pd.Series, column: str, kind: _Kind, units: Mapping[str, str]
+    series: pd.Series, column: str, kind: _units.Kind, units: Mapping[str, str]
 ) -> tuple[np.ndarray, float]:
     """Return the column's magnitudes and the factor to ``kind.unit``."""
     dtype = str(series.dtype)
@@ -239,10 +230,10 @@ def _unit_factor(
         text = str(units[column])
         if kind is _EGFR:
             text = _PER_173.sub("", text)
-        if _MEQ.search(text):  # mEq of a divalent ion: half a mmol
-            text, magnitudes = _MEQ.sub("mmol", text), magnitudes / MAGNESIUM_VALENCE
+        if _units.MEQ.search(text):  # mEq of a divalent ion: half a mmol
+            text, magnitudes = _units.MEQ.sub("mmol", text), magnitudes / MAGNESIUM_VALENCE
         unit = text
-        registry = _registry.get()
+        registry = _units.application_registry.get()
     else:
         raise _fail(
             column,
@@ -250,7 +241,7 @@ def _unit_factor(
             f"{kind.example}) or a pint-pandas dtype",
         )
     try:
-        factor = _factor(registry, unit, kind)
+        factor = _units.factor(registry, unit, kind)
     except pint.DimensionalityError:
         raise _fail(column, f"needs {kind.description}, got unit {unit!r}") from None
     except Exception:  # noqa: BLE001 - pint raises many types for bad unit text
@@ -261,7 +252,7 @@ def _unit_factor(
 def _amount(
     frame: pd.DataFrame,
     column: str,
-    kind: _Kind,
+    kind: _units.Kind,
     units: Mapping[str, str],
     per: float = 1.0,
     *,
@@ -323,7 +314,7 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
 def _years(frame: pd.DataFrame, units: Mapping[str, str]) -> np.ndarray:
     """Return ages in years: plain numbers, or durations with a unit ("months")."""
     if "age" in units or str(frame["age"].dtype).startswith("pint["):
-        years = _amount(frame, "age", _DURATION, units) / _HOURS_PER_YEAR
+        years = _amount(frame, "age", _units.DURATION, units) / _HOURS_PER_YEAR
     else:
         years = _floats(frame["age"], "age")
     if rows := _rows_outside(frame, years, 0.0, np.nextafter(_MAX_AGE, np.inf)):
@@ -913,7 +904,7 @@ class _People:
         )
 
     def amount(
-        self, column: str, kind: _Kind, per: float = 1.0, *, clean: bool = False
+        self, column: str, kind: _units.Kind, per: float = 1.0, *, clean: bool = False
     ) -> np.ndarray:
         """Return a column in ``kind.unit`` divided by ``per``."""
         return _amount(self.frame, column, kind, self.units, per, clean=clean)
@@ -954,8 +945,8 @@ def _intake_columns(
     if not (food or supplemental):
         return
     n = len(people.frame)
-    food_mg = _added([people.amount(c, _MAGNESIUM) for c in food], n)
-    supp_mg = _added([people.amount(c, _MAGNESIUM) for c in supplemental], n)
+    food_mg = _added([people.amount(c, _units.MAGNESIUM) for c in food], n)
+    supp_mg = _added([people.amount(c, _units.MAGNESIUM) for c in supplemental], n)
     out["food_mg"] = food_mg
     out["supplemental_mg"] = supp_mg
     out["total_mg"] = total_mg = food_mg + supp_mg
@@ -1026,7 +1017,9 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
     serum = np.full(len(people.frame), np.nan)
     if "serum_magnesium" not in people.frame:
         return serum
-    serum = people.amount("serum_magnesium", _CONCENTRATION, MAGNESIUM_MOLAR_MASS, clean=True)
+    serum = people.amount(
+        "serum_magnesium", _units.CONCENTRATION, MAGNESIUM_MOLAR_MASS, clean=True
+    )
     if rows := _rows_outside(people.frame, serum, _PLAUSIBLE[0], np.nextafter(_PLAUSIBLE[1], 11)):
         message = (
             f"column `serum_magnesium` is outside the plausible 0.1-10 mmol/L in rows {rows}; "

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
 
+from magnesium import _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, name_text, text
 from magnesium.compounds import _resolve
@@ -60,20 +61,6 @@ from magnesium.reference import (
     water_intake,
 )
 from magnesium.sources import Evidence
-from magnesium.units import (
-    _BODY,
-    _BODY_MASS,
-    _CONCENTRATION,
-    _DAY_VOLUME,
-    _DRINK_CONCENTRATION,
-    _ITEM_COMPOUND,
-    _ITEM_ELEMENTAL,
-    _MAGNESIUM,
-    _MASS,
-    _VOLUME,
-    _magnitude,
-    _quantity,
-)
 
 if TYPE_CHECKING:
     from pint.facets.plain import PlainQuantity
@@ -153,7 +140,7 @@ class IntakeItem(Displayable):
     @property
     def elemental(self) -> PlainQuantity[float]:
         """Elemental magnesium. [mg]"""
-        return _quantity(self.elemental_mg, "mg")
+        return _units.quantity(self.elemental_mg, "mg")
 
     def _title(self, lang: str) -> str:
         return msg(
@@ -335,7 +322,9 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         )
         raise ArgumentTypeError(message)
     if elemental is not None:
-        mg = _magnitude(elemental, _MAGNESIUM, name="elemental", bounds=_ITEM_ELEMENTAL)
+        mg = _units.magnitude(
+            elemental, _units.MAGNESIUM, name="elemental", bounds=_units.ITEM_ELEMENTAL
+        )
         label = _resolve(name)[0].name if name is not None else "magnesium"
         return IntakeItem(
             kind=kind,
@@ -350,7 +339,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         message = f"a {kind.value} given as compound mass needs the compound's name"
         raise ArgumentTypeError(message)
     entry, assumed = _resolve(name)
-    mass = _magnitude(amount, _MASS, name="amount", bounds=_ITEM_COMPOUND)
+    mass = _units.magnitude(amount, _units.MASS, name="amount", bounds=_units.ITEM_COMPOUND)
     fraction = entry.magnesium_fraction
     formula = entry.formula or msg("mixed salt")
     return IntakeItem(
@@ -477,8 +466,10 @@ def water(volume: object, *, magnesium: object, label: str = N_("water or drink"
     >>> water("1.5 L", magnesium="100 mg/L").elemental
     <Quantity(150.0, 'milligram')>
     """
-    litres = _magnitude(volume, _VOLUME, name="volume", bounds=_DAY_VOLUME)
-    mg_per_l = _magnitude(magnesium, _CONCENTRATION, name="magnesium", bounds=_DRINK_CONCENTRATION)
+    litres = _units.magnitude(volume, _units.VOLUME, name="volume", bounds=_units.DAY_VOLUME)
+    mg_per_l = _units.magnitude(
+        magnesium, _units.CONCENTRATION, name="magnesium", bounds=_units.DRINK_CONCENTRATION
+    )
     return IntakeItem(
         kind=ItemKind.WATER,
         name=label,
@@ -608,17 +599,17 @@ class IntakeReport(Displayable):
     @property
     def food(self) -> PlainQuantity[float]:
         """Magnesium naturally in food. [mg]"""
-        return _quantity(self.food_mg, "mg")
+        return _units.quantity(self.food_mg, "mg")
 
     @property
     def supplemental(self) -> PlainQuantity[float]:
         """Magnesium that counts toward the ceiling. [mg]"""
-        return _quantity(self.supplemental_mg, "mg")
+        return _units.quantity(self.supplemental_mg, "mg")
 
     @property
     def total(self) -> PlainQuantity[float]:
         """Magnesium from everything. [mg]"""
-        return _quantity(self.total_mg, "mg")
+        return _units.quantity(self.total_mg, "mg")
 
     @property
     def exceeds_ceiling(self) -> bool:
@@ -640,7 +631,7 @@ class IntakeReport(Displayable):
             return None
         room = self.ceiling.value_mg - self.supplemental_mg
         at_ceiling = math.isclose(self.supplemental_mg, self.ceiling.value_mg, rel_tol=_REL_TOL)
-        return _quantity(0.0 if at_ceiling else max(room, 0.0), "mg")
+        return _units.quantity(0.0 if at_ceiling else max(room, 0.0), "mg")
 
     @property
     def excess(self) -> PlainQuantity[float] | None:
@@ -651,7 +642,7 @@ class IntakeReport(Displayable):
         if self.ceiling is None:
             return None
         over = self.supplemental_mg - self.ceiling.value_mg
-        return _quantity(over if self.exceeds_ceiling else 0.0, "mg")
+        return _units.quantity(over if self.exceeds_ceiling else 0.0, "mg")
 
     @property
     def coverage(self) -> float | None:
@@ -824,12 +815,12 @@ class FluidTarget(Displayable):
     @property
     def low(self) -> PlainQuantity[float]:
         """Lower end of the article's range. [L/day]"""
-        return _quantity(self.low_l, "L/day")
+        return _units.quantity(self.low_l, "L/day")
 
     @property
     def high(self) -> PlainQuantity[float]:
         """Upper end of the article's range. [L/day]"""
-        return _quantity(self.high_l, "L/day")
+        return _units.quantity(self.high_l, "L/day")
 
 
 _ARTICLE_ML_PER_KG: Final = (30.0, 35.0)
@@ -871,7 +862,9 @@ def fluid_target(
     >>> target.efsa.value
     <Quantity(2.5, 'liter / day')>
     """
-    kg = _magnitude(body_weight, _BODY_MASS, name="body_weight", positive=True, bounds=_BODY)
+    kg = _units.magnitude(
+        body_weight, _units.BODY_MASS, name="body_weight", positive=True, bounds=_units.BODY
+    )
     low, high = (kg * ml / 1000.0 for ml in _ARTICLE_ML_PER_KG)
     efsa = None
     if sex is not None and age is not None:
@@ -918,7 +911,7 @@ class SweatLoss(Displayable):
     @property
     def magnesium(self) -> PlainQuantity[float]:
         """Magnesium lost. [mg]"""
-        return _quantity(self.magnesium_mg, "mg")
+        return _units.quantity(self.magnesium_mg, "mg")
 
 
 #: Mean sweat magnesium of Beller et al. (1975): 0.28 mEq/L = 0.14 mmol/L.
@@ -954,13 +947,13 @@ def sweat_loss(volume: object, *, concentration: object = None) -> SweatLoss:
     >>> sweat_loss("2 L", concentration="1 mmol/L").magnesium
     <Quantity(48.61, 'milligram')>
     """
-    litres = _magnitude(volume, _VOLUME, name="volume", bounds=_DAY_VOLUME)
+    litres = _units.magnitude(volume, _units.VOLUME, name="volume", bounds=_units.DAY_VOLUME)
     given = concentration is not None
-    mg_per_l = _magnitude(
+    mg_per_l = _units.magnitude(
         concentration if given else DEFAULT_SWEAT_MAGNESIUM,
-        _CONCENTRATION,
+        _units.CONCENTRATION,
         name="concentration",
-        bounds=_DRINK_CONCENTRATION,
+        bounds=_units.DRINK_CONCENTRATION,
     )
     return SweatLoss(
         volume_l=litres,

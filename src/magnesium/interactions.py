@@ -48,12 +48,11 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _names
+from magnesium import _names, _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, Name, msg, plural, text
 from magnesium.errors import ArgumentTypeError, UnknownNameError
 from magnesium.sources import Evidence
-from magnesium.units import _quantity
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -234,7 +233,7 @@ class Drug:
 
 
 def _hours(value: float | None) -> PlainQuantity[float] | None:
-    return None if value is None else _quantity(float(value), "h")
+    return None if value is None else _units.quantity(float(value), "h")
 
 
 @attrs.frozen(kw_only=True, repr=False)

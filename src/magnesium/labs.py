@@ -43,20 +43,12 @@ from typing import TYPE_CHECKING, Any, Final, overload
 import attrs
 import pint
 
+from magnesium import _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError
 from magnesium.reference import _HOURS_PER_YEAR, _MAX_AGE, Sex, _age_years, _sex
-from magnesium.units import (
-    _CONCENTRATION,
-    _DURATION,
-    MAGNESIUM_MOLAR_MASS,
-    _amounts,
-    _is_array,
-    _Kind,
-    _magnitude,
-    _quantity,
-)
+from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,7 +63,7 @@ __all__ = [
 
 #: mg/dL of creatinine per µmol/L: 1 / 88.4 (Inker 2021, IDMS creatinine).
 _UMOL_PER_MG_DL: Final = 88.4
-_CREATININE: Final = _Kind(
+_CREATININE: Final = _units.Kind(
     "a serum creatinine (mg/dL or µmol/L)",
     "mg/dL",
     '"1.2 mg/dL"',
@@ -80,8 +72,8 @@ _CREATININE: Final = _Kind(
 # Serum creatinine a laboratory can report, in mg/dL (8.8-2,650 µmol/L): this
 # library's bound; outside it a result would be absurd (eGFR of 1e92).
 _CREATININE_RANGE: Final = (0.1, 30.0)
-_EGFR_FLOW: Final = _Kind("an eGFR in mL/min/1.73 m²", "mL/min", '"75 mL/min/1.73m**2"')
-_EGFR_AREA: Final = _Kind("an eGFR per area", "mL/min/m**2", '"43 mL/min/m**2"')
+_EGFR_FLOW: Final = _units.Kind("an eGFR in mL/min/1.73 m²", "mL/min", '"75 mL/min/1.73m**2"')
+_EGFR_AREA: Final = _units.Kind("an eGFR per area", "mL/min/m**2", '"43 mL/min/m**2"')
 _PER_173 = re.compile(r"/\s*\(?\s*1\.73\s*\*?\s*m(?:\*\*2|\^2|2|²)\s*\)?\s*$")
 _BSA: Final = 1.73  # m², the standard body surface area of eGFR
 _ADULT: Final = 18.0
@@ -108,9 +100,9 @@ def _egfr_ml_min(value: object, name: str = "egfr") -> float:
     if isinstance(value, str) and _PER_173.search(value):
         value = _PER_173.sub("", value)
     try:
-        return _clean(_magnitude(value, _EGFR_FLOW, name=name, positive=True))
+        return _clean(_units.magnitude(value, _EGFR_FLOW, name=name, positive=True))
     except UnitError:
-        per_m2 = _magnitude(value, _EGFR_AREA, name=name, positive=True)
+        per_m2 = _units.magnitude(value, _EGFR_AREA, name=name, positive=True)
         return _clean(per_m2 * _BSA)
 
 
@@ -177,9 +169,9 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: object) -> Any:
     2     NaN
     Name: creatinine, dtype: float64
     """
-    if _is_array(creatinine):
+    if _units.is_array(creatinine):
         return _ckd_epi_many(creatinine, age, sex)
-    scr = _magnitude(
+    scr = _units.magnitude(
         creatinine, _CREATININE, name="creatinine", positive=True, bounds=_CREATININE_RANGE
     )
     years, who = _age_years(age), _sex(sex)
@@ -194,16 +186,16 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: object) -> Any:
         * 0.9938**years
         * _SEX_FACTOR[who]
     )
-    return _quantity(egfr, "mL/min")
+    return _units.quantity(egfr, "mL/min")
 
 
 def _ckd_epi_many(creatinine: object, age: object, sex: object) -> Any:
     """CKD-EPI 2021 for many people: NaN where it gives no answer."""
     import numpy as np  # noqa: PLC0415 - optional, present with an array input
 
-    scr = _amounts(creatinine, _CREATININE, name="creatinine", positive=True)
-    if _is_array(age):
-        years: Any = _amounts(age, _DURATION, name="age").values / _HOURS_PER_YEAR
+    scr = _units.amounts(creatinine, _CREATININE, name="creatinine", positive=True)
+    if _units.is_array(age):
+        years: Any = _units.amounts(age, _units.DURATION, name="age").values / _HOURS_PER_YEAR
     elif isinstance(age, numbers.Real | str | pint.Quantity):  # one age for everyone
         years = _age_years(age)
     else:
@@ -344,7 +336,7 @@ class SerumStatus(Displayable):
     @property
     def value(self) -> PlainQuantity[float]:
         """The value. [mmol/L]"""
-        return _quantity(self.mmol_per_l, "mmol/L")
+        return _units.quantity(self.mmol_per_l, "mmol/L")
 
     def _title(self, lang: str) -> str:
         return msg(
@@ -364,7 +356,7 @@ class SerumStatus(Displayable):
 
 
 def _serum_mmol(value: object, name: str = "serum_magnesium") -> float:
-    mmol = _clean(_magnitude(value, _CONCENTRATION, name=name) / MAGNESIUM_MOLAR_MASS)
+    mmol = _clean(_units.magnitude(value, _units.CONCENTRATION, name=name) / MAGNESIUM_MOLAR_MASS)
     low, high = _PLAUSIBLE
     if not low <= mmol <= high:
         message = (

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from magnesium import _names, _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import (
@@ -49,10 +50,8 @@ from magnesium.errors import (
     NoReferenceValueError,
     UnitError,
     UnknownChoiceError,
-    _check_length,
 )
 from magnesium.sources import SOURCES, Evidence, Source
-from magnesium.units import _DURATION, _magnitude, _quantity
 
 if TYPE_CHECKING:
     from pint.facets.plain import PlainQuantity
@@ -130,7 +129,7 @@ class ReferenceValue(Displayable):
     @property
     def value(self) -> PlainQuantity[float]:
         """The value as a Quantity. [mg/day]"""
-        return _quantity(self.value_mg, "mg/day")
+        return _units.quantity(self.value_mg, "mg/day")
 
     @property
     def source_record(self) -> Source:
@@ -245,7 +244,7 @@ def _age_years(age: object) -> float:
         years = float(age)
     else:
         try:
-            years = _magnitude(age, _DURATION, name="age") / _HOURS_PER_YEAR
+            years = _units.magnitude(age, _units.DURATION, name="age") / _HOURS_PER_YEAR
         except UnitError:
             message = (
                 f"`age` needs a number of years such as 40, or a duration with its unit "
@@ -263,7 +262,7 @@ def _authority(value: object) -> Authority:
     if isinstance(value, Authority):
         return value
     if isinstance(value, str):
-        key = _check_length(value, "`authority`").strip().upper().replace(" ", "")
+        key = _names.check_length(value, "`authority`").strip().upper().replace(" ", "")
         for authority in Authority:
             if key in {authority.value.upper(), authority.value.upper().rstrip("0123456789")}:
                 return authority
@@ -284,7 +283,7 @@ def _sex(sex: object) -> Sex:
     if isinstance(sex, Sex):
         return sex
     if isinstance(sex, str):
-        found = _SEX_WORDS.get(_check_length(sex, "`sex`").strip().casefold())
+        found = _SEX_WORDS.get(_names.check_length(sex, "`sex`").strip().casefold())
         if found is not None:
             return found
     message = f"`sex` needs 'female' or 'male' (also F/M, woman/man, kvinde/mand, K), got {sex!r}"
@@ -486,7 +485,7 @@ class WaterIntake:
     @property
     def value(self) -> PlainQuantity[float]:
         """The value as a Quantity. [L/day]"""
-        return _quantity(self.value_l, "L/day")
+        return _units.quantity(self.value_l, "L/day")
 
 
 def water_intake(

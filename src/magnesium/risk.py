@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from magnesium import _names
+from magnesium import _names, _units
 from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium._i18n import N_, Msg, msg, plural, text
 from magnesium.errors import (
@@ -84,7 +84,6 @@ from magnesium.labs import (
 from magnesium.reference import Authority, Sex, _age_years, _sex, upper_level
 from magnesium.schedule import magnesium_windows
 from magnesium.sources import Evidence
-from magnesium.units import _BODY, _BODY_MASS, _magnitude, _quantity
 
 if TYPE_CHECKING:
     from pint.facets.plain import PlainQuantity
@@ -290,7 +289,9 @@ def _to_age(value: object) -> float | None:
 def _to_weight(value: object) -> float | None:
     if value is None:
         return None
-    return _magnitude(value, _BODY_MASS, name="body_weight", positive=True, bounds=_BODY)
+    return _units.magnitude(
+        value, _units.BODY_MASS, name="body_weight", positive=True, bounds=_units.BODY
+    )
 
 
 def _to_diet(value: object) -> Diet | None:
@@ -320,7 +321,7 @@ def _to_egfr(value: object) -> float | None:
 def _to_creatinine(value: object) -> float | None:
     if value is None:
         return None
-    return _magnitude(
+    return _units.magnitude(
         value, _CREATININE, name="serum_creatinine", positive=True, bounds=_CREATININE_RANGE
     )
 
@@ -1744,7 +1745,7 @@ class SupplementPlan(Displayable):
     @property
     def dose(self) -> PlainQuantity[float]:
         """Elemental magnesium a day. [mg/day]"""
-        return _quantity(self.dose_mg, "mg/day")
+        return _units.quantity(self.dose_mg, "mg/day")
 
     def _title(self, lang: str) -> str:
         return msg(

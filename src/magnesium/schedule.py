@@ -40,13 +40,12 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _names
+from magnesium import _names, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.compounds import _is_compound_name
-from magnesium.errors import MagnesiumError, _check_length
+from magnesium.errors import MagnesiumError
 from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine, _label, _lookup
-from magnesium.units import _quantity
 
 if TYPE_CHECKING:
     from pint.facets.plain import PlainQuantity
@@ -81,7 +80,9 @@ def _minutes(value: object, name: str) -> int:
             message = f"`{name}` times need minute resolution and no time zone, got {value!r}"
             raise ScheduleError(message)
         return value.hour * 60 + value.minute
-    if isinstance(value, str) and (match := _TIME.match(_check_length(value, f"`{name}` time"))):
+    if isinstance(value, str) and (
+        match := _TIME.match(_names.check_length(value, f"`{name}` time"))
+    ):
         hour, minute = int(match[1]), int(match[2])
         if hour < 24 and minute < 60:
             return hour * 60 + minute
@@ -95,7 +96,7 @@ def _time(minutes: int) -> dt.time:
 
 
 def _hours(minutes: int) -> PlainQuantity[float]:
-    return _quantity(minutes / 60, "h")
+    return _units.quantity(minutes / 60, "h")
 
 
 def _window_minutes(hours: float | None) -> int | None:

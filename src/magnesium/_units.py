@@ -1,0 +1,302 @@
+"""Internal: the unit machinery every module shares (plain names, not public API).
+
+The pint application registry, the reading of amounts (strings, Quantities of
+any registry, arrays and pint-pandas Series) into one canonical unit per
+kind, the plausible bounds of single inputs, and Quantities going out. The
+public face is :mod:`magnesium.units`.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import numbers
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+import pint
+
+from magnesium._names import check_length
+from magnesium.errors import InvalidAmountError, UnitError
+
+if TYPE_CHECKING:
+    from pint.facets.plain import PlainQuantity, PlainUnit
+
+#: Standard atomic weight of magnesium, in g/mol (= mg/mmol). IUPAC 2021
+#: abridged value; source key ``IUPAC2021``.
+MAGNESIUM_MOLAR_MASS: Final = 24.305
+
+#: Charge of the magnesium ion: 1 mmol = 2 mEq.
+MAGNESIUM_VALENCE: Final = 2
+
+application_registry = pint.get_application_registry()  # type: ignore[no-untyped-call]
+
+_NUMBER = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?|[+-]?(?:nan|inf(?:inity)?)"
+# "1,250 mg" may be 1.25 (a Danish decimal comma) or 1250 (an English
+# thousands separator): three digits after a comma, with a non-zero integer
+# part, are refused rather than guessed.
+_AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d*,\d{3}(?!\d)")
+AMOUNT = re.compile(rf"^\s*({_NUMBER})\s*(.*?)\s*$", re.IGNORECASE)
+MEQ = re.compile(r"\bmeq\b", re.IGNORECASE)
+# Digits a unit may hold: exponents ("m**2", "m^2", "m2"); any other is a stray number.
+_EXPONENTS = re.compile(r"(?:\*\*|\^)-?\d+|(?<=[A-Za-zµμ])\d+")
+_STRAY_NUMBER = re.compile(r"\d")
+
+
+@attrs.frozen
+class Kind:
+    """A kind of amount: what it is called, its canonical unit and an example.
+
+    ``alternatives`` are other units the kind accepts, each with the factor
+    that turns one of them into the canonical unit (e.g. mmol of magnesium is
+    24.305 mg).
+    """
+
+    description: str
+    unit: str
+    example: str
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+
+MASS: Final = Kind("a mass", "mg", '"250 mg"')
+MAGNESIUM: Final = Kind(
+    "an amount of magnesium (mass, mmol or mEq)",
+    "mg",
+    '"250 mg"',
+    (("mmol", MAGNESIUM_MOLAR_MASS),),
+)
+BODY_MASS: Final = Kind("a body mass", "kg", '"70 kg"')
+VOLUME: Final = Kind("a volume", "L", '"1.5 L"')
+CONCENTRATION: Final = Kind(
+    "a magnesium concentration (mass, mmol or mEq per volume)",
+    "mg/L",
+    '"100 mg/L"',
+    (("mmol/L", MAGNESIUM_MOLAR_MASS),),
+)
+DURATION: Final = Kind("a duration", "h", '"2 h"')
+
+# Plausible ranges of single inputs, in each kind's unit: this library's
+# bounds, wide enough for any real day or person. A value outside is an
+# error, never an absurd result (the Reliability page lists them all).
+ITEM_ELEMENTAL: Final = (0.0, 10_000.0)  # mg of magnesium in one supplement item
+ITEM_COMPOUND: Final = (0.0, 100_000.0)  # mg of a salt: 100 g (a laxative dose is 10-30 g)
+FOOD_MASS: Final = (0.0, 5_000_000.0)  # mg of one food: 5 kg
+DAY_VOLUME: Final = (0.0, 20.0)  # L of one drink, food volume or a day's sweat
+DRINK_CONCENTRATION: Final = (0.0, 10_000.0)  # mg/L: 10 g/L
+BODY: Final = (0.5, 650.0)  # kg
+
+
+def _got(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) else repr(value)
+
+
+def _needs(name: str, kind: Kind, value: object) -> str:
+    return f"`{name}` needs {kind.description} such as {kind.example}, got {_got(value)}"
+
+
+@functools.lru_cache(maxsize=512)
+def factor(registry: Any, units: Any, kind: Kind) -> float:
+    """Return the factor from ``units`` (text or Unit of ``registry``) to ``kind.unit``.
+
+    Cached: pint's own parsing and conversion cost about 100 µs a call, a
+    cached factor a dictionary look-up. Raises pint's DimensionalityError.
+    """
+    # parse_units, not parse_expression: a unit text is never evaluated as
+    # arithmetic ("mg + 1 mg", "mg 3" and "1/0 mg" are errors, not amounts).
+    one: PlainQuantity[float] = registry.Quantity(
+        1.0, registry.parse_units(units) if isinstance(units, str) else units
+    )
+    try:
+        return float(one.m_as(kind.unit))
+    except pint.DimensionalityError:
+        for unit, multiplier in kind.alternatives:
+            try:
+                return float(one.m_as(unit)) * multiplier
+            except pint.DimensionalityError:
+                continue
+        raise
+
+
+def is_unit(text: str) -> bool:
+    """Whether pint knows ``text`` as a unit; food measure words ("skive") are not."""
+    try:
+        application_registry.get().parse_units(text)
+    except Exception:  # noqa: BLE001 - pint's unit parser raises many types for bad text
+        return False
+    return True
+
+
+def _from_string(text: str, name: str, kind: Kind) -> float:
+    check_length(text, f"`{name}` as a text")
+    match = AMOUNT.match(text)
+    if match is None:
+        if not text.strip():
+            raise InvalidAmountError(_needs(name, kind, text) + " (an empty string)")
+        raise InvalidAmountError(_needs(name, kind, text) + ": could not read it")
+    if _AMBIGUOUS_COMMA.match(match[1]):
+        message = _needs(name, kind, text) + (
+            ": the comma could be a decimal comma or a thousands separator; write "
+            "the number without it or with a decimal point"
+        )
+        raise InvalidAmountError(message)
+    number, unit_text = float(match[1].replace(",", ".")), match[2]
+    if not unit_text:
+        raise UnitError(_needs(name, kind, text) + ": the unit is missing")
+    if _STRAY_NUMBER.search(_EXPONENTS.sub("", unit_text)):
+        # A second number: "2 mg 3", "0 mg * 1", "mg/100 g". Never evaluated.
+        message = _needs(name, kind, text) + ": give one number and one unit, nothing else"
+        raise UnitError(message)
+    scale = 1.0
+    if MEQ.search(unit_text):
+        unit_text, scale = MEQ.sub("mmol", unit_text), 1.0 / MAGNESIUM_VALENCE
+    registry = application_registry.get()
+    try:
+        to_unit = factor(registry, unit_text, kind)
+    except pint.DimensionalityError:
+        raise UnitError(_needs(name, kind, text)) from None
+    except pint.UndefinedUnitError:
+        raise InvalidAmountError(_needs(name, kind, text) + ": unknown unit") from None
+    except Exception:  # noqa: BLE001 - pint's unit parser raises many types for bad text
+        # Not one unit: a second number, an operator ("2 mg + 1 mg", "2 mg 3").
+        # pint's expression parser would evaluate these; they are refused.
+        message = _needs(name, kind, text) + ": give one number and one unit, nothing else"
+        raise UnitError(message) from None
+    return number * scale * to_unit
+
+
+def _from_quantity(value: pint.Quantity[Any], name: str, kind: Kind) -> float:
+    magnitude = value.magnitude
+    if isinstance(magnitude, bool) or not isinstance(magnitude, numbers.Real):
+        raise UnitError(_needs(name, kind, value) + " (a single real number)")
+    try:
+        to_unit = factor(value._REGISTRY, value.units, kind)  # noqa: SLF001 - its own registry
+    except pint.DimensionalityError:
+        raise UnitError(_needs(name, kind, value)) from None
+    return float(magnitude) * to_unit
+
+
+def magnitude(
+    value: object,
+    kind: Kind,
+    *,
+    name: str,
+    positive: bool = False,
+    allow_none: bool = False,
+    bounds: tuple[float, float] | None = None,
+) -> float:
+    """Read an amount and return its magnitude in ``kind.unit``.
+
+    Accepts a pint Quantity of any registry or a string such as ``"250 mg"``;
+    rejects everything else, NaN, infinities and negatives (and zero where
+    ``positive``) with an error that names the argument. ``bounds`` is the
+    plausible range in ``kind.unit``: a value outside it is an error, never an
+    absurd result (see the Reliability page for every bound).
+    """
+    if isinstance(value, pint.Quantity):
+        result = _from_quantity(value, name, kind)
+    elif isinstance(value, str):
+        result = _from_string(value, name, kind)
+    elif value is None and not allow_none:
+        raise UnitError(_needs(name, kind, value))
+    elif isinstance(value, numbers.Number):
+        raise UnitError(_needs(name, kind, value) + ": a bare number has no unit")
+    else:
+        raise UnitError(_needs(name, kind, value))
+    if not math.isfinite(result):
+        raise InvalidAmountError(_needs(name, kind, value) + ": it must be finite")
+    if result < 0 or (positive and result == 0):
+        sign = "positive" if positive else "zero or more"
+        raise InvalidAmountError(_needs(name, kind, value) + f": it must be {sign}")
+    if bounds is not None and not bounds[0] <= result <= bounds[1]:
+        low, high = bounds
+        message = _needs(name, kind, value) + (
+            f": it is outside the plausible {low:g}-{high:g} {kind.unit} (this library's bound)"
+        )
+        raise InvalidAmountError(message)
+    return result
+
+
+def is_array(value: object) -> bool:
+    """Whether ``value`` holds many amounts: a Quantity of an array, or a pint-pandas Series."""
+    if isinstance(value, pint.Quantity):
+        return hasattr(value.magnitude, "__array__") and not isinstance(
+            value.magnitude, numbers.Real
+        )
+    return str(getattr(value, "dtype", "")).startswith("pint[")
+
+
+@attrs.frozen
+class Amounts:
+    """Many amounts, read at once into a float array, and the type they came as.
+
+    Results go back as the input came (MetPy's and pvlib's habit): a
+    Quantity of an array, or a pint-pandas Series with the input's index and
+    name. numpy and pandas are imported here only, never by ``import
+    magnesium``: an array input means they are installed.
+    """
+
+    values: Any  # numpy float64 array in the kind's unit; NaN where missing
+    index: Any = None  # the pandas index of a Series input, else None
+    name: Any = None
+
+    def quantity(self, values: Any, unit: str) -> Any:
+        """Return ``values`` in ``unit``, as a Quantity array or a pint-pandas Series."""
+        if self.index is None:
+            return quantity(values, unit)
+        import pandas as pd  # noqa: PLC0415 - optional, present with a pandas input
+
+        return pd.Series(values, index=self.index, name=self.name, dtype=f"pint[{unit}]")
+
+    def plain(self, values: Any) -> Any:
+        """Return ``values`` without a unit: an array, or a Series with the input's index."""
+        if self.index is None:
+            return values
+        import pandas as pd  # noqa: PLC0415 - optional, present with a pandas input
+
+        return pd.Series(values, index=self.index, name=self.name)
+
+
+def amounts(value: Any, kind: Kind, *, name: str, positive: bool = False) -> Amounts:
+    """Read many amounts (see :func:`is_array`) into ``kind.unit``.
+
+    NaN is a missing value and stays NaN; a negative or infinite amount (or a
+    zero where ``positive``) is an error naming the first positions.
+    """
+    import numpy as np  # noqa: PLC0415 - optional, present with an array input
+
+    if isinstance(value, pint.Quantity):
+        magnitudes, units, index, label = value.magnitude, value.units, None, None
+    else:  # a pint-pandas Series
+        magnitudes, units = value.pint.magnitude, value.pint.units
+        index, label = value.index, value.name
+    what = f"`{name}` needs {kind.description}"
+    try:
+        array = np.asarray(magnitudes, dtype=float)
+        to_unit = factor(units._REGISTRY, units, kind)  # noqa: SLF001 - the input's registry
+    except pint.DimensionalityError:
+        raise UnitError(f"{what} such as {kind.example}, got unit {str(units)!r}") from None
+    except (TypeError, ValueError):
+        raise UnitError(f"{what}: an array of real numbers with a unit") from None
+    values = array * to_unit
+    bad = (values < 0) | np.isinf(values)
+    if positive:
+        bad |= values == 0
+    if bad.any():
+        sign = "positive" if positive else "zero or more"
+        positions = np.flatnonzero(bad)[:3].tolist()
+        where = list(index[positions]) if index is not None else positions
+        message = f"{what}: finite amounts, {sign}, or NaN where missing; {where} are not"
+        raise InvalidAmountError(message)
+    return Amounts(values, index, label)
+
+
+def quantity(value: float, unit: str) -> PlainQuantity[float]:
+    """Return ``value`` in ``unit`` as a Quantity of the application registry."""
+    registry = application_registry.get()
+    return registry.Quantity(value, _unit(registry, unit))  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=64)
+def _unit(registry: Any, unit: str) -> PlainUnit:
+    return registry.parse_units(unit)  # type: ignore[no-any-return]
