@@ -97,7 +97,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _units
+from magnesium import _reference, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -105,7 +105,7 @@ from magnesium.errors import (
     UnitError,
     UnknownNameError,
 )
-from magnesium.intake import _INFANT_LIMIT, food
+from magnesium.intake import food
 from magnesium.interactions import Drug, _lookup
 from magnesium.labs import (
     _CREATININE,
@@ -118,19 +118,7 @@ from magnesium.labs import (
     SerumClass,
     _ckd_epi_array,
 )
-from magnesium.reference import (
-    _HOURS_PER_YEAR,
-    _INTAKES,
-    _MAX_AGE,
-    _SEX_WORDS,
-    _UPPER,
-    Authority,
-    Sex,
-    _authority,
-    _find,
-    _Row,
-    _Stage,
-)
+from magnesium.reference import Authority, Sex
 from magnesium.risk import (
     _ADULT,
     _DIURETICS,
@@ -288,7 +276,9 @@ def _category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.nd
     codes, uniques = pd.factorize(frame[column])
     lookup = {name: code for code, name in enumerate(allowed)}
     if column == "sex":  # the words the scalar Person reads: F/M, kvinde/mand, ...
-        lookup.update({word: allowed.index(sex.value) for word, sex in _SEX_WORDS.items()})
+        lookup.update(
+            {word: allowed.index(sex.value) for word, sex in _reference.SEX_WORDS.items()}
+        )
     mapped = np.array(
         [lookup.get(str(u).strip().casefold(), -2) for u in uniques] + [-1], dtype=np.int8
     )
@@ -314,17 +304,17 @@ def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
 def _years(frame: pd.DataFrame, units: Mapping[str, str]) -> np.ndarray:
     """Return ages in years: plain numbers, or durations with a unit ("months")."""
     if "age" in units or str(frame["age"].dtype).startswith("pint["):
-        years = _amount(frame, "age", _units.DURATION, units) / _HOURS_PER_YEAR
+        years = _amount(frame, "age", _units.DURATION, units) / _reference.HOURS_PER_YEAR
     else:
         years = _floats(frame["age"], "age")
-    if rows := _rows_outside(frame, years, 0.0, np.nextafter(_MAX_AGE, np.inf)):
-        message = f"column `age` needs years from 0 to {_MAX_AGE:g}; rows {rows} are not"
+    if rows := _rows_outside(frame, years, 0.0, np.nextafter(_reference.MAX_AGE, np.inf)):
+        message = f"column `age` needs years from 0 to {_reference.MAX_AGE:g}; rows {rows} are not"
         raise InvalidAmountError(message)
     return years
 
 
 @functools.cache
-def _age_grid(rows: tuple[_Row, ...]) -> tuple[np.ndarray, np.ndarray]:
+def _age_grid(rows: tuple[_reference.Row, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Return a table's band edges and its values by sex, stage and age interval.
 
     The values come from the scalar rule, :func:`magnesium.reference._find`,
@@ -336,16 +326,21 @@ def _age_grid(rows: tuple[_Row, ...]) -> tuple[np.ndarray, np.ndarray]:
     edges = np.array(sorted({row.low for row in rows} | {row.high for row in rows}))
     grid = np.full((3, 3, len(edges) + 1), np.nan)
     for i, sex in enumerate((None, Sex.FEMALE, Sex.MALE)):
-        for j, stage in enumerate((_Stage.NONE, _Stage.PREGNANCY, _Stage.LACTATION)):
+        for j, stage in enumerate(
+            (_reference.Stage.NONE, _reference.Stage.PREGNANCY, _reference.Stage.LACTATION)
+        ):
             for k, age in enumerate(edges, start=1):
-                row = _find(rows, float(age), sex, stage)
+                row = _reference.find_row(rows, float(age), sex, stage)
                 grid[i, j, k] = np.nan if row is None else row.value
     edges.flags.writeable = grid.flags.writeable = False  # shared by every call
     return edges, grid
 
 
 def _table_lookup(
-    rows: tuple[_Row, ...], years: np.ndarray, sex: np.ndarray | int, stage: np.ndarray | int
+    rows: tuple[_reference.Row, ...],
+    years: np.ndarray,
+    sex: np.ndarray | int,
+    stage: np.ndarray | int,
 ) -> np.ndarray:
     """Vectorised :func:`magnesium.reference._find`: one binary search and one gather.
 
@@ -696,7 +691,7 @@ def score(
         units=units or {},
         food=tuple(c for c in food if c in frame),
         supplemental=tuple(c for c in supplemental if c in frame),
-        authority=_authority(authority),
+        authority=_reference.read_authority(authority),
         rosanoff_2022=rosanoff_2022,
         strict=strict,
     )
@@ -950,19 +945,19 @@ def _intake_columns(
     out["food_mg"] = food_mg
     out["supplemental_mg"] = supp_mg
     out["total_mg"] = total_mg = food_mg + supp_mg
-    rows, _, _ = _UPPER[authority]
+    rows, _, _ = _reference.UPPER[authority]
     years = np.where(np.isnan(people.years), _ADULT, people.years)  # adult ceiling without age
     ceiling = _table_lookup(rows, years, -1, 0)
     out["ceiling_mg"] = ceiling
     # No ceiling from age 1 to 4 (the scalar report: not exceeded, no headroom);
     # under 1 year no reference value at all, so the answer stays missing.
-    valid = ~(np.isnan(supp_mg) | (np.isnan(ceiling) & ~(years >= _INFANT_LIMIT)))
+    valid = ~(np.isnan(supp_mg) | (np.isnan(ceiling) & ~(years >= _reference.INFANT_LIMIT)))
     at_ceiling = np.abs(supp_mg - ceiling) <= 1e-9 * ceiling  # math.isclose, rel_tol 1e-9
     out["exceeds_ceiling"] = _nullable_bool((supp_mg > ceiling) & ~at_ceiling, valid)
     room = np.where(at_ceiling, 0.0, np.maximum(ceiling - supp_mg, 0.0))
     out["headroom_mg"] = np.where(valid, room, np.nan)  # NaN - NaN stays NaN: no ceiling
     if "sex" in people.frame and "age" in people.frame:
-        _, intake_rows, _, _ = _INTAKES[authority]
+        _, intake_rows, _, _ = _reference.INTAKES[authority]
         # EFSA and NNR have no separate value in pregnancy or lactation: the women's applies
         stage = (
             np.where(people.pregnant, 1, np.where(people.lactating, 2, 0))

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
 
-from magnesium import _units
+from magnesium import _reference, _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, name_text, text
 from magnesium.compounds import _resolve
@@ -54,8 +54,6 @@ from magnesium.reference import (
     ReferenceValue,
     Sex,
     WaterIntake,
-    _age_years,
-    _authority,
     reference_intake,
     upper_level,
     water_intake,
@@ -82,9 +80,6 @@ __all__ = [
 
 _CEILING_SOURCE: Final = "SCF2001"
 _ADULT_AGE: Final = 18
-# No authority sets an upper level in the first year (IOM 1997: magnesium
-# from milk, formula and food only); from 1 to 4 only the US has one.
-_INFANT_LIMIT: Final = 1.0  # years
 # Sums are exact to ~1e-13 mg; a relative 1e-9 makes 250 mg given in any unit
 # land exactly on the ceiling, never a rounding error above it.
 _REL_TOL: Final = 1e-9
@@ -659,7 +654,7 @@ def _ceiling(
     try:
         return upper_level(age=_ADULT_AGE if age is None else age, authority=authority)
     except NoReferenceValueError:
-        if _age_years(age) < _INFANT_LIMIT:
+        if _reference.age_in_years(age) < _reference.INFANT_LIMIT:
             message = (
                 "no authority sets an upper level for supplemental magnesium under 1 year: "
                 "an infant's magnesium comes from breast milk, formula and food only (IOM "
@@ -671,7 +666,7 @@ def _ceiling(
                 "no {authority} upper level at ages 1-3 (the SCF derived none): no ceiling to "
                 "compare with; the US upper level for ages 1-3 is 65 mg/day of supplemental "
                 "magnesium (authority='US')",
-                authority=str(_authority(authority)),
+                authority=str(_reference.read_authority(authority)),
             )
         )
         return None

@@ -43,11 +43,11 @@ from typing import TYPE_CHECKING, Any, Final, overload
 import attrs
 import pint
 
-from magnesium import _units
+from magnesium import _reference, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError
-from magnesium.reference import _HOURS_PER_YEAR, _MAX_AGE, Sex, _age_years, _sex
+from magnesium.reference import Sex
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: object) -> Any:
     scr = _units.magnitude(
         creatinine, _CREATININE, name="creatinine", positive=True, bounds=_CREATININE_RANGE
     )
-    years, who = _age_years(age), _sex(sex)
+    years, who = _reference.age_in_years(age), _reference.read_sex(sex)
     if years < _ADULT:
         message = f"CKD-EPI 2021 is for adults (18 years and over), got age {years:g}"
         raise InvalidAmountError(message)
@@ -195,18 +195,20 @@ def _ckd_epi_many(creatinine: object, age: object, sex: object) -> Any:
 
     scr = _units.amounts(creatinine, _CREATININE, name="creatinine", positive=True)
     if _units.is_array(age):
-        years: Any = _units.amounts(age, _units.DURATION, name="age").values / _HOURS_PER_YEAR
+        years: Any = (
+            _units.amounts(age, _units.DURATION, name="age").values / _reference.HOURS_PER_YEAR
+        )
     elif isinstance(age, numbers.Real | str | pint.Quantity):  # one age for everyone
-        years = _age_years(age)
+        years = _reference.age_in_years(age)
     else:
         years = np.asarray(age, dtype=float)
-    if np.any((years < 0) | (years > _MAX_AGE)):  # NaN compares False: missing passes
-        message = f"`age` needs years from 0 to {_MAX_AGE:g} (or NaN where missing)"
+    if np.any((years < 0) | (years > _reference.MAX_AGE)):  # NaN compares False: missing passes
+        message = f"`age` needs years from 0 to {_reference.MAX_AGE:g} (or NaN where missing)"
         raise InvalidAmountError(message)
     who = (
         np.asarray(_sex_codes(sex))
         if not isinstance(sex, str)
-        else np.int8(0 if _sex(sex) is Sex.FEMALE else 1)
+        else np.int8(0 if _reference.read_sex(sex) is Sex.FEMALE else 1)
     )
     scr_values, years, who = np.broadcast_arrays(scr.values, years, who)
     egfr = _ckd_epi_array(scr_values, years, who == 0)
@@ -251,7 +253,7 @@ def _sex_code(value: object) -> int | None:
     if str(value) in {"", "<NA>", "nan"}:  # pandas.NA and text of a missing value
         return -1
     try:
-        return 0 if _sex(value) is Sex.FEMALE else 1
+        return 0 if _reference.read_sex(value) is Sex.FEMALE else 1
     except InvalidAmountError:
         return None
 

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from magnesium import _names, _units
+from magnesium import _names, _reference, _units
 from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium._i18n import N_, Msg, msg, plural, text
 from magnesium.errors import (
@@ -81,7 +81,7 @@ from magnesium.labs import (
     ckd_epi_2021,
     serum_status,
 )
-from magnesium.reference import Authority, Sex, _age_years, _sex, upper_level
+from magnesium.reference import Authority, Sex, upper_level
 from magnesium.schedule import magnesium_windows
 from magnesium.sources import Evidence
 
@@ -279,11 +279,11 @@ def _count(value: object, name: str, maximum: float) -> float | None:
 
 # attrs converters, one per field, so each field's type is the converter's.
 def _to_sex(value: object) -> Sex | None:
-    return None if value is None else _sex(value)
+    return None if value is None else _reference.read_sex(value)
 
 
 def _to_age(value: object) -> float | None:
-    return None if value is None else _age_years(value)
+    return None if value is None else _reference.age_in_years(value)
 
 
 def _to_weight(value: object) -> float | None:

@@ -1,0 +1,491 @@
+"""Internal: reference intakes and upper levels, their tables, and the readers of age,
+sex and authority (public face: :mod:`magnesium.reference`).
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import numbers
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from magnesium import _names, _units
+from magnesium._display import Displayable, quantity_text
+from magnesium._i18n import N_, Msg, msg, text
+from magnesium.errors import (
+    InvalidAmountError,
+    NoReferenceValueError,
+    UnitError,
+    UnknownChoiceError,
+)
+from magnesium.sources import SOURCES, Evidence, Source
+
+if TYPE_CHECKING:
+    from pint.facets.plain import PlainQuantity
+
+
+HOURS_PER_YEAR: Final = 365.25 * 24
+MAX_AGE: Final = 130.0
+# No authority sets an upper level in the first year (IOM 1997: magnesium
+# from milk, formula and food only); from 1 to 4 only the US has one.
+INFANT_LIMIT: Final = 1.0  # years
+
+
+class Authority(enum.StrEnum):
+    """Who sets the reference values. EFSA is the default."""
+
+    EFSA = "EFSA"
+    NNR2023 = "NNR2023"
+    US = "US"
+
+
+class Sex(enum.StrEnum):
+    """Sex, as the reference tables are split."""
+
+    FEMALE = "female"
+    MALE = "male"
+
+
+class Stage(enum.StrEnum):
+    NONE = ""
+    PREGNANCY = "pregnancy"
+    LACTATION = "lactation"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class ReferenceValue(Displayable):
+    """One reference value and where it comes from.
+
+    Attributes
+    ----------
+    authority
+        Who sets it.
+    kind
+        ``"AI"`` (adequate intake), ``"RDA"`` (recommended dietary allowance)
+        or ``"UL"`` (tolerable upper level).
+    group
+        The group it is set for, in the source's words, e.g. ``"men >= 18 y"``.
+    value_mg
+        The value. [mg/day] (``value`` gives it as a Quantity)
+    scope
+        What it counts: ``"total"`` (food and supplements) or
+        ``"supplemental"`` (supplements, medicines, water; not food).
+    source
+        Key of :data:`magnesium.sources.SOURCES`.
+    evidence
+        How sure the figure is.
+    note
+        What to know, e.g. that pregnancy has no separate value.
+    """
+
+    authority: Authority
+    kind: str
+    group: str
+    value_mg: float
+    scope: str
+    source: str
+    evidence: Evidence
+    note: Msg | None = None
+
+    @property
+    def value(self) -> PlainQuantity[float]:
+        """The value as a Quantity. [mg/day]"""
+        return _units.quantity(self.value_mg, "mg/day")
+
+    @property
+    def source_record(self) -> Source:
+        """The full citation."""
+        return SOURCES[self.source]
+
+    _derived = ("value",)
+
+    def _title(self, lang: str) -> str:
+        value = quantity_text(self.value, 0, lang)
+        return f"{self.authority} {self.kind}: {value} ({text(self.group, lang)})"
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [
+            (text("counts", lang), text(self.scope, lang)),
+            (text("source", lang), self.source_record.citation()),
+            (text("evidence", lang), text(self.evidence.value, lang)),
+        ]
+        note = [(text("note", lang), self.note.render(lang))] if self.note else []
+        return lines + note
+
+
+@attrs.frozen
+class Row:
+    """A value for ages ``low <= age < high`` (years)."""
+
+    low: float
+    high: float
+    sex: Sex | None  # None: both sexes
+    stage: Stage
+    value: float
+    group: str
+
+
+def _rows(*rows: tuple[float, float, str | None, str, float, str]) -> tuple[Row, ...]:
+    return tuple(
+        Row(low, high, Sex(sex) if sex else None, Stage(stage), float(value), group)
+        for low, high, sex, stage, value, group in rows
+    )
+
+
+_INF = math.inf
+_MONTH = 1 / 12
+
+# EFSA 2015, adequate intakes (Table in section 6 of the opinion). Confirmed.
+_EFSA_AI = _rows(
+    (7 * _MONTH, 1, None, "", 80, N_("infants 7-11 months")),
+    (1, 3, None, "", 170, N_("children 1-<3 y")),
+    (3, 10, None, "", 230, N_("children 3-<10 y")),
+    (10, 18, "male", "", 300, N_("boys 10-<18 y")),
+    (10, 18, "female", "", 250, N_("girls 10-<18 y")),
+    (18, _INF, "male", "", 350, N_("men >= 18 y")),
+    (18, _INF, "female", "", 300, N_("women >= 18 y")),
+)
+# NNR 2023, adequate intakes, as reproduced (secondary); equal to EFSA's.
+_NNR_AI = _rows(
+    (7 * _MONTH, 1, None, "", 80, N_("infants 7-11 months")),
+    (1, 4, None, "", 170, N_("children 1-3 y")),
+    (4, 11, None, "", 230, N_("children 4-10 y")),
+    (11, 18, "male", "", 300, N_("boys 11-17 y")),
+    (11, 18, "female", "", 250, N_("girls 11-17 y")),
+    (18, _INF, "male", "", 350, N_("men")),
+    (18, _INF, "female", "", 300, N_("women")),
+)
+# IOM 1997 RDAs (AIs below 1 year), as tabulated by NIH ODS (secondary).
+_US_RDA = _rows(
+    (0, 7 * _MONTH, None, "", 30, N_("infants 0-6 months (AI)")),
+    (7 * _MONTH, 1, None, "", 75, N_("infants 7-12 months (AI)")),
+    (1, 4, None, "", 80, N_("children 1-3 y")),
+    (4, 9, None, "", 130, N_("children 4-8 y")),
+    (9, 14, None, "", 240, N_("children 9-13 y")),
+    (14, 19, "male", "", 410, N_("males 14-18 y")),
+    (14, 19, "female", "", 360, N_("females 14-18 y")),
+    (19, 31, "male", "", 400, N_("men 19-30 y")),
+    (19, 31, "female", "", 310, N_("women 19-30 y")),
+    (31, _INF, "male", "", 420, N_("men >= 31 y")),
+    (31, _INF, "female", "", 320, N_("women >= 31 y")),
+    (14, 19, "female", "pregnancy", 400, N_("pregnancy 14-18 y")),
+    (19, 31, "female", "pregnancy", 350, N_("pregnancy 19-30 y")),
+    (31, 51, "female", "pregnancy", 360, N_("pregnancy 31-50 y")),
+    (14, 19, "female", "lactation", 360, N_("lactation 14-18 y")),
+    (19, 31, "female", "lactation", 310, N_("lactation 19-30 y")),
+    (31, 51, "female", "lactation", 320, N_("lactation 31-50 y")),
+)
+# Supplemental upper levels. SCF 2001 (used by EFSA and NNR 2023): from age 4.
+_EU_UL = _rows((4, _INF, None, "", 250, N_("from 4 y, including pregnancy and lactation")))
+# IOM 1997 (NIH ODS): supplements and medicines only.
+_US_UL = _rows(
+    (1, 4, None, "", 65, N_("children 1-3 y")),
+    (4, 9, None, "", 110, N_("children 4-8 y")),
+    (9, _INF, None, "", 350, N_(">= 9 y, including pregnancy and lactation")),
+)
+
+INTAKES: Final = {
+    Authority.EFSA: ("AI", _EFSA_AI, "EFSA2015", Evidence.CONFIRMED),
+    Authority.NNR2023: ("AI", _NNR_AI, "NNR2023", Evidence.SECONDARY),
+    Authority.US: ("RDA", _US_RDA, "IOM1997", Evidence.SECONDARY),
+}
+UPPER: Final = {
+    Authority.EFSA: (_EU_UL, "SCF2001", Evidence.CONFIRMED),
+    Authority.NNR2023: (_EU_UL, "NNR2023", Evidence.SECONDARY),
+    Authority.US: (_US_UL, "IOM1997", Evidence.SECONDARY),
+}
+
+
+def age_in_years(age: object) -> float:
+    """Read an age: a number of years, or a duration such as ``"9 months"``."""
+    if age is None or isinstance(age, bool):
+        message = f"`age` needs years such as 40 or a duration such as '9 months', got {age!r}"
+        raise UnitError(message)
+    if isinstance(age, numbers.Real):
+        years = float(age)
+    else:
+        try:
+            years = _units.magnitude(age, _units.DURATION, name="age") / HOURS_PER_YEAR
+        except UnitError:
+            message = (
+                f"`age` needs a number of years such as 40, or a duration with its unit "
+                f"such as '9 months', got {age!r}"
+            )
+            raise UnitError(message) from None
+    if not (math.isfinite(years) and 0 <= years <= MAX_AGE):
+        message = f"`age` needs years from 0 to {MAX_AGE:g}, got {age!r}"
+        raise InvalidAmountError(message)
+    return years
+
+
+def read_authority(value: object) -> Authority:
+    """Read an authority in any case ("efsa", "NNR2023", "nnr", "us"), or list the choices."""
+    if isinstance(value, Authority):
+        return value
+    if isinstance(value, str):
+        key = _names.check_length(value, "`authority`").strip().upper().replace(" ", "")
+        for authority in Authority:
+            if key in {authority.value.upper(), authority.value.upper().rstrip("0123456789")}:
+                return authority
+    raise UnknownChoiceError("authority", str(value), [a.value for a in Authority])
+
+
+# Words read as a sex, English and Danish, and the usual one-letter codes
+# (F/M; Danish forms write K for kvinde and M for mand).
+SEX_WORDS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("female", "f", "woman", "w", "kvinde", "k"), Sex.FEMALE),
+        **dict.fromkeys(("male", "m", "man", "mand"), Sex.MALE),
+    }
+)
+
+
+def read_sex(sex: object) -> Sex:
+    if isinstance(sex, Sex):
+        return sex
+    if isinstance(sex, str):
+        found = SEX_WORDS.get(_names.check_length(sex, "`sex`").strip().casefold())
+        if found is not None:
+            return found
+    message = f"`sex` needs 'female' or 'male' (also F/M, woman/man, kvinde/mand, K), got {sex!r}"
+    raise InvalidAmountError(message)
+
+
+def _stage(sex: Sex, pregnant: bool, lactating: bool) -> Stage:
+    if (pregnant or lactating) and sex is Sex.MALE:
+        message = "`pregnant` and `lactating` apply to sex='female' only"
+        raise InvalidAmountError(message)
+    if pregnant and lactating:
+        message = "give either `pregnant` or `lactating`, not both"
+        raise InvalidAmountError(message)
+    if pregnant:
+        return Stage.PREGNANCY
+    return Stage.LACTATION if lactating else Stage.NONE
+
+
+def find_row(rows: tuple[Row, ...], years: float, sex: Sex | None, stage: Stage) -> Row | None:
+    for row in rows:
+        if row.low <= years < row.high and row.sex in (None, sex) and row.stage is stage:
+            return row
+    return None
+
+
+def reference_intake(
+    *,
+    sex: Sex | str,
+    age: object,
+    pregnant: bool = False,
+    lactating: bool = False,
+    authority: Authority | str = Authority.EFSA,
+) -> ReferenceValue:
+    """Return the recommended daily magnesium intake for a group.
+
+    Parameters
+    ----------
+    sex
+        ``"female"`` or ``"male"``.
+    age
+        Years (``40``, ``0.75``) or a duration (``"9 months"``).
+    pregnant, lactating
+        Life stage (female only).
+    authority
+        ``"EFSA"`` (default; 2015 adequate intakes), ``"NNR2023"`` or
+        ``"US"`` (IOM 1997 RDAs).
+
+    Returns
+    -------
+    ReferenceValue
+        The value (total intake, food and supplements), its group and source.
+
+    Raises
+    ------
+    NoReferenceValueError
+        If the authority has no value for the group (e.g. EFSA below
+        7 months).
+
+    Notes
+    -----
+    EFSA found no evidence of a higher need in pregnancy or lactation and set
+    no separate value; nor does NNR 2023 (unconfirmed, so marked so). For
+    these the value for women of the same age applies, and the note says so.
+
+    References
+    ----------
+    .. [1] EFSA NDA Panel (2015). EFSA Journal 13(7):4186.
+    .. [2] Nordic Nutrition Recommendations 2023.
+    .. [3] IOM (1997), via the NIH ODS fact sheet.
+
+    Examples
+    --------
+    >>> reference_intake(sex="male", age=40).value
+    <Quantity(350.0, 'milligram / day')>
+    >>> reference_intake(sex="male", age=40, authority="US").value
+    <Quantity(420.0, 'milligram / day')>
+    """
+    chosen = read_authority(authority)
+    years, who = age_in_years(age), read_sex(sex)
+    stage = _stage(who, pregnant, lactating)
+    kind, rows, source, evidence = INTAKES[chosen]
+    note = None
+    if stage is not Stage.NONE and chosen is not Authority.US:
+        note = msg(
+            "{authority} sets no separate value for {stage}: it found no evidence of a "
+            "higher need, so the value for women of this age applies.",
+            authority=chosen.value,
+            stage=msg(stage.value),
+        )
+        if chosen is Authority.NNR2023:
+            evidence = Evidence.UNCONFIRMED
+        stage = Stage.NONE
+    row = find_row(rows, years, who, stage)
+    if row is None:
+        what = f"{who.value}, age {years:g} y" + (f", {stage.value}" if stage else "")
+        message = f"{chosen.value} sets no recommended magnesium intake for {what}"
+        raise NoReferenceValueError(message)
+    return ReferenceValue(
+        authority=chosen,
+        kind="AI" if "(AI)" in row.group else kind,
+        group=row.group,
+        value_mg=row.value,
+        scope="total",
+        source=source,
+        evidence=evidence,
+        note=note,
+    )
+
+
+def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> ReferenceValue:
+    """Return the tolerable upper level for supplemental magnesium.
+
+    The level counts supplements, magnesium medicines (antacids, laxatives)
+    and magnesium in water or added to drinks, never magnesium naturally in
+    food.
+
+    Parameters
+    ----------
+    age
+        Years or a duration.
+    authority
+        ``"EFSA"`` (default; the SCF 2001 level of 250 mg/day, from age 4),
+        ``"NNR2023"`` (the same level) or ``"US"`` (IOM 1997: 65, 110 or
+        350 mg/day by age).
+
+    Returns
+    -------
+    ReferenceValue
+        The level, with ``scope="supplemental"``.
+
+    Raises
+    ------
+    NoReferenceValueError
+        Below age 4 for EFSA and NNR 2023 (the SCF derived no level for ages
+        1-3), and below 1 year for the US.
+
+    References
+    ----------
+    .. [1] SCF (2001), reprinted by EFSA (2006); age scope per BfR (2017).
+    .. [2] IOM (1997), via the NIH ODS fact sheet.
+
+    Examples
+    --------
+    >>> upper_level(age=6, authority="US").value
+    <Quantity(110.0, 'milligram / day')>
+    """
+    chosen = read_authority(authority)
+    years = age_in_years(age)
+    rows, source, evidence = UPPER[chosen]
+    row = find_row(rows, years, None, Stage.NONE)
+    if row is None:
+        message = (
+            f"{chosen.value} sets no upper level for supplemental magnesium at age {years:g} y"
+        )
+        raise NoReferenceValueError(message)
+    return ReferenceValue(
+        authority=chosen,
+        kind="UL",
+        group=row.group,
+        value_mg=row.value,
+        scope="supplemental",
+        source=source,
+        evidence=evidence,
+    )
+
+
+# EFSA 2010 adequate intakes of total water (drinks and food moisture), L/day.
+_WATER_AI = _rows(
+    (2, 4, None, "", 1.3, N_("children 2-3 y")),
+    (4, 9, None, "", 1.6, N_("children 4-8 y")),
+    (9, 14, "male", "", 2.1, N_("boys 9-13 y")),
+    (9, 14, "female", "", 1.9, N_("girls 9-13 y")),
+    (14, _INF, "male", "", 2.5, N_("males >= 14 y")),
+    (14, _INF, "female", "", 2.0, N_("females >= 14 y")),
+)
+_WATER_EXTRA = {Stage.PREGNANCY: 0.3, Stage.LACTATION: 0.7, Stage.NONE: 0.0}
+
+
+@attrs.frozen(kw_only=True)
+class WaterIntake:
+    """EFSA's adequate intake of total water for a group.
+
+    Attributes
+    ----------
+    value_l
+        Total water from drinks and food moisture. [L/day]
+    group
+        The group, in the source's words.
+    extra_l
+        What pregnancy (0.3 L) or lactation (0.7 L) adds, included in the value.
+    """
+
+    value_l: float
+    group: str
+    extra_l: float = 0.0
+    source: str = "EFSA2010W"
+    evidence: Evidence = Evidence.CONFIRMED
+
+    @property
+    def value(self) -> PlainQuantity[float]:
+        """The value as a Quantity. [L/day]"""
+        return _units.quantity(self.value_l, "L/day")
+
+
+def water_intake(
+    *, sex: Sex | str, age: object, pregnant: bool = False, lactating: bool = False
+) -> WaterIntake:
+    """Return EFSA's adequate intake of total water (drinks plus food moisture).
+
+    Parameters
+    ----------
+    sex, age, pregnant, lactating
+        As for :func:`reference_intake`.
+
+    Returns
+    -------
+    WaterIntake
+        Litres per day, at moderate temperature and activity.
+
+    References
+    ----------
+    .. [1] EFSA NDA Panel (2010). Dietary Reference Values for water. EFSA
+       Journal 8(3):1459.
+
+    Examples
+    --------
+    >>> water_intake(sex="female", age=30, pregnant=True).value
+    <Quantity(2.3, 'liter / day')>
+    """
+    years, who = age_in_years(age), read_sex(sex)
+    stage = _stage(who, pregnant, lactating)
+    row = find_row(_WATER_AI, years, who, Stage.NONE)
+    if row is None:
+        message = f"EFSA 2010 sets no adequate water intake for a {who.value} aged {years:g} y"
+        raise NoReferenceValueError(message)
+    extra = _WATER_EXTRA[stage]
+    return WaterIntake(
+        value_l=round(row.value + extra, 3),
+        group=row.group,
+        extra_l=extra,
+    )
