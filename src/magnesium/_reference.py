@@ -1,5 +1,6 @@
-"""Internal: reference intakes and upper levels, their tables, and the readers of age,
-sex and authority (public face: :mod:`magnesium.reference`).
+"""Internal: reference intakes, upper levels, and the readers of age, sex and authority.
+
+The public face is :mod:`magnesium.reference`.
 """
 
 from __future__ import annotations
