@@ -11,7 +11,7 @@ import pint_pandas  # noqa: F401 - registers the pint[...] dtypes
 import pytest
 
 import magnesium as mg
-from magnesium.labs import _egfr_ml_min
+from magnesium import _labs
 
 
 # Worked values of facts.md section 11 (CKD-EPI 2021, Inker et al. 2021; the
@@ -65,7 +65,7 @@ def test_ckd_epi_bad_creatinine(bad: str, error: type[Exception]) -> None:
 )
 def test_egfr_inputs(text: str) -> None:
     """eGFR per 1.73 m² is read from the usual spellings, or from a per-m² value."""
-    assert _egfr_ml_min(text) == pytest.approx(75)
+    assert _labs.egfr_ml_min(text) == pytest.approx(75)
 
 
 # Serum magnesium classes (facts.md section 7, policy 8): mmol/L thresholds.

@@ -97,7 +97,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _reference, _units
+from magnesium import _labs, _reference, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -107,17 +107,7 @@ from magnesium.errors import (
 )
 from magnesium.intake import food
 from magnesium.interactions import Drug, _lookup
-from magnesium.labs import (
-    _CREATININE,
-    _DANGEROUS_HIGH,
-    _OVERT,
-    _PER_173,
-    _PLAUSIBLE,
-    _REFERENCE,
-    _ROSANOFF_LOWER,
-    SerumClass,
-    _ckd_epi_array,
-)
+from magnesium.labs import SerumClass
 from magnesium.reference import Authority, Sex
 from magnesium.risk import (
     _ADULT,
@@ -217,7 +207,7 @@ def _unit_factor(
         magnitudes = _floats(series, column)
         text = str(units[column])
         if kind is _EGFR:
-            text = _PER_173.sub("", text)
+            text = _labs.PER_173.sub("", text)
         if _units.MEQ.search(text):  # mEq of a divalent ion: half a mmol
             text, magnitudes = _units.MEQ.sub("mmol", text), magnitudes / MAGNESIUM_VALENCE
         unit = text
@@ -976,10 +966,10 @@ def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
     if "egfr" in people.frame:
         egfr = people.amount("egfr", _EGFR, clean=True)
     if "creatinine" in people.frame:
-        scr = people.amount("creatinine", _CREATININE)
+        scr = people.amount("creatinine", _labs.CREATININE)
         needed = np.isnan(egfr) & (people.sex >= 0)  # estimate only where eGFR is missing
         egfr[needed] = _clean(
-            _ckd_epi_array(scr[needed], people.years[needed], people.sex[needed] == 0)
+            _labs.ckd_epi_array(scr[needed], people.years[needed], people.sex[needed] == 0)
         )
     if "egfr" in people.frame or "creatinine" in people.frame:
         out["egfr"] = egfr
@@ -1015,22 +1005,24 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
     serum = people.amount(
         "serum_magnesium", _units.CONCENTRATION, MAGNESIUM_MOLAR_MASS, clean=True
     )
-    if rows := _rows_outside(people.frame, serum, _PLAUSIBLE[0], np.nextafter(_PLAUSIBLE[1], 11)):
+    if rows := _rows_outside(
+        people.frame, serum, _labs.PLAUSIBLE[0], np.nextafter(_labs.PLAUSIBLE[1], 11)
+    ):
         message = (
             f"column `serum_magnesium` is outside the plausible 0.1-10 mmol/L in rows {rows}; "
             "check the unit"
         )
         raise InvalidAmountError(message)
-    lower = _ROSANOFF_LOWER if rosanoff_2022 else _REFERENCE[0]
+    lower = _labs.ROSANOFF_LOWER if rosanoff_2022 else _labs.REFERENCE[0]
     # The class is 4 (high) less one for each threshold the value is below:
     # <= 0.95 normal (3), < 0.85 grey zone (2), < lower low (1), <= 0.5
     # severely low (0). With Rosanoff's lower limit of 0.85 there is no grey
     # zone: below 0.85 counts twice and lands on low.
     codes = np.full(len(serum), 4, np.int8)
-    codes -= serum <= _REFERENCE[1]
-    codes -= serum < _ROSANOFF_LOWER
+    codes -= serum <= _labs.REFERENCE[1]
+    codes -= serum < _labs.ROSANOFF_LOWER
     codes -= serum < lower
-    codes -= serum <= _OVERT
+    codes -= serum <= _labs.OVERT
     codes[np.isnan(serum)] = -1
     out["serum_mmol_per_l"] = serum
     out["serum_class"] = _Coded(codes, SERUM_CLASSES)
@@ -1133,7 +1125,7 @@ def _caution_columns(
         cautions["caution_unknown_medicine"] = meds.rows(np.array([bool(u) for u in meds.unknown]))
         out["unknown_medications"] = unknown
     cautions["caution_heart"] = heart
-    cautions["caution_serum_high"] = serum > _REFERENCE[1]
+    cautions["caution_serum_high"] = serum > _labs.REFERENCE[1]
     cautions["caution_child"] = people.years < _ADULT
     if symptoms:
         cautions["caution_persistent_diarrhoea"] = symptoms.pop("caution_persistent_diarrhoea")
@@ -1142,10 +1134,10 @@ def _caution_columns(
     red_flags = symptoms
     if "serum_magnesium" in people.frame:
         # Medscape 2022: <= 0.6 overt symptoms (Rosanoff 2022); from 1.75 reflexes fade
-        dangerous = serum >= _DANGEROUS_HIGH
-        red_flags["red_flag_serum"] = (serum <= _OVERT) | dangerous
+        dangerous = serum >= _labs.DANGEROUS_HIGH
+        red_flags["red_flag_serum"] = (serum <= _labs.OVERT) | dangerous
         red_flags["red_flag_serum_high_with_symptoms"] = (
-            (serum > _REFERENCE[1]) & ~dangerous & high_serum_signs
+            (serum > _labs.REFERENCE[1]) & ~dangerous & high_serum_signs
         )
     if red_flags:
         out.update(red_flags)

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from magnesium import _names, _reference, _units
+from magnesium import _labs, _names, _reference, _units
 from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium._i18n import N_, Msg, msg, plural, text
 from magnesium.errors import (
@@ -68,19 +68,7 @@ from magnesium.interactions import (
     UnknownMedicine,
     _lookup,
 )
-from magnesium.labs import (
-    _CREATININE,
-    _CREATININE_RANGE,
-    _DANGEROUS_HIGH,
-    _REFERENCE,
-    SerumClass,
-    SerumStatus,
-    _clean,
-    _egfr_ml_min,
-    _serum_mmol,
-    ckd_epi_2021,
-    serum_status,
-)
+from magnesium.labs import SerumClass, SerumStatus, ckd_epi_2021, serum_status
 from magnesium.reference import Authority, Sex, upper_level
 from magnesium.schedule import magnesium_windows
 from magnesium.sources import Evidence
@@ -315,19 +303,23 @@ def _to_training(value: object) -> float | None:
 
 
 def _to_egfr(value: object) -> float | None:
-    return None if value is None else _egfr_ml_min(value)
+    return None if value is None else _labs.egfr_ml_min(value)
 
 
 def _to_creatinine(value: object) -> float | None:
     if value is None:
         return None
     return _units.magnitude(
-        value, _CREATININE, name="serum_creatinine", positive=True, bounds=_CREATININE_RANGE
+        value,
+        _labs.CREATININE,
+        name="serum_creatinine",
+        positive=True,
+        bounds=_labs.CREATININE_RANGE,
     )
 
 
 def _to_serum(value: object) -> float | None:
-    return None if value is None else _serum_mmol(value)
+    return None if value is None else _labs.serum_mmol(value)
 
 
 def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
@@ -547,7 +539,7 @@ class Person(Displayable):
         if self.age < _ADULT:
             return None, N_("CKD-EPI 2021 is for adults; not estimated")
         egfr = ckd_epi_2021(f"{self.serum_creatinine} mg/dL", age=self.age, sex=self.sex)
-        return _clean(egfr.m_as("mL/min")), N_("CKD-EPI 2021 from serum creatinine")
+        return _labs.clean(egfr.m_as("mL/min")), N_("CKD-EPI 2021 from serum creatinine")
 
 
 # --- findings ---------------------------------------------------------------
@@ -1367,8 +1359,8 @@ def _cautions(
                     "({low:g}-{high:g} mmol/L; many laboratories' ranges reach about 1.0-1.1): "
                     "do not supplement, and discuss the value with a doctor.",
                     value=serum.mmol_per_l,
-                    low=_REFERENCE[0],
-                    high=_REFERENCE[1],
+                    low=_labs.REFERENCE[0],
+                    high=_labs.REFERENCE[1],
                 ),
                 *serum.sources,
                 serum_mmol_per_l=serum.mmol_per_l,
@@ -1498,7 +1490,7 @@ def _red_flags(person: Person, serum: SerumStatus | None) -> list[Finding]:
         )
     if serum is not None and serum.status is SerumClass.HIGH:
         signs = symptoms & _HIGH_SERUM_SIGNS
-        if serum.mmol_per_l >= _DANGEROUS_HIGH:
+        if serum.mmol_per_l >= _labs.DANGEROUS_HIGH:
             found.append(
                 _f(
                     "serum_hypermagnesaemia",
