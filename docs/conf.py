@@ -8,7 +8,8 @@ from docutils import nodes
 from docutils.parsers.rst import Directive
 
 import magnesium
-from magnesium.interactions import _COMBINATIONS, DRUGS
+from magnesium import _interactions
+from magnesium.interactions import DRUGS
 from magnesium.sources import SOURCES
 
 project = "magnesium"
@@ -136,7 +137,10 @@ class CatalogueDirective(Directive):
         drugs = _table(header, rows)
         combos = _table(
             ["Product", "Resolves to"],
-            [[brand, ", ".join(parts)] for brand, parts in sorted(_COMBINATIONS.items())],
+            [
+                [brand, ", ".join(parts)]
+                for brand, parts in sorted(_interactions.COMBINATIONS.items())
+            ],
         )
         return [drugs, combos]
 

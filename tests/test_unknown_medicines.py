@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _names
+from magnesium import _interactions, _names
 from magnesium.frame import score
-from magnesium.interactions import _DRUGS, _EXTRA_NAMES, DRUGS
+from magnesium.interactions import DRUGS
 
 if TYPE_CHECKING:
     import random
@@ -96,10 +96,10 @@ def test_frame_reports_the_same_unknown_names() -> None:
 def test_no_two_drugs_share_a_spelling_key() -> None:
     """The loose spelling key never makes one name mean two drugs."""
     owners: dict[str, set[str]] = collections.defaultdict(set)
-    for drug in _DRUGS:
+    for drug in _interactions._DRUGS:
         for name in (drug.name, drug.danish, *drug.brands):
             owners[_names.spelling_key(name)].add(drug.name)
-    for alias, name in _EXTRA_NAMES.items():
+    for alias, name in _interactions._EXTRA_NAMES.items():
         owners[_names.spelling_key(alias)].add(name)
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
 

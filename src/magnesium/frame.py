@@ -97,7 +97,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _labs, _reference, _units
+from magnesium import _interactions, _labs, _reference, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -106,7 +106,6 @@ from magnesium.errors import (
     UnknownNameError,
 )
 from magnesium.intake import food
-from magnesium.interactions import Drug, _lookup
 from magnesium.labs import SerumClass
 from magnesium.reference import Authority, Sex
 from magnesium.risk import (
@@ -142,6 +141,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     import dask.dataframe as dd
+
+    from magnesium.interactions import Drug
 
 __all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "food_mg", "score"]
 
@@ -517,7 +518,7 @@ def _medicine_counts(value: object, *, strict: bool) -> tuple[list[float], tuple
     found: dict[str, Drug] = {}
     unknown: dict[str, None] = {}
     for name in _names_of(value, "medications"):
-        drugs, missing = _lookup(name, strict=strict)
+        drugs, missing = _interactions.lookup_name(name, strict=strict)
         for drug in drugs:
             found.setdefault(drug.name, drug)
         if missing is not None:

@@ -43,10 +43,9 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
 
-from magnesium import _reference, _units
+from magnesium import _compounds, _reference, _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, name_text, text
-from magnesium.compounds import _resolve
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, NoReferenceValueError
 from magnesium.foods import FRIDA, find_food, read_as
 from magnesium.reference import (
@@ -320,7 +319,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         mg = _units.magnitude(
             elemental, _units.MAGNESIUM, name="elemental", bounds=_units.ITEM_ELEMENTAL
         )
-        label = _resolve(name)[0].name if name is not None else "magnesium"
+        label = _compounds.resolve_compound(name)[0].name if name is not None else "magnesium"
         return IntakeItem(
             kind=kind,
             name=label,
@@ -333,7 +332,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
     if name is None:
         message = f"a {kind.value} given as compound mass needs the compound's name"
         raise ArgumentTypeError(message)
-    entry, assumed = _resolve(name)
+    entry, assumed = _compounds.resolve_compound(name)
     mass = _units.magnitude(amount, _units.MASS, name="amount", bounds=_units.ITEM_COMPOUND)
     fraction = entry.magnesium_fraction
     formula = entry.formula or msg("mixed salt")

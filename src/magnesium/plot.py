@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from magnesium import _schedule
 from magnesium.intake import IntakeReport, ItemKind
-from magnesium.schedule import _DAY, _doses, magnesium_windows
+from magnesium.schedule import magnesium_windows
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -144,7 +145,7 @@ def plot_schedule(schedule: Mapping[str, Any], *, title: str | None = None) -> F
     >>> [t.get_text() for t in figure.axes[0].get_yticklabels()]
     ['magnesium', 'ciprofloxacin']
     """
-    magnesium, drugs, _ = _doses(schedule, strict=False)
+    magnesium, drugs, _ = _schedule.read_doses(schedule, strict=False)
     windows = magnesium_windows(schedule)
     names = list(dict.fromkeys(dose.name for dose in drugs))
     figure = _figure(8, 1.2 + 0.5 * (len(names) + 1))
@@ -175,8 +176,8 @@ def _runs(allowed: frozenset[int], wanted: bool) -> list[tuple[float, float]]:
     """(start hour, width hours) spans where a minute's allowedness is ``wanted``."""
     spans: list[tuple[float, float]] = []
     start = None
-    for minute in range(_DAY + 1):
-        inside = minute < _DAY and (minute in allowed) is wanted
+    for minute in range(_schedule.MINUTES_PER_DAY + 1):
+        inside = minute < _schedule.MINUTES_PER_DAY and (minute in allowed) is wanted
         if inside and start is None:
             start = minute
         elif not inside and start is not None:

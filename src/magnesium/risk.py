@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from magnesium import _labs, _names, _reference, _units
+from magnesium import _interactions, _labs, _names, _reference, _units
 from magnesium._display import Displayable, jsonable, quantity_text
 from magnesium._i18n import N_, Msg, msg, plural, text
 from magnesium.errors import (
@@ -66,7 +66,6 @@ from magnesium.interactions import (
     InteractionRecord,
     Severity,
     UnknownMedicine,
-    _lookup,
 )
 from magnesium.labs import SerumClass, SerumStatus, ckd_epi_2021, serum_status
 from magnesium.reference import Authority, Sex, upper_level
@@ -340,7 +339,7 @@ def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
         elif isinstance(value, UnknownMedicine):
             unknown = value
         else:
-            drugs, unknown = _lookup(value, strict=False)
+            drugs, unknown = _interactions.lookup_name(value, strict=False)
         for drug in drugs:
             found.setdefault(drug.name, drug)
         if unknown is not None:

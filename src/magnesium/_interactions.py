@@ -1,0 +1,1428 @@
+"""Internal: the medicine catalogue, name lookup and interaction records.
+
+The public face is :mod:`magnesium.interactions`.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from collections.abc import Callable, Iterable
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from magnesium import _names, _units
+from magnesium._display import Displayable, quantity_text
+from magnesium._i18n import N_, Msg, Name, msg, plural, text
+from magnesium.errors import ArgumentTypeError, UnknownNameError
+from magnesium.sources import Evidence
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from pint.facets.plain import PlainQuantity
+
+
+C, S, U = Evidence.CONFIRMED, Evidence.SECONDARY, Evidence.UNCONFIRMED
+
+
+def _as_msg(value: object) -> Msg:
+    """Read a text of the tables: a plain English string or a message."""
+    return value if isinstance(value, Msg) else Msg(str(value))
+
+
+def _as_note(value: object) -> Msg | None:
+    return None if value in (None, "") else _as_msg(value)
+
+
+class Direction(enum.StrEnum):
+    """Which way an interaction runs."""
+
+    LOWERS_DRUG_ABSORPTION = "magnesium lowers the drug's absorption"
+    DRUG_LOWERS_MAGNESIUM = "the drug lowers body magnesium"
+    DRUG_RAISES_MAGNESIUM = "the drug raises body magnesium"
+    ADDITIVE = "additive effect"
+    LOW_MAGNESIUM_WORSENS_DRUG = "low magnesium increases the drug's toxicity"
+    CAUTION = "caution advised, no mechanism documented"
+
+
+class Severity(enum.StrEnum):
+    """Severity tier of this library, by the action the sources ask for (module docs)."""
+
+    MAJOR = "major"
+    MODERATE = "moderate"
+    MINOR = "minor"
+
+
+@attrs.frozen(kw_only=True)
+class Spacing:
+    """How far apart one source says to take the drug and magnesium.
+
+    Attributes
+    ----------
+    source
+        Key of :data:`magnesium.sources.SOURCES`.
+    before_h
+        The drug at least this many hours *before* magnesium, or ``None``.
+    after_h
+        The drug at least this many hours *after* magnesium, or ``None``.
+    wording
+        The source's advice, in brief.
+    evidence
+        How sure the figure is.
+    """
+
+    source: str
+    before_h: float | None
+    after_h: float | None
+    wording: Msg = attrs.field(converter=_as_msg)
+    evidence: Evidence
+
+
+@attrs.frozen(kw_only=True)
+class InteractionRecord:
+    """One sourced interaction, for the drugs whose ATC code starts with ``atc``.
+
+    Attributes
+    ----------
+    key
+        Stable identifier.
+    atc
+        ATC codes or class prefixes the record applies to. Where records of
+        the same direction match a drug, the most specific (longest) wins.
+    direction, effect, severity, management
+        What happens and what to do.
+    spacings
+        Every source's window; the record's own window is the most
+        conservative of them.
+    avoid
+        The sources advise against the combination at any spacing.
+    sources
+        Keys of :data:`magnesium.sources.SOURCES`.
+    evidence
+        How sure the record is, as a whole.
+    note
+        What to know: where the article differs, what is unconfirmed.
+    """
+
+    key: str
+    atc: tuple[str, ...]
+    direction: Direction
+    effect: Msg = attrs.field(converter=_as_msg)
+    severity: Severity
+    management: Msg = attrs.field(converter=_as_msg)
+    sources: tuple[str, ...]
+    evidence: Evidence
+    spacings: tuple[Spacing, ...] = ()
+    avoid: bool = False
+    note: Msg | None = attrs.field(default=None, converter=_as_note)
+
+    @property
+    def before_h(self) -> float | None:
+        """Most conservative hours the drug must come before magnesium, or ``None``."""
+        hours = [s.before_h for s in self.spacings if s.before_h is not None]
+        return max(hours) if hours else None
+
+    @property
+    def after_h(self) -> float | None:
+        """Most conservative hours the drug must come after magnesium, or ``None``."""
+        hours = [s.after_h for s in self.spacings if s.after_h is not None]
+        return max(hours) if hours else None
+
+
+@attrs.frozen(kw_only=True)
+class Drug:
+    """One medicine of the catalogue.
+
+    Attributes
+    ----------
+    name
+        English generic name (INN).
+    danish
+        Danish generic name.
+    brands
+        Brand names.
+    atc
+        WHO ATC code.
+    drug_class
+        The class it belongs to, in plain words.
+    names_evidence
+        How sure the Danish name and brands are: the Danish spellings and
+        brands not shown by a source are unconfirmed.
+    note
+        What to know about this drug and magnesium.
+    sources
+        For a drug without a record: the interaction references consulted
+        that name no interaction with magnesium ("no known interaction").
+    """
+
+    name: str
+    danish: str
+    atc: str
+    drug_class: str
+    brands: tuple[str, ...] = ()
+    names_evidence: Evidence = U
+    note: str = ""
+    sources: tuple[str, ...] = ()
+
+    @property
+    def records(self) -> tuple[InteractionRecord, ...]:
+        """The interaction records that apply to this drug."""
+        return _records_for(self.atc)
+
+    @property
+    def label(self) -> Name:
+        """The generic name, in English or Danish as a text is rendered."""
+        return Name(self.name, self.danish)
+
+    @property
+    def lowers_magnesium(self) -> bool:
+        """Whether a record says this drug lowers body magnesium."""
+        return any(r.direction is Direction.DRUG_LOWERS_MAGNESIUM for r in self.records)
+
+
+def _hours(value: float | None) -> PlainQuantity[float] | None:
+    return None if value is None else _units.quantity(float(value), "h")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Interaction(Displayable):
+    """An interaction found for one drug the caller named.
+
+    Attributes
+    ----------
+    query
+        The name as given.
+    drug
+        The drug's English generic name.
+    atc, drug_class
+        Its ATC code and class.
+    record
+        The sourced record; the properties below read from it.
+    """
+
+    query: str
+    drug: str
+    atc: str
+    drug_class: str
+    record: InteractionRecord
+
+    _derived = (
+        "direction",
+        "effect",
+        "severity",
+        "management",
+        "take_drug_before_magnesium",
+        "take_drug_after_magnesium",
+        "sources",
+    )
+
+    def window_text(self, lang: str = "en") -> str:
+        """Return the spacing window in words, e.g. "2 h before / 6 h after magnesium"."""
+        before, after = self.take_drug_before_magnesium, self.take_drug_after_magnesium
+        if self.record.avoid:
+            return text("avoid together", lang)
+        if before is None and after is None:
+            return text("no spacing window", lang)
+        return msg(
+            "{before} before / {after} after magnesium",
+            before=quantity_text(before, 0, lang),
+            after=quantity_text(after, 0, lang),
+        ).render(lang)
+
+    def _title(self, lang: str) -> str:
+        name = drug_label(self.drug).render(lang)
+        return f"{name} ({self.atc}): {text(self.direction.value, lang)}"
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        return [
+            (text("class", lang), text(self.drug_class, lang)),
+            (text("severity", lang), text(self.severity.value, lang)),
+            (text("effect", lang), self.record.effect.render(lang)),
+            (text("window", lang), self.window_text(lang)),
+            (text("management", lang), self.record.management.render(lang)),
+            (text("evidence", lang), text(self.record.evidence.value, lang)),
+            (text("sources", lang), ", ".join(self.sources)),
+        ]
+
+    @property
+    def direction(self) -> Direction:
+        """Which way the interaction runs."""
+        return self.record.direction
+
+    @property
+    def effect(self) -> str:
+        """What happens (English; ``record.effect.render("da")`` for Danish)."""
+        return self.record.effect.render()
+
+    @property
+    def severity(self) -> Severity:
+        """Severity tier of this library."""
+        return self.record.severity
+
+    @property
+    def management(self) -> str:
+        """What to do (English; ``record.management.render("da")`` for Danish)."""
+        return self.record.management.render()
+
+    @property
+    def take_drug_before_magnesium(self) -> PlainQuantity[float] | None:
+        """Take the drug at least this long before magnesium. [h]"""
+        return _hours(self.record.before_h)
+
+    @property
+    def take_drug_after_magnesium(self) -> PlainQuantity[float] | None:
+        """Take the drug at least this long after magnesium. [h]"""
+        return _hours(self.record.after_h)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Keys of the sources behind the record."""
+        return self.record.sources
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class UnknownMedicine(Displayable):
+    """A medicine name the catalogue does not know: not checked, not an error.
+
+    Attributes
+    ----------
+    query
+        The name as given.
+    suggestions
+        Catalogue names it may mean, best first (possibly none).
+    """
+
+    query: str
+    suggestions: tuple[str, ...] = ()
+
+    def _title(self, lang: str) -> str:
+        return msg("{query}: not in the catalogue", query=self.query).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(text("checked", lang), text(_NOT_CHECKED, lang))]
+        if self.suggestions:
+            lines.append((text("did you mean", lang), ", ".join(self.suggestions)))
+        return lines
+
+
+_NOT_CHECKED: Final = N_("not checked for interactions with magnesium: a pharmacist can check it")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class InteractionReport(Displayable):
+    """What :func:`interactions` found.
+
+    Attributes
+    ----------
+    drugs
+        The drugs the names resolved to, once each, in the order given.
+    interactions
+        Every interaction of those drugs.
+    no_known_interaction
+        Drugs in the catalogue with no magnesium interaction in its sources.
+    unknown
+        Names the catalogue does not know, in the order given, with
+        suggestions: these were *not* checked.
+    """
+
+    drugs: tuple[Drug, ...]
+    interactions: tuple[Interaction, ...]
+    no_known_interaction: tuple[str, ...]
+    unknown: tuple[UnknownMedicine, ...] = ()
+
+    def _brief(self) -> str:
+        return self._count("en")
+
+    def _count(self, lang: str) -> str:
+        return msg(
+            "{found} for {drugs}",
+            found=plural(len(self.interactions), "{count} interaction", "{count} interactions"),
+            drugs=plural(len(self.drugs), "{count} medicine", "{count} medicines"),
+        ).render(lang)
+
+    def _title(self, lang: str) -> str:
+        return msg("Magnesium interactions: {count}", count=self._count(lang)).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [
+            (
+                drug_label(i.drug).render(lang),
+                (
+                    f"{text(i.direction.value, lang)} "
+                    f"({text(i.severity.value, lang)}; {i.window_text(lang)})"
+                ),
+            )
+            for i in self.interactions
+        ]
+        if self.no_known_interaction:
+            lines.append(
+                (
+                    text("no known interaction", lang),
+                    ", ".join(drug_label(name).render(lang) for name in self.no_known_interaction),
+                )
+            )
+        lines += [(text("not checked", lang), u._title(lang)) for u in self.unknown]  # noqa: SLF001
+        return lines
+
+
+def _sp(
+    source: str, before: float | None, after: float | None, wording: str, evidence: Evidence
+) -> Spacing:
+    return Spacing(
+        source=source,
+        before_h=None if before is None else float(before),
+        after_h=None if after is None else float(after),
+        wording=wording,
+        evidence=evidence,
+    )
+
+
+# The article's own figures are confirmed *as the article's* (status C means
+# read in the named source); the record's evidence rates the authorities.
+_ARTICLE_ANTIBIOTICS = _sp("ARTICLE", 2, 4, "antibiotic 2 h before or 4 h after magnesium", C)
+_NIH_CHELATORS = _sp("NIHODS", 2, 6, "at least 2 h before or 4-6 h after magnesium", S)
+_EMC_3_4 = _sp("EMC12118", 4, 4, "magnesium 3-4 h before or after", C)
+_CHELATION = (
+    "Magnesium binds the drug in the gut (insoluble complexes): less of the drug is absorbed."
+)
+_ACID = (
+    "Magnesium salts that neutralise acid raise the stomach's pH, and the drug needs acid to "
+    "dissolve: less of it is absorbed."
+)
+_LOW_MG_BLOOD_TEST = (
+    "With long-term use, ask the prescriber about a blood test for magnesium; a supplement "
+    "may be needed, but ask the prescriber first."
+)
+
+
+def _separate(before: float | None, after: float | None) -> Msg:
+    if before is not None and after is not None:
+        return msg(
+            "Take the drug at least {before:g} h before or at least {after:g} h after "
+            "magnesium (the most conservative source).",
+            before=before,
+            after=after,
+        )
+    if before is not None:
+        return msg(
+            "Take the drug at least {before:g} h before magnesium (the most conservative source).",
+            before=before,
+        )
+    if after is not None:
+        return msg(
+            "Take the drug at least {after:g} h after magnesium (the most conservative source).",
+            after=after,
+        )
+    return msg("No spacing window is given by the sources.")
+
+
+def _chelation(
+    key: str, atc: tuple[str, ...], *spacings: Spacing, evidence: Evidence, note: str = ""
+) -> InteractionRecord:
+    """Make a record for a drug whose absorption magnesium lowers (strictest window)."""
+    record = InteractionRecord(
+        key=key,
+        atc=atc,
+        direction=Direction.LOWERS_DRUG_ABSORPTION,
+        effect=_CHELATION,
+        severity=Severity.MODERATE,
+        management=msg("No spacing window is given by the sources."),
+        sources=tuple(dict.fromkeys(s.source for s in spacings)),
+        evidence=evidence,
+        spacings=spacings,
+        note=note,
+    )
+    return attrs.evolve(record, management=_separate(record.before_h, record.after_h))
+
+
+_RECORDS: Final = (
+    _chelation(
+        "tetracyclines",
+        ("J01AA",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("EMC12118", 3, 3, "tetracyclines 2-3 h apart from magnesium", C),
+        evidence=C,
+    ),
+    _chelation(
+        "quinolones",
+        ("J01MA",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("STOCKLEY", 2, 6, "at least 2 h before and not less than 4-6 h after", S),
+        evidence=S,
+    ),
+    _chelation(
+        "ciprofloxacin",
+        ("J01MA02",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("CIPROLABEL", 2, 6, "2 h before or 6 h after polyvalent cations", S),
+        evidence=S,
+    ),
+    _chelation(
+        "levofloxacin",
+        ("J01MA12",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("LEVOLABEL", 2, 2, "2 h before or 2 h after antacids", U),
+        evidence=S,
+    ),
+    _chelation(
+        "moxifloxacin",
+        ("J01MA14",),
+        _ARTICLE_ANTIBIOTICS,
+        _NIH_CHELATORS,
+        _sp("FDBQUINOLONES", 4, 8, "4 h before or 8 h after oral cations", S),
+        evidence=S,
+    ),
+    attrs.evolve(
+        _chelation(
+            "levothyroxine",
+            ("H03AA01",),
+            _sp("ARTICLE", 4, 4, "at least 4 h between the pills", C),
+            _sp("STOCKLEY", 4, 4, "at least 4 h apart from antacids", S),
+            evidence=S,
+        ),
+        effect="Less levothyroxine is absorbed: poorer control of the thyroid.",
+    ),
+    attrs.evolve(
+        _chelation(
+            "bisphosphonates",
+            ("M05BA",),
+            _sp(
+                "ARTICLE",
+                None,
+                None,
+                "bisphosphonate fasting in the morning; magnesium later in the day",
+                C,
+            ),
+            _sp(
+                "ALENDRONATELABEL",
+                0.5,
+                None,
+                "fasting with plain water, then at least 30 min before any other medicine",
+                C,
+            ),
+            _sp("NIHODS", 2, 2, "at least 2 h apart", S),
+            _EMC_3_4,
+            evidence=C,
+        ),
+        management="Take the bisphosphonate fasting in the morning with plain water; take "
+        "magnesium later in the day, at least 4 h apart (UK SmPC 3-4 h; NIH ODS 2 h; the "
+        "alendronate label 30 min).",
+    ),
+    _chelation(
+        "dolutegravir",
+        ("J05AJ03",),
+        _sp(
+            "TIVICAYLABEL",
+            2,
+            6,
+            "2 h before or 6 h after cation-containing antacids or laxatives",
+            S,
+        ),
+        evidence=S,
+    ),
+    attrs.evolve(
+        _chelation(
+            "bictegravir",
+            ("J05AR20",),
+            _sp(
+                "BIKTARVYLABEL",
+                2,
+                2,
+                "fasting at least 2 h before Al/Mg antacids; not routinely together with or "
+                "2 h after them",
+                S,
+            ),
+            evidence=S,
+        ),
+        management="Take Biktarvy at least 2 h before magnesium, fasting. Taking it together "
+        "with, or within 2 h after, magnesium is not recommended: with a supplement, take both "
+        "with food, and ask a pharmacist.",
+    ),
+    attrs.evolve(
+        _chelation("raltegravir", ("J05AJ01",), evidence=U),
+        severity=Severity.MAJOR,
+        avoid=True,
+        management="Taking raltegravir with aluminium or magnesium antacids is not "
+        "recommended. Unconfirmed: ask a pharmacist.",
+        sources=("INSTILABELS",),
+    ),
+    _chelation(
+        "cabotegravir",
+        ("J05AJ04",),
+        _sp("INSTILABELS", 2, 4, "read as: the drug 2 h before or 4 h after the antacid", U),
+        _sp(
+            "VOCABRIALABEL",
+            4,
+            2,
+            "antacids at least 2 h before or 4 h after oral cabotegravir",
+            S,
+        ),
+        evidence=S,
+        note="Readings of the label differ in direction (antacid before or after the drug); "
+        "the conservative value is used both ways: 4 h before and 4 h after.",
+    ),
+    _chelation(
+        "elvitegravir",
+        ("J05AJ02",),
+        _sp("INSTILABELS", 2, 2, "at least 2 h apart", U),
+        evidence=U,
+    ),
+    attrs.evolve(
+        _chelation(
+            "gabapentin",
+            ("N02BF01", "N03AX12"),
+            _sp("NEURONTINLABEL", None, 2, "gabapentin at least 2 h after the antacid", S),
+            evidence=S,
+        ),
+        effect="An Al/Mg antacid (Maalox) lowered gabapentin's bioavailability by about 20 %.",
+    ),
+    _chelation("penicillamine", ("M01CC01",), _EMC_3_4, evidence=C),
+    _chelation(
+        "eltrombopag",
+        ("B02BX05",),
+        _EMC_3_4,
+        _sp("REVOLADESMPC", 4, 4, "at least four hours before or after polyvalent cations", C),
+        _sp("PROMACTALABEL", 2, 4, "at least 2 h before or 4 h after polyvalent cations", S),
+        evidence=C,
+    ),
+    _chelation(
+        "emc_3_4_hours",
+        ("P01BA01", "P01BA02", "C01BA01", "J01XE01", "B03A"),
+        _EMC_3_4,
+        evidence=C,
+        note="Aminoquinolines, quinidine, nitrofurantoin and iron (UK SmPC of a magnesium "
+        "medicine).",
+    ),
+    _chelation(
+        "azole_antifungals",
+        ("J02AB02", "J02AC02"),
+        _sp("BACKGROUND", 2, 2, "separate by at least 2 h (needs stomach acid)", U),
+        evidence=U,
+    ),
+    attrs.evolve(
+        _chelation("mycophenolate", ("L04AA06",), evidence=U),
+        management="Do not take at the same time as magnesium/aluminium hydroxide antacids. "
+        "Unconfirmed: ask a pharmacist.",
+        sources=("BACKGROUND",),
+    ),
+    attrs.evolve(
+        _chelation("cephalosporins", ("J01DD13", "J01DC02"), evidence=U),
+        management="Antacids or acid suppression lower absorption; ask a pharmacist about "
+        "spacing. Unconfirmed.",
+        sources=("BACKGROUND",),
+    ),
+    attrs.evolve(
+        _chelation(
+            "rosuvastatin",
+            ("C10AA07",),
+            _sp("CRESTORLABEL", 2, None, "antacid at least 2 h after rosuvastatin", U),
+            evidence=U,
+        ),
+        effect="An Al/Mg hydroxide antacid lowered rosuvastatin exposure (about 50 %).",
+    ),
+    attrs.evolve(
+        _chelation("digoxin_absorption", ("C01AA05",), evidence=U),
+        effect="Antacids may lower digoxin absorption.",
+        management="Ask a pharmacist about spacing. Unconfirmed.",
+        sources=("BACKGROUND",),
+    ),
+    InteractionRecord(
+        key="digoxin_low_magnesium",
+        atc=("C01AA05",),
+        direction=Direction.LOW_MAGNESIUM_WORSENS_DRUG,
+        effect="Low magnesium (or potassium), e.g. from diuretics, sensitises the heart to "
+        "digoxin.",
+        severity=Severity.MODERATE,
+        management="The label asks to keep potassium and magnesium normal: blood tests as "
+        "the doctor advises. Ask the doctor before taking magnesium.",
+        sources=("DIGOXINLABEL",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="loop_and_thiazide_diuretics",
+        atc=("C03CA", "C03AA", "C03BA"),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="More magnesium is lost in the urine with long-term use.",
+        severity=Severity.MODERATE,
+        management=_LOW_MG_BLOOD_TEST,
+        sources=("EMC12118", "NIHODS", "ARTICLE"),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="proton_pump_inhibitors",
+        atc=("A02BC",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Long-term use lowers magnesium absorption and can cause low magnesium "
+        "(Rotterdam Study: OR 2.00, 7.22 with a loop diuretic; meta-analysis: OR 1.71).",
+        severity=Severity.MODERATE,
+        management=_LOW_MG_BLOOD_TEST,
+        sources=("EMC12118", "KIEBOOM2015", "PPIMETA", "ARTICLE"),
+        evidence=C,
+        note="'Long-term' is often given as more than a year (FDA, NIH ODS): unconfirmed.",
+    ),
+    InteractionRecord(
+        key="egfr_antibodies",
+        atc=("L01FE",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Renal magnesium wasting.",
+        severity=Severity.MODERATE,
+        management="Blood tests for magnesium as the oncology team advises.",
+        sources=("EMC12118",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="renal_magnesium_wasting",
+        atc=("L04AD", "J01GB", "J02AA01", "L01XA01", "J05AD01"),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Renal magnesium wasting (calcineurin inhibitors, aminoglycosides, "
+        "amphotericin B, cisplatin, foscarnet).",
+        severity=Severity.MODERATE,
+        management="Blood tests for magnesium as the treating doctor advises.",
+        sources=("UCSF", "MEDALG"),
+        evidence=S,
+    ),
+    InteractionRecord(
+        key="beta2_agonists",
+        atc=("R03AC",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="The article says beta2-agonist asthma drugs lower magnesium; a transient "
+        "shift into cells with high or nebulised doses is the proposed mechanism.",
+        severity=Severity.MINOR,
+        management="No action from this claim alone; it is not confirmed.",
+        sources=("ARTICLE",),
+        evidence=U,
+        note="Not confirmed in any stored source (facts.md).",
+    ),
+    InteractionRecord(
+        key="statins",
+        atc=("C10AA",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="The article says some statins lower magnesium.",
+        severity=Severity.MINOR,
+        management="No action from this claim alone; no source supports it.",
+        sources=("ARTICLE",),
+        evidence=U,
+        note="No source found; likely wrong. The documented statin interaction runs the "
+        "other way: antacids lower rosuvastatin absorption.",
+    ),
+    InteractionRecord(
+        key="potassium_sparing_diuretics",
+        atc=("C03D",),
+        direction=Direction.DRUG_RAISES_MAGNESIUM,
+        effect="Less magnesium is excreted: risk of too much magnesium (and potassium) with "
+        "supplements, especially with reduced kidney function.",
+        severity=Severity.MODERATE,
+        management="Ask a doctor before supplementing; blood tests regularly (the article).",
+        sources=("NIHODS", "ARTICLE"),
+        evidence=S,
+        note="Eplerenone is unconfirmed; amiloride and spironolactone are named by NIH ODS.",
+    ),
+    InteractionRecord(
+        key="magnesium_laxatives_antacids",
+        atc=("A06AD", "A02AA"),
+        direction=Direction.ADDITIVE,
+        effect="An extra magnesium load that counts toward the 250 mg/day ceiling; risk of "
+        "high magnesium with reduced kidney function or bowel obstruction.",
+        severity=Severity.MODERATE,
+        management="Count it with supplements against the ceiling; blood tests regularly "
+        "with reduced kidney function (the article).",
+        sources=("ARTICLE", "SCF2001", "ATC2026"),
+        evidence=S,
+        note="The article's 'opioid laxatives' is read as magnesium-containing laxatives "
+        "(ATC A06AD); opioid-antagonist laxatives (A06AH) contain no magnesium.",
+    ),
+    InteractionRecord(
+        key="calcium_channel_blockers",
+        atc=("C08",),
+        direction=Direction.ADDITIVE,
+        effect="With magnesium, mainly intravenous magnesium sulfate (e.g. with nifedipine "
+        "in pregnancy), hypotension and neuromuscular effects have been reported.",
+        severity=Severity.MINOR,
+        management="Mainly relevant to intravenous magnesium; with heart disease ask a doctor "
+        "before supplementing (the article).",
+        sources=("IMCCCB", "ARTICLE"),
+        evidence=S,
+    ),
+    InteractionRecord(
+        key="neuromuscular_blockers",
+        atc=("M03A",),
+        direction=Direction.ADDITIVE,
+        effect="Parenteral magnesium potentiates neuromuscular blockade.",
+        severity=Severity.MINOR,
+        management="Not relevant to ordinary oral supplements.",
+        sources=("BACKGROUND",),
+        evidence=U,
+    ),
+    attrs.evolve(
+        _chelation(
+            "rilpivirine",
+            ("J05AG05",),
+            _sp("EDURANTLABEL", 4, 2, "antacids at least 2 h before or 4 h after rilpivirine", S),
+            evidence=S,
+        ),
+        effect=_ACID,
+    ),
+    attrs.evolve(
+        _chelation(
+            "atazanavir",
+            ("J05AE08",),
+            _sp("REYATAZLABEL", 2, 1, "atazanavir 2 h before or 1 h after antacids", S),
+            evidence=S,
+        ),
+        effect=_ACID,
+    ),
+    attrs.evolve(
+        _chelation(
+            "dasatinib",
+            ("L01EA02",),
+            _sp("SPRYCELLABEL", 2, 2, "no antacid from 2 h before to 2 h after dasatinib", S),
+            evidence=S,
+        ),
+        effect=_ACID,
+    ),
+    attrs.evolve(
+        _chelation("baloxavir", ("J05AX25",), evidence=S),
+        management="Do not take with magnesium-containing laxatives, antacids or supplements "
+        "(label); no window is given: ask a pharmacist.",
+        sources=("XOFLUZALABEL",),
+    ),
+    attrs.evolve(
+        _chelation(
+            "polystyrene_sulfonate",
+            ("V03AE01",),
+            _sp("KAYEXALATELABEL", 3, 3, "at least 3 h before or after other oral medicines", S),
+            evidence=S,
+        ),
+        effect="Magnesium binds to the resin: less potassium is removed, and metabolic "
+        "alkalosis has been reported with magnesium hydroxide, mainly with kidney failure.",
+        sources=("KAYEXALATELABEL", "EMC2716"),
+    ),
+    _chelation(
+        "sodium_fluoride",
+        ("A01AA01",),
+        _sp("ARNOLD1989", None, 2, "together -80 %; antacid 2 h before: no effect", C),
+        _sp("EMC2716", 2, 2, "any oral drug at least 2 h apart from the antacid", C),
+        evidence=C,
+    ),
+    _chelation(
+        "magnesium_antacid_smpc",
+        ("N02BA11", "J01FA10", "J04AC01", "J01CA02", "J04AB02", "N03AB02", "C09AA09", "N05AA"),
+        _sp("EMC2716", 2, 2, "any oral drug at least 2 h apart from the antacid", C),
+        evidence=C,
+        note="Named by the SmPC of a magnesium hydroxide antacid (MGOHSMPC); the window is the "
+        "antacid SmPC's general 2 h (EMC2716).",
+    ),
+    InteractionRecord(
+        key="dipyridamole",
+        atc=("B01AC07",),
+        direction=Direction.LOWERS_DRUG_ABSORPTION,
+        effect="A magnesium hydroxide antacid raises stomach pH; dipyridamole needs acid to "
+        "dissolve.",
+        severity=Severity.MAJOR,
+        management="The magnesium hydroxide SmPC advises against use during dipyridamole "
+        "therapy: ask the doctor or pharmacist.",
+        sources=("MGOHSMPC",),
+        evidence=C,
+        avoid=True,
+    ),
+    InteractionRecord(
+        key="salicylates_urine",
+        atc=("B01AC06", "N02BA01"),
+        direction=Direction.CAUTION,
+        effect="Magnesium hydroxide can make the urine alkaline, and more salicylate is then "
+        "excreted.",
+        severity=Severity.MINOR,
+        management="Relevant to large antacid doses with high-dose aspirin; no action for a "
+        "magnesium supplement.",
+        sources=("MGOHSMPC",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="aluminium_antacid_list",
+        atc=("C07AB02", "C07AB03", "C07AA05", "H02AB", "A02BA"),
+        direction=Direction.CAUTION,
+        effect="An antacid SmPC lists this drug among those whose absorption "
+        "aluminium-containing antacids lower; for magnesium without aluminium no interaction "
+        "is documented.",
+        severity=Severity.MINOR,
+        management="No action for a magnesium supplement; with an aluminium/magnesium antacid, "
+        "take the drug at least 2 h apart (the antacid's SmPC).",
+        sources=("EMC2716",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="zinc_high_dose",
+        atc=("A12CB",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Very high zinc doses from supplements (142 mg a day) interfere with magnesium "
+        "absorption.",
+        severity=Severity.MINOR,
+        management="Only doses far above the upper level for zinc were shown to matter; no "
+        "action at ordinary doses.",
+        sources=("NIHODS",),
+        evidence=S,
+    ),
+    InteractionRecord(
+        key="pentamidine",
+        atc=("P01CX01",),
+        direction=Direction.DRUG_LOWERS_MAGNESIUM,
+        effect="Hypomagnesaemia is common with parenteral pentamidine, which also prolongs "
+        "the QT interval.",
+        severity=Severity.MODERATE,
+        management="Blood tests for magnesium as the treating doctor advises (the Swiss "
+        "product information: twice a week).",
+        sources=("PENTACARINAT",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="qt_antiarrhythmics",
+        atc=("C07AA07", "C01BD04"),
+        direction=Direction.LOW_MAGNESIUM_WORSENS_DRUG,
+        effect="Low magnesium (or potassium) raises the risk of torsades de pointes with these "
+        "QT-prolonging antiarrhythmics.",
+        severity=Severity.MODERATE,
+        management="Serum magnesium and potassium are checked before the start and every 3-6 "
+        "months (the 2023 atrial fibrillation guideline); ask the doctor before taking "
+        "magnesium.",
+        sources=("ACCAHA2023",),
+        evidence=C,
+    ),
+    InteractionRecord(
+        key="antiarrhythmics",
+        atc=("C01B",),
+        direction=Direction.CAUTION,
+        effect="The article advises a doctor's go-ahead before supplementing with heart "
+        "disease on antiarrhythmics; no specific oral magnesium interaction was found.",
+        severity=Severity.MINOR,
+        management="Ask the doctor before supplementing (the article).",
+        sources=("ARTICLE",),
+        evidence=U,
+    ),
+)
+
+#: Every interaction record, by key.
+RECORDS: Final[Mapping[str, InteractionRecord]] = MappingProxyType({r.key: r for r in _RECORDS})
+
+
+@functools.cache
+def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
+    """Return the records whose ATC prefixes match; per direction the most specific."""
+    best: dict[Direction, int] = {}
+    matches: list[tuple[int, InteractionRecord]] = []
+    for record in _RECORDS:
+        length = max((len(p) for p in record.atc if atc.startswith(p)), default=0)
+        if length:
+            matches.append((length, record))
+            best[record.direction] = max(best.get(record.direction, 0), length)
+    return tuple(r for length, r in matches if length == best[r.direction])
+
+
+def _d(
+    name: str,
+    danish: str,
+    atc: str,
+    drug_class: str,
+    *brands: str,
+    evidence: Evidence = U,
+    note: str = "",
+) -> Drug:
+    return Drug(
+        name=name,
+        danish=danish,
+        atc=atc,
+        drug_class=drug_class,
+        brands=brands,
+        names_evidence=evidence,
+        note=note,
+        sources=_CONSULTED if not _records_for(atc) else (),
+    )
+
+
+# The interaction references read for every drug: a drug none of them names
+# has "no known interaction" (which is not a proof of none).
+_CONSULTED: Final = ("EMC12118", "MGOHSMPC", "EMC2716", "NIHODS")
+
+
+_OPIOID_ANTAGONIST_NOTE = (
+    "Contains no magnesium. The article's 'opioid laxatives' is read as magnesium-containing "
+    "laxatives (ATC A06AD)."
+)
+
+# ATC codes: WHO ATC/DDD index (scrape of 2026-04-25), as listed in facts.md
+# section 8 or read in the index itself. Danish names: the six of the brief
+# (doxycyklin, ciprofloxacin, levothyroxin, alendronat, furosemid, omeprazol)
+# are given; the rest follow Danish INN spelling and are unconfirmed.
+_DRUGS: Final = (
+    _d("doxycycline", "doxycyklin", "J01AA02", "tetracycline", "Vibramycin", evidence=S),
+    _d("tetracycline", "tetracyklin", "J01AA07", "tetracycline"),
+    _d("oxytetracycline", "oxytetracyklin", "J01AA06", "tetracycline"),
+    _d("lymecycline", "lymecyklin", "J01AA04", "tetracycline", "Tetralysal"),
+    _d("minocycline", "minocyklin", "J01AA08", "tetracycline"),
+    _d("demeclocycline", "demeclocyklin", "J01AA01", "tetracycline"),
+    _d("ciprofloxacin", "ciprofloxacin", "J01MA02", "fluoroquinolone", "Cipro", "Ciproxin"),
+    _d("levofloxacin", "levofloxacin", "J01MA12", "fluoroquinolone", "Levaquin"),
+    _d("moxifloxacin", "moxifloxacin", "J01MA14", "fluoroquinolone"),
+    _d("ofloxacin", "ofloxacin", "J01MA01", "fluoroquinolone"),
+    _d("norfloxacin", "norfloxacin", "J01MA06", "fluoroquinolone"),
+    _d("levothyroxine", "levothyroxin", "H03AA01", "thyroid hormone", "Eltroxin", "Euthyrox"),
+    _d("alendronic acid", "alendronat", "M05BA04", "bisphosphonate", "Fosamax", evidence=S),
+    _d("risedronic acid", "risedronat", "M05BA07", "bisphosphonate"),
+    _d("ibandronic acid", "ibandronat", "M05BA06", "bisphosphonate"),
+    _d("dolutegravir", "dolutegravir", "J05AJ03", "integrase inhibitor", "Tivicay", evidence=C),
+    _d(
+        "bictegravir",
+        "bictegravir",
+        "J05AR20",
+        "integrase inhibitor (combination)",
+        evidence=C,
+        note="Only in Biktarvy (emtricitabine / tenofovir alafenamide / bictegravir).",
+    ),
+    _d("raltegravir", "raltegravir", "J05AJ01", "integrase inhibitor", "Isentress"),
+    _d("cabotegravir", "cabotegravir", "J05AJ04", "integrase inhibitor", "Vocabria"),
+    _d("elvitegravir", "elvitegravir", "J05AJ02", "integrase inhibitor"),
+    _d(
+        "gabapentin",
+        "gabapentin",
+        "N02BF01",
+        "gabapentinoid",
+        "Neurontin",
+        evidence=S,
+        note="ATC N02BF01 (formerly N03AX12).",
+    ),
+    _d("penicillamine", "penicillamin", "M01CC01", "chelating agent"),
+    _d("eltrombopag", "eltrombopag", "B02BX05", "thrombopoietin receptor agonist"),
+    _d("chloroquine", "klorokin", "P01BA01", "aminoquinoline antimalarial"),
+    _d("hydroxychloroquine", "hydroxychlorokin", "P01BA02", "aminoquinoline antimalarial"),
+    _d("quinidine", "kinidin", "C01BA01", "antiarrhythmic, class Ia"),
+    _d("nitrofurantoin", "nitrofurantoin", "J01XE01", "nitrofuran antibacterial"),
+    _d("ferrous sulfate", "ferrosulfat", "B03AA07", "iron preparation"),
+    _d("mycophenolic acid", "mycophenolsyre", "L04AA06", "immunosuppressant"),
+    _d("ketoconazole", "ketoconazol", "J02AB02", "azole antifungal"),
+    _d("itraconazole", "itraconazol", "J02AC02", "azole antifungal"),
+    _d("cefpodoxime", "cefpodoxim", "J01DD13", "cephalosporin"),
+    _d("cefuroxime", "cefuroxim", "J01DC02", "cephalosporin"),
+    _d("simvastatin", "simvastatin", "C10AA01", "statin"),
+    _d("atorvastatin", "atorvastatin", "C10AA05", "statin"),
+    _d("rosuvastatin", "rosuvastatin", "C10AA07", "statin", "Crestor"),
+    _d("digoxin", "digoxin", "C01AA05", "cardiac glycoside (digitalis)"),
+    _d("amiodarone", "amiodaron", "C01BD01", "antiarrhythmic, class III"),
+    _d("flecainide", "flecainid", "C01BC04", "antiarrhythmic, class Ic"),
+    _d("furosemide", "furosemid", "C03CA01", "loop diuretic", "Lasix", "Furix"),
+    _d("bumetanide", "bumetanid", "C03CA02", "loop diuretic", "Bumex", "Burinex"),
+    _d("torasemide", "torasemid", "C03CA04", "loop diuretic"),
+    _d("hydrochlorothiazide", "hydrochlorthiazid", "C03AA03", "thiazide diuretic"),
+    _d("bendroflumethiazide", "bendroflumethiazid", "C03AA01", "thiazide diuretic", "Centyl"),
+    _d("chlortalidone", "chlortalidon", "C03BA04", "thiazide-like diuretic"),
+    _d("indapamide", "indapamid", "C03BA11", "thiazide-like diuretic"),
+    _d(
+        "spironolactone",
+        "spironolacton",
+        "C03DA01",
+        "potassium-sparing diuretic",
+        "Aldactone",
+        "Spiron",
+    ),
+    _d("eplerenone", "eplerenon", "C03DA04", "potassium-sparing diuretic"),
+    _d("amiloride", "amilorid", "C03DB01", "potassium-sparing diuretic", "Midamor"),
+    _d("omeprazole", "omeprazol", "A02BC01", "proton pump inhibitor", "Losec"),
+    _d("pantoprazole", "pantoprazol", "A02BC02", "proton pump inhibitor"),
+    _d("lansoprazole", "lansoprazol", "A02BC03", "proton pump inhibitor", "Prevacid"),
+    _d("rabeprazole", "rabeprazol", "A02BC04", "proton pump inhibitor"),
+    _d("esomeprazole", "esomeprazol", "A02BC05", "proton pump inhibitor", "Nexium"),
+    _d("cetuximab", "cetuximab", "L01FE01", "EGFR antibody"),
+    _d("panitumumab", "panitumumab", "L01FE02", "EGFR antibody"),
+    _d("ciclosporin", "ciclosporin", "L04AD01", "calcineurin inhibitor"),
+    _d("tacrolimus", "tacrolimus", "L04AD02", "calcineurin inhibitor"),
+    _d("gentamicin", "gentamicin", "J01GB03", "aminoglycoside"),
+    _d("tobramycin", "tobramycin", "J01GB01", "aminoglycoside"),
+    _d("amphotericin B", "amphotericin B", "J02AA01", "polyene antifungal"),
+    _d("cisplatin", "cisplatin", "L01XA01", "platinum compound"),
+    _d("foscarnet", "foscarnet", "J05AD01", "antiviral"),
+    _d("salbutamol", "salbutamol", "R03AC02", "beta2-agonist"),
+    _d("terbutaline", "terbutalin", "R03AC03", "beta2-agonist"),
+    _d("magnesium oxide", "magnesiumoxid", "A02AA02", "magnesium antacid or laxative"),
+    _d(
+        "magnesium hydroxide",
+        "magnesiumhydroxid",
+        "A02AA04",
+        "magnesium antacid",
+        "milk of magnesia",
+    ),
+    _d("magnesium sulfate", "magnesiumsulfat", "A06AD04", "magnesium laxative"),
+    _d("magnesium citrate", "magnesiumcitrat", "A06AD19", "magnesium laxative"),
+    _d("magnesium carbonate", "magnesiumcarbonat", "A02AA01", "magnesium antacid"),
+    _d(
+        "methylnaltrexone",
+        "methylnaltrexon",
+        "A06AH01",
+        "opioid antagonist laxative",
+        note=_OPIOID_ANTAGONIST_NOTE,
+    ),
+    _d(
+        "naloxegol",
+        "naloxegol",
+        "A06AH03",
+        "opioid antagonist laxative",
+        note=_OPIOID_ANTAGONIST_NOTE,
+    ),
+    _d(
+        "naldemedine",
+        "naldemedin",
+        "A06AH05",
+        "opioid antagonist laxative",
+        note=_OPIOID_ANTAGONIST_NOTE,
+    ),
+    _d("nifedipine", "nifedipin", "C08CA05", "calcium channel blocker"),
+    _d("amlodipine", "amlodipin", "C08CA01", "calcium channel blocker"),
+    _d("verapamil", "verapamil", "C08DA01", "calcium channel blocker"),
+    _d("diltiazem", "diltiazem", "C08DB01", "calcium channel blocker"),
+    _d("rocuronium", "rocuronium", "M03AC09", "neuromuscular blocker"),
+    _d("paracetamol", "paracetamol", "N02BE01", "analgesic", "Panodil", "Pamol"),
+    _d("ibuprofen", "ibuprofen", "M01AE01", "NSAID", "Ipren", "Ibumetin"),
+    _d("amoxicillin", "amoxicillin", "J01CA04", "penicillin"),
+    _d("metoprolol", "metoprolol", "C07AB02", "beta blocker", "Selo-Zok"),
+    _d("atenolol", "atenolol", "C07AB03", "beta blocker"),
+    # Drugs with a spacing window from a label or SmPC (issue 11).
+    _d("rilpivirine", "rilpivirin", "J05AG05", "NNRTI", "Edurant"),
+    _d("atazanavir", "atazanavir", "J05AE08", "protease inhibitor", "Reyataz"),
+    _d("dasatinib", "dasatinib", "L01EA02", "tyrosine kinase inhibitor", "Sprycel"),
+    _d("baloxavir marboxil", "baloxavirmarboxil", "J05AX25", "influenza antiviral", "Xofluza"),
+    _d(
+        "sodium polystyrene sulfonate",
+        "natriumpolystyrensulfonat",
+        "V03AE01",
+        "potassium binder",
+        "Resonium",
+    ),
+    _d("sodium fluoride", "natriumfluorid", "A01AA01", "fluoride"),
+    _d("zinc sulfate", "zinksulfat", "A12CB01", "zinc supplement"),
+    _d("pentamidine", "pentamidin", "P01CX01", "antiprotozoal", "Pentacarinat"),
+    _d("sotalol", "sotalol", "C07AA07", "beta blocker, class III antiarrhythmic", "Sotacor"),
+    _d("dofetilide", "dofetilid", "C01BD04", "antiarrhythmic, class III", "Tikosyn"),
+    _d("diflunisal", "diflunisal", "N02BA11", "salicylate NSAID"),
+    _d("azithromycin", "azithromycin", "J01FA10", "macrolide", "Zithromax"),
+    _d("isoniazid", "isoniazid", "J04AC01", "antituberculosis"),
+    _d("pivampicillin", "pivampicillin", "J01CA02", "penicillin"),
+    _d("rifampicin", "rifampicin", "J04AB02", "antituberculosis", "Rimactan"),
+    _d("phenytoin", "phenytoin", "N03AB02", "antiepileptic"),
+    _d("fosinopril", "fosinopril", "C09AA09", "ACE inhibitor"),
+    _d("chlorpromazine", "chlorpromazin", "N05AA01", "phenothiazine antipsychotic"),
+    _d("dipyridamole", "dipyridamol", "B01AC07", "antiplatelet", "Persantin"),
+    _d(
+        "acetylsalicylic acid",
+        "acetylsalicylsyre",
+        "B01AC06",
+        "antiplatelet, salicylate",
+        "Hjertemagnyl",
+        "Magnyl",
+        "Aspirin",
+    ),
+    _d("propranolol", "propranolol", "C07AA05", "beta blocker"),
+    _d("prednisolone", "prednisolon", "H02AB06", "glucocorticoid"),
+    _d("dexamethasone", "dexamethason", "H02AB02", "glucocorticoid"),
+    _d("famotidine", "famotidin", "A02BA03", "H2 antagonist"),
+    # Parts of combination products (below) with no known interaction.
+    _d("abacavir", "abacavir", "J05AF06", "NRTI"),
+    _d("lamivudine", "lamivudin", "J05AF05", "NRTI"),
+    _d("emtricitabine", "emtricitabin", "J05AF09", "NRTI"),
+    _d("tenofovir alafenamide", "tenofoviralafenamid", "J05AF13", "NRTI"),
+    _d("tenofovir disoproxil", "tenofovirdisoproxil", "J05AF07", "NRTI"),
+    _d("cobicistat", "cobicistat", "V03AX03", "pharmacokinetic enhancer"),
+    _d("colecalciferol", "colecalciferol", "A11CC05", "vitamin D"),
+    # Common medicines with no known magnesium interaction in _CONSULTED:
+    # the issue's list and the most used medicines in Denmark.
+    _d("metformin", "metformin", "A10BA02", "biguanide", "Glucophage"),
+    _d("lisinopril", "lisinopril", "C09AA03", "ACE inhibitor", "Zestril"),
+    _d("ramipril", "ramipril", "C09AA05", "ACE inhibitor", "Triatec"),
+    _d("enalapril", "enalapril", "C09AA02", "ACE inhibitor", "Renitec"),
+    _d("losartan", "losartan", "C09CA01", "angiotensin II receptor blocker", "Cozaar"),
+    _d("candesartan", "candesartan", "C09CA06", "angiotensin II receptor blocker", "Atacand"),
+    _d("valsartan", "valsartan", "C09CA03", "angiotensin II receptor blocker", "Diovan"),
+    _d("bisoprolol", "bisoprolol", "C07AB07", "beta blocker", "Emconcor"),
+    _d("sertraline", "sertralin", "N06AB06", "SSRI", "Zoloft"),
+    _d("citalopram", "citalopram", "N06AB04", "SSRI", "Cipramil"),
+    _d("escitalopram", "escitalopram", "N06AB10", "SSRI", "Cipralex"),
+    _d("mirtazapine", "mirtazapin", "N06AX11", "antidepressant", "Remeron"),
+    _d("venlafaxine", "venlafaxin", "N06AX16", "SNRI", "Efexor"),
+    _d("duloxetine", "duloxetin", "N06AX21", "SNRI", "Cymbalta"),
+    _d("amitriptyline", "amitriptylin", "N06AA09", "tricyclic antidepressant"),
+    _d("quetiapine", "quetiapin", "N05AH04", "antipsychotic", "Seroquel"),
+    _d("zopiclone", "zopiclon", "N05CF01", "hypnotic", "Imovane"),
+    _d("melatonin", "melatonin", "N05CH01", "hypnotic", "Circadin"),
+    _d("warfarin", "warfarin", "B01AA03", "vitamin K antagonist", "Marevan"),
+    _d("apixaban", "apixaban", "B01AF02", "factor Xa inhibitor", "Eliquis"),
+    _d("rivaroxaban", "rivaroxaban", "B01AF01", "factor Xa inhibitor", "Xarelto"),
+    _d("edoxaban", "edoxaban", "B01AF03", "factor Xa inhibitor", "Lixiana"),
+    _d("dabigatran etexilate", "dabigatranetexilat", "B01AE07", "thrombin inhibitor", "Pradaxa"),
+    _d("clopidogrel", "clopidogrel", "B01AC04", "antiplatelet", "Plavix"),
+    _d("insulin (human)", "insulin (humant)", "A10AB01", "insulin", "Actrapid"),
+    _d("insulin aspart", "insulin aspart", "A10AB05", "insulin", "NovoRapid"),
+    _d("insulin glargine", "insulin glargin", "A10AE04", "insulin", "Lantus"),
+    _d("insulin degludec", "insulin degludec", "A10AE06", "insulin", "Tresiba"),
+    _d("empagliflozin", "empagliflozin", "A10BK03", "SGLT2 inhibitor", "Jardiance"),
+    _d("dapagliflozin", "dapagliflozin", "A10BK01", "SGLT2 inhibitor", "Forxiga"),
+    _d("semaglutide", "semaglutid", "A10BJ06", "GLP-1 agonist", "Ozempic", "Wegovy"),
+    _d("sitagliptin", "sitagliptin", "A10BH01", "DPP-4 inhibitor", "Januvia"),
+    _d("allopurinol", "allopurinol", "M04AA01", "xanthine oxidase inhibitor", "Zyloric"),
+    _d("tramadol", "tramadol", "N02AX02", "opioid", "Tradolan"),
+    _d("morphine", "morfin", "N02AA01", "opioid"),
+    _d("oxycodone", "oxycodon", "N02AA05", "opioid", "OxyContin"),
+    _d("pregabalin", "pregabalin", "N02BF02", "gabapentinoid", "Lyrica"),
+    _d("diclofenac", "diclofenac", "M01AB05", "NSAID", "Voltaren"),
+    _d("naproxen", "naproxen", "M01AE02", "NSAID", "Naprosyn"),
+    _d("sumatriptan", "sumatriptan", "N02CC01", "triptan", "Imigran"),
+    _d("levetiracetam", "levetiracetam", "N03AX14", "antiepileptic", "Keppra"),
+    _d("lamotrigine", "lamotrigin", "N03AX09", "antiepileptic", "Lamictal"),
+    _d("cetirizine", "cetirizin", "R06AE07", "antihistamine", "Zyrtec"),
+    _d("loratadine", "loratadin", "R06AX13", "antihistamine", "Clarityn"),
+    _d("montelukast", "montelukast", "R03DC03", "leukotriene antagonist", "Singulair"),
+    _d("budesonide", "budesonid", "R03BA02", "inhaled corticosteroid", "Pulmicort"),
+    _d("tiotropium", "tiotropium", "R03BB04", "inhaled anticholinergic", "Spiriva"),
+    _d("estradiol", "estradiol", "G03CA03", "estrogen", "Vagifem"),
+    _d("tamsulosin", "tamsulosin", "G04CA02", "alpha blocker", "Omnic"),
+    _d("finasteride", "finasterid", "G04CB01", "5-alpha reductase inhibitor", "Proscar"),
+    _d("pivmecillinam", "pivmecillinam", "J01CA08", "penicillin", "Selexid"),
+    _d("phenoxymethylpenicillin", "phenoxymethylpenicillin", "J01CE02", "penicillin"),
+    _d("dicloxacillin", "dicloxacillin", "J01CF01", "penicillin", "Diclocil"),
+    _d("methotrexate", "methotrexat", "L01BA01", "antimetabolite"),
+    _d("mesalazine", "mesalazin", "A07EC02", "aminosalicylate", "Pentasa"),
+    _d("latanoprost", "latanoprost", "S01EE01", "prostaglandin eye drops", "Xalatan"),
+)
+
+#: Every drug of the catalogue, by English generic name.
+DRUGS: Final[Mapping[str, Drug]] = MappingProxyType({d.name: d for d in _DRUGS})
+
+_ATC_PATTERN = re.compile(r"^[A-Z]\d{2}(?:[A-Z](?:[A-Z](?:\d{2})?)?)?$")
+_EXTRA_NAMES: Final = MappingProxyType(
+    {
+        "aspirin": "acetylsalicylic acid",
+        "asa": "acetylsalicylic acid",
+        "acetylsalicylsyre": "acetylsalicylic acid",
+        "baloxavir": "baloxavir marboxil",
+        "dabigatran": "dabigatran etexilate",
+        "insulin": "insulin (human)",
+        "zinc": "zinc sulfate",
+        "zink": "zinc sulfate",
+        "l thyroxine": "levothyroxine",
+        "l thyroxin": "levothyroxine",
+        "thyroxine": "levothyroxine",
+        "calcium polystyrene sulfonate": "sodium polystyrene sulfonate",
+        "acetaminophen": "paracetamol",
+        "alendronate": "alendronic acid",
+        "risedronate": "risedronic acid",
+        "ibandronate": "ibandronic acid",
+        "cyclosporine": "ciclosporin",
+        "albuterol": "salbutamol",
+        "mycophenolate": "mycophenolic acid",
+        "chlorthalidone": "chlortalidone",
+    }
+)
+
+
+# Combination products: a brand resolves to every part. "Magnesia" is the
+# article's example; the Danish laxative of that name is magnesium oxide (the
+# oxide and the hydroxide share every record).
+COMBINATIONS: Final = MappingProxyType(
+    {
+        "Triumeq": ("abacavir", "dolutegravir", "lamivudine"),
+        "Dovato": ("dolutegravir", "lamivudine"),
+        "Juluca": ("dolutegravir", "rilpivirine"),
+        "Genvoya": ("elvitegravir", "cobicistat", "emtricitabine", "tenofovir alafenamide"),
+        "Stribild": ("elvitegravir", "cobicistat", "emtricitabine", "tenofovir disoproxil"),
+        "Biktarvy": ("bictegravir", "emtricitabine", "tenofovir alafenamide"),
+        "Fosavance": ("alendronic acid", "colecalciferol"),
+        "Cozaar Comp": ("losartan", "hydrochlorothiazide"),
+        "Magnesia": ("magnesium oxide",),
+    }
+)
+
+
+def _name_index(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for drug in _DRUGS:
+        for name in (drug.name, drug.danish, *drug.brands):
+            index.setdefault(key(name), (drug.name,))
+    for alias, name in _EXTRA_NAMES.items():
+        index[key(alias)] = (name,)
+    for brand, parts in COMBINATIONS.items():
+        index[key(brand)] = parts
+    return index
+
+
+# Exact names (case, accents and punctuation aside), then the looser spelling
+# key (spaces, hyphens and Danish/English variants folded: a test proves no
+# two drugs share one).
+_BY_NAME: Final = MappingProxyType(_name_index(_names.normalize))
+_BY_SPELLING: Final = MappingProxyType(_name_index(_names.spelling_key))
+_EVERY_NAME: Final = tuple(
+    dict.fromkeys(
+        [
+            *(n for d in _DRUGS for n in (d.name, d.danish, *d.brands)),
+            *_EXTRA_NAMES,
+            *COMBINATIONS,
+        ]
+    )
+)
+# "losartan/hydrochlorothiazide", "losartan + HCT": a combination named by its parts.
+_PARTS: Final = re.compile(r"\s*(?:/|\+|,|\band\b|\bog\b)\s*", re.IGNORECASE)
+
+
+def _resolve(query: str) -> tuple[Drug, ...]:
+    """Return the drugs a name means, or raise :class:`UnknownNameError` with suggestions."""
+    if not isinstance(query, str):
+        message = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
+        raise ArgumentTypeError(message)
+    names = _BY_NAME.get(_names.normalize(query)) or _BY_SPELLING.get(_names.spelling_key(query))
+    if names is not None:
+        return tuple(DRUGS[name] for name in names)
+    parts = [part for part in _PARTS.split(query) if part.strip()]
+    if len(parts) > 1:
+        try:
+            combined = [drug for part in parts for drug in _resolve(part)]
+        except UnknownNameError:
+            pass  # not a combination of known parts: an unknown name
+        else:
+            return tuple({d.name: d for d in combined}.values())
+    code = re.sub(r"\s+", "", query).upper()
+    if _ATC_PATTERN.match(code):
+        found = tuple(d for d in _DRUGS if d.atc.startswith(code))
+        if found:
+            return found
+        raise UnknownNameError(
+            "ATC code",
+            query,
+            sorted({d.atc[: len(code)] for d in _DRUGS if d.atc[0] == code[0]})[:5],
+        )
+    raise UnknownNameError("medicine", query, _names.suggest(query, _EVERY_NAME))
+
+
+def lookup_name(query: str, *, strict: bool) -> tuple[tuple[Drug, ...], UnknownMedicine | None]:
+    """Return the drugs a name means, or none and the name as unknown (raise if strict)."""
+    try:
+        return _resolve(query), None
+    except UnknownNameError as error:
+        if strict:
+            raise
+        return (), UnknownMedicine(query=query, suggestions=tuple(error.candidates))
+
+
+def drug_label(name: str) -> Name:
+    """Return a catalogue drug's name in both languages (any other name as it is)."""
+    drug = DRUGS.get(name)
+    return Name(name, name) if drug is None else drug.label
+
+
+def find_drug(name: str) -> Drug:
+    """Find a medicine by English or Danish generic name, brand or ATC code.
+
+    Parameters
+    ----------
+    name
+        ``"furosemide"``, ``"furosemid"``, ``"Lasix"`` or ``"C03CA01"``; case,
+        accents and punctuation do not matter.
+
+    Returns
+    -------
+    Drug
+        The catalogue entry.
+
+    Raises
+    ------
+    UnknownNameError
+        If no drug has this name (``candidates`` holds the closest), or an ATC
+        class prefix matches several drugs (use :func:`interactions`).
+
+    References
+    ----------
+    .. [1] WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index.
+
+    Examples
+    --------
+    >>> find_drug("Furix").name, find_drug("C03CA01").name
+    ('furosemide', 'furosemide')
+    """
+    found = _resolve(name)
+    if len(found) > 1:
+        raise UnknownNameError("single medicine", name, [d.name for d in found])
+    return found[0]
+
+
+def interactions(*names: str | Iterable[str], strict: bool = False) -> InteractionReport:
+    """Look up the magnesium interactions of one or more medicines.
+
+    Parameters
+    ----------
+    *names
+        Medicines by English or Danish generic name, brand or ATC code; an ATC
+        class prefix (``"J01A"``) means every catalogue drug in it. Lists of
+        names are accepted too.
+    strict
+        Raise for a name the catalogue does not know, instead of listing it
+        in ``unknown``.
+
+    Returns
+    -------
+    InteractionReport
+        ``interactions`` for the drugs that have any, with windows as time
+        Quantities; ``no_known_interaction`` for known drugs with none;
+        ``unknown`` for names not in the catalogue, which were not checked.
+
+    Raises
+    ------
+    UnknownNameError
+        With ``strict=True``, if a name is not in the catalogue; ``candidates``
+        holds the closest names.
+
+    References
+    ----------
+    .. [1] NIH ODS, Magnesium fact sheet; UK SmPC (emc 12118); drug labels as
+       cited on each record.
+
+    Examples
+    --------
+    >>> [i.drug for i in interactions("J01A").interactions]  # every tetracycline
+    ['doxycycline', 'tetracycline', 'oxytetracycline', 'lymecycline', 'minocycline', ...]
+    >>> interactions("doxycyklin", "ciprofloxaxin").unknown
+    (<UnknownMedicine: ciprofloxaxin: not in the catalogue>,)
+    >>> interactions("ciprofloxaxin", strict=True)
+    Traceback (most recent call last):
+    ...
+    magnesium.errors.UnknownNameError: unknown medicine "ciprofloxaxin"; did you mean ...?
+    """
+    queries: list[str] = []
+    for item in names:
+        if isinstance(item, str):
+            queries.append(item)
+        elif isinstance(item, Iterable):
+            queries.extend(item)
+        else:  # not a name: _resolve says what is expected
+            queries.append(item)
+    seen: dict[str, tuple[str, Drug]] = {}
+    unknown: list[UnknownMedicine] = []
+    for query in queries:
+        drugs, missing = lookup_name(query, strict=strict)
+        for drug in drugs:
+            seen.setdefault(drug.name, (query, drug))
+        if missing is not None:
+            unknown.append(missing)
+    found = [
+        Interaction(
+            query=query, drug=drug.name, atc=drug.atc, drug_class=drug.drug_class, record=r
+        )
+        for query, drug in seen.values()
+        for r in drug.records
+    ]
+    return InteractionReport(
+        drugs=tuple(drug for _, drug in seen.values()),
+        interactions=tuple(found),
+        no_known_interaction=tuple(d.name for _, d in seen.values() if not d.records),
+        unknown=tuple(unknown),
+    )
