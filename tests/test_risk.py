@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium.risk import _EVIDENCE, _FOODS
+from magnesium import _advice
 
 
 def issue_person(**changes: object) -> mg.Person:
@@ -206,9 +206,9 @@ def test_no_factor_at_the_boundary(kwargs: dict[str, object]) -> None:
                                               (3, "high"), (7, "high")])  # fmt: skip
 def test_level_rule(score: int, level: str) -> None:
     """0 low, 1-2 moderate, 3 or more high."""
-    from magnesium.risk import _level
+    from magnesium import _rules
 
-    assert str(_level(score)) == level
+    assert str(_rules.risk_level(score)) == level
 
 
 _FACTOR_KWARGS = [
@@ -409,7 +409,7 @@ def test_evidence_by_situation() -> None:
 
 def test_evidence_rows_cite_both() -> None:
     """Every situation shows the article's row beside the Cochrane review."""
-    for row in _EVIDENCE.values():
+    for row in _advice.EVIDENCE.values():
         assert row.sources[:2] == ("ARTICLE", "COCHRANE2020")
 
 
@@ -497,8 +497,8 @@ def test_food_figures_in_the_advice_match_usda() -> None:
     for name, amount in [("almonds", "30 g"), ("oats", "50 g"), ("black beans", "1 dl"),
                          ("raw spinach", "100 g")]:  # fmt: skip
         mg_amount = round(mg.food(name, amount).elemental_mg)
-        assert f"{amount} " in str(_FOODS)
-        assert f"about {mg_amount} mg" in str(_FOODS)
+        assert f"{amount} " in str(_advice.FOODS)
+        assert f"about {mg_amount} mg" in str(_advice.FOODS)
 
 
 def test_child_without_ceiling() -> None:

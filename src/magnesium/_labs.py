@@ -41,7 +41,6 @@ _EGFR_FLOW: Final = _units.Kind("an eGFR in mL/min/1.73 m²", "mL/min", '"75 mL/
 _EGFR_AREA: Final = _units.Kind("an eGFR per area", "mL/min/m**2", '"43 mL/min/m**2"')
 PER_173 = re.compile(r"/\s*\(?\s*1\.73\s*\*?\s*m(?:\*\*2|\^2|2|²)\s*\)?\s*$")
 _BSA: Final = 1.73  # m², the standard body surface area of eGFR
-_ADULT: Final = 18.0
 
 # CKD-EPI 2021 creatinine equation (race-free), Inker et al. 2021:
 # 142 x min(Scr/k, 1)^a x max(Scr/k, 1)^-1.200 x 0.9938^age x 1.012 [female]
@@ -140,7 +139,7 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: object) -> Any:
         creatinine, CREATININE, name="creatinine", positive=True, bounds=CREATININE_RANGE
     )
     years, who = _reference.age_in_years(age), _reference.read_sex(sex)
-    if years < _ADULT:
+    if years < _reference.ADULT_AGE:
         message = f"CKD-EPI 2021 is for adults (18 years and over), got age {years:g}"
         raise InvalidAmountError(message)
     ratio = scr / _KAPPA[who]
@@ -241,7 +240,7 @@ def ckd_epi_array(scr: Any, years: Any, female: Any) -> Any:
         * 0.9938**years
         * np.where(female, _SEX_FACTOR[Sex.FEMALE], _SEX_FACTOR[Sex.MALE])
     )
-    return np.where(years >= _ADULT, egfr, np.nan)  # adults only
+    return np.where(years >= _reference.ADULT_AGE, egfr, np.nan)  # adults only
 
 
 class SerumClass(enum.StrEnum):

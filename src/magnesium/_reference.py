@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 HOURS_PER_YEAR: Final = 365.25 * 24
 MAX_AGE: Final = 130.0
+# Adult reference values, the adult ceiling and CKD-EPI 2021 apply from 18 years.
+ADULT_AGE: Final = 18.0
 # No authority sets an upper level in the first year (IOM 1997: magnesium
 # from milk, formula and food only); from 1 to 4 only the US has one.
 INFANT_LIMIT: Final = 1.0  # years

@@ -97,7 +97,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _interactions, _labs, _reference, _units
+from magnesium import _interactions, _labs, _reference, _rules, _safety, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -108,33 +108,7 @@ from magnesium.errors import (
 from magnesium.intake import food
 from magnesium.labs import SerumClass
 from magnesium.reference import Authority, Sex
-from magnesium.risk import (
-    _ADULT,
-    _DIURETICS,
-    _DIURETICS_MDS,
-    _EGFR_NORMAL,
-    _EGFR_REDUCED,
-    _GI_DISEASE,
-    _HEART_MEDICINES,
-    _HEAVY_DRINKING,
-    _HIGH_SERUM_SIGNS,
-    _OLDER_ADULT,
-    _POINTS,
-    _POLYPHARMACY,
-    _POTASSIUM_SPARING,
-    _PPI,
-    _SERUM_POINTS,
-    Condition,
-    Diet,
-    Person,
-    RiskLevel,
-    Symptom,
-    _counted,
-    _level,
-    _mds_group,
-    _medicine_caution,
-    _red_flags,
-)
+from magnesium.risk import Condition, Diet, Person, RiskLevel, Symptom
 from magnesium.units import MAGNESIUM_MOLAR_MASS, MAGNESIUM_VALENCE
 
 if TYPE_CHECKING:
@@ -161,7 +135,7 @@ SERUM_CLASSES: Final = tuple(str(c) for c in SerumClass)
 _LEVELS: Final = tuple(str(level) for level in RiskLevel)  # "low", "moderate", "high"
 # The published MDS group of each score 0-5, by the scalar rule itself
 # (magnesium.risk; Zhang 2025): its short names, and each score's group code.
-_MDS_GROUP_NAMES: Final = [_mds_group(score).split(" (")[0] for score in range(6)]
+_MDS_GROUP_NAMES: Final = [_rules.mds_group(score).split(" (")[0] for score in range(6)]
 _MDS_GROUPS: Final = tuple(dict.fromkeys(_MDS_GROUP_NAMES))  # "0-1", "2", "3-5"
 _MDS_GROUP_OF: Final = np.array([_MDS_GROUPS.index(n) for n in _MDS_GROUP_NAMES], np.int8)
 # The deficiency-risk factor (its key in magnesium.risk._POINTS) of each flag column.
@@ -393,7 +367,7 @@ def _names_of(value: object, column: str) -> list[str]:
 
 # The flag column each condition sets, as the scalar rules read the condition.
 _CONDITION_FLAGS: Final = {
-    **dict.fromkeys(_GI_DISEASE, "gi_disease"),
+    **dict.fromkeys(_rules.GI_DISEASE, "gi_disease"),
     Condition.TYPE_2_DIABETES: "type_2_diabetes",
     Condition.ALCOHOL_DEPENDENCE: "alcohol_dependence",
     Condition.KIDNEY_DISEASE: "kidney_disease",
@@ -525,16 +499,16 @@ def _medicine_counts(value: object, *, strict: bool) -> tuple[list[float], tuple
             unknown.setdefault(missing.query)
     drugs = tuple(found.values())
     counts: list[float] = [
-        sum(d.atc.startswith(_DIURETICS_MDS) for d in drugs),
-        sum(d.atc.startswith(_PPI) for d in drugs),
-        sum(d.atc.startswith(_HEART_MEDICINES) for d in drugs),
-        sum(d.atc.startswith(_POTASSIUM_SPARING) for d in drugs),
-        sum(d.atc.startswith((*_DIURETICS, *_PPI)) for d in drugs),
+        sum(d.atc.startswith(_rules.DIURETICS_MDS) for d in drugs),
+        sum(d.atc.startswith(_rules.PPI) for d in drugs),
+        sum(d.atc.startswith(_rules.HEART_MEDICINES) for d in drugs),
+        sum(d.atc.startswith(_rules.POTASSIUM_SPARING) for d in drugs),
+        sum(d.atc.startswith((*_rules.DIURETICS, *_rules.PPI)) for d in drugs),
         sum(any(r.avoid for r in d.records) for d in drugs),
-        sum(_counted(r) for d in drugs for r in d.records),
+        sum(_rules.counted_records(r) for d in drugs for r in d.records),
         len(drugs),
         *(
-            sum(_medicine_caution(d, r) == kind for d in drugs for r in d.records)
+            sum(_safety.medicine_caution(d, r) == kind for d in drugs for r in d.records)
             for kind in _MEDICINE_KEYS[-3:]
         ),
     ]
@@ -907,7 +881,9 @@ class _People:
             if "alcohol_drinks_per_day" in self.frame
             else np.full(n, np.nan)
         )
-        limit = np.where(self.sex == 0, _HEAVY_DRINKING[Sex.FEMALE], _HEAVY_DRINKING[Sex.MALE])
+        limit = np.where(
+            self.sex == 0, _rules.HEAVY_DRINKING[Sex.FEMALE], _rules.HEAVY_DRINKING[Sex.MALE]
+        )
         heavy = (drinks > limit) & (self.sex >= 0)  # NaN compares False
         return _Masked(heavy.view(np.int8), np.isnan(drinks) | (self.sex < 0))
 
@@ -937,7 +913,9 @@ def _intake_columns(
     out["supplemental_mg"] = supp_mg
     out["total_mg"] = total_mg = food_mg + supp_mg
     rows, _, _ = _reference.UPPER[authority]
-    years = np.where(np.isnan(people.years), _ADULT, people.years)  # adult ceiling without age
+    years = np.where(
+        np.isnan(people.years), _reference.ADULT_AGE, people.years
+    )  # adult ceiling without age
     ceiling = _table_lookup(rows, years, -1, 0)
     out["ceiling_mg"] = ceiling
     # No ceiling from age 1 to 4 (the scalar report: not exceeded, no headroom);
@@ -980,7 +958,7 @@ def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
 def _mds_columns(out: _Columns, meds: _Medicines, heavy: _Masked, egfr: np.ndarray) -> None:
     """Add the magnesium depletion score of Fan et al. (2021) and its parts."""
     # 2 points below 60, 1 below 90 (two comparisons added); NaN compares False
-    points = (egfr < _EGFR_REDUCED).astype(np.int8) + (egfr < _EGFR_NORMAL)
+    points = (egfr < _rules.EGFR_REDUCED).astype(np.int8) + (egfr < _rules.EGFR_NORMAL)
     parts = {
         "mds_diuretic": meds.part("diuretic"),
         "mds_ppi": meds.part("ppi"),
@@ -1037,15 +1015,15 @@ def _risk_columns(out: _Columns, people: _People, meds: _Medicines | None, heavy
     weight = np.zeros(len(people.frame), np.int16)
     for name, factor in _FLAG_FACTORS.items():
         if name in people.flags:
-            weight += people.flags[name] * np.int16(_POINTS[factor])
-    weight += heavy.values * np.int16(_POINTS["heavy_drinking"])  # 0 where missing
-    weight += (people.years >= _OLDER_ADULT) * np.int16(_POINTS["older_adult"])
+            weight += people.flags[name] * np.int16(_rules.POINTS[factor])
+    weight += heavy.values * np.int16(_rules.POINTS["heavy_drinking"])  # 0 where missing
+    weight += (people.years >= _rules.OLDER_ADULT) * np.int16(_rules.POINTS["older_adult"])
     if meds is not None:
-        lowering = np.nan_to_num(meds.count("n_lowering")) * _POINTS["medicine"]
+        lowering = np.nan_to_num(meds.count("n_lowering")) * _rules.POINTS["medicine"]
         weight += meds.rows(lowering.astype(np.int16))
     if "reference_mg" in out:
         below = np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])
-        weight += below * np.int16(_POINTS["intake_below_reference"])
+        weight += below * np.int16(_rules.POINTS["intake_below_reference"])
     serum_class = out.get("serum_class")
     if isinstance(serum_class, _Coded):  # the class already holds the Rosanoff option
         weight += _SERUM_POINTS_OF[serum_class.codes]
@@ -1055,8 +1033,10 @@ def _risk_columns(out: _Columns, people: _People, meds: _Medicines | None, heavy
 
 # Points of each serum class code (the last entry: code -1, no value), and the
 # level code of each score, from 3 on the same (magnesium.risk).
-_SERUM_POINTS_OF: Final = np.array([_SERUM_POINTS.get(c, 0) for c in SerumClass] + [0], np.int16)
-_LEVEL_OF: Final = np.array([_level(score) for score in range(4)], np.int8)
+_SERUM_POINTS_OF: Final = np.array(
+    [_rules.SERUM_POINTS.get(c, 0) for c in SerumClass] + [0], np.int16
+)
+_LEVEL_OF: Final = np.array([_rules.risk_level(score) for score in range(4)], np.int8)
 
 
 #: Red flags that symptoms raise, by their key in :func:`magnesium.assess`.
@@ -1081,9 +1061,9 @@ def _symptom_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     table = np.zeros((len(uniques) + 1, len(SYMPTOM_RED_FLAGS) + 2), bool)  # last row: missing
     for i, value in enumerate(uniques):
         person = Person(symptoms=_names_of(value, "symptoms"))
-        keys = {finding.key for finding in _red_flags(person, None)}
+        keys = {finding.key for finding in _safety.all_red_flags(person, None)}
         table[i, :-2] = [key in keys for key in SYMPTOM_RED_FLAGS]
-        table[i, -2] = bool(person.symptoms & _HIGH_SERUM_SIGNS)
+        table[i, -2] = bool(person.symptoms & _rules.HIGH_SERUM_SIGNS)
         table[i, -1] = Symptom.PERSISTENT_DIARRHOEA in person.symptoms
     flags = {
         "caution_persistent_diarrhoea": table[:, -1][codes],
@@ -1109,14 +1089,14 @@ def _caution_columns(
         cautions["caution_over_ceiling"] = exceeds.values & ~exceeds.mask
     cautions["caution_pregnancy_or_lactation"] = people.pregnant | people.lactating
     cautions["caution_age_unknown"] = np.isnan(people.years)
-    cautions["caution_older_adult_kidney_unknown"] = (people.years >= _OLDER_ADULT) & np.isnan(
-        egfr
-    )
-    cautions["caution_kidney"] = people.flag("kidney_disease") | (egfr < _EGFR_REDUCED)
+    cautions["caution_older_adult_kidney_unknown"] = (
+        people.years >= _rules.OLDER_ADULT
+    ) & np.isnan(egfr)
+    cautions["caution_kidney"] = people.flag("kidney_disease") | (egfr < _rules.EGFR_REDUCED)
     heart = people.flag("heart_disease")
     if meds is not None:
         heart = heart | meds.any("heart_medicine")
-        cautions["caution_polypharmacy"] = meds.any("n_medications", _POLYPHARMACY)
+        cautions["caution_polypharmacy"] = meds.any("n_medications", _rules.POLYPHARMACY)
         cautions["caution_diuretic_or_ppi"] = meds.any("diuretic_or_ppi")
         cautions["caution_potassium_sparing"] = meds.any("potassium_sparing")
         cautions["caution_avoid_medicine"] = meds.any("avoid")
@@ -1127,7 +1107,7 @@ def _caution_columns(
         out["unknown_medications"] = unknown
     cautions["caution_heart"] = heart
     cautions["caution_serum_high"] = serum > _labs.REFERENCE[1]
-    cautions["caution_child"] = people.years < _ADULT
+    cautions["caution_child"] = people.years < _reference.ADULT_AGE
     if symptoms:
         cautions["caution_persistent_diarrhoea"] = symptoms.pop("caution_persistent_diarrhoea")
     out.update(cautions)

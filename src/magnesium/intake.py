@@ -78,7 +78,6 @@ __all__ = [
 ]
 
 _CEILING_SOURCE: Final = "SCF2001"
-_ADULT_AGE: Final = 18
 # Sums are exact to ~1e-13 mg; a relative 1e-9 makes 250 mg given in any unit
 # land exactly on the ceiling, never a rounding error above it.
 _REL_TOL: Final = 1e-9
@@ -651,7 +650,7 @@ def _ceiling(
 ) -> ReferenceValue | None:
     """Return the upper level for the age: ``None`` with a reason at 1-3 (EU), an error under 1."""
     try:
-        return upper_level(age=_ADULT_AGE if age is None else age, authority=authority)
+        return upper_level(age=_reference.ADULT_AGE if age is None else age, authority=authority)
     except NoReferenceValueError:
         if _reference.age_in_years(age) < _reference.INFANT_LIMIT:
             message = (

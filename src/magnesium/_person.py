@@ -1,0 +1,478 @@
+"""Internal: the person: vocabularies (conditions, diets, symptoms) and the reading of each field.
+
+The public face is :mod:`magnesium.risk`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+import numbers
+from collections.abc import Iterable, Mapping
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from magnesium import _interactions, _labs, _names, _reference, _units
+from magnesium._display import Displayable, jsonable
+from magnesium._i18n import N_, msg, text
+from magnesium.errors import (
+    ArgumentTypeError,
+    InvalidAmountError,
+    InvalidRecordError,
+    UnitError,
+    UnknownNameError,
+)
+from magnesium.interactions import (
+    Drug,
+    UnknownMedicine,
+)
+from magnesium.labs import ckd_epi_2021
+from magnesium.reference import Sex
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+# --- vocabularies -----------------------------------------------------------
+
+
+class Condition(enum.StrEnum):
+    """Conditions the rules know (English and Danish words are accepted)."""
+
+    CROHNS = "crohns"
+    COELIAC = "coeliac"
+    CHRONIC_DIARRHOEA = "chronic diarrhoea"
+    GASTRIC_BYPASS = "gastric bypass"
+    BOWEL_RESECTION = "small-bowel resection"
+    TYPE_2_DIABETES = "type 2 diabetes"
+    ALCOHOL_DEPENDENCE = "alcohol dependence"
+    KIDNEY_DISEASE = "kidney disease"
+    HEART_DISEASE = "heart disease"
+
+
+class Diet(enum.StrEnum):
+    """Diet patterns the rules know."""
+
+    VARIED = "varied"
+    CALORIE_RESTRICTED = "calorie-restricted"
+    ONE_SIDED = "one-sided"
+
+
+class Symptom(enum.StrEnum):
+    """Symptoms the rules know: cramps, signs of low magnesium, red flags."""
+
+    NIGHT_CRAMPS = "night cramps"
+    EXERCISE_CRAMPS = "exercise cramps"
+    FREQUENT_CRAMPS = "frequent cramps"
+    TWITCHES = "twitches"
+    TINGLING = "tingling"
+    REDUCED_APPETITE = "reduced appetite"
+    NAUSEA = "nausea"
+    CONSTIPATION = "constipation"
+    FATIGUE = "fatigue"
+    WEAKNESS = "weakness"
+    PALPITATIONS = "palpitations"
+    IRREGULAR_PULSE = "irregular pulse"
+    CRAMPS_WAKE_SEVERAL_TIMES = "cramps waking several times a night"
+    VIOLENT_CRAMPS = "violent cramps"
+    NEW_CRAMPS_NO_CAUSE = "new cramps without obvious cause"
+    NUMBNESS = "numbness"
+    SWELLING_IN_CRAMPING_AREA = "swelling in the cramping area"
+    SHORTNESS_OF_BREATH = "shortness of breath"
+    SWOLLEN_ANKLES = "swollen ankles"
+    SLOW_PULSE = "slow pulse"
+    DEPRESSED_BREATHING = "depressed breathing"
+    PERSISTENT_DIARRHOEA = "persistent diarrhoea"
+
+
+_CONDITION_WORDS: Final = {
+    Condition.CROHNS: ("crohn's disease", "crohn", "morbus crohn", "crohns sygdom"),
+    Condition.COELIAC: ("celiac", "celiac disease", "coeliac disease", "cøliaki"),
+    Condition.CHRONIC_DIARRHOEA: ("chronic diarrhea", "kronisk diarré"),
+    Condition.GASTRIC_BYPASS: ("bariatric surgery", "gastrisk bypass", "fedmeoperation"),
+    Condition.BOWEL_RESECTION: ("bowel resection", "tyndtarmsresektion"),
+    Condition.TYPE_2_DIABETES: ("type 2-diabetes", "diabetes type 2", "type 2 diabetes mellitus"),
+    Condition.ALCOHOL_DEPENDENCE: ("alcoholism", "alkoholafhængighed", "alkoholisme"),
+    Condition.KIDNEY_DISEASE: (
+        "ckd",
+        "chronic kidney disease",
+        "nyresygdom",
+        "nedsat nyrefunktion",
+    ),
+    Condition.HEART_DISEASE: ("heart failure", "hjertesygdom", "hjertesvigt"),
+}
+_DIET_WORDS: Final = {
+    Diet.VARIED: ("normal", "varieret", "alsidig"),
+    Diet.CALORIE_RESTRICTED: ("very calorie-restricted", "kalorierestriktiv", "slankekur"),
+    Diet.ONE_SIDED: ("one sided", "ensidig"),
+}
+_SYMPTOM_WORDS: Final = {
+    Symptom.NIGHT_CRAMPS: (
+        "nocturnal leg cramps",
+        "natlige kramper",
+        "natlige lægkramper",
+        "kramper om natten",
+    ),
+    Symptom.EXERCISE_CRAMPS: (
+        "cramps during exercise",
+        "exercise-associated cramps",
+        "træningskramper",
+        "kramper under træning",
+    ),
+    Symptom.FREQUENT_CRAMPS: ("hyppige kramper",),
+    Symptom.TWITCHES: ("muscle twitches", "muskeltrækninger", "trækninger"),
+    Symptom.TINGLING: ("prikken", "prikkende fornemmelser", "snurren"),
+    Symptom.REDUCED_APPETITE: ("nedsat appetit",),
+    Symptom.NAUSEA: ("kvalme",),
+    Symptom.CONSTIPATION: ("forstoppelse",),
+    Symptom.FATIGUE: ("tiredness", "træthed"),
+    Symptom.WEAKNESS: ("muscle weakness", "svaghed"),
+    Symptom.PALPITATIONS: ("hjertebanken",),
+    Symptom.IRREGULAR_PULSE: ("uregelmæssig puls",),
+    Symptom.CRAMPS_WAKE_SEVERAL_TIMES: ("kramper der vækker flere gange om natten",),
+    Symptom.VIOLENT_CRAMPS: ("voldsomme kramper",),
+    Symptom.NEW_CRAMPS_NO_CAUSE: ("nye kramper uden åbenlys årsag",),
+    Symptom.NUMBNESS: ("sensory disturbance", "følelsesløshed", "føleforstyrrelser"),
+    Symptom.SWELLING_IN_CRAMPING_AREA: ("swelling", "hævelse"),
+    Symptom.SHORTNESS_OF_BREATH: ("åndenød",),
+    Symptom.SWOLLEN_ANKLES: ("hævede ankler",),
+    Symptom.SLOW_PULSE: ("lav puls", "langsom puls"),
+    Symptom.DEPRESSED_BREATHING: ("nedsat vejrtrækning",),
+    Symptom.PERSISTENT_DIARRHOEA: ("persistent diarrhea", "vedvarende diarré"),
+}
+CRAMPS: Final = frozenset(
+    {
+        Symptom.NIGHT_CRAMPS,
+        Symptom.EXERCISE_CRAMPS,
+        Symptom.FREQUENT_CRAMPS,
+        Symptom.CRAMPS_WAKE_SEVERAL_TIMES,
+        Symptom.VIOLENT_CRAMPS,
+        Symptom.NEW_CRAMPS_NO_CAUSE,
+    }
+)
+
+
+def _vocabulary(kind: type[_E], words: Mapping[_E, tuple[str, ...]]) -> dict[str, _E]:
+    index = {_names.normalize(str(member.value)): member for member in kind}
+    for member, aliases in words.items():
+        index.update({_names.normalize(alias): member for alias in aliases})
+    return index
+
+
+_CONDITIONS: Final = _vocabulary(Condition, _CONDITION_WORDS)
+_DIETS: Final = _vocabulary(Diet, _DIET_WORDS)
+_SYMPTOMS: Final = _vocabulary(Symptom, _SYMPTOM_WORDS)
+
+
+def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
+    if isinstance(value, enum.Enum) and value in index.values():
+        return value  # type: ignore[return-value]
+    if not isinstance(value, str):
+        message = f"a {kind} needs a word such as {next(iter(index))!r}, got {value!r}"
+        raise ArgumentTypeError(message)
+    found = index.get(_names.normalize(value))
+    if found is None:
+        raise UnknownNameError(kind, value, _names.closest(value, index))
+    return found
+
+
+def _word_set(values: object, index: Mapping[str, _E], kind: str) -> frozenset[_E]:
+    if values is None:
+        return frozenset()
+    if isinstance(values, str | enum.Enum):
+        values = [values]
+    if not isinstance(values, Iterable):
+        message = f"`{kind}s` needs a set of words, got {values!r}"
+        raise ArgumentTypeError(message)
+    return frozenset(_word(v, index, kind) for v in values)
+
+
+def _count(value: object, name: str, maximum: float) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        message = f"`{name}` needs a number such as 2, got {value!r}"
+        raise UnitError(message)
+    number = float(value)
+    if not math.isfinite(number) or not 0 <= number <= maximum:
+        message = f"`{name}` needs a number from 0 to {maximum:g}, got {value!r}"
+        raise InvalidAmountError(message)
+    return number
+
+
+# attrs converters, one per field, so each field's type is the converter's.
+def _to_sex(value: object) -> Sex | None:
+    return None if value is None else _reference.read_sex(value)
+
+
+def _to_age(value: object) -> float | None:
+    return None if value is None else _reference.age_in_years(value)
+
+
+def _to_weight(value: object) -> float | None:
+    if value is None:
+        return None
+    return _units.magnitude(
+        value, _units.BODY_MASS, name="body_weight", positive=True, bounds=_units.BODY
+    )
+
+
+def _to_diet(value: object) -> Diet | None:
+    return None if value is None else _word(value, _DIETS, "diet")
+
+
+def _to_conditions(value: object) -> frozenset[Condition]:
+    return _word_set(value, _CONDITIONS, "condition")
+
+
+def _to_symptoms(value: object) -> frozenset[Symptom]:
+    return _word_set(value, _SYMPTOMS, "symptom")
+
+
+def _to_drinks(value: object) -> float | None:
+    return _count(value, "alcohol_drinks_per_day", 50)  # this library's bound
+
+
+def _to_training(value: object) -> float | None:
+    return _count(value, "training_hours_per_week", 100)  # of the week's 168 h
+
+
+def _to_egfr(value: object) -> float | None:
+    return None if value is None else _labs.egfr_ml_min(value)
+
+
+def _to_creatinine(value: object) -> float | None:
+    if value is None:
+        return None
+    return _units.magnitude(
+        value,
+        _labs.CREATININE,
+        name="serum_creatinine",
+        positive=True,
+        bounds=_labs.CREATININE_RANGE,
+    )
+
+
+def _to_serum(value: object) -> float | None:
+    return None if value is None else _labs.serum_mmol(value)
+
+
+def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
+    """Resolve medicine names: each drug once, and each unknown name as given."""
+    if values is None:
+        return ()
+    if isinstance(values, str | Drug | UnknownMedicine):
+        values = [values]
+    if not isinstance(values, Iterable):
+        message = f"`medications` needs a list of medicine names, got {values!r}"
+        raise ArgumentTypeError(message)
+    found: dict[str, Drug | UnknownMedicine] = {}
+    for value in values:
+        drugs: tuple[Drug, ...] = ()
+        unknown: UnknownMedicine | None = None
+        if isinstance(value, Drug):
+            drugs = (value,)
+        elif isinstance(value, UnknownMedicine):
+            unknown = value
+        else:
+            drugs, unknown = _interactions.lookup_name(value, strict=False)
+        for drug in drugs:
+            found.setdefault(drug.name, drug)
+        if unknown is not None:
+            found.setdefault(f"?{unknown.query}", unknown)
+    return tuple(found.values())
+
+
+def _to_times(value: object) -> tuple[tuple[str, tuple[str | dt.time, ...]], ...]:
+    if value is None or value == ():
+        return ()
+    if not isinstance(value, Mapping):
+        example = "{'levothyroxine': ['07:00']}"
+        message = f"`medication_times` needs a mapping such as {example}, got {value!r}"
+        raise ArgumentTypeError(message)
+    return tuple(
+        (str(name), (times,) if isinstance(times, str | dt.time) else tuple(times))
+        for name, times in value.items()
+    )
+
+
+# --- the person -------------------------------------------------------------
+
+_AMOUNT_FIELDS: Final = frozenset({"body_weight", "egfr", "serum_creatinine", "serum_magnesium"})
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Person(Displayable):
+    """A person to assess. Every field is optional; rules needing one say so.
+
+    Attributes
+    ----------
+    sex, age
+        ``"female"``/``"male"``; years (or a duration such as ``"9 months"``).
+    body_weight
+        Body mass, e.g. ``"82 kg"``. [kg] (stored as kg)
+    pregnant, lactating
+        Life stage (female only).
+    medications
+        Medicine names (English or Danish, brand or ATC code), resolved with
+        the interaction catalogue: :attr:`medications` holds the drugs,
+        :attr:`unknown_medications` the names the catalogue does not know
+        (an assessment says they were not checked).
+    medication_times
+        Optional times of day of the medicines, e.g.
+        ``{"levothyroxine": ["07:00"]}``, for a suggested magnesium time.
+    alcohol_drinks_per_day
+        Standard drinks a day.
+    diet
+        ``"varied"``, ``"calorie-restricted"`` or ``"one-sided"`` (or Danish).
+    conditions, symptoms
+        Words of :class:`Condition` and :class:`Symptom`, English or Danish.
+    training_hours_per_week, hot_climate, heavy_sweating
+        Exercise and sweat.
+    egfr
+        eGFR, e.g. ``"75 mL/min/1.73m**2"``. [mL/min/1.73 m²]
+    serum_creatinine
+        For CKD-EPI 2021 when ``egfr`` is not given, e.g. ``"1.2 mg/dL"``.
+        [mg/dL]
+    serum_magnesium
+        Serum magnesium in mmol/L, mg/dL or mEq/L. [mmol/L]
+    """
+
+    sex: Sex | None = attrs.field(default=None, converter=_to_sex)
+    age: float | None = attrs.field(default=None, converter=_to_age)
+    body_weight: float | None = attrs.field(default=None, converter=_to_weight)
+    pregnant: bool = False
+    lactating: bool = False
+    _medications: tuple[Drug | UnknownMedicine, ...] = attrs.field(
+        default=(), converter=_to_medicines
+    )
+    medication_times: tuple[tuple[str, tuple[str | dt.time, ...]], ...] = attrs.field(
+        default=(), converter=_to_times
+    )
+    alcohol_drinks_per_day: float | None = attrs.field(default=None, converter=_to_drinks)
+    diet: Diet | None = attrs.field(default=None, converter=_to_diet)
+    conditions: frozenset[Condition] = attrs.field(default=(), converter=_to_conditions)
+    symptoms: frozenset[Symptom] = attrs.field(default=(), converter=_to_symptoms)
+    training_hours_per_week: float | None = attrs.field(default=None, converter=_to_training)
+    hot_climate: bool = False
+    heavy_sweating: bool = False
+    egfr: float | None = attrs.field(default=None, converter=_to_egfr)
+    serum_creatinine: float | None = attrs.field(default=None, converter=_to_creatinine)
+    serum_magnesium: float | None = attrs.field(default=None, converter=_to_serum)
+
+    def _title(self, lang: str) -> str:
+        who = ", ".join(
+            part
+            for part in (
+                text(str(self.sex), lang) if self.sex else "",
+                msg("{age:g} y", age=self.age).render(lang) if self.age is not None else "",
+                text("pregnant", lang) if self.pregnant else "",
+                text("lactating", lang) if self.lactating else "",
+            )
+            if part
+        )
+        return msg("Person ({who})", who=who or text("nothing given", lang)).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:  # noqa: ARG002 - inputs as given
+        def show(value: object) -> str:
+            if isinstance(value, Mapping) and "magnitude" in value:
+                return f"{value['magnitude']:g} {value['unit']}"
+            if isinstance(value, list):
+                return ", ".join(map(str, value))
+            return str(value)
+
+        return [
+            (name, show(value))
+            for name, value in self.to_dict().items()
+            if value not in (None, False, [], {}) and name not in ("sex", "age")
+        ]
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:  # noqa: ARG002 - holds no texts
+        """Return the person as JSON-ready types that :meth:`from_dict` reads back.
+
+        Amounts carry their units; medicines are their English generic names.
+
+        Examples
+        --------
+        >>> person = Person(sex="female", age=40, medications=["Losec"], egfr="80 mL/min")
+        >>> Person.from_dict(person.to_dict()) == person
+        True
+        """
+
+        def amount(value: float | None, unit: str) -> dict[str, Any] | None:
+            return None if value is None else {"magnitude": value, "unit": unit}
+
+        return {
+            "sex": jsonable(self.sex),
+            "age": self.age,
+            "body_weight": amount(self.body_weight, "kg"),
+            "pregnant": self.pregnant,
+            "lactating": self.lactating,
+            "medications": [d.name if isinstance(d, Drug) else d.query for d in self._medications],
+            "medication_times": {name: jsonable(times) for name, times in self.medication_times},
+            "alcohol_drinks_per_day": self.alcohol_drinks_per_day,
+            "diet": jsonable(self.diet),
+            "conditions": jsonable(self.conditions),
+            "symptoms": jsonable(self.symptoms),
+            "training_hours_per_week": self.training_hours_per_week,
+            "hot_climate": self.hot_climate,
+            "heavy_sweating": self.heavy_sweating,
+            "egfr": amount(self.egfr, "mL/min"),
+            "serum_creatinine": amount(self.serum_creatinine, "mg/dL"),
+            "serum_magnesium": amount(self.serum_magnesium, "mmol/L"),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Person:
+        """Rebuild a person from :meth:`to_dict` output, validating every field again."""
+
+        def amount(value: object) -> object:
+            if isinstance(value, Mapping):
+                return f"{value['magnitude']!r} {value['unit']}"
+            return value
+
+        if not isinstance(data, Mapping):
+            message = f"Person.from_dict needs a mapping (as to_dict gives), got {data!r}"
+            raise InvalidRecordError(message)
+        known = {a.alias for a in attrs.fields(cls)}
+        if stray := sorted(str(name) for name in data if name not in known):
+            message = f"Person.from_dict: unknown field(s) {stray}; the fields are {sorted(known)}"
+            raise InvalidRecordError(message)
+        fields = {
+            name: amount(value) if name in _AMOUNT_FIELDS else value
+            for name, value in data.items()
+        }
+        return cls(**fields)  # type: ignore[arg-type]
+
+    def __attrs_post_init__(self) -> None:
+        if (self.pregnant or self.lactating) and self.sex is Sex.MALE:
+            message = "`pregnant` and `lactating` apply to sex='female' only"
+            raise InvalidAmountError(message)
+        if self.pregnant and self.lactating:
+            message = "give either `pregnant` or `lactating`, not both"
+            raise InvalidAmountError(message)
+
+    @property
+    def medications(self) -> tuple[Drug, ...]:
+        """The catalogue drugs of ``medications``, each once, in the order given."""
+        return tuple(d for d in self._medications if isinstance(d, Drug))
+
+    @property
+    def unknown_medications(self) -> tuple[UnknownMedicine, ...]:
+        """The names of ``medications`` the catalogue does not know: not checked."""
+        return tuple(d for d in self._medications if isinstance(d, UnknownMedicine))
+
+    @property
+    def egfr_estimate(self) -> tuple[float | None, str]:
+        """The eGFR to use and how it was found. [mL/min/1.73 m²]"""
+        if self.egfr is not None:
+            return self.egfr, N_("given")
+        if self.serum_creatinine is None:
+            return None, N_("not given (give egfr, or serum_creatinine with age and sex)")
+        if self.age is None or self.sex is None:
+            return None, N_("CKD-EPI 2021 needs age and sex")
+        if self.age < _reference.ADULT_AGE:
+            return None, N_("CKD-EPI 2021 is for adults; not estimated")
+        egfr = ckd_epi_2021(f"{self.serum_creatinine} mg/dL", age=self.age, sex=self.sex)
+        return _labs.clean(egfr.m_as("mL/min")), N_("CKD-EPI 2021 from serum creatinine")

@@ -1,0 +1,209 @@
+"""Internal: the rules' shared parts: findings, thresholds, medicine groups, points, levels.
+
+Both the scalar path (:func:`magnesium.assess`) and the column path
+(:mod:`magnesium.frame`) read them. The public face is :mod:`magnesium.risk`.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from magnesium import _person
+from magnesium._display import Displayable
+from magnesium._i18n import N_, Msg, msg, text
+from magnesium.interactions import (
+    Direction,
+    Drug,
+    InteractionRecord,
+    Severity,
+)
+from magnesium.labs import SerumClass
+from magnesium.reference import Sex
+from magnesium.sources import Evidence
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+# --- findings ---------------------------------------------------------------
+
+
+def weight_label(weight: int, key: str, lang: str) -> str:
+    """Return a rule's points as a line label; the key (an identifier) only in English."""
+    return f"+{weight}" if lang == "da" else f"+{weight} {key}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Finding(Displayable):
+    """A rule that fired: what it says, on which inputs, from which sources.
+
+    Attributes
+    ----------
+    key
+        Stable identifier of the rule.
+    message
+        What it means for the person, in English or Danish (``text`` gives
+        the English).
+    sources
+        Keys of :data:`magnesium.sources.SOURCES`.
+    weight
+        Its weight in the deficiency-risk level (0 where it does not count).
+    evidence
+        How sure the rule's source is.
+    inputs
+        The inputs it read, as (name, value) text pairs.
+    """
+
+    key: str
+    message: Msg
+    sources: tuple[str, ...]
+    weight: int = 0
+    evidence: Evidence = Evidence.CONFIRMED
+    inputs: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """What it means for the person, in English."""
+        return self.message.render()
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """Return the finding as JSON-ready types; ``text`` in ``lang``."""
+        data = super().to_dict(lang=lang)
+        data["text"] = data.pop("message")
+        return data
+
+    def _title(self, lang: str) -> str:
+        # Keys are identifiers for code: a Danish reading gets the text alone.
+        return self.message.render(lang) if lang == "da" else f"{self.key}: {self.message}"
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        inputs = ", ".join(f"{name}={value}" for name, value in self.inputs)
+        return [
+            (text("weight", lang), str(self.weight)),
+            (text("inputs", lang), inputs),
+            (text("sources", lang), ", ".join(self.sources)),
+            (text("evidence", lang), text(self.evidence.value, lang)),
+        ]
+
+
+def finding(
+    key: str,
+    message: Msg,
+    *sources: str,
+    weight: int = 0,
+    evidence: Evidence = Evidence.CONFIRMED,
+    **inputs: object,
+) -> Finding:
+    return Finding(
+        key=key,
+        message=message,
+        sources=sources,
+        weight=weight,
+        evidence=evidence,
+        inputs=tuple((name, str(value)) for name, value in inputs.items()),
+    )
+
+
+OLDER_ADULT: Final = 65.0  # NIH ODS names "older adults"; 65 is this library's reading
+POLYPHARMACY: Final = 5  # medicines; the commonest definition (Masnoon et al. 2017)
+EGFR_REDUCED: Final = 60.0  # mL/min/1.73 m²: the MDS band counted as reduced (Fan 2021)
+EGFR_NORMAL: Final = 90.0
+HEAVY_DRINKING: Final = {Sex.FEMALE: 1.0, Sex.MALE: 2.0}  # drinks/day, more than (Fan 2021)
+GI_DISEASE: Final = frozenset(
+    {
+        _person.Condition.CROHNS,
+        _person.Condition.COELIAC,
+        _person.Condition.CHRONIC_DIARRHOEA,
+        _person.Condition.GASTRIC_BYPASS,
+        _person.Condition.BOWEL_RESECTION,
+    }
+)
+DIURETICS_MDS: Final = ("C03CA", "C03AA", "C03BA")  # loop and thiazide (Fan 2021)
+PPI: Final = ("A02BC",)
+DIURETICS: Final = ("C03",)  # every diuretic (WHO ATC)
+POTASSIUM_SPARING: Final = ("C03D",)  # aldosterone antagonists and other K-sparing agents
+# Digitalis, antiarrhythmics (sotalol is one, though ATC files it with beta blockers), CCBs.
+HEART_MEDICINES: Final = ("C01A", "C01B", "C07AA07", "C08")
+MAGNESIUM_MEDICINES: Final = ("A02AA", "A06AD")
+SEE_DOCTOR: Final = msg("See a doctor.")
+ASK_FIRST: Final = msg("Ask a doctor before taking a magnesium supplement.")
+
+
+def with_atc(drugs: Iterable[Drug], prefixes: tuple[str, ...]) -> list[Drug]:
+    return [d for d in drugs if d.atc.startswith(prefixes)]
+
+
+# --- deficiency risk --------------------------------------------------------
+
+
+class RiskLevel(enum.IntEnum):
+    """Deficiency-risk level; ordered, so levels compare."""
+
+    LOW = 0
+    MODERATE = 1
+    HIGH = 2
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+def risk_level(score: int) -> RiskLevel:
+    if score >= 3:
+        return RiskLevel.HIGH
+    return RiskLevel.MODERATE if score >= 1 else RiskLevel.LOW
+
+
+# Points of each deficiency-risk factor, by its finding key: this library's
+# weighting (the module docs): 2 for the groups the sources treat as major, 1
+# for the others. magnesium.frame reads the same table.
+POINTS: Final = {
+    "heavy_sweating": 1,
+    "training_in_heat": 1,
+    "heavy_drinking": 1,
+    "alcohol_dependence": 2,
+    "diet": 1,
+    "gastrointestinal_disease": 2,
+    "type_2_diabetes": 1,
+    "older_adult": 1,
+    "medicine": 1,  # each record of a drug lowering magnesium, unless unconfirmed
+    "intake_below_reference": 1,
+}
+SERUM_POINTS: Final = {SerumClass.SEVERELY_LOW: 3, SerumClass.LOW: 3, SerumClass.GREY_ZONE: 1}
+
+
+def mds_group(value: int) -> str:
+    if value <= 1:
+        return N_("0-1 (lowest group)")
+    return N_("2 (middle group)") if value == 2 else N_("3-5 (highest group)")
+
+
+def counted_records(record: InteractionRecord) -> bool:
+    """Whether a record counts as a magnesium-lowering medicine (the frame reads it too).
+
+    Confirmed or secondary, and more than minor: an unconfirmed claim (statins) or
+    a high-dose-only effect (zinc) is shown but not counted.
+    """
+    return (
+        record.direction is Direction.DRUG_LOWERS_MAGNESIUM
+        and record.evidence is not Evidence.UNCONFIRMED
+        and record.severity is not Severity.MINOR
+    )
+
+
+NIGHT_RED_FLAGS: Final = frozenset(
+    {_person.Symptom.CRAMPS_WAKE_SEVERAL_TIMES, _person.Symptom.VIOLENT_CRAMPS}
+)
+HIGH_MG_SIGNS: Final = frozenset({_person.Symptom.SLOW_PULSE, _person.Symptom.DEPRESSED_BREATHING})
+# Symptoms that, with serum magnesium above the reference interval, may be the
+# first signs of too much (Medscape: nausea, weakness; the article: slow pulse,
+# depressed breathing): then a red flag below the dangerous level too.
+HIGH_SERUM_SIGNS: Final = HIGH_MG_SIGNS | {
+    _person.Symptom.NAUSEA,
+    _person.Symptom.WEAKNESS,
+}
+
+
+def listed_symptoms(symptoms: Iterable[_person.Symptom]) -> str:
+    return ", ".join(sorted(str(s) for s in symptoms))
