@@ -49,3 +49,37 @@ def test_no_file_over_about_800_lines_but_tables(path: Path) -> None:
                   "intake.py": "not yet split: items and the report (issue 15)"}  # fmt: skip
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= 800 or path.name in exceptions, f"{path.name}: {lines} lines"
+
+
+# The layers of the Architecture page, bottom up: a module imports only from its
+# own layer or below.
+LAYERS = {
+    0: {"errors", "sources", "_names", "_units", "units", "_i18n", "_catalogue", "_display",
+        "_public"},
+    1: {"foods", "_compounds", "compounds", "_reference", "reference", "_labs", "labs",
+        "_interactions", "interactions"},
+    2: {"intake", "_schedule", "schedule"},
+    3: {"_person", "_rules", "_scores", "_safety", "_advice", "_assessment", "risk"},
+    4: {"frame", "plot", "__init__"},
+}  # fmt: skip
+LAYER_OF = {name: layer for layer, names in LAYERS.items() for name in names}
+
+
+def _imported_modules(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "magnesium":
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("magnesium."):
+            found.add((node.module or "").split(".")[1])
+    return found & set(LAYER_OF)
+
+
+def test_every_module_has_a_layer() -> None:
+    assert {p.stem for p in MODULES} == set(LAYER_OF)
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
+def test_imports_go_down_the_layers(path: Path) -> None:
+    upward = {m for m in _imported_modules(path) if LAYER_OF[m] > LAYER_OF[path.stem]}
+    assert upward == set()
