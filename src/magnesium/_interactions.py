@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -21,8 +21,6 @@ from magnesium.errors import ArgumentTypeError, UnknownNameError
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from pint.facets.plain import PlainQuantity
 
 
@@ -1304,8 +1302,11 @@ def _resolve(query: str) -> tuple[Drug, ...]:
     raise UnknownNameError("medicine", query, _names.suggest(query, _EVERY_NAME))
 
 
-def lookup_name(query: str, *, strict: bool) -> tuple[tuple[Drug, ...], UnknownMedicine | None]:
+def lookup_name(query: object, *, strict: bool) -> tuple[tuple[Drug, ...], UnknownMedicine | None]:
     """Return the drugs a name means, or none and the name as unknown (raise if strict)."""
+    if not isinstance(query, str):
+        message = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
+        raise ArgumentTypeError(message)
     try:
         return _resolve(query), None
     except UnknownNameError as error:
@@ -1397,20 +1398,19 @@ def interactions(*names: str | Iterable[str], strict: bool = False) -> Interacti
     ...
     magnesium.errors.UnknownNameError: unknown medicine "ciprofloxaxin"; did you mean ...?
     """
-    queries: list[str] = []
+    queries: list[object] = []  # names, or anything else for lookup to refuse with a message
     for item in names:
-        if isinstance(item, str):
-            queries.append(item)
-        elif isinstance(item, Iterable):
-            queries.extend(item)
-        else:  # not a name: _resolve says what is expected
-            queries.append(item)
+        value: object = item  # callers may pass anything; the types say what is meant
+        if isinstance(value, str) or not isinstance(value, Iterable) or isinstance(value, Mapping):
+            queries.append(value)
+        else:
+            queries.extend(_names.listed(value, "a medicine name or a list of names"))
     seen: dict[str, tuple[str, Drug]] = {}
     unknown: list[UnknownMedicine] = []
     for query in queries:
         drugs, missing = lookup_name(query, strict=strict)
         for drug in drugs:
-            seen.setdefault(drug.name, (query, drug))
+            seen.setdefault(drug.name, (str(query), drug))
         if missing is not None:
             unknown.append(missing)
     found = [

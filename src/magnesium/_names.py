@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
 
-from magnesium.errors import MAX_INPUT_LENGTH, InputTooLongError
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
+from magnesium.errors import MAX_INPUT_LENGTH, ArgumentTypeError, InputTooLongError
 
 __all__: list[str] = []
 
@@ -28,6 +25,22 @@ def check_length(text: str, what: str) -> str:
         )
         raise InputTooLongError(message)
     return text
+
+
+def listed(values: object, what: str) -> list[object]:
+    """Return the items of a user's collection, or raise :class:`ArgumentTypeError`.
+
+    A list, tuple, set or other iterable is read item by item; a mapping, bytes
+    or something that only claims to iterate (a scalar pint Quantity) is an
+    error naming ``what`` was expected.
+    """
+    message = f"{what}, got {values!r}"
+    if not isinstance(values, Iterable) or isinstance(values, bytes | str | Mapping):
+        raise ArgumentTypeError(message)
+    try:
+        return list(values)
+    except TypeError:
+        raise ArgumentTypeError(message) from None
 
 
 def normalize(name: str) -> str:

@@ -9,7 +9,7 @@ import datetime as dt
 import enum
 import math
 import numbers
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -182,10 +182,8 @@ def _word_set(values: object, index: Mapping[str, _E], kind: str) -> frozenset[_
         return frozenset()
     if isinstance(values, str | enum.Enum):
         values = [values]
-    if not isinstance(values, Iterable):
-        message = f"`{kind}s` needs a set of words, got {values!r}"
-        raise ArgumentTypeError(message)
-    return frozenset(_word(v, index, kind) for v in values)
+    words = _names.listed(values, f"`{kind}s` needs a set of words")
+    return frozenset(_word(v, index, kind) for v in words)
 
 
 def _count(value: object, name: str, maximum: float) -> float | None:
@@ -264,11 +262,9 @@ def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
         return ()
     if isinstance(values, str | Drug | UnknownMedicine):
         values = [values]
-    if not isinstance(values, Iterable):
-        message = f"`medications` needs a list of medicine names, got {values!r}"
-        raise ArgumentTypeError(message)
+    names = _names.listed(values, "`medications` needs a list of medicine names")
     found: dict[str, Drug | UnknownMedicine] = {}
-    for value in values:
+    for value in names:
         drugs: tuple[Drug, ...] = ()
         unknown: UnknownMedicine | None = None
         if isinstance(value, Drug):
@@ -299,6 +295,8 @@ def _to_times(value: object) -> tuple[tuple[str, tuple[str | dt.time, ...]], ...
 
 # --- the person -------------------------------------------------------------
 
+# The version of Person.to_dict's layout: raise it when a field changes meaning.
+PERSON_SCHEMA: Final = "magnesium.Person/1"
 _AMOUNT_FIELDS: Final = frozenset({"body_weight", "egfr", "serum_creatinine", "serum_magnesium"})
 
 
@@ -404,6 +402,7 @@ class Person(Displayable):
             return None if value is None else {"magnitude": value, "unit": unit}
 
         return {
+            "schema": PERSON_SCHEMA,
             "sex": jsonable(self.sex),
             "age": self.age,
             "body_weight": amount(self.body_weight, "kg"),
@@ -427,23 +426,40 @@ class Person(Displayable):
     def from_dict(cls, data: Mapping[str, Any]) -> Person:
         """Rebuild a person from :meth:`to_dict` output, validating every field again."""
 
-        def amount(value: object) -> object:
-            if isinstance(value, Mapping):
-                return f"{value['magnitude']!r} {value['unit']}"
-            return value
+        def amount(name: str, value: object) -> object:
+            if not isinstance(value, Mapping):
+                return value
+            magnitude, unit = value.get("magnitude"), value.get("unit")
+            if isinstance(magnitude, bool) or not isinstance(magnitude, int | float):
+                message = (
+                    f"Person.from_dict: field `{name}.magnitude` needs a number, got {magnitude!r}"
+                )
+                raise InvalidRecordError(message)
+            if not isinstance(unit, str):
+                message = f"Person.from_dict: field `{name}.unit` needs a unit text, got {unit!r}"
+                raise InvalidRecordError(message)
+            return f"{magnitude!r} {unit}"
 
         if not isinstance(data, Mapping):
             message = f"Person.from_dict needs a mapping (as to_dict gives), got {data!r}"
             raise InvalidRecordError(message)
+        schema = data.get("schema", PERSON_SCHEMA)
+        if schema != PERSON_SCHEMA:
+            message = (
+                f'Person.from_dict: field `schema` needs "{PERSON_SCHEMA}" (this version of '
+                f"magnesium reads that one), got {schema!r}"
+            )
+            raise InvalidRecordError(message)
         known = {a.alias for a in attrs.fields(cls)}
-        if stray := sorted(str(name) for name in data if name not in known):
+        fields = {name: value for name, value in data.items() if name != "schema"}
+        if stray := sorted(str(name) for name in fields if name not in known):
             message = f"Person.from_dict: unknown field(s) {stray}; the fields are {sorted(known)}"
             raise InvalidRecordError(message)
-        fields = {
-            name: amount(value) if name in _AMOUNT_FIELDS else value
-            for name, value in data.items()
+        read = {
+            name: amount(name, value) if name in _AMOUNT_FIELDS else value
+            for name, value in fields.items()
         }
-        return cls(**fields)  # type: ignore[arg-type]
+        return cls(**read)  # type: ignore[arg-type]
 
     def __attrs_post_init__(self) -> None:
         if (self.pregnant or self.lactating) and self.sex is Sex.MALE:

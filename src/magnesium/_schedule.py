@@ -15,7 +15,7 @@ import attrs
 from magnesium import _compounds, _interactions, _names, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
-from magnesium.errors import MagnesiumError
+from magnesium.errors import ArgumentTypeError, MagnesiumError
 from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine
 
 if TYPE_CHECKING:
@@ -85,10 +85,14 @@ def read_doses(
     drugs: list[_Dose] = []
     unknown: list[UnknownMedicine] = []
     for query, times in schedule.items():
-        listed = [times] if isinstance(times, (str, dt.time)) else times
-        if not isinstance(listed, Iterable):
-            message = f"`{query}` needs a list of times, got {times!r}"
-            raise ScheduleError(message)
+        try:
+            listed = (
+                [times]
+                if isinstance(times, str | dt.time)
+                else _names.listed(times, f"`{query}` needs a list of times")
+            )
+        except ArgumentTypeError as error:
+            raise ScheduleError(str(error)) from None
         minutes = [_minutes(t, str(query)) for t in listed]
         if _is_magnesium(query):
             magnesium.extend(minutes)

@@ -85,6 +85,7 @@ Examples
 from __future__ import annotations
 
 import functools
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, Final, TypeGuard, overload
 
 import attrs
@@ -156,9 +157,17 @@ def _floats(series: pd.Series, column: str) -> np.ndarray:
     """
     if series.dtype == np.float64:
         return series.to_numpy()
-    numbers = pd.to_numeric(series, errors="coerce")
+    try:
+        numbers = pd.to_numeric(series, errors="coerce")
+    except TypeError:  # objects pandas cannot even try (a Quantity, a dict): not numbers
+        numbers = pd.Series(
+            [v if isinstance(v, int | float) and not isinstance(v, bool) else np.nan
+             for v in series],
+            index=series.index,
+            dtype=float,
+        )  # fmt: skip
     if (not_numbers := numbers.isna() & series.notna()).any():
-        examples = ", ".join(repr(v) for v in series[not_numbers].unique()[:3])
+        examples = ", ".join(dict.fromkeys(repr(v) for v in series[not_numbers][:10]).keys())
         rows = list(series.index[not_numbers][:3])
         message = f"column `{column}` needs numbers; rows {rows} are not ({examples})"
         raise InvalidAmountError(message)
@@ -416,7 +425,12 @@ def _distinct(column: pd.Series) -> tuple[np.ndarray, list[object]]:
         hashable = column.map(
             lambda v: tuple(v) if isinstance(v, list | np.ndarray) else v, na_action="ignore"
         )
-        codes, found = pd.factorize(hashable)
+        try:
+            codes, found = pd.factorize(hashable)
+        except TypeError:  # a mapping or another unhashable value: not names
+            bad = next(v for v in hashable if not isinstance(v, Hashable))
+            message = f"column `{column.name}` needs lists of names or 'a; b' text, got {bad!r}"
+            raise ArgumentTypeError(message) from None
     return codes, list(found)
 
 

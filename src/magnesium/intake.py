@@ -81,6 +81,8 @@ _CEILING_SOURCE: Final = "SCF2001"
 # Sums are exact to ~1e-13 mg; a relative 1e-9 makes 250 mg given in any unit
 # land exactly on the ceiling, never a rounding error above it.
 _REL_TOL: Final = 1e-9
+# The version of IntakeItem.to_dict's layout: raise it when a field changes meaning.
+ITEM_SCHEMA: Final = "magnesium.IntakeItem/1"
 
 
 class ItemKind(enum.StrEnum):
@@ -154,9 +156,21 @@ class IntakeItem(Displayable):
         lines += [(text("assumed", lang), a.render(lang)) for a in self.assumptions]
         return [*lines, (text("sources", lang), ", ".join(self.sources))]
 
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """Return the item as JSON-ready types, texts in ``lang``, with its schema version.
+
+        ``schema`` is ``"magnesium.IntakeItem/1"``; :meth:`from_dict` reads this
+        version (and records without the key, as written before it existed).
+        """
+        return {"schema": ITEM_SCHEMA, **super().to_dict(lang=lang)}
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IntakeItem:
         """Rebuild an item from :meth:`to_dict` output (e.g. stored as JSON).
+
+        Every field is checked: a missing key, a wrong type, an unknown kind or
+        schema version raises :class:`~magnesium.errors.InvalidRecordError`
+        naming the field and what was expected.
 
         Examples
         --------
@@ -165,6 +179,7 @@ class IntakeItem(Displayable):
         True
         """
         record = _Record(data, "IntakeItem")
+        record.schema(ITEM_SCHEMA)
         kind = record.text("kind")
         if kind not in {k.value for k in ItemKind}:
             record.fail("kind", f"one of {', '.join(k.value for k in ItemKind)}", kind)
@@ -189,6 +204,12 @@ class _Record:
             message = f"{what}.from_dict needs a mapping (as to_dict gives), got {data!r}"
             raise InvalidRecordError(message)
         self.data, self.what = data, what
+
+    def schema(self, expected: str) -> None:
+        """Accept ``expected`` or no ``schema`` key (records written before versions)."""
+        found = self.data.get("schema", expected)
+        if found != expected:
+            self.fail("schema", f'"{expected}" (this version of magnesium reads that one)', found)
 
     def fail(self, field: str, expected: str, got: object) -> NoReturn:
         message = f"{self.what}.from_dict: field `{field}` needs {expected}, got {got!r}"
