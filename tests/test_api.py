@@ -93,6 +93,7 @@ PUBLIC = [
     "reference_intake",
     "search_foods",
     "serum_status",
+    "show_versions",
     "supplement",
     "sweat_loss",
     "to_meq",
@@ -214,3 +215,17 @@ def test_distribution_name_and_one_version() -> None:
     """Installed as pymagnesium (the index name magnesium is taken), one version source."""
     assert importlib.metadata.version("pymagnesium") == mg.__version__
     assert importlib.metadata.distribution("pymagnesium").metadata["Name"] == "pymagnesium"
+
+
+def test_show_versions_prints_and_returns(capsys: pytest.CaptureFixture[str]) -> None:
+    assert mg.show_versions() is None
+    printed = capsys.readouterr().out
+    assert f"pymagnesium : {mg.__version__}" in printed
+    found = mg.show_versions(as_json=True)
+    assert found is not None
+    assert found["pint"] == importlib.metadata.version("pint")
+
+
+def test_citation_names_this_version() -> None:
+    citation = (Path(__file__).parent.parent / "CITATION.cff").read_text(encoding="utf-8")
+    assert f'version: "{mg.__version__}"' in citation

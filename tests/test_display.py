@@ -78,11 +78,11 @@ EXPECTED = {
     "conflict": ["20:00", "21:00", "1 h"],
     "windows": ["10:00-14:00", "22:00-02:00", "22:00"],
     "window": ["10:00-14:00", "4 h"],
-    "serum": ["0.7 mmol/L", "low", "0.75"],
+    "serum": ["0.70 mmol/L", "low", "0.75"],
     "person": ["male", "58 y", "furosemide", "82 kg"],
     "assessment": ["high", "MDS 4", "diuretics or proton pump inhibitors"],
-    "risk": ["high", "heavy_drinking", "FAN2021"],
-    "score": ["4 of 5", "mds_ppi", "not a diagnosis"],
+    "risk": ["high", "Alcohol raises urinary magnesium loss", "FAN2021"],
+    "score": ["4 of 5", "Current loop or thiazide diuretic use", "not a diagnosis"],
     "finding": ["heavy_drinking", "alcohol_drinks_per_day=3.0"],
     "evidence": ["Cochrane 2020", "-9.59"],
     "recommendation": ["250 mg", "in the evening", "Stretch"],
@@ -221,3 +221,18 @@ def test_people_round_trip(fields: dict[str, Any]) -> None:
     person = mg.Person(**fields)
     again = mg.Person.from_dict(json.loads(json.dumps(person.to_dict())))
     assert again == person
+
+
+def test_no_internal_keys_or_question_marks_in_text() -> None:
+    """Issue 13: text says what is missing and shows no rule keys; to_dict keeps the keys."""
+    person = mg.Person(sex="male", age=58, medications=["omeprazol"], serum_magnesium="1.7 mg/dL")
+    result = mg.assess(person)
+    text = result.to_text()
+    assert "MDS incomplete" in result.headline
+    assert "?" not in result.headline
+    assert "medicine:omeprazole" not in text
+    assert "0.70 mmol/L" in text  # 1.7 mg/dL / 2.4305 = 0.699 mmol/L, to 2 decimals
+    assert "medicine:omeprazole" in {
+        f["key"] for f in result.to_dict()["deficiency_risk"]["factors"]
+    }
+    assert "MDS ufuldstændig" in result.to_text(lang="da")

@@ -63,7 +63,7 @@ DANISH_WORDS = {
     "interaction": ["Tag lægemidlet mindst 2 t før eller mindst 6 t efter magnesium"],
     "check": ["1 konflikt", "lægemiddel før magnesium", "kræver 2 t"],
     "windows": ["Tidsvinduer for magnesium", "intet magnesium efter"],
-    "serum": ["Serum-magnesium 0,7 mmol/L: lav", "under referenceintervallet"],
+    "serum": ["Serum-magnesium 0,70 mmol/L: lav", "under referenceintervallet"],
     "assessment": ["risiko for mangel høj", "spørg en læge eller klinisk diætist"],
     "recommendation": ["Kosten først", "om aftenen, med et let måltid", "Stræk lægge"],
     "plan": ["Tilskudsforsøg", "4-6 uger", "levothyroxin:"],  # the Danish drug name

@@ -23,6 +23,7 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
+from magnesium._versions import show_versions
 from magnesium.compounds import COMPOUNDS, Compound, compound, elemental
 from magnesium.errors import (
     AmbiguousNameError,
@@ -268,6 +269,7 @@ __all__ = [
     "reference_intake",
     "search_foods",
     "serum_status",
+    "show_versions",
     "supplement",
     "sweat_loss",
     "to_meq",

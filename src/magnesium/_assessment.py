@@ -78,7 +78,7 @@ class Assessment(Displayable):
         return msg(
             "deficiency risk {level}, MDS {score}, {cautions}, {flags}",
             level=msg(str(self.deficiency_risk.level)),
-            score="?" if score is None else str(score),
+            score=text("incomplete", lang) if score is None else str(score),
             cautions=plural(len(self.cautions), "{count} caution", "{count} cautions"),
             flags=plural(len(self.red_flags), "{count} red flag", "{count} red flags"),
         ).render(lang)
@@ -92,10 +92,9 @@ class Assessment(Displayable):
         lines += [(text("interaction", lang), f.message.render(lang)) for f in self.interactions]
         risk = self.deficiency_risk
         lines.append((text("deficiency risk", lang), risk._title(lang)))  # noqa: SLF001
-        # The factor keys are identifiers for code; a Danish reader gets the text alone.
+        # The factor keys are identifiers for code (to_dict has them); text has the message.
         lines += [
-            (f"  +{f.weight}", f.message.render(lang) if lang == "da" else f"{f.key}: {f.message}")
-            for f in risk.factors
+            (f"  {_rules.weight_label(f.weight)}", f.message.render(lang)) for f in risk.factors
         ]
         lines.append((text("depletion score", lang), self.depletion_score._title(lang)))  # noqa: SLF001
         if self.serum is not None:

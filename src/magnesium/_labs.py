@@ -306,7 +306,9 @@ class SerumStatus(Displayable):
 
     def _title(self, lang: str) -> str:
         return msg(
-            "Serum magnesium {value:g} mmol/L: {status}", value=self.mmol_per_l, status=self.status
+            "Serum magnesium {value:.2f} mmol/L: {status}",
+            value=self.mmol_per_l,
+            status=self.status,
         ).render(lang)
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
@@ -369,7 +371,7 @@ def serum_status(value: object, *, rosanoff_2022: bool = False) -> SerumStatus:
     >>> serum_status("0.80 mmol/L", rosanoff_2022=True).status
     <SerumClass.LOW: 'low'>
     >>> print(serum_status("4 mEq/L").meaning)
-    above the reference interval; at 2 mmol/L: loss of deep tendon reflexes, muscle weakness
+    above the reference interval; at 2.00 mmol/L: loss of deep tendon reflexes, muscle weakness
     """
     mmol = serum_mmol(value)
     low, high = REFERENCE
@@ -394,7 +396,7 @@ def serum_status(value: object, *, rosanoff_2022: bool = False) -> SerumStatus:
         step = next((words for edge, words in _LADDER if mmol >= edge), None)
         meaning = (
             msg(
-                "above the reference interval; at {value:g} mmol/L: {step}",
+                "above the reference interval; at {value:.2f} mmol/L: {step}",
                 value=mmol,
                 step=msg(step),
             )

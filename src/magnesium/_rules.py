@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 # --- findings ---------------------------------------------------------------
 
 
-def weight_label(weight: int, key: str, lang: str) -> str:
-    """Return a rule's points as a line label; the key (an identifier) only in English."""
-    return f"+{weight}" if lang == "da" else f"+{weight} {key}"
+def weight_label(weight: int) -> str:
+    """Return a rule's points as a line label (keys are for code: ``to_dict`` has them)."""
+    return f"+{weight}"
 
 
 @attrs.frozen(kw_only=True, repr=False)

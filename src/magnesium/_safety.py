@@ -310,7 +310,7 @@ def all_cautions(
             _rules.finding(
                 "serum_high",
                 msg(
-                    "Serum magnesium {value:g} mmol/L is above the reference interval "
+                    "Serum magnesium {value:.2f} mmol/L is above the reference interval "
                     "({low:g}-{high:g} mmol/L; many laboratories' ranges reach about 1.0-1.1): "
                     "do not supplement, and discuss the value with a doctor.",
                     value=serum.mmol_per_l,
@@ -434,7 +434,7 @@ def all_red_flags(person: _person.Person, serum: SerumStatus | None) -> list[_ru
             _rules.finding(
                 "serum_severely_low",
                 msg(
-                    "Serum magnesium {value:g} mmol/L (0.6 or below: overt symptoms expected). "
+                    "Serum magnesium {value:.2f} mmol/L (0.6 or below: overt symptoms expected). "
                     "{see}",
                     value=serum.mmol_per_l,
                     see=_rules.SEE_DOCTOR,
@@ -450,7 +450,7 @@ def all_red_flags(person: _person.Person, serum: SerumStatus | None) -> list[_ru
                 _rules.finding(
                     "serum_hypermagnesaemia",
                     msg(
-                        "Serum magnesium {value:g} mmol/L: {meaning}. {see}",
+                        "Serum magnesium {value:.2f} mmol/L: {meaning}. {see}",
                         value=serum.mmol_per_l,
                         meaning=serum.meaning,
                         see=_rules.SEE_DOCTOR,
@@ -465,7 +465,7 @@ def all_red_flags(person: _person.Person, serum: SerumStatus | None) -> list[_ru
                 _rules.finding(
                     "serum_high_with_symptoms",
                     msg(
-                        "Serum magnesium {value:g} mmol/L, above the reference interval, with "
+                        "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
                         "{symptoms}: possible first signs of too much magnesium. {see}",
                         value=serum.mmol_per_l,
                         symptoms=_rules.listed_symptoms(signs),

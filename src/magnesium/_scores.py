@@ -54,7 +54,7 @@ class DeficiencyRisk(Displayable):
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [
             (
-                _rules.weight_label(f.weight, f.key, lang),
+                _rules.weight_label(f.weight),
                 f"{f.message.render(lang)} [{', '.join(f.sources)}]",
             )
             for f in self.factors
@@ -272,10 +272,7 @@ class DepletionScore(Displayable):
         ).render(lang)
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
-        lines = [
-            (_rules.weight_label(p.weight, p.key, lang), p.message.render(lang))
-            for p in self.parts
-        ]
+        lines = [(_rules.weight_label(p.weight), p.message.render(lang)) for p in self.parts]
         lines += [(text("missing", lang), name) for name in self.missing]
         return [
             *lines,
