@@ -7,20 +7,32 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING, cast
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from matplotlib.figure import Figure
 
 import magnesium as mg
 from magnesium.plot import plot_intake, plot_schedule
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from matplotlib.collections import LineCollection
-    from matplotlib.figure import Figure
+    from matplotlib.figure import SubFigure
     from matplotlib.patches import Rectangle
 
 
-def render(figure: Figure) -> None:
+@pytest.fixture(autouse=True)
+def _close_figures() -> Iterator[None]:
+    """pyplot keeps each new figure open: close them after each test."""
+    yield
+    plt.close("all")
+
+
+def render(figure: Figure | SubFigure | None) -> None:
     """Render to PNG with Agg, as a notebook or a file would."""
+    assert isinstance(figure, Figure)
     figure.savefig(io.BytesIO(), format="png")
 
 
@@ -35,9 +47,8 @@ def test_intake_chart_draws_each_item() -> None:
         mg.supplement(elemental="200 mg"),
         mg.water("1 L", magnesium="50 mg/L"),  # 50 mg, supplemental
     ]
-    figure = plot_intake(mg.assess_intake(day, sex="female", age=30))
-    render(figure)
-    ax = figure.axes[0]
+    ax = plot_intake(mg.assess_intake(day, sex="female", age=30))
+    render(ax.get_figure())
     patches = [cast("Rectangle", p) for p in ax.patches]
     bars = [(round(p.get_x() + p.get_width() / 2), round(p.get_height(), 3)) for p in patches]
     # food bar: almonds; supplemental bar: 200 + 50; total bar: all three
@@ -60,8 +71,7 @@ def test_intake_chart_draws_each_item() -> None:
 
 def test_intake_chart_without_reference() -> None:
     """Without sex and age there is no reference line."""
-    figure = plot_intake(mg.assess_intake([mg.supplement(elemental="100 mg")]), title="Day")
-    ax = figure.axes[0]
+    ax = plot_intake(mg.assess_intake([mg.supplement(elemental="100 mg")]), title="Day")
     assert len(ax.collections) == 1
     assert ax.get_title() == "Day"
 
@@ -69,9 +79,8 @@ def test_intake_chart_without_reference() -> None:
 def test_schedule_chart() -> None:
     """Doses per row; allowed and forbidden magnesium spans; the preferred time starred."""
     schedule = {"ciprofloxacin": ["08:00", "20:00"], "magnesium": ["21:00"]}
-    figure = plot_schedule(schedule)
-    render(figure)
-    ax = figure.axes[0]
+    ax = plot_schedule(schedule)
+    render(ax.get_figure())
     assert [t.get_text() for t in ax.get_yticklabels()] == ["magnesium", "ciprofloxacin"]
     allowed, forbidden = ax.collections[0], ax.collections[1]
     assert allowed.get_label() == "magnesium allowed"
@@ -96,8 +105,29 @@ def test_no_drawing_on_import() -> None:
 def test_intake_chart_without_ceiling() -> None:
     """A toddler's report has no EU ceiling (SCF 2001): no ceiling line, the reference only."""
     report = mg.assess_intake([mg.supplement(elemental="50 mg")], sex="female", age=2)
-    ax = plot_intake(report).axes[0]
+    ax = plot_intake(report)
     assert len(ax.collections) == 1  # the reference line, 170 mg/day (EFSA 2015 AI 1-<3 y)
     legend_box = ax.get_legend()
     assert legend_box is not None
     assert not any("ceiling" in t.get_text() for t in legend_box.get_texts())
+
+
+def test_draws_into_a_given_axes_side_by_side() -> None:
+    """As in pandas: ax= draws into the caller's Axes and returns it; no new figure."""
+    figure = Figure(figsize=(12, 4))
+    left, right = figure.subplots(1, 2)
+    before = plt.get_fignums()
+    report = mg.assess_intake([mg.supplement(elemental="100 mg")], sex="male", age=40)
+    assert plot_intake(report, ax=left) is left
+    assert plot_schedule({"levothyroxine": ["07:00"]}, ax=right) is right
+    assert plt.get_fignums() == before
+    assert [t.get_text() for t in left.get_xticklabels()] == ["food", "supplemental", "total"]
+    render(figure)
+
+
+def test_without_axes_a_pyplot_figure_is_made() -> None:
+    """Without ax= the chart is a new pyplot figure, so a notebook shows it."""
+    before = len(plt.get_fignums())
+    ax = plot_intake(mg.assess_intake([mg.supplement(elemental="100 mg")]))
+    assert len(plt.get_fignums()) == before + 1
+    assert ax.get_figure() is plt.gcf()

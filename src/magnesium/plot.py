@@ -1,9 +1,9 @@
 """Charts of a day's intake and of a dosing schedule (needs ``pymagnesium[plot]``).
 
-Both functions return a :class:`matplotlib.figure.Figure` made without
-pyplot, so nothing is drawn on import, no global figure state changes and the
-figures work in any backend. In a notebook, run ``%matplotlib inline`` once
-and a returned figure shows itself. matplotlib is imported when a chart is
+As in pandas and pvlib, each function draws into the matplotlib Axes given
+as ``ax=`` and returns it; without one it makes a new figure with pyplot, so
+a notebook shows the chart at once. Put several charts side by side by
+passing the Axes of your own figure. matplotlib is imported when a chart is
 made, not when this module is.
 
 Examples
@@ -12,8 +12,8 @@ Examples
 >>> from magnesium.plot import plot_intake
 >>> report = mg.assess_intake([mg.food("almonds", "30 g"),
 ...                            mg.supplement("magnesium citrate", "1.5 g")], sex="male", age=40)
->>> figure = plot_intake(report)
->>> [t.get_text() for t in figure.axes[0].get_xticklabels()]
+>>> ax = plot_intake(report)
+>>> [t.get_text() for t in ax.get_xticklabels()]
 ['food', 'supplemental', 'total']
 """
 
@@ -28,7 +28,7 @@ from magnesium.schedule import magnesium_windows
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from matplotlib.figure import Figure
+    from matplotlib.axes import Axes
 
 __all__ = ["plot_intake", "plot_schedule"]
 
@@ -40,16 +40,20 @@ _KIND_COLOURS = {
 }
 
 
-def _figure(width: float, height: float) -> Figure:
+def _axes(ax: Axes | None, width: float, height: float) -> Axes:
+    """Return ``ax``, or the Axes of a new pyplot figure (a notebook shows it)."""
+    if ax is not None:
+        return ax
     try:
-        from matplotlib.figure import Figure  # noqa: PLC0415 - optional, heavy
+        import matplotlib.pyplot as plt  # noqa: PLC0415 - optional, heavy
     except ImportError as error:  # pragma: no cover - the test extra installs it
         message = "charts need matplotlib: pip install 'pymagnesium[plot]'"
         raise ImportError(message) from error
-    return Figure(figsize=(width, height), layout="constrained")
+    _, new = plt.subplots(figsize=(width, height), layout="constrained")
+    return new
 
 
-def plot_intake(report: IntakeReport, *, title: str | None = None) -> Figure:
+def plot_intake(report: IntakeReport, *, ax: Axes | None = None, title: str | None = None) -> Axes:
     """Chart a day's intake: each item's part, the ceiling and the reference.
 
     Three stacked bars: food, supplemental (what counts toward the ceiling)
@@ -61,13 +65,15 @@ def plot_intake(report: IntakeReport, *, title: str | None = None) -> Figure:
     ----------
     report
         From :func:`magnesium.assess_intake`.
+    ax
+        The matplotlib Axes to draw into; by default a new pyplot figure.
     title
         The chart's title; by default the report's verdict.
 
     Returns
     -------
-    matplotlib.figure.Figure
-        The chart (one Axes).
+    matplotlib.axes.Axes
+        The Axes drawn into.
 
     References
     ----------
@@ -76,12 +82,11 @@ def plot_intake(report: IntakeReport, *, title: str | None = None) -> Figure:
     Examples
     --------
     >>> import magnesium as mg
-    >>> figure = plot_intake(mg.assess_intake([mg.supplement(elemental="300 mg")]))
-    >>> [line.get_label() for line in figure.axes[0].collections]
+    >>> ax = plot_intake(mg.assess_intake([mg.supplement(elemental="300 mg")]))
+    >>> [line.get_label() for line in ax.collections]
     ['ceiling 250 mg/day (EFSA)']
     """
-    figure = _figure(9, 4.5)
-    ax = figure.add_subplot()
+    ax = _axes(ax, 9, 4.5)
     position = {"food": 0, "supplemental": 1, "total": 2}
     bottoms = dict.fromkeys(position, 0.0)
     labelled: set[str] = set()
@@ -113,10 +118,12 @@ def plot_intake(report: IntakeReport, *, title: str | None = None) -> Figure:
     ax.set_ylabel("elemental magnesium [mg]")
     ax.set_title(title or report.headline, fontsize=9)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
-    return figure
+    return ax
 
 
-def plot_schedule(schedule: Mapping[str, Any], *, title: str | None = None) -> Figure:
+def plot_schedule(
+    schedule: Mapping[str, Any], *, ax: Axes | None = None, title: str | None = None
+) -> Axes:
     """Chart a day's doses on a 24-hour axis, with the magnesium windows.
 
     One row per medicine with its doses, and a magnesium row: allowed
@@ -127,13 +134,15 @@ def plot_schedule(schedule: Mapping[str, Any], *, title: str | None = None) -> F
     ----------
     schedule
         As for :func:`magnesium.check_schedule`.
+    ax
+        The matplotlib Axes to draw into; by default a new pyplot figure.
     title
         The chart's title; by default the windows' summary.
 
     Returns
     -------
-    matplotlib.figure.Figure
-        The chart (one Axes, hours 0-24 on x).
+    matplotlib.axes.Axes
+        The Axes drawn into (hours 0-24 on x).
 
     References
     ----------
@@ -141,15 +150,14 @@ def plot_schedule(schedule: Mapping[str, Any], *, title: str | None = None) -> F
 
     Examples
     --------
-    >>> figure = plot_schedule({"ciprofloxacin": ["08:00", "20:00"], "magnesium": ["21:00"]})
-    >>> [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    >>> ax = plot_schedule({"ciprofloxacin": ["08:00", "20:00"], "magnesium": ["21:00"]})
+    >>> [t.get_text() for t in ax.get_yticklabels()]
     ['magnesium', 'ciprofloxacin']
     """
     magnesium, drugs, _ = _schedule.read_doses(schedule, strict=False)
     windows = magnesium_windows(schedule)
     names = list(dict.fromkeys(dose.name for dose in drugs))
-    figure = _figure(8, 1.2 + 0.5 * (len(names) + 1))
-    ax = figure.add_subplot()
+    ax = _axes(ax, 8, 1.2 + 0.5 * (len(names) + 1))
     allowed = windows.allowed_minutes()
     ax.broken_barh(_runs(allowed, True), (-0.3, 0.6), color="#b7e4c7", label="magnesium allowed")
     ax.broken_barh(_runs(allowed, False), (-0.3, 0.6), color="#f4a3a8", label="not allowed")
@@ -169,7 +177,7 @@ def plot_schedule(schedule: Mapping[str, Any], *, title: str | None = None) -> F
     ax.set_ylim(-0.7, len(names) + 0.7)
     ax.set_title(title or windows.headline, fontsize=9)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
-    return figure
+    return ax
 
 
 def _runs(allowed: frozenset[int], wanted: bool) -> list[tuple[float, float]]:
