@@ -188,13 +188,15 @@ def test_input_forms() -> None:
             "age": [40, 70, 50],  # integers
             "bread": [100.0, 50.0, 0.0],
             "greens": [120.0, 60.0, 0.0],
+            "supplemental": [0.0, 0.0, 0.0],
             "gi_disease": pd.array([True, pd.NA, False], dtype="boolean"),
             "kidney_disease": [None, True, False],  # object
             "heart_disease": [0, 1, 0],
             "medications": pd.Categorical(["omeprazole", None, "furosemide; digoxin"]),
         }
     )
-    out = score(frame, units={"bread": "mg", "greens": "g"}, food=["bread", "greens"])
+    units = {"bread": "mg", "greens": "g", "supplemental": "mg"}
+    out = score(frame, units=units, food=["bread", "greens"])
     assert out["food_mg"].tolist() == [120_100.0, 60_050.0, 0.0]  # 120 g is 120,000 mg
     assert out["caution_kidney"].tolist() == [False, True, False]
     assert out["caution_heart"].tolist() == [False, True, True]  # digoxin: heart medicine
@@ -535,3 +537,46 @@ def test_food_mg_table_and_errors() -> None:
     assert "row 'b'" in "".join(error.value.__notes__)
     with pytest.raises(mg.MagnesiumError, match="same length"):
         food_mg(["rugbrød"], ["1 skive", "2 skiver"])
+
+
+def test_a_missing_amount_column_gives_missing_results() -> None:
+    """Issue 13: with only food, supplemental intake is unknown, never a guessed 0 mg."""
+    out = score(pd.DataFrame({"sex": ["female"], "age": [40.0], "food": [300.0]}),
+                units={"food": "mg"})  # fmt: skip
+    assert out["food_mg"].tolist() == [300.0]
+    assert out[["supplemental_mg", "total_mg", "headroom_mg", "coverage"]].isna().all(axis=None)
+    assert out["exceeds_ceiling"].isna().all()
+    assert not out["caution_over_ceiling"].any()
+
+
+@pytest.mark.parametrize(("column", "near"), [("Sex", "sex"), ("egrf", "egfr"), ("AGE ", "age"),
+                                              ("medication", "medications")])  # fmt: skip
+def test_a_misspelt_column_names_the_close_match(column: str, near: str) -> None:
+    """Issue 13: a misspelt input is an error naming the column it resembles."""
+    with pytest.raises(mg.UnknownNameError, match=f'did you mean "{near}"'):
+        score(pd.DataFrame({column: ["female"], "person_id": [7]}))
+
+
+def test_extra_columns_forbid_and_ignore() -> None:
+    frame = pd.DataFrame({"sex": ["female"], "age": [40.0], "person_id": [7], "Sex": ["x"]})
+    with pytest.raises(mg.UnknownNameError, match="Sex"):
+        score(frame)  # "check": Sex is a near miss of sex
+    assert "deficiency_score" in score(frame, extra="ignore")
+    with pytest.raises(mg.UnknownNameError, match="person_id"):
+        score(frame[["sex", "age", "person_id"]], extra="forbid")
+    assert len(score(frame[["sex", "age", "person_id"]])) == 1  # an id is left alone
+    with pytest.raises(mg.UnknownChoiceError, match="forbid"):
+        score(frame, extra="strict")
+
+
+def test_serum_creatinine_is_persons_name_for_creatinine() -> None:
+    """One vocabulary: Person's `serum_creatinine` reads as the frame's `creatinine`."""
+    rows = {"sex": ["male"], "age": [55.0]}
+    named = score(pd.DataFrame({**rows, "serum_creatinine": [1.2]}),
+                  units={"serum_creatinine": "mg/dL"})  # fmt: skip
+    short = score(pd.DataFrame({**rows, "creatinine": [1.2]}), units={"creatinine": "mg/dL"})
+    assert named["egfr"].tolist() == short["egfr"].tolist()
+    expected = mg.ckd_epi_2021("1.2 mg/dL", age=55, sex="male").m_as("mL/min")  # Inker 2021
+    assert named["egfr"].tolist() == pytest.approx([expected], rel=1e-9)
+    with pytest.raises(mg.InvalidAmountError, match="not both"):
+        score(pd.DataFrame({**rows, "creatinine": [1.2], "serum_creatinine": [1.2]}))

@@ -32,7 +32,8 @@ column                          meaning
                                 ``supplemental=[...]``
 ``egfr``                        eGFR, declared "mL/min/1.73m**2"
 ``creatinine``                  serum creatinine, for CKD-EPI 2021 where eGFR is
-                                absent
+                                absent (``serum_creatinine``, Person's name,
+                                is read the same)
 ``serum_magnesium``             mmol/L, mg/dL or mEq/L
 ``alcohol_drinks_per_day``      number
 ``medications``                 lists of medicine names (any the catalogue
@@ -54,6 +55,12 @@ flag columns                    booleans: ``heavy_sweating``,
                                 "kalorierestriktiv"); a restricted diet sets
                                 ``restricted_diet``
 ==============================  ================================================
+
+A column the scorer does not read is left alone, unless it looks like a
+misspelt input (``Sex``, ``egrf``): that is an error naming the column it
+resembles (``extra="forbid"`` refuses every unknown column, ``extra="ignore"``
+none). An amount kind without a column is a missing input: with only a
+``food`` column, supplemental and total intake stay missing, never 0 mg.
 
 Amount columns need a unit: from ``units={"food": "mg", ...}`` or from a
 pint-pandas dtype (``pint[mg]``). An amount column without a unit, with a
@@ -84,6 +91,7 @@ Examples
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, Final, TypeGuard, overload
@@ -104,6 +112,7 @@ from magnesium.errors import (
     InvalidAmountError,
     MagnesiumError,
     UnitError,
+    UnknownChoiceError,
     UnknownNameError,
 )
 from magnesium.intake import food
@@ -327,12 +336,14 @@ def _table_lookup(
 
 
 def _added(arrays: list[np.ndarray], n: int) -> np.ndarray:
-    """Return the element-wise sum (NaN where any is NaN); zeros for no arrays.
+    """Return the element-wise sum (NaN where any is NaN); NaN for no arrays.
 
-    The arrays are fresh from :func:`_amount`, so the sum is made in the first.
+    No column of a kind is a missing input, so its sum is missing, never a
+    guessed zero. The arrays are fresh from :func:`_amount`, so the sum is
+    made in the first.
     """
     if not arrays:
-        return np.zeros(n)
+        return np.full(n, np.nan)
     total = arrays[0]
     for more in arrays[1:]:
         total += more
@@ -582,6 +593,7 @@ def score(
     authority: Authority | str = Authority.EFSA,
     rosanoff_2022: bool = False,
     strict: bool = False,
+    extra: str = "check",
 ) -> pd.DataFrame: ...
 @overload
 def score(
@@ -593,6 +605,7 @@ def score(
     authority: Authority | str = Authority.EFSA,
     rosanoff_2022: bool = False,
     strict: bool = False,
+    extra: str = "check",
 ) -> dd.DataFrame: ...
 def score(
     frame: pd.DataFrame | dd.DataFrame,
@@ -603,6 +616,7 @@ def score(
     authority: Authority | str = Authority.EFSA,
     rosanoff_2022: bool = False,
     strict: bool = False,
+    extra: str = "check",
 ) -> pd.DataFrame | dd.DataFrame:
     """Score a cohort: intake sums, eGFR, MDS, serum class, risk, cautions, red flags.
 
@@ -623,6 +637,11 @@ def score(
     strict
         Raise for a medicine the catalogue does not know, instead of listing
         it in the ``unknown_medications`` column.
+    extra
+        Columns the scorer does not read: ``"check"`` (the default) raises
+        for one that looks like a misspelt input (``Sex``, ``egrf``), naming
+        the column it resembles, and leaves others (an id, a name) alone;
+        ``"forbid"`` raises for any; ``"ignore"`` reads none of them.
 
     Returns
     -------
@@ -659,6 +678,7 @@ def score(
             authority=authority,
             rosanoff_2022=rosanoff_2022,
             strict=strict,
+            extra=extra,
         )
         meta = one_partition(frame._meta)  # noqa: SLF001 - Dask's empty frame of the dtypes
         scored: dd.DataFrame = frame.map_partitions(one_partition, meta=meta)  # type: ignore[no-untyped-call]
@@ -666,8 +686,9 @@ def score(
     if not isinstance(frame, pd.DataFrame):
         message = f"`frame` needs a pandas or Dask DataFrame, got {type(frame).__name__}"
         raise ArgumentTypeError(message)
+    frame, units = _columns_checked(frame, units or {}, (*food, *supplemental), extra)
     options = _Options(
-        units=units or {},
+        units=units,
         food=tuple(c for c in food if c in frame),
         supplemental=tuple(c for c in supplemental if c in frame),
         authority=_reference.read_authority(authority),
@@ -694,6 +715,45 @@ def score(
             del block  # freed before the next block is scored
     arrays = {name: _to_pandas(column) for name, column in columns.items()}
     return pd.DataFrame(arrays, index=frame.index, copy=False)
+
+
+# Every column the scorer reads, beside the amount columns named by `food` and
+# `supplemental`; `serum_creatinine` (Person's name) is read as `creatinine`.
+_KNOWN: Final = frozenset(
+    {"sex", "age", "pregnant", "lactating", "egfr", "creatinine", "serum_magnesium",
+     "alcohol_drinks_per_day", "medications", "symptoms", "conditions", "diet", *_FLAGS}
+)  # fmt: skip
+_EXTRA: Final = ("check", "forbid", "ignore")
+
+
+def _columns_checked(
+    frame: pd.DataFrame, units: Mapping[str, str], amounts: Sequence[str], extra: str
+) -> tuple[pd.DataFrame, Mapping[str, str]]:
+    """Read `serum_creatinine` as `creatinine`; refuse misspelt (or, if asked, any) columns."""
+    if extra not in _EXTRA:
+        raise UnknownChoiceError("`extra` value", str(extra), _EXTRA)
+    if "serum_creatinine" in frame:
+        if "creatinine" in frame:
+            message = "give either `creatinine` or `serum_creatinine` (the same input), not both"
+            raise InvalidAmountError(message)
+        frame = frame.rename(columns={"serum_creatinine": "creatinine"})
+        units = {("creatinine" if k == "serum_creatinine" else k): v for k, v in units.items()}
+    if extra == "ignore":
+        return frame, units
+    known = {*_KNOWN, *amounts}
+    for column in map(str, frame.columns):
+        if column in known:
+            continue
+        folded = column.strip().casefold().replace(" ", "_").replace("-", "_")
+        # the same name in another case, two letters swapped ("egrf"), or a close spelling
+        close = (
+            [k for k in known if k.casefold() == folded]
+            or [k for k in sorted(known) if len(k) > 3 and sorted(k) == sorted(folded)]
+            or difflib.get_close_matches(folded, sorted(known), n=1, cutoff=0.8)
+        )
+        if close or extra == "forbid":  # extra='ignore' leaves unknown columns alone
+            raise UnknownNameError("column", column, close)
+    return frame, units
 
 
 # Columns that may carry a unit, beside the amount columns named by `food` and `supplemental`.
