@@ -250,3 +250,16 @@ def test_sweat_loss_any_concentration() -> None:
     assert loss.source == ""
     article = mg.sweat_loss("1 L", concentration="3 mmol/L")
     assert article.magnesium_mg == pytest.approx(72.915)
+
+
+def test_evolving_a_report_never_leaves_stale_totals() -> None:
+    """Issue 13: attrs.evolve with new items and the old sums is refused, not stale."""
+    import attrs  # noqa: PLC0415 - only this test
+
+    report = mg.assess_intake([mg.supplement(elemental="100 mg")], sex="female", age=40)
+    more = (*report.items, mg.supplement(elemental="200 mg"))
+    with pytest.raises(mg.InvalidRecordError, match="assess_intake"):
+        attrs.evolve(report, items=more)
+    together = attrs.evolve(report, items=more, supplemental_mg=300.0)
+    assert together.supplemental.m_as("mg") == 300.0
+    assert attrs.evolve(report, reference=None).total_mg == 100.0  # other fields: fine

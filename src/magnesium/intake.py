@@ -538,6 +538,19 @@ class IntakeReport(Displayable):
         "coverage",
     )
 
+    def __attrs_post_init__(self) -> None:
+        # The sums are derived from the items: a report whose items changed
+        # (attrs.evolve(report, items=...)) must not keep the old totals.
+        food_mg = math.fsum(i.elemental_mg for i in self.items if not i.counts_toward_ceiling)
+        supp_mg = math.fsum(i.elemental_mg for i in self.items if i.counts_toward_ceiling)
+        if (self.food_mg, self.supplemental_mg) != (food_mg, supp_mg):
+            message = (
+                "IntakeReport: food_mg and supplemental_mg are the sums of the items "
+                f"({food_mg:g} and {supp_mg:g} mg), got {self.food_mg:g} and "
+                f"{self.supplemental_mg:g}; make a new report with assess_intake(items)"
+            )
+            raise InvalidRecordError(message)
+
     @property
     def total_mg(self) -> float:
         """Magnesium from everything. [mg]"""
