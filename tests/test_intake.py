@@ -254,7 +254,6 @@ def test_sweat_loss_any_concentration() -> None:
 
 def test_evolving_a_report_never_leaves_stale_totals() -> None:
     """Issue 13: attrs.evolve with new items and the old sums is refused, not stale."""
-
     report = mg.assess_intake([mg.supplement(elemental="100 mg")], sex="female", age=40)
     more = (*report.items, mg.supplement(elemental="200 mg"))
     with pytest.raises(mg.InvalidRecordError, match="assess_intake"):
