@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
 
-from magnesium import _compounds, _reference, _units
+from magnesium import _compounds, _names, _reference, _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, name_text, text
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, NoReferenceValueError
@@ -766,17 +766,15 @@ def assess_intake(
     >>> assess_intake([supplement(elemental="50 mg")], age=2, authority="US").headroom
     <Quantity(15.0, 'milligram')>
     """
-    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
-        message = f"`items` needs a list of intake items, got {items!r}"
-        raise ArgumentTypeError(message)
-    chosen = tuple(items)
-    for item in chosen:
+    given = _names.listed(items, "`items` needs a list of intake items")
+    for item in given:
         if not isinstance(item, IntakeItem):
             message = (
                 "`items` needs intake items made by food(), supplement(), water() or "
                 f"medicine(), got {item!r}"
             )
             raise ArgumentTypeError(message)
+    chosen = tuple(i for i in given if isinstance(i, IntakeItem))  # all of them
     assumptions: list[Msg] = []
     if age is None:
         assumptions.append(msg("age not given: the adult ceiling applies"))
