@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -11,6 +11,8 @@ import magnesium as mg
 from magnesium.compounds import COMPOUNDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pint.facets.plain import PlainQuantity
 
 
@@ -261,3 +263,32 @@ def test_evolving_a_report_never_leaves_stale_totals() -> None:
     together = attrs.evolve(report, items=more, supplemental_mg=300.0)
     assert together.supplemental.m_as("mg") == 300.0
     assert attrs.evolve(report, reference=None).total_mg == 100.0  # other fields: fine
+
+
+@pytest.mark.parametrize(
+    ("item", "change"),
+    [
+        (lambda: mg.food("almonds", "30 g"), {"amount": "60 g"}),
+        (lambda: mg.food("almonds", "30 g"), {"name": "Seeds, pumpkin"}),
+        (lambda: mg.supplement("magnesium citrate", "500 mg"), {"amount": "1000 mg"}),
+        (lambda: mg.supplement(elemental="100 mg"), {"elemental_mg": 50.0}),
+        (lambda: mg.water("1 L", magnesium="100 mg/L"), {"counts_toward_ceiling": False}),
+        (lambda: mg.medicine("magnesium oxide", "1 g"), {"kind": mg.ItemKind.SUPPLEMENT}),
+    ],
+)
+def test_evolving_an_item_never_leaves_a_stale_figure(
+    item: Callable[[], mg.IntakeItem], change: dict[str, Any]
+) -> None:
+    """Issue 13: the figure follows from kind, name and amount; evolving them is refused."""
+    with pytest.raises(mg.InvalidRecordError, match="made anew"):
+        attrs.evolve(item(), **change)
+
+
+def test_evolving_an_item_keeps_what_does_not_change_its_figure() -> None:
+    """Sources and texts may change; hand-made and restored items carry their figure as given."""
+    almonds = mg.food("almonds", "30 g")
+    assert attrs.evolve(almonds, sources=("USDA",)).elemental_mg == almonds.elemental_mg
+    restored = mg.IntakeItem.from_dict(almonds.to_dict())
+    assert restored.to_dict() == almonds.to_dict()
+    assert "computed_from" not in almonds.to_dict()
+    assert attrs.evolve(restored, amount="60 g").amount == "60 g"  # as given, not computed here

@@ -54,7 +54,9 @@ def jsonable(value: object, lang: str = "en") -> Any:  # noqa: PLR0911 - one ret
 
 
 def _fields(instance: object) -> tuple[attrs.Attribute[Any], ...]:
-    return attrs.fields(type(instance))  # type: ignore[arg-type, no-any-return]
+    # Fields marked internal (bookkeeping, not a result) stay out of records.
+    found: tuple[attrs.Attribute[Any], ...] = attrs.fields(type(instance))  # type: ignore[arg-type]
+    return tuple(f for f in found if not f.metadata.get("internal"))
 
 
 def quantity_text(value: object, digits: int = 1, lang: str = "en") -> str:

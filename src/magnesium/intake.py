@@ -129,8 +129,25 @@ class IntakeItem(Displayable):
     explanation: Msg
     assumptions: tuple[Msg, ...] = ()
     sources: tuple[str, ...] = ()
+    # The inputs :func:`food` and friends computed ``elemental_mg`` from.
+    # attrs.evolve copies it, so an item whose inputs were changed
+    # (evolve(item, amount="60 g")) is refused instead of keeping the old
+    # figure. None for items built by hand or read with from_dict.
+    _computed_from: tuple[object, ...] | None = attrs.field(
+        default=None, eq=False, repr=False, metadata={"internal": True}
+    )
 
     _derived = ("elemental",)
+
+    def __attrs_post_init__(self) -> None:
+        if self._computed_from not in (None, _figure_inputs(self)):
+            _, name, amount, mg, _ = self._computed_from
+            message = (
+                f"IntakeItem: its {mg:g} mg were computed for {amount!r} of {name!r}; "
+                "an item with another kind, name, amount or figure is made anew with "
+                "magnesium.food, supplement, water or medicine, not with attrs.evolve"
+            )
+            raise InvalidRecordError(message)
 
     @property
     def elemental(self) -> PlainQuantity[float]:
@@ -194,6 +211,16 @@ class IntakeItem(Displayable):
             assumptions=tuple(Msg(a, verbatim=True) for a in record.texts("assumptions")),
             sources=record.texts("sources"),
         )
+
+
+def _figure_inputs(item: IntakeItem) -> tuple[object, ...]:
+    return (item.kind, item.name, item.amount, item.elemental_mg, item.counts_toward_ceiling)
+
+
+def _computed_item(**fields: Any) -> IntakeItem:
+    """Make an item whose figure was computed here (guarded against a stale evolve)."""
+    item = IntakeItem(**fields)
+    return attrs.evolve(item, computed_from=_figure_inputs(item))
 
 
 class _Record:
@@ -314,7 +341,7 @@ def food(
             how=how,
         )
     assumptions = [msg(note) for note in (read_as(name), entry.note) if note]
-    return IntakeItem(
+    return _computed_item(
         kind=ItemKind.FOOD,
         name=entry.description,
         amount=_text(amount),
@@ -340,7 +367,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
             elemental, _units.MAGNESIUM, name="elemental", bounds=_units.ITEM_ELEMENTAL
         )
         label = _compounds.resolve_compound(name)[0].name if name is not None else "magnesium"
-        return IntakeItem(
+        return _computed_item(
             kind=kind,
             name=label,
             amount=_text(elemental) + " elemental",
@@ -356,7 +383,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
     mass = _units.magnitude(amount, _units.MASS, name="amount", bounds=_units.ITEM_COMPOUND)
     fraction = entry.magnesium_fraction
     formula = entry.formula or msg("mixed salt")
-    return IntakeItem(
+    return _computed_item(
         kind=kind,
         name=entry.name,
         amount=_text(amount),
@@ -484,7 +511,7 @@ def water(volume: object, *, magnesium: object, label: str = N_("water or drink"
     mg_per_l = _units.magnitude(
         magnesium, _units.CONCENTRATION, name="magnesium", bounds=_units.DRINK_CONCENTRATION
     )
-    return IntakeItem(
+    return _computed_item(
         kind=ItemKind.WATER,
         name=label,
         amount=_text(volume),
