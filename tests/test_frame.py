@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import magnesium as mg
 import magnesium.frame
+from magnesium import _scores
 from magnesium._i18n import msg
 from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, food_mg, score
 
@@ -580,3 +581,34 @@ def test_serum_creatinine_is_persons_name_for_creatinine() -> None:
     assert named["egfr"].tolist() == pytest.approx([expected], rel=1e-9)
     with pytest.raises(mg.InvalidAmountError, match="not both"):
         score(pd.DataFrame({**rows, "creatinine": [1.2], "serum_creatinine": [1.2]}))
+
+
+def test_one_declared_factor_drives_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: a factor is one declaration; assess and score both read it.
+
+    A made-up factor (2 points for heavy sweating, on top of the real one) is
+    added to the declarations only: both paths count it, with no other change.
+    """
+    extra = _scores.Factor(
+        key="test_extra",
+        weight=2,
+        message=msg("test"),
+        sources=("ARTICLE",),
+        reads=lambda c: _scores.Fired({}) if c.person.heavy_sweating else None,
+        column=lambda cohort: cohort.flag("heavy_sweating"),
+    )
+    monkeypatch.setattr(_scores, "FACTORS", (*_scores.FACTORS, extra))
+    risk = mg.assess(mg.Person(heavy_sweating=True)).deficiency_risk
+    assert [(f.key, f.weight) for f in risk.factors] == [("heavy_sweating", 1), ("test_extra", 2)]
+    assert risk.score == 3
+    out = score(pd.DataFrame({"heavy_sweating": [True, False]}))
+    assert out["deficiency_score"].tolist() == [3, 0]
+    assert out["deficiency_level"].tolist() == ["high", "low"]
+
+
+def test_factors_without_a_column_are_the_documented_ones() -> None:
+    """Each factor reads a column except training in heat (no such frame columns)."""
+    no_column = [
+        f.key for f in _scores.FACTORS if isinstance(f, _scores.Factor) and f.column is None
+    ]
+    assert no_column == ["training_in_heat"]

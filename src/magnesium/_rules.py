@@ -20,7 +20,6 @@ from magnesium.interactions import (
     InteractionRecord,
     Severity,
 )
-from magnesium.labs import SerumClass
 from magnesium.reference import Sex
 from magnesium.sources import Evidence
 
@@ -120,6 +119,7 @@ GI_DISEASE: Final = frozenset(
         _person.Condition.BOWEL_RESECTION,
     }
 )
+RESTRICTED_DIETS: Final = frozenset({_person.Diet.CALORIE_RESTRICTED, _person.Diet.ONE_SIDED})
 DIURETICS_MDS: Final = ("C03CA", "C03AA", "C03BA")  # loop and thiazide (Fan 2021)
 PPI: Final = ("A02BC",)
 DIURETICS: Final = ("C03",)  # every diuretic (WHO ATC)
@@ -153,24 +153,6 @@ def risk_level(score: int) -> RiskLevel:
     if score >= 3:
         return RiskLevel.HIGH
     return RiskLevel.MODERATE if score >= 1 else RiskLevel.LOW
-
-
-# Points of each deficiency-risk factor, by its finding key: this library's
-# weighting (the module docs): 2 for the groups the sources treat as major, 1
-# for the others. magnesium.frame reads the same table.
-POINTS: Final = {
-    "heavy_sweating": 1,
-    "training_in_heat": 1,
-    "heavy_drinking": 1,
-    "alcohol_dependence": 2,
-    "diet": 1,
-    "gastrointestinal_disease": 2,
-    "type_2_diabetes": 1,
-    "older_adult": 1,
-    "medicine": 1,  # each record of a drug lowering magnesium, unless unconfirmed
-    "intake_below_reference": 1,
-}
-SERUM_POINTS: Final = {SerumClass.SEVERELY_LOW: 3, SerumClass.LOW: 3, SerumClass.GREY_ZONE: 1}
 
 
 def mds_group(value: int) -> str:

@@ -5,22 +5,25 @@ The public face is :mod:`magnesium.risk`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
 from magnesium import _person, _rules
 from magnesium._display import Displayable
-from magnesium._i18n import N_, msg, text
+from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import (
     ArgumentTypeError,
 )
-from magnesium.interactions import (
-    Direction,
-)
+from magnesium.interactions import Direction
+from magnesium.labs import SerumClass
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    import numpy as np
+
     from magnesium.intake import IntakeReport
     from magnesium.labs import SerumStatus
 
@@ -62,115 +65,110 @@ class DeficiencyRisk(Displayable):
         return [*lines, (text("rule", lang), text(self.rule, lang))]
 
 
-def deficiency_factors(
-    person: _person.Person, intake: IntakeReport | None, serum: SerumStatus | None
-) -> list[_rules.Finding]:
-    found: list[_rules.Finding] = []
-    if person.heavy_sweating:
-        found.append(
+# --- deficiency-risk factors, declared once --------------------------------
+#
+# Each factor below is one declaration that both paths read: its key, weight,
+# message and sources, its reading of one person (``reads``: the inputs it
+# read when it fires, else None) and its reading of a cohort's columns
+# (``column``: True, or a count, per row where it fires). :func:`assess`
+# builds findings from ``reads``; :func:`magnesium.frame.score` adds up
+# ``points`` per row. Adding a factor is one entry here plus its test.
+
+
+@attrs.frozen
+class Case:
+    """What the scalar readers read: one person, the day's intake and serum status."""
+
+    person: _person.Person
+    intake: IntakeReport | None = None
+    serum: SerumStatus | None = None
+
+
+class Cohort(Protocol):
+    """What the column readers read: one array per input, one row per person.
+
+    :mod:`magnesium.frame` provides it. A flag not given is False; a number
+    not given is NaN, which compares False, so a factor not reported adds
+    nothing, as in the scalar path.
+    """
+
+    @property
+    def years(self) -> np.ndarray:
+        """Return the age in years (NaN where missing)."""
+
+    def flag(self, name: str) -> np.ndarray:
+        """Return a yes/no column (or a word column read into flags) by its frame name."""
+
+    def heavy_drinking(self) -> np.ndarray:
+        """Return 1 where the drinks per day exceed the sex's limit, else 0."""
+
+    def lowering_medicines(self) -> np.ndarray | None:
+        """Return the counted magnesium-lowering records per row (None without medicines)."""
+
+    def below_reference(self) -> np.ndarray | None:
+        """Return whether the total intake is below the reference (None without intake)."""
+
+    def by_serum_class(self, values: list[int]) -> np.ndarray | None:
+        """Return each row's entry of ``values`` (one per serum class) by its class, else 0."""
+
+
+@attrs.frozen
+class Fired:
+    """A factor that fired for one person: the inputs read, and sources of what it read."""
+
+    inputs: dict[str, object]
+    sources: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Factor:
+    """One deficiency-risk factor with a fixed weight and message."""
+
+    key: str
+    weight: int
+    message: Msg
+    sources: tuple[str, ...]
+    evidence: Evidence = Evidence.CONFIRMED
+    reads: Callable[[Case], Fired | None]
+    column: Callable[[Cohort], np.ndarray | None] | None  # None: the frame has no such column
+
+    def findings(self, case: Case) -> list[_rules.Finding]:
+        fired = self.reads(case)
+        if fired is None:
+            return []
+        return [
             _rules.finding(
-                "heavy_sweating",
-                msg("Heavy sweating loses magnesium, sodium and potassium."),
-                "ARTICLE",
-                weight=_rules.POINTS["heavy_sweating"],
-                heavy_sweating=True,
+                self.key,
+                self.message,
+                *self.sources,
+                *fired.sources,
+                weight=self.weight,
+                evidence=self.evidence,
+                **fired.inputs,
             )
-        )
-    hours = person.training_hours_per_week
-    if person.hot_climate and hours:
-        found.append(
-            _rules.finding(
-                "training_in_heat",
-                msg("Long training in heat can lose magnesium in sweat."),
-                "ARTICLE",
-                weight=_rules.POINTS["training_in_heat"],
-                training_hours_per_week=hours,
-                hot_climate=True,
-            )
-        )
-    drinks = person.alcohol_drinks_per_day
-    if (
-        drinks is not None
-        and person.sex is not None
-        and drinks > _rules.HEAVY_DRINKING[person.sex]
-    ):
-        found.append(
-            _rules.finding(
-                "heavy_drinking",
-                msg("Alcohol raises urinary magnesium loss and lowers uptake."),
-                "ARTICLE",
-                "FAN2021",
-                weight=_rules.POINTS["heavy_drinking"],
-                evidence=Evidence.SECONDARY,
-                alcohol_drinks_per_day=drinks,
-                sex=person.sex,
-            )
-        )
-    if _person.Condition.ALCOHOL_DEPENDENCE in person.conditions:
-        found.append(
-            _rules.finding(
-                "alcohol_dependence",
-                msg("Alcohol dependence is a group at risk of inadequacy."),
-                "NIHODS",
-                weight=_rules.POINTS["alcohol_dependence"],
-                evidence=Evidence.SECONDARY,
-                conditions=_person.Condition.ALCOHOL_DEPENDENCE,
-            )
-        )
-    if person.diet in (_person.Diet.CALORIE_RESTRICTED, _person.Diet.ONE_SIDED):
-        found.append(
-            _rules.finding(
-                "diet",
-                msg(
-                    "A one-sided or very calorie-restricted diet can fall below "
-                    "the recommended intake."
-                ),
-                "ARTICLE",
-                weight=_rules.POINTS["diet"],
-                diet=person.diet,
-            )
-        )
-    gut = sorted(str(c) for c in person.conditions & _rules.GI_DISEASE)
-    if gut:
-        found.append(
-            _rules.finding(
-                "gastrointestinal_disease",
-                msg("Gut disease lowers uptake and raises losses (malabsorption)."),
-                "ARTICLE",
-                "NIHODS",
-                weight=_rules.POINTS["gastrointestinal_disease"],
-                conditions=", ".join(gut),
-            )
-        )
-    if _person.Condition.TYPE_2_DIABETES in person.conditions:
-        found.append(
-            _rules.finding(
-                "type_2_diabetes",
-                msg("Type 2 diabetes raises urinary magnesium loss."),
-                "NIHODS",
-                weight=_rules.POINTS["type_2_diabetes"],
-                evidence=Evidence.SECONDARY,
-                conditions=_person.Condition.TYPE_2_DIABETES,
-            )
-        )
-    if person.age is not None and person.age >= _rules.OLDER_ADULT:
-        found.append(
-            _rules.finding(
-                "older_adult",
-                msg(
-                    "Older adults absorb less and excrete more magnesium (age {age:g} or over, "
-                    "this library's reading).",
-                    age=_rules.OLDER_ADULT,
-                ),
-                "NIHODS",
-                weight=_rules.POINTS["older_adult"],
-                evidence=Evidence.SECONDARY,
-                age=person.age,
-            )
-        )
-    for drug in person.medications:
-        for record in drug.records:
-            if record.direction is Direction.DRUG_LOWERS_MAGNESIUM:
+        ]
+
+    def points(self, cohort: Cohort) -> np.ndarray | None:
+        times = self.column(cohort) if self.column is not None else None
+        return None if times is None else times * self.weight
+
+
+@attrs.frozen(kw_only=True)
+class MedicineFactor:
+    """Each record of a drug that lowers magnesium: shown, and counted unless unconfirmed or minor.
+
+    Its message and sources are the record's (:func:`_rules.counted_records`).
+    """
+
+    key: str = "medicine"
+    weight: int = 1
+
+    def findings(self, case: Case) -> list[_rules.Finding]:
+        found = []
+        for drug in case.person.medications:
+            for record in drug.records:
+                if record.direction is not Direction.DRUG_LOWERS_MAGNESIUM:
+                    continue
                 counted = _rules.counted_records(record)
                 message = msg("{drug}: {effect}", drug=drug.label, effect=record.effect)
                 if record.evidence is Evidence.UNCONFIRMED:
@@ -187,41 +185,189 @@ def deficiency_factors(
                     )
                 found.append(
                     _rules.finding(
-                        f"medicine:{drug.name}",
+                        f"{self.key}:{drug.name}",
                         message,
                         *record.sources,
-                        weight=_rules.POINTS["medicine"] if counted else 0,
+                        weight=self.weight if counted else 0,
                         evidence=record.evidence,
                         medication=drug.name,
                     )
                 )
-    reference = intake.reference if intake is not None else None
-    if intake is not None and reference is not None and intake.total_mg < reference.value_mg:
-        found.append(
+        return found
+
+    def points(self, cohort: Cohort) -> np.ndarray | None:
+        counts = cohort.lowering_medicines()
+        return None if counts is None else counts * self.weight
+
+
+@attrs.frozen(kw_only=True)
+class SerumFactor:
+    """Serum magnesium below or near the reference interval: points by class."""
+
+    key: str = "serum_magnesium"
+    weights: Mapping[SerumClass, int]
+
+    def findings(self, case: Case) -> list[_rules.Finding]:
+        serum = case.serum
+        if serum is None or serum.status not in self.weights:
+            return []
+        return [
             _rules.finding(
-                "intake_below_reference",
-                msg("The day's intake is below the recommended intake."),
-                reference.source,
-                weight=_rules.POINTS["intake_below_reference"],
-                total_mg=round(intake.total_mg),
-                reference_mg=reference.value_mg,
-            )
-        )
-    if serum is not None and serum.status in _rules.SERUM_POINTS:
-        found.append(
-            _rules.finding(
-                "serum_magnesium",
+                self.key,
                 msg(
                     "Serum magnesium is {status}: {meaning}.",
                     status=serum.status,
                     meaning=serum.meaning,
                 ),
                 *serum.sources,
-                weight=_rules.SERUM_POINTS[serum.status],
+                weight=self.weights[serum.status],
                 serum_mmol_per_l=serum.mmol_per_l,
             )
-        )
-    return found
+        ]
+
+    def points(self, cohort: Cohort) -> np.ndarray | None:
+        return cohort.by_serum_class([self.weights.get(c, 0) for c in SerumClass])
+
+
+def _heavy_drinking(case: Case) -> Fired | None:
+    person, drinks = case.person, case.person.alcohol_drinks_per_day
+    if drinks is None or person.sex is None or drinks <= _rules.HEAVY_DRINKING[person.sex]:
+        return None
+    return Fired({"alcohol_drinks_per_day": drinks, "sex": person.sex})
+
+
+def _condition(condition: _person.Condition) -> Callable[[Case], Fired | None]:
+    def reads(case: Case) -> Fired | None:
+        return Fired({"conditions": condition}) if condition in case.person.conditions else None
+
+    return reads
+
+
+def _gut_disease(case: Case) -> Fired | None:
+    gut = sorted(str(c) for c in case.person.conditions & _rules.GI_DISEASE)
+    return Fired({"conditions": ", ".join(gut)}) if gut else None
+
+
+def _below_reference(case: Case) -> Fired | None:
+    intake = case.intake
+    reference = intake.reference if intake is not None else None
+    if intake is None or reference is None or intake.total_mg >= reference.value_mg:
+        return None
+    return Fired(
+        {"total_mg": round(intake.total_mg), "reference_mg": reference.value_mg},
+        sources=(reference.source,),
+    )
+
+
+# The weights are this library's (the module docs of magnesium.risk): 2 for
+# the groups the sources treat as major, 1 for the others; serum points by class.
+FACTORS: Final[tuple[Factor | MedicineFactor | SerumFactor, ...]] = (
+    Factor(
+        key="heavy_sweating",
+        weight=1,
+        message=msg("Heavy sweating loses magnesium, sodium and potassium."),
+        sources=("ARTICLE",),
+        reads=lambda c: Fired({"heavy_sweating": True}) if c.person.heavy_sweating else None,
+        column=lambda cohort: cohort.flag("heavy_sweating"),
+    ),
+    Factor(
+        key="training_in_heat",
+        weight=1,
+        message=msg("Long training in heat can lose magnesium in sweat."),
+        sources=("ARTICLE",),
+        reads=lambda c: (
+            Fired(
+                {"training_hours_per_week": c.person.training_hours_per_week, "hot_climate": True}
+            )
+            if c.person.hot_climate and c.person.training_hours_per_week
+            else None
+        ),
+        column=None,  # no training or climate columns in the frame
+    ),
+    Factor(
+        key="heavy_drinking",
+        weight=1,
+        message=msg("Alcohol raises urinary magnesium loss and lowers uptake."),
+        sources=("ARTICLE", "FAN2021"),
+        evidence=Evidence.SECONDARY,
+        reads=_heavy_drinking,
+        column=lambda cohort: cohort.heavy_drinking(),
+    ),
+    Factor(
+        key="alcohol_dependence",
+        weight=2,
+        message=msg("Alcohol dependence is a group at risk of inadequacy."),
+        sources=("NIHODS",),
+        evidence=Evidence.SECONDARY,
+        reads=_condition(_person.Condition.ALCOHOL_DEPENDENCE),
+        column=lambda cohort: cohort.flag("alcohol_dependence"),
+    ),
+    Factor(
+        key="diet",
+        weight=1,
+        message=msg(
+            "A one-sided or very calorie-restricted diet can fall below the recommended intake."
+        ),
+        sources=("ARTICLE",),
+        reads=lambda c: (
+            Fired({"diet": c.person.diet}) if c.person.diet in _rules.RESTRICTED_DIETS else None
+        ),
+        column=lambda cohort: cohort.flag("restricted_diet"),
+    ),
+    Factor(
+        key="gastrointestinal_disease",
+        weight=2,
+        message=msg("Gut disease lowers uptake and raises losses (malabsorption)."),
+        sources=("ARTICLE", "NIHODS"),
+        reads=_gut_disease,
+        column=lambda cohort: cohort.flag("gi_disease"),
+    ),
+    Factor(
+        key="type_2_diabetes",
+        weight=1,
+        message=msg("Type 2 diabetes raises urinary magnesium loss."),
+        sources=("NIHODS",),
+        evidence=Evidence.SECONDARY,
+        reads=_condition(_person.Condition.TYPE_2_DIABETES),
+        column=lambda cohort: cohort.flag("type_2_diabetes"),
+    ),
+    Factor(
+        key="older_adult",
+        weight=1,
+        message=msg(
+            "Older adults absorb less and excrete more magnesium (age {age:g} or over, "
+            "this library's reading).",
+            age=_rules.OLDER_ADULT,
+        ),
+        sources=("NIHODS",),
+        evidence=Evidence.SECONDARY,
+        reads=lambda c: (
+            Fired({"age": c.person.age})
+            if c.person.age is not None and c.person.age >= _rules.OLDER_ADULT
+            else None
+        ),
+        column=lambda cohort: cohort.years >= _rules.OLDER_ADULT,
+    ),
+    MedicineFactor(weight=1),
+    Factor(
+        key="intake_below_reference",
+        weight=1,
+        message=msg("The day's intake is below the recommended intake."),
+        sources=(),  # the reference value's own source
+        reads=_below_reference,
+        column=lambda cohort: cohort.below_reference(),
+    ),
+    SerumFactor(
+        weights={SerumClass.SEVERELY_LOW: 3, SerumClass.LOW: 3, SerumClass.GREY_ZONE: 1},
+    ),
+)
+
+
+def deficiency_factors(
+    person: _person.Person, intake: IntakeReport | None, serum: SerumStatus | None
+) -> list[_rules.Finding]:
+    case = Case(person, intake, serum)
+    return [found for factor in FACTORS for found in factor.findings(case)]
 
 
 # --- magnesium depletion score ----------------------------------------------

@@ -2,8 +2,11 @@
 
 :func:`score` takes one row per person and returns one row per person,
 computed with numpy over whole columns: no Python loop per row. It applies
-the same rules, thresholds and sources as the scalar API (the tests prove
-they agree on generated people). Given a Dask DataFrame it returns one,
+the same rules, thresholds and sources as the scalar API: each
+deficiency-risk factor is declared once, with its reading of a person and of
+these columns (training in heat, which needs inputs the frame does not take,
+is the one factor without a column), and the tests prove both paths agree on
+generated people. Given a Dask DataFrame it returns one,
 scored lazily partition by partition, so the same call scores a cohort too
 large for memory; it is also a valid ``dask.dataframe.map_partitions``
 function::
@@ -106,7 +109,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _interactions, _labs, _reference, _rules, _safety, _units
+from magnesium import _interactions, _labs, _reference, _rules, _safety, _scores, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -118,7 +121,7 @@ from magnesium.errors import (
 from magnesium.intake import food
 from magnesium.labs import SerumClass
 from magnesium.reference import Authority, Sex
-from magnesium.risk import Condition, Diet, Person, RiskLevel, Symptom
+from magnesium.risk import Condition, Person, RiskLevel, Symptom
 from magnesium.units import MAGNESIUM_MOLAR_MASS, MAGNESIUM_VALENCE
 
 if TYPE_CHECKING:
@@ -148,14 +151,6 @@ _LEVELS: Final = tuple(str(level) for level in RiskLevel)  # "low", "moderate", 
 _MDS_GROUP_NAMES: Final = [_rules.mds_group(score).split(" (")[0] for score in range(6)]
 _MDS_GROUPS: Final = tuple(dict.fromkeys(_MDS_GROUP_NAMES))  # "0-1", "2", "3-5"
 _MDS_GROUP_OF: Final = np.array([_MDS_GROUPS.index(n) for n in _MDS_GROUP_NAMES], np.int8)
-# The deficiency-risk factor (its key in magnesium.risk._POINTS) of each flag column.
-_FLAG_FACTORS: Final = {
-    "heavy_sweating": "heavy_sweating",
-    "restricted_diet": "diet",
-    "gi_disease": "gastrointestinal_disease",
-    "alcohol_dependence": "alcohol_dependence",
-    "type_2_diabetes": "type_2_diabetes",
-}
 
 
 def _floats(series: pd.Series, column: str) -> np.ndarray:
@@ -393,7 +388,6 @@ _CONDITION_FLAGS: Final = {
     Condition.KIDNEY_DISEASE: "kidney_disease",
     Condition.HEART_DISEASE: "heart_disease",
 }
-_RESTRICTED_DIETS: Final = frozenset({Diet.CALORIE_RESTRICTED, Diet.ONE_SIDED})
 
 
 def _word_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
@@ -417,7 +411,7 @@ def _word_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
         codes, uniques = _distinct(frame["diet"])
         restricted = np.zeros(len(uniques) + 1, bool)
         for i, value in enumerate(uniques):
-            restricted[i] = Person(diet=value).diet in _RESTRICTED_DIETS
+            restricted[i] = Person(diet=value).diet in _rules.RESTRICTED_DIETS
         flags["restricted_diet"] = restricted[codes]
     return flags
 
@@ -1082,34 +1076,59 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
     return serum
 
 
+@attrs.frozen
+class _Cohort:
+    """The columns the deficiency-risk factors read (:class:`magnesium._scores.Cohort`)."""
+
+    people: _People
+    heavy: _Masked
+    meds: _Medicines | None
+    out: _Columns
+
+    @property
+    def years(self) -> np.ndarray:
+        return self.people.years
+
+    def flag(self, name: str) -> np.ndarray:
+        return self.people.flag(name)
+
+    def heavy_drinking(self) -> np.ndarray:
+        return self.heavy.values  # 0 where missing
+
+    def lowering_medicines(self) -> np.ndarray | None:
+        if self.meds is None:
+            return None
+        counts = np.nan_to_num(self.meds.count("n_lowering")).astype(np.int16)
+        return self.meds.rows(counts)  # computed per distinct value, then gathered
+
+    def below_reference(self) -> np.ndarray | None:
+        if "reference_mg" not in self.out:
+            return None
+        return np.asarray(self.out["total_mg"]) < np.asarray(self.out["reference_mg"])
+
+    def by_serum_class(self, values: list[int]) -> np.ndarray | None:
+        serum_class = self.out.get("serum_class")  # already holds the Rosanoff option
+        if not isinstance(serum_class, _Coded):
+            return None
+        # the last entry serves code -1 (no value)
+        return np.asarray(np.array([*values, 0], np.int16)[serum_class.codes])
+
+
 def _risk_columns(out: _Columns, people: _People, meds: _Medicines | None, heavy: _Masked) -> None:
-    """Deficiency-risk score and level with the points and levels of magnesium.risk."""
+    """Deficiency-risk score and level: the points of each factor of magnesium.risk."""
     # Small integers and boolean adds: a missing input compares False, so it
     # adds nothing, as an absent factor does in the scalar API.
+    cohort = _Cohort(people, heavy, meds, out)
     weight = np.zeros(len(people.frame), np.int16)
-    for name, factor in _FLAG_FACTORS.items():
-        if name in people.flags:
-            weight += people.flags[name] * np.int16(_rules.POINTS[factor])
-    weight += heavy.values * np.int16(_rules.POINTS["heavy_drinking"])  # 0 where missing
-    weight += (people.years >= _rules.OLDER_ADULT) * np.int16(_rules.POINTS["older_adult"])
-    if meds is not None:
-        lowering = np.nan_to_num(meds.count("n_lowering")) * _rules.POINTS["medicine"]
-        weight += meds.rows(lowering.astype(np.int16))
-    if "reference_mg" in out:
-        below = np.asarray(out["total_mg"]) < np.asarray(out["reference_mg"])
-        weight += below * np.int16(_rules.POINTS["intake_below_reference"])
-    serum_class = out.get("serum_class")
-    if isinstance(serum_class, _Coded):  # the class already holds the Rosanoff option
-        weight += _SERUM_POINTS_OF[serum_class.codes]
+    for factor in _scores.FACTORS:
+        points = factor.points(cohort)
+        if points is not None:
+            weight += points.astype(np.int16, copy=False)
     out["deficiency_score"] = weight
     out["deficiency_level"] = _Coded(_LEVEL_OF[np.minimum(weight, _LEVEL_OF.size - 1)], _LEVELS)
 
 
-# Points of each serum class code (the last entry: code -1, no value), and the
-# level code of each score, from 3 on the same (magnesium.risk).
-_SERUM_POINTS_OF: Final = np.array(
-    [_rules.SERUM_POINTS.get(c, 0) for c in SerumClass] + [0], np.int16
-)
+# The level code of each score, from 3 on the same (magnesium.risk).
 _LEVEL_OF: Final = np.array([_rules.risk_level(score) for score in range(4)], np.int8)
 
 
