@@ -612,3 +612,22 @@ def test_factors_without_a_column_are_the_documented_ones() -> None:
         f.key for f in _scores.FACTORS if isinstance(f, _scores.Factor) and f.column is None
     ]
     assert no_column == ["training_in_heat"]
+
+
+def test_one_declared_mds_part_drives_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: a depletion-score part is one declaration too (a made-up one here)."""
+    extra = _scores.MedicinePart(
+        key="mds_test_beta_blocker", points=1, atc=("C07",), message=msg("test")
+    )
+    monkeypatch.setattr(_scores, "MDS_PARTS", (*_scores.MDS_PARTS, extra))
+    person = {"sex": "male", "alcohol_drinks_per_day": 0, "egfr": 95}
+    on_metoprolol = mg.Person(
+        sex="male", alcohol_drinks_per_day=0, egfr="95 mL/min", medications=["metoprolol"]
+    )
+    scalar_score = mg.magnesium_depletion_score(on_metoprolol)
+    assert [p.key for p in scalar_score.parts] == ["mds_test_beta_blocker"]
+    assert scalar_score.value == 1
+    frame = pd.DataFrame([{**person, "medications": "metoprolol"}, {**person, "medications": ""}])
+    out = score(frame, units={"egfr": "mL/min/1.73m**2"})
+    assert out["mds_test_beta_blocker"].tolist() == [1, 0]
+    assert out["mds"].tolist() == [1, 0]

@@ -5,7 +5,7 @@ The public face is :mod:`magnesium.risk`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol, cast
 
 import attrs
 
@@ -107,6 +107,15 @@ class Cohort(Protocol):
 
     def below_reference(self) -> np.ndarray | None:
         """Return whether the total intake is below the reference (None without intake)."""
+
+    def egfr(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return the eGFR, given or estimated (NaN where unknown), and where it is unknown."""
+
+    def medicines_with_atc(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """Return 1 where a drug's ATC code starts with ``prefixes`` (else 0), and the missing."""
+
+    def drinking_known(self) -> np.ndarray:
+        """Return where both the drinks per day and the sex are known."""
 
     def by_serum_class(self, values: list[int]) -> np.ndarray | None:
         """Return each row's entry of ``values`` (one per serum class) by its class, else 0."""
@@ -371,6 +380,153 @@ def deficiency_factors(
 
 
 # --- magnesium depletion score ----------------------------------------------
+#
+# Each part is declared once, as the factors are: its points, thresholds,
+# source, its reading of one person (``read``: the findings and the inputs
+# missing) and of a cohort (``read_columns``: points per row, and where unknown).
+
+MdsReading = tuple[list[_rules.Finding], list[str]]
+
+
+@attrs.frozen(kw_only=True)
+class MedicinePart:
+    """One point for current use of a drug of an ATC group (Fan 2021)."""
+
+    key: str
+    points: int
+    atc: tuple[str, ...]
+    message: Msg
+
+    @property
+    def column(self) -> str:
+        return self.key
+
+    def read(self, person: _person.Person) -> MdsReading:
+        drugs = _rules.with_atc(person.medications, self.atc)
+        if not drugs:
+            return [], []
+        found = _rules.finding(
+            self.key, self.message, "FAN2021", weight=self.points, medication=drugs[0].name
+        )
+        return [found], []
+
+    def read_columns(self, cohort: Cohort) -> tuple[np.ndarray, np.ndarray]:
+        using, missing = cohort.medicines_with_atc(self.atc)
+        return using * self.points, missing
+
+
+@attrs.frozen(kw_only=True)
+class DrinkingPart:
+    """One point for heavy drinking: more than 1 drink a day for women, 2 for men (Fan 2021)."""
+
+    key: str
+    column: str
+    points: int
+    message: Msg
+
+    def read(self, person: _person.Person) -> MdsReading:
+        drinks = person.alcohol_drinks_per_day
+        missing = ["alcohol_drinks_per_day"] if drinks is None else []
+        if person.sex is None:
+            return [], [*missing, "sex"]
+        if drinks is None or drinks <= _rules.HEAVY_DRINKING[person.sex]:
+            return [], missing
+        found = _rules.finding(
+            self.key,
+            self.message,
+            "FAN2021",
+            weight=self.points,
+            evidence=Evidence.SECONDARY,
+            alcohol_drinks_per_day=drinks,
+            sex=person.sex,
+        )
+        return [found], []
+
+    def read_columns(self, cohort: Cohort) -> tuple[np.ndarray, np.ndarray]:
+        return cohort.heavy_drinking() * self.points, ~cohort.drinking_known()
+
+
+@attrs.frozen
+class EgfrBand:
+    """Points for an eGFR below ``below`` mL/min/1.73 m² (the first band that holds)."""
+
+    below: float
+    points: int
+    key: str
+    message: Msg
+
+
+@attrs.frozen(kw_only=True)
+class EgfrPart:
+    """Points for reduced kidney function (Fan 2021): the bands, lowest first."""
+
+    column: str
+    bands: tuple[EgfrBand, ...]
+
+    def read(self, person: _person.Person) -> MdsReading:
+        egfr, how = person.egfr_estimate
+        if egfr is None:
+            return [], ["egfr (or serum_creatinine with age and sex)"]
+        for band in self.bands:
+            if egfr < band.below:
+                found = _rules.finding(
+                    band.key,
+                    band.message,
+                    "FAN2021",
+                    weight=band.points,
+                    evidence=Evidence.SECONDARY,
+                    egfr=f"{egfr:g} ({how})",
+                )
+                return [found], []
+        return [], []
+
+    def read_columns(self, cohort: Cohort) -> tuple[np.ndarray, np.ndarray]:
+        egfr, unknown = cohort.egfr()
+        # The first band that holds, as comparisons added: below each limit
+        # adds that band's points less the next band's (NaN compares False).
+        steps = [b.points - n.points for b, n in zip(self.bands, self.bands[1:], strict=False)]
+        steps.append(self.bands[-1].points)
+        points = sum((egfr < b.below) * step for b, step in zip(self.bands, steps, strict=True))
+        return cast("np.ndarray", points), unknown  # comparisons of arrays: an array
+
+
+MDS_PARTS: Final[tuple[MedicinePart | DrinkingPart | EgfrPart, ...]] = (
+    MedicinePart(
+        key="mds_diuretic",
+        points=1,
+        atc=_rules.DIURETICS_MDS,
+        message=msg("Current loop or thiazide diuretic use: 1 point."),
+    ),
+    MedicinePart(
+        key="mds_ppi",
+        points=1,
+        atc=_rules.PPI,
+        message=msg("Current proton pump inhibitor use: 1 point."),
+    ),
+    DrinkingPart(
+        key="mds_heavy_drinking",
+        column="mds_alcohol",
+        points=1,
+        message=msg("Heavy drinking (more than 1 drink a day for women, 2 for men): 1 point."),
+    ),
+    EgfrPart(
+        column="mds_egfr",
+        bands=(
+            EgfrBand(
+                _rules.EGFR_REDUCED,
+                2,
+                "mds_egfr_below_60",
+                msg("eGFR below 60 mL/min/1.73 m²: 2 points."),
+            ),
+            EgfrBand(
+                _rules.EGFR_NORMAL,
+                1,
+                "mds_egfr_60_89",
+                msg("eGFR 60 to below 90 mL/min/1.73 m²: 1 point."),
+            ),
+        ),
+    ),
+)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -466,70 +622,10 @@ def magnesium_depletion_score(person: _person.Person) -> DepletionScore:
         raise ArgumentTypeError(message)
     parts: list[_rules.Finding] = []
     missing: list[str] = []
-    diuretics = _rules.with_atc(person.medications, _rules.DIURETICS_MDS)
-    if diuretics:
-        parts.append(
-            _rules.finding(
-                "mds_diuretic",
-                msg("Current loop or thiazide diuretic use: 1 point."),
-                "FAN2021",
-                weight=1,
-                medication=diuretics[0].name,
-            )
-        )
-    ppis = _rules.with_atc(person.medications, _rules.PPI)
-    if ppis:
-        parts.append(
-            _rules.finding(
-                "mds_ppi",
-                msg("Current proton pump inhibitor use: 1 point."),
-                "FAN2021",
-                weight=1,
-                medication=ppis[0].name,
-            )
-        )
-    drinks = person.alcohol_drinks_per_day
-    if drinks is None:
-        missing.append("alcohol_drinks_per_day")
-    if person.sex is None:
-        missing.append("sex")
-    elif drinks is not None and drinks > _rules.HEAVY_DRINKING[person.sex]:
-        parts.append(
-            _rules.finding(
-                "mds_heavy_drinking",
-                msg("Heavy drinking (more than 1 drink a day for women, 2 for men): 1 point."),
-                "FAN2021",
-                weight=1,
-                evidence=Evidence.SECONDARY,
-                alcohol_drinks_per_day=drinks,
-                sex=person.sex,
-            )
-        )
-    egfr, how = person.egfr_estimate
-    if egfr is None:
-        missing.append("egfr (or serum_creatinine with age and sex)")
-    elif egfr < _rules.EGFR_REDUCED:
-        parts.append(
-            _rules.finding(
-                "mds_egfr_below_60",
-                msg("eGFR below 60 mL/min/1.73 m²: 2 points."),
-                "FAN2021",
-                weight=2,
-                evidence=Evidence.SECONDARY,
-                egfr=f"{egfr:g} ({how})",
-            )
-        )
-    elif egfr < _rules.EGFR_NORMAL:
-        parts.append(
-            _rules.finding(
-                "mds_egfr_60_89",
-                msg("eGFR 60 to below 90 mL/min/1.73 m²: 1 point."),
-                "FAN2021",
-                weight=1,
-                evidence=Evidence.SECONDARY,
-                egfr=f"{egfr:g} ({how})",
-            )
-        )
+    for part in MDS_PARTS:
+        found, unknown = part.read(person)
+        parts += found
+        missing += unknown
     minimum = sum(p.weight for p in parts)
     value = None if missing else minimum
     return DepletionScore(

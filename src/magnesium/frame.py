@@ -452,21 +452,28 @@ class _Medicines:
     codes: np.ndarray  # each row's distinct value; -1 (missing) reads the table's NaN row
     table: np.ndarray  # one row per distinct value, then NaN; a column per _MEDICINE_KEYS
     unknown: np.ndarray  # per distinct value (then missing), the names not in the catalogue
+    drugs: tuple[tuple[Drug, ...] | None, ...]  # per distinct value, then None (missing)
 
     @classmethod
     def read(cls, frame: pd.DataFrame, *, strict: bool) -> _Medicines:
         codes, uniques = _distinct(frame["medications"])
-        counts, unknown = [], []
+        counts, unknown, drugs = [], [], []
         for value in uniques:
-            value_counts, value_unknown = _medicine_counts(value, strict=strict)
-            counts.append(value_counts)
+            value_drugs, value_unknown = _medicines_of(value, strict=strict)
+            counts.append(_medicine_counts(value_drugs))
             unknown.append(value_unknown)
+            drugs.append(value_drugs)
         counts.append([np.nan] * len(_MEDICINE_KEYS))
         unknown.append(())
         names = np.empty(len(unknown), object)
         names[:] = unknown
         # intp codes: numpy gathers with them directly, without a cast per gather
-        return cls(codes.astype(np.intp, copy=False), np.array(counts, dtype=float), names)
+        return cls(
+            codes.astype(np.intp, copy=False),
+            np.array(counts, dtype=float),
+            names,
+            (*drugs, None),
+        )
 
     def count(self, key: str) -> np.ndarray:
         """Return the count of ``key`` per distinct value (NaN last): small."""
@@ -480,16 +487,18 @@ class _Medicines:
         """Return, per row, whether the count of ``key`` is at least ``at_least``."""
         return self.rows(self.count(key) >= at_least)  # NaN compares False: missing is False
 
-    def part(self, key: str) -> _Masked:
-        """Return an MDS part: 1 with any drug of ``key``, else 0; missing where missing."""
-        count = self.count(key)
-        missing = np.isnan(count)
-        return _Masked(self.rows((count > 0).astype(np.int8)), self.rows(missing))
+    def with_atc(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """Return 1 with any drug whose ATC code starts with ``prefixes``, else 0; and missing."""
+        using = [
+            np.nan if drugs is None else any(d.atc.startswith(prefixes) for d in drugs)
+            for drugs in self.drugs
+        ]
+        per_value = np.array(using, float)
+        missing = np.isnan(per_value)
+        return self.rows(np.where(missing, 0, per_value).astype(np.int8)), self.rows(missing)
 
 
 _MEDICINE_KEYS: Final = (
-    "diuretic",
-    "ppi",
     "heart_medicine",
     "potassium_sparing",
     "diuretic_or_ppi",
@@ -502,11 +511,10 @@ _MEDICINE_KEYS: Final = (
 )
 
 
-def _medicine_counts(value: object, *, strict: bool) -> tuple[list[float], tuple[str, ...]]:
-    """Count, for one person's medicines, the drugs in each group of _MEDICINE_KEYS.
+def _medicines_of(value: object, *, strict: bool) -> tuple[tuple[Drug, ...], tuple[str, ...]]:
+    """Return one person's catalogue drugs (each once, as in :class:`magnesium.Person`).
 
-    Also return the names the catalogue does not know, in the order given, as
-    :class:`magnesium.Person` keeps them.
+    Also return the names the catalogue does not know, in the order given.
     """
     found: dict[str, Drug] = {}
     unknown: dict[str, None] = {}
@@ -516,10 +524,12 @@ def _medicine_counts(value: object, *, strict: bool) -> tuple[list[float], tuple
             found.setdefault(drug.name, drug)
         if missing is not None:
             unknown.setdefault(missing.query)
-    drugs = tuple(found.values())
-    counts: list[float] = [
-        sum(d.atc.startswith(_rules.DIURETICS_MDS) for d in drugs),
-        sum(d.atc.startswith(_rules.PPI) for d in drugs),
+    return tuple(found.values()), tuple(unknown)
+
+
+def _medicine_counts(drugs: tuple[Drug, ...]) -> list[float]:
+    """Count, for one person's drugs, those in each group of _MEDICINE_KEYS."""
+    return [
         sum(d.atc.startswith(_rules.HEART_MEDICINES) for d in drugs),
         sum(d.atc.startswith(_rules.POTASSIUM_SPARING) for d in drugs),
         sum(d.atc.startswith((*_rules.DIURETICS, *_rules.PPI)) for d in drugs),
@@ -531,7 +541,6 @@ def _medicine_counts(value: object, *, strict: bool) -> tuple[list[float], tuple
             for kind in _MEDICINE_KEYS[-3:]
         ),
     ]
-    return counts, tuple(unknown)
 
 
 @attrs.frozen
@@ -856,12 +865,12 @@ def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
     _intake_columns(out, people, options.food, options.supplemental, options.authority)
     egfr = _egfr_column(out, people)
     meds = _Medicines.read(frame, strict=options.strict) if "medications" in frame else None
-    heavy = people.heavy_drinking()
+    cohort = _Cohort(people, people.heavy_drinking(), meds, egfr, out)
     if meds is not None:
-        _mds_columns(out, meds, heavy, egfr)
+        _mds_columns(out, cohort)
     rosanoff_2022 = options.rosanoff_2022
     serum = _serum_column(out, people, rosanoff_2022=rosanoff_2022)
-    _risk_columns(out, people, meds, heavy)
+    _risk_columns(out, cohort)
     _caution_columns(out, people, meds, egfr, serum)
     return out
 
@@ -1023,16 +1032,12 @@ def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
     return egfr
 
 
-def _mds_columns(out: _Columns, meds: _Medicines, heavy: _Masked, egfr: np.ndarray) -> None:
-    """Add the magnesium depletion score of Fan et al. (2021) and its parts."""
-    # 2 points below 60, 1 below 90 (two comparisons added); NaN compares False
-    points = (egfr < _rules.EGFR_REDUCED).astype(np.int8) + (egfr < _rules.EGFR_NORMAL)
-    parts = {
-        "mds_diuretic": meds.part("diuretic"),
-        "mds_ppi": meds.part("ppi"),
-        "mds_alcohol": heavy,
-        "mds_egfr": _Masked(points, np.isnan(egfr)),
-    }
+def _mds_columns(out: _Columns, cohort: _Cohort) -> None:
+    """Add the magnesium depletion score of Fan et al. (2021) and its parts (as declared)."""
+    parts = {}
+    for part in _scores.MDS_PARTS:
+        points, missing = part.read_columns(cohort)
+        parts[part.column] = _Masked(np.asarray(points, np.int8), missing)
     out.update(parts)
     total = _Masked(
         np.add.reduce([part.values for part in parts.values()], dtype=np.int8),
@@ -1083,7 +1088,8 @@ class _Cohort:
     people: _People
     heavy: _Masked
     meds: _Medicines | None
-    out: _Columns
+    egfr_values: np.ndarray
+    out: _Columns  # the result columns so far (intake, serum)
 
     @property
     def years(self) -> np.ndarray:
@@ -1094,6 +1100,18 @@ class _Cohort:
 
     def heavy_drinking(self) -> np.ndarray:
         return self.heavy.values  # 0 where missing
+
+    def drinking_known(self) -> np.ndarray:
+        return ~self.heavy.mask
+
+    def egfr(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.egfr_values, np.isnan(self.egfr_values)
+
+    def medicines_with_atc(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        if self.meds is None:
+            n = len(self.people.frame)
+            return np.zeros(n, np.int8), np.ones(n, bool)
+        return self.meds.with_atc(prefixes)
 
     def lowering_medicines(self) -> np.ndarray | None:
         if self.meds is None:
@@ -1114,12 +1132,11 @@ class _Cohort:
         return np.asarray(np.array([*values, 0], np.int16)[serum_class.codes])
 
 
-def _risk_columns(out: _Columns, people: _People, meds: _Medicines | None, heavy: _Masked) -> None:
+def _risk_columns(out: _Columns, cohort: _Cohort) -> None:
     """Deficiency-risk score and level: the points of each factor of magnesium.risk."""
     # Small integers and boolean adds: a missing input compares False, so it
     # adds nothing, as an absent factor does in the scalar API.
-    cohort = _Cohort(people, heavy, meds, out)
-    weight = np.zeros(len(people.frame), np.int16)
+    weight = np.zeros(len(cohort.people.frame), np.int16)
     for factor in _scores.FACTORS:
         points = factor.points(cohort)
         if points is not None:
