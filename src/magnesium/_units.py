@@ -182,7 +182,6 @@ def magnitude(
     *,
     name: str,
     positive: bool = False,
-    allow_none: bool = False,
     bounds: tuple[float, float] | None = None,
 ) -> float:
     """Read an amount and return its magnitude in ``kind.unit``.
@@ -197,8 +196,6 @@ def magnitude(
         result = _from_quantity(value, name, kind)
     elif isinstance(value, str):
         result = _from_string(value, name, kind)
-    elif value is None and not allow_none:
-        raise UnitError(_needs(name, kind, value))
     elif isinstance(value, numbers.Number):
         raise UnitError(_needs(name, kind, value) + ": a bare number has no unit")
     else:
