@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docutils import nodes
@@ -35,7 +36,8 @@ exclude_patterns = ["_build", "_inventories"]
 html_theme = "furo"
 html_title = f"magnesium {release}"
 
-autodoc_typehints = "none"  # numpydoc sections carry the types and units
+autodoc_typehints = "signature"  # parameter and return types in each signature
+autodoc_typehints_format = "short"
 autodoc_member_order = "bysource"
 numpydoc_show_class_members = False
 numpydoc_validation_checks: set[str] = set()
@@ -150,8 +152,17 @@ class CatalogueDirective(Directive):
         return [drugs, combos]
 
 
+def _public_signature(*event: Any) -> tuple[str | None, Any]:
+    """Leave out private init parameters (``_computed_from``: bookkeeping, not API)."""
+    signature, annotation = event[5], event[6]  # autodoc-process-signature's arguments
+    if signature:
+        signature = re.sub(r", _\w+: [^,()]*(?:\[[^\]]*\])?[^,()]* = None(?=\))", "", signature)
+    return signature, annotation
+
+
 def setup(app: Any) -> dict[str, bool]:
     """Register the sources and catalogue directives."""
+    app.connect("autodoc-process-signature", _public_signature)
     app.add_directive("magnesium-sources", SourcesDirective)
     app.add_directive("magnesium-catalogue", CatalogueDirective)
     return {"parallel_read_safe": True}

@@ -7,10 +7,13 @@ import importlib.metadata
 import inspect
 import pickle
 import threading
+import tomllib
 from pathlib import Path
 
 import pint
 import pytest
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 import magnesium as mg
 from magnesium import sources
@@ -229,3 +232,21 @@ def test_show_versions_prints_and_returns(capsys: pytest.CaptureFixture[str]) ->
 def test_citation_names_this_version() -> None:
     citation = (Path(__file__).parent.parent / "CITATION.cff").read_text(encoding="utf-8")
     assert f'version: "{mg.__version__}"' in citation
+
+
+def test_the_lowest_versions_ci_installs_are_the_declared_floors() -> None:
+    """Issue 13: tools/lowest-constraints.txt pins each floor of pyproject.toml."""
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requirements = [Requirement(r) for r in project["dependencies"]]
+    for extra in project["optional-dependencies"].values():
+        requirements += [Requirement(r) for r in extra]
+    floors = {r.name.lower(): Version(str(r.specifier).removeprefix(">=")) for r in requirements}
+    constraints = (root / "tools" / "lowest-constraints.txt").read_text(encoding="utf-8")
+    pinned = {
+        r.name.lower(): Version(str(r.specifier).removeprefix("=="))
+        for line in constraints.splitlines()
+        if (text := line.split("#")[0].strip())
+        for r in [Requirement(text)]
+    }
+    assert {name: pinned.get(name) for name in floors} == floors

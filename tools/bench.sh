@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 venv="${MAGNESIUM_VENV:-.venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[bench]"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e . --group bench
 exec "$venv/bin/python" -m pytest benchmarks -o addopts="" -p no:cacheprovider -s \
   --benchmark-columns=min,median,mean,ops --benchmark-sort=name "$@"

@@ -8,7 +8,7 @@ if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
 fi
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,lint,docs]"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e . --group dev
 echo "== ruff check";        "$venv/bin/ruff" check .
 echo "== ruff format";       "$venv/bin/ruff" format --check .
 echo "== mypy --strict";     "$venv/bin/mypy" --strict

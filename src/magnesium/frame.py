@@ -163,7 +163,9 @@ def _floats(series: pd.Series, column: str) -> np.ndarray:
         return series.to_numpy()
     try:
         numbers = pd.to_numeric(series, errors="coerce")
-    except TypeError:  # objects pandas cannot even try (a Quantity, a dict): not numbers
+    except (TypeError, ValueError):  # objects pandas cannot try (a Quantity, a dict)
+        numbers = series.astype(object)
+    if numbers.dtype == object:  # what to_numeric left as it was (pandas 2.2.0: a Quantity)
         numbers = pd.Series(
             [v if isinstance(v, int | float) and not isinstance(v, bool) else np.nan
              for v in series],

@@ -134,7 +134,7 @@ class IntakeItem(Displayable):
     # (evolve(item, amount="60 g")) is refused instead of keeping the old
     # figure. None for items built by hand or read with from_dict.
     _computed_from: tuple[object, ...] | None = attrs.field(
-        default=None, eq=False, repr=False, metadata={"internal": True}
+        default=None, eq=False, repr=False, alias="_computed_from", metadata={"internal": True}
     )
 
     _derived = ("elemental",)
@@ -220,7 +220,7 @@ def _figure_inputs(item: IntakeItem) -> tuple[object, ...]:
 def _computed_item(**fields: Any) -> IntakeItem:
     """Make an item whose figure was computed here (guarded against a stale evolve)."""
     item = IntakeItem(**fields)
-    return attrs.evolve(item, computed_from=_figure_inputs(item))
+    return attrs.evolve(item, _computed_from=_figure_inputs(item))
 
 
 class _Record:

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Run the tests with the lowest versions pyproject.toml declares
+# (tools/lowest-constraints.txt), in a fresh virtual environment: the floors
+# must be versions that work. CI runs it after tools/check.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+venv="${MAGNESIUM_LOWEST_VENV:-$(mktemp -d)/venv}"
+python3 -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+  -c tools/lowest-constraints.txt -e . --group test
+"$venv/bin/python" -m pip list --disable-pip-version-check 2>/dev/null \
+  | grep -iE '^(attrs|pint|pandas|numpy|pint-pandas|dask|matplotlib) '
+# The tests, not the docs' examples: those print reprs of the newest versions.
+echo "== pytest (lowest supported versions)"
+"$venv/bin/python" -m pytest tests --no-cov -q -p no:cacheprovider "$@"
