@@ -27,6 +27,11 @@ SOURCE_FIGURES = [
     ("atazanavir", "REYATAZLABEL", 2, 1),
     # Sprycel: antacids "at least two hours before and two hours after" dasatinib
     ("dasatinib", "SPRYCELLABEL", 2, 2),
+    # Harvoni (consumer summary of the label): antacids "at least 4 hours before or
+    # after" ledipasvir/sofosbuvir
+    ("ledipasvir", "HARVONILABEL", 4, 4),
+    # Australian Prescriber: "antacids should be administered separately by four hours"
+    ("velpatasvir", "AUSTPRESCVOX", 4, 4),
     # Kayexalate: "at least 3 hr before or after other oral medications"
     ("polystyrene_sulfonate", "KAYEXALATELABEL", 3, 3),
     # Arnold 1989: antacid 2 h before fluoride had no significant effect
@@ -92,6 +97,11 @@ def _conflicts(drug: str, drug_time: str, magnesium_time: str) -> list[str]:
         ("eltrombopag", "12:00", "08:00", None),
         ("eltrombopag", "02:30", "23:00", "drug after magnesium"),  # across midnight
         ("eltrombopag", "03:00", "23:00", None),
+        # Epclusa (velpatasvir) and Harvoni (ledipasvir), 4 h each way
+        ("Epclusa", "11:59", "08:00", "drug after magnesium"),
+        ("Epclusa", "12:00", "08:00", None),
+        ("Harvoni", "04:01", "08:00", "drug before magnesium"),
+        ("Harvoni", "04:00", "08:00", None),
     ],
 )
 def test_schedule_of_corrected_records(
@@ -111,6 +121,9 @@ def test_schedule_of_corrected_records(
         ("Stribild", {"elvitegravir", "cobicistat", "emtricitabine", "tenofovir disoproxil"}),
         ("Biktarvy", {"bictegravir", "emtricitabine", "tenofovir alafenamide"}),
         ("Fosavance", {"alendronic acid", "colecalciferol"}),
+        ("Harvoni", {"ledipasvir", "sofosbuvir"}),
+        ("Epclusa", {"sofosbuvir", "velpatasvir"}),
+        ("Vosevi", {"sofosbuvir", "velpatasvir", "voxilaprevir"}),
         ("Cozaar Comp", {"losartan", "hydrochlorothiazide"}),
         ("losartan/hydrochlorothiazide", {"losartan", "hydrochlorothiazide"}),
         ("losartan + HCT", None),  # "HCT" is not a catalogue name: the whole is unknown

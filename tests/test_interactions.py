@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import magnesium as mg
@@ -99,6 +101,10 @@ ATC_TABLE = [
     # Issue 11 additions: codes of the WHO ATC index as published (dasatinib's
     # L01EA02 replaced L01XE06 in 2022); not each read in the stored scrape.
     ("rilpivirine", "J05AG05"),
+    ("sofosbuvir", "J05AP08"),
+    ("ledipasvir", "J05AP51"),  # the combination's code: sofosbuvir and ledipasvir
+    ("velpatasvir", "J05AP55"),  # sofosbuvir and velpatasvir
+    ("voxilaprevir", "J05AP56"),  # sofosbuvir, velpatasvir and voxilaprevir
     ("atazanavir", "J05AE08"),
     ("dasatinib", "L01EA02"),
     ("baloxavir marboxil", "J05AX25"),
@@ -216,6 +222,8 @@ WINDOWS = [
     ("rilpivirine", 4, 2),  # Edurant: antacids 2 h before or 4 h after rilpivirine
     ("atazanavir", 2, 1),  # Reyataz: atazanavir 2 h before or 1 h after antacids
     ("dasatinib", 2, 2),  # Sprycel: no antacid 2 h before to 2 h after
+    ("ledipasvir", 4, 4),  # Harvoni: antacids at least 4 h before or after
+    ("velpatasvir", 4, 4),  # Australian Prescriber: antacids separated by 4 h
     ("sodium polystyrene sulfonate", 3, 3),  # 3 h before or after other oral medicines
     ("sodium fluoride", 2, 2),  # emc 2716: any oral drug 2 h apart; Arnold 1989 2 h
     ("azithromycin", 2, 2),  # Mg hydroxide SmPC names it; emc 2716 general 2 h
@@ -427,5 +435,7 @@ def test_danish_names_of_the_brief() -> None:
 
 
 def test_catalogue_size_in_docs() -> None:
-    """README and the changelog state the catalogue's size: 170 drugs, 46 records."""
-    assert (len(DRUGS), len(RECORDS)) == (170, 46)
+    """README states the catalogue's size, which is 174 drugs and 48 records."""
+    assert (len(DRUGS), len(RECORDS)) == (174, 48)
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "174 medicines with WHO ATC codes and 48 sourced records" in readme

@@ -578,5 +578,10 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "mixed salt": "blandet salt",
         "Frida Food Data / Fødevaredata (frida.fooddata.dk), May 2025 release, National Food Institute, Technical University of Denmark": "Frida Food Data / Fødevaredata (frida.fooddata.dk), udgaven fra maj 2025, DTU Fødevareinstituttet, Danmarks Tekniske Universitet",
         "incomplete": "ufuldstændig",
+        "HCV NS5A inhibitor": "HCV NS5A-hæmmer",
+        "HCV NS5B inhibitor": "HCV NS5B-hæmmer",
+        "HCV protease inhibitor": "HCV proteasehæmmer",
+        "antacids at least 4 h before or after ledipasvir": "syreneutraliserende midler mindst 4 t før eller efter ledipasvir",
+        "antacids separated from velpatasvir by 4 h": "syreneutraliserende midler med 4 t afstand til velpatasvir",
     }
 )

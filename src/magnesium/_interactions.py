@@ -787,6 +787,24 @@ _RECORDS: Final = (
         effect=_ACID,
     ),
     attrs.evolve(
+        _chelation(
+            "ledipasvir",
+            ("J05AP51",),
+            _sp("HARVONILABEL", 4, 4, "antacids at least 4 h before or after ledipasvir", S),
+            evidence=S,
+        ),
+        effect=_ACID,
+    ),
+    attrs.evolve(
+        _chelation(
+            "velpatasvir",
+            ("J05AP55", "J05AP56"),
+            _sp("AUSTPRESCVOX", 4, 4, "antacids separated from velpatasvir by 4 h", S),
+            evidence=S,
+        ),
+        effect=_ACID,
+    ),
+    attrs.evolve(
         _chelation("baloxavir", ("J05AX25",), evidence=S),
         management="Do not take with magnesium-containing laxatives, antacids or supplements "
         "(label); no window is given: ask a pharmacist.",
@@ -1093,6 +1111,13 @@ _DRUGS: Final = (
     _d("atazanavir", "atazanavir", "J05AE08", "protease inhibitor", "Reyataz"),
     _d("dasatinib", "dasatinib", "L01EA02", "tyrosine kinase inhibitor", "Sprycel"),
     _d("baloxavir marboxil", "baloxavirmarboxil", "J05AX25", "influenza antiviral", "Xofluza"),
+    # Hepatitis C: the NS5A inhibitors need stomach acid; sofosbuvir alone does not.
+    # Ledipasvir and velpatasvir have no ATC code of their own: they carry their
+    # combination's (WHO ATC J05AP51, J05AP55; J05AP56 with voxilaprevir).
+    _d("ledipasvir", "ledipasvir", "J05AP51", "HCV NS5A inhibitor"),
+    _d("velpatasvir", "velpatasvir", "J05AP55", "HCV NS5A inhibitor"),
+    _d("voxilaprevir", "voxilaprevir", "J05AP56", "HCV protease inhibitor"),
+    _d("sofosbuvir", "sofosbuvir", "J05AP08", "HCV NS5B inhibitor", "Sovaldi"),
     _d(
         "sodium polystyrene sulfonate",
         "natriumpolystyrensulfonat",
@@ -1238,6 +1263,9 @@ COMBINATIONS: Final = MappingProxyType(
         "Biktarvy": ("bictegravir", "emtricitabine", "tenofovir alafenamide"),
         "Fosavance": ("alendronic acid", "colecalciferol"),
         "Cozaar Comp": ("losartan", "hydrochlorothiazide"),
+        "Harvoni": ("ledipasvir", "sofosbuvir"),
+        "Epclusa": ("sofosbuvir", "velpatasvir"),
+        "Vosevi": ("sofosbuvir", "velpatasvir", "voxilaprevir"),
         "Magnesia": ("magnesium oxide",),
     }
 )

@@ -635,6 +635,23 @@ SOURCES: Mapping[str, Source] = _table(
         "AUC fell 55 % (Drugs.com professional monograph citing the label).",
     ),
     Source(
+        key="HARVONILABEL",
+        author="Gilead Sciences",
+        title="Harvoni (ledipasvir/sofosbuvir) product information: antacids",
+        year=None,
+        note="Antacids with aluminium or magnesium 'at least 4 hours before or after' "
+        "ledipasvir/sofosbuvir (consumer summary of the label, audiblerx.com); ledipasvir "
+        "needs stomach acid to dissolve.",
+    ),
+    Source(
+        key="AUSTPRESCVOX",
+        author="Australian Prescriber",
+        title="Sofosbuvir/velpatasvir/voxilaprevir for hepatitis C (new drugs)",
+        year=None,
+        note="'The solubility of velpatasvir decreases as gastric pH increases so antacids "
+        "should be administered separately by four hours.'",
+    ),
+    Source(
         key="XOFLUZALABEL",
         author="Genentech",
         title="Xofluza (baloxavir marboxil) prescribing information: polyvalent cations",
