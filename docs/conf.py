@@ -10,7 +10,7 @@ from docutils.parsers.rst import Directive
 
 import magnesium
 from magnesium import _interactions
-from magnesium.interactions import DRUGS
+from magnesium.interactions import DRUGS, RECORDS
 from magnesium.sources import SOURCES
 
 project = "magnesium"
@@ -119,7 +119,7 @@ class CatalogueDirective(Directive):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        """Return the drugs with their records, then the combination products."""
+        """Return the drugs with their records, the combination products, each source's figure."""
         rows = []
         for drug in sorted(DRUGS.values(), key=lambda d: d.name.casefold()):
             records = drug.records
@@ -149,7 +149,22 @@ class CatalogueDirective(Directive):
                 for brand, parts in sorted(_interactions.COMBINATIONS.items())
             ],
         )
-        return [drugs, combos]
+        figures = _table(
+            ["Record", "Window used (drug before / after magnesium)", "Source", "Its figure",
+             "Its wording (evidence)"],  # fmt: skip
+            [
+                [
+                    record.key,
+                    _window(record.before_h, record.after_h),
+                    spacing.source,
+                    _window(spacing.before_h, spacing.after_h),
+                    f"{spacing.wording} ({spacing.evidence.value})",
+                ]
+                for record in sorted(RECORDS.values(), key=lambda r: r.key)
+                for spacing in record.spacings
+            ],
+        )
+        return [drugs, combos, figures]
 
 
 def _public_signature(*event: Any) -> tuple[str | None, Any]:
