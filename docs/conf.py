@@ -150,8 +150,13 @@ class CatalogueDirective(Directive):
             ],
         )
         figures = _table(
-            ["Record", "Window used (drug before / after magnesium)", "Source", "Its figure",
-             "Its wording (evidence)"],  # fmt: skip
+            [
+                "Record",
+                "Window used (drug before / after magnesium)",
+                "Source",
+                "Its figure",
+                "Its wording (evidence)",
+            ],
             [
                 [
                     record.key,
