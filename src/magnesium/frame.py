@@ -96,11 +96,9 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, Final, TypeGuard, overload
 
 import attrs
-import pint
 
 try:
     import numpy as np
@@ -109,7 +107,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _interactions, _labs, _reference, _rules, _safety, _scores, _units
+from magnesium import _columns, _labs, _reference, _rules, _safety, _scores, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -120,29 +118,18 @@ from magnesium.errors import (
 )
 from magnesium.intake import food
 from magnesium.labs import SerumClass
-from magnesium.reference import Authority, Sex
-from magnesium.risk import Condition, Person, RiskLevel, Symptom
-from magnesium.units import MAGNESIUM_MOLAR_MASS, MAGNESIUM_VALENCE
+from magnesium.reference import Authority
+from magnesium.risk import Person, RiskLevel, Symptom
+from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     import dask.dataframe as dd
 
-    from magnesium.interactions import Drug
 
 __all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "food_mg", "score"]
 
-_EGFR: Final = _units.Kind("an eGFR per 1.73 m²", "mL/min", '"mL/min/1.73m**2"')
-_FLAGS: Final = (
-    "heavy_sweating",
-    "restricted_diet",
-    "gi_disease",
-    "alcohol_dependence",
-    "type_2_diabetes",
-    "kidney_disease",
-    "heart_disease",
-)
 #: Serum classes, in order (as :class:`magnesium.SerumClass` values).
 SERUM_CLASSES: Final = tuple(str(c) for c in SerumClass)
 _LEVELS: Final = tuple(str(level) for level in RiskLevel)  # "low", "moderate", "high"
@@ -151,418 +138,6 @@ _LEVELS: Final = tuple(str(level) for level in RiskLevel)  # "low", "moderate", 
 _MDS_GROUP_NAMES: Final = [_rules.mds_group(score).split(" (")[0] for score in range(6)]
 _MDS_GROUPS: Final = tuple(dict.fromkeys(_MDS_GROUP_NAMES))  # "0-1", "2", "3-5"
 _MDS_GROUP_OF: Final = np.array([_MDS_GROUPS.index(n) for n in _MDS_GROUP_NAMES], np.int8)
-
-
-def _floats(series: pd.Series, column: str) -> np.ndarray:
-    """Return a column as float64, without a copy where it already is one.
-
-    Missing values (None, NaN, pandas' NA) become NaN; anything else that is
-    not a number, such as the text "250 mg", is an error naming the rows.
-    """
-    if series.dtype == np.float64:
-        return series.to_numpy()
-    try:
-        numbers = pd.to_numeric(series, errors="coerce")
-    except (TypeError, ValueError):  # objects pandas cannot try (a Quantity, a dict)
-        numbers = series.astype(object)
-    if numbers.dtype == object:  # what to_numeric left as it was (pandas 2.2.0: a Quantity)
-        numbers = pd.Series(
-            [v if isinstance(v, int | float) and not isinstance(v, bool) else np.nan
-             for v in series],
-            index=series.index,
-            dtype=float,
-        )  # fmt: skip
-    if (not_numbers := numbers.isna() & series.notna()).any():
-        examples = ", ".join(dict.fromkeys(repr(v) for v in series[not_numbers][:10]).keys())
-        rows = list(series.index[not_numbers][:3])
-        message = f"column `{column}` needs numbers; rows {rows} are not ({examples})"
-        raise InvalidAmountError(message)
-    return numbers.to_numpy(dtype=float, na_value=np.nan)
-
-
-def _fail(column: str, message: str) -> UnitError:
-    return UnitError(f"column `{column}` {message}")
-
-
-def _unit_factor(
-    series: pd.Series, column: str, kind: _units.Kind, units: Mapping[str, str]
-) -> tuple[np.ndarray, float]:
-    """Return the column's magnitudes and the factor to ``kind.unit``."""
-    dtype = str(series.dtype)
-    if dtype.startswith("pint["):
-        magnitudes = np.asarray(series.pint.magnitude, dtype=float)
-        unit: object = series.pint.units
-        registry = series.pint.units._REGISTRY  # noqa: SLF001 - the column's own registry
-    elif column in units:
-        magnitudes = _floats(series, column)
-        text = str(units[column])
-        if kind is _EGFR:
-            text = _labs.PER_173.sub("", text)
-        if _units.MEQ.search(text):  # mEq of a divalent ion: half a mmol
-            text, magnitudes = _units.MEQ.sub("mmol", text), magnitudes / MAGNESIUM_VALENCE
-        unit = text
-        registry = _units.application_registry.get()
-    else:
-        raise _fail(
-            column,
-            f"needs a unit: pass units={{'{column}': ...}} ({kind.description}, e.g. "
-            f"{kind.example}) or a pint-pandas dtype",
-        )
-    try:
-        factor = _units.factor(registry, unit, kind)
-    except pint.DimensionalityError:
-        raise _fail(column, f"needs {kind.description}, got unit {unit!r}") from None
-    except Exception:  # noqa: BLE001 - pint raises many types for bad unit text
-        raise _fail(column, f"has an unknown unit {unit!r}") from None
-    return magnitudes, factor
-
-
-def _amount(
-    frame: pd.DataFrame,
-    column: str,
-    kind: _units.Kind,
-    units: Mapping[str, str],
-    per: float = 1.0,
-    *,
-    clean: bool = False,
-) -> np.ndarray:
-    magnitudes, factor = _unit_factor(frame[column], column, kind, units)
-    factor /= per
-    values = magnitudes * factor
-    if clean:  # lab values are rounded to 12 digits, as the scalar API rounds every reading
-        values = _clean(values)
-    if rows := _rows_outside(frame, values, 0.0, np.inf):
-        message = f"column `{column}` needs finite amounts of zero or more; rows {rows} are not"
-        raise InvalidAmountError(message)
-    return values
-
-
-def _rows_outside(frame: pd.DataFrame, values: np.ndarray, low: float, high: float) -> list[Any]:
-    """Return the first rows (index labels) not missing and not in ``low <= value < high``.
-
-    Two reductions find out whether there are any (fmin and fmax skip NaN);
-    the rows are looked up only for a message.
-    """
-    if not len(values) or not (np.fmin.reduce(values) < low or np.fmax.reduce(values) >= high):
-        return []  # NaN compares False: all missing passes
-    return list(frame.index[(values < low) | (values >= high)][:3])
-
-
-def _category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.ndarray:
-    """Return codes 0..n-1 of ``allowed`` (-1 where missing); unknown values are errors.
-
-    Each distinct value is read once (pandas factorize); rows take its code.
-    """
-    codes, uniques = pd.factorize(frame[column])
-    lookup = {name: code for code, name in enumerate(allowed)}
-    if column == "sex":  # the words the scalar Person reads: F/M, kvinde/mand, ...
-        lookup.update(
-            {word: allowed.index(sex.value) for word, sex in _reference.SEX_WORDS.items()}
-        )
-    mapped = np.array(
-        [lookup.get(str(u).strip().casefold(), -2) for u in uniques] + [-1], dtype=np.int8
-    )
-    unknown = [str(u) for u, code in zip(uniques, mapped, strict=False) if code == -2]
-    if unknown:
-        raise UnknownNameError(f"value in column `{column}`", ", ".join(unknown[:5]), allowed)
-    return mapped[codes]  # code -1 (missing) takes the last entry, -1
-
-
-def _flag(frame: pd.DataFrame, column: str) -> np.ndarray:
-    """Return a boolean column as True where True (missing: False, a factor not reported)."""
-    series = frame[column]
-    is_bool = pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series)
-    if not is_bool and series.dtype == object:  # each distinct value checked once
-        is_bool = all(isinstance(v, bool | np.bool_) for v in series.dropna().unique())
-    if not is_bool:
-        raise _fail(column, "needs booleans (True/False)")
-    if series.dtype == bool:
-        return series.to_numpy(copy=True)  # owned: a result may be this very array
-    return np.asarray(series.astype("float32").to_numpy(dtype=np.float32, na_value=0) == 1)
-
-
-def _years(frame: pd.DataFrame, units: Mapping[str, str]) -> np.ndarray:
-    """Return ages in years: plain numbers, or durations with a unit ("months")."""
-    if "age" in units or str(frame["age"].dtype).startswith("pint["):
-        years = _amount(frame, "age", _units.DURATION, units) / _reference.HOURS_PER_YEAR
-    else:
-        years = _floats(frame["age"], "age")
-    if rows := _rows_outside(frame, years, 0.0, np.nextafter(_reference.MAX_AGE, np.inf)):
-        message = f"column `age` needs years from 0 to {_reference.MAX_AGE:g}; rows {rows} are not"
-        raise InvalidAmountError(message)
-    return years
-
-
-@functools.cache
-def _age_grid(rows: tuple[_reference.Row, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """Return a table's band edges and its values by sex, stage and age interval.
-
-    The values come from the scalar rule, :func:`magnesium.reference._find`,
-    at the start of each interval between consecutive edges, so the array
-    lookup cannot disagree with it. Axis 0 is sex (missing, female, male),
-    axis 1 the stage (none, pregnancy, lactation), axis 2 the interval (the
-    first, before any band, and the last, past every band, are NaN).
-    """
-    edges = np.array(sorted({row.low for row in rows} | {row.high for row in rows}))
-    grid = np.full((3, 3, len(edges) + 1), np.nan)
-    for i, sex in enumerate((None, Sex.FEMALE, Sex.MALE)):
-        for j, stage in enumerate(
-            (_reference.Stage.NONE, _reference.Stage.PREGNANCY, _reference.Stage.LACTATION)
-        ):
-            for k, age in enumerate(edges, start=1):
-                row = _reference.find_row(rows, float(age), sex, stage)
-                grid[i, j, k] = np.nan if row is None else row.value
-    edges.flags.writeable = grid.flags.writeable = False  # shared by every call
-    return edges, grid
-
-
-def _table_lookup(
-    rows: tuple[_reference.Row, ...],
-    years: np.ndarray,
-    sex: np.ndarray | int,
-    stage: np.ndarray | int,
-) -> np.ndarray:
-    """Vectorised :func:`magnesium.reference._find`: one binary search and one gather.
-
-    ``sex`` is -1 (missing), 0 (female) or 1 (male); ``stage`` 0 (none),
-    1 (pregnancy) or 2 (lactation). NaN years sort past every edge: NaN.
-    """
-    edges, grid = _age_grid(rows)
-    interval = np.searchsorted(edges, years, side="right")
-    return np.asarray(grid[np.add(sex, 1), stage, interval])
-
-
-def _added(arrays: list[np.ndarray], n: int) -> np.ndarray:
-    """Return the element-wise sum (NaN where any is NaN); NaN for no arrays.
-
-    No column of a kind is a missing input, so its sum is missing, never a
-    guessed zero. The arrays are fresh from :func:`_amount`, so the sum is
-    made in the first.
-    """
-    if not arrays:
-        return np.full(n, np.nan)
-    total = arrays[0]
-    for more in arrays[1:]:
-        total += more
-    return total
-
-
-def _clean(values: np.ndarray) -> np.ndarray:
-    """Round away unit-conversion noise, as the scalar API does (12 significant digits).
-
-    In place where it can: each temporary costs a pass over the column.
-    """
-    with np.errstate(divide="ignore", invalid="ignore"):
-        index = np.log10(np.abs(values))
-    np.floor(index, out=index)
-    np.subtract(11 + _POWER, index, out=index)  # where 10**(11 - floor(log10|v|)) sits
-    index[~np.isfinite(index)] = _POWER  # 0, NaN and infinities: scale 1 leaves them be
-    scale = _POWERS_OF_TEN.take(index.astype(np.intp), mode="clip")  # clip: |exponent| > 300
-    rounded = values * scale
-    np.rint(rounded, out=rounded)
-    rounded /= scale
-    return np.asarray(rounded)
-
-
-# 10.0**k for |k| <= 300, computed as numpy computes 10.0**k: a gather, not a power per value
-_POWER: Final = 300
-_POWERS_OF_TEN: Final = 10.0 ** np.arange(-_POWER, _POWER + 1, dtype=float)
-_POWERS_OF_TEN.flags.writeable = False
-
-
-def _names_of(value: object, column: str) -> list[str]:
-    """Read one person's names (medicines, symptoms): a list, or names separated by ";"."""
-    if isinstance(value, str):
-        return [name.strip() for name in value.split(";") if name.strip()]
-    if isinstance(value, list | tuple | np.ndarray):
-        return [str(name) for name in value]
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return []
-    message = f"column `{column}` needs lists of names or 'a; b' text, got {value!r}"
-    raise ArgumentTypeError(message)
-
-
-# The flag column each condition sets, as the scalar rules read the condition.
-_CONDITION_FLAGS: Final = {
-    **dict.fromkeys(_rules.GI_DISEASE, "gi_disease"),
-    Condition.TYPE_2_DIABETES: "type_2_diabetes",
-    Condition.ALCOHOL_DEPENDENCE: "alcohol_dependence",
-    Condition.KIDNEY_DISEASE: "kidney_disease",
-    Condition.HEART_DISEASE: "heart_disease",
-}
-
-
-def _word_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Read the ``conditions`` and ``diet`` word columns into flags, as the scalar path does.
-
-    Each distinct value goes through :class:`magnesium.Person` once, so English
-    and Danish words ("nyresygdom", "ensidig") read the same in both paths; a
-    missing value sets no flag (not reported).
-    """
-    flags: dict[str, np.ndarray] = {}
-    if "conditions" in frame:
-        codes, uniques = _distinct(frame["conditions"])
-        names = sorted(set(_CONDITION_FLAGS.values()))
-        table = np.zeros((len(uniques) + 1, len(names)), bool)  # last row: missing
-        for i, value in enumerate(uniques):
-            found = Person(conditions=_names_of(value, "conditions")).conditions
-            table[i] = [any(_CONDITION_FLAGS[c] == name for c in found) for name in names]
-        for k, name in enumerate(names):
-            flags[name] = table[codes, k]
-    if "diet" in frame:
-        codes, uniques = _distinct(frame["diet"])
-        restricted = np.zeros(len(uniques) + 1, bool)
-        for i, value in enumerate(uniques):
-            restricted[i] = Person(diet=value).diet in _rules.RESTRICTED_DIETS
-        flags["restricted_diet"] = restricted[codes]
-    return flags
-
-
-def _distinct(column: pd.Series) -> tuple[np.ndarray, list[object]]:
-    """Return each row's code into the column's distinct values (-1: missing), and those values.
-
-    A categorical column gives its codes as they are (not even scanned); lists,
-    which are not hashable, are read as tuples.
-    """
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        return column.cat.codes.to_numpy(), list(column.cat.categories)
-    try:
-        codes, found = pd.factorize(column)
-    except TypeError:
-        hashable = column.map(
-            lambda v: tuple(v) if isinstance(v, list | np.ndarray) else v, na_action="ignore"
-        )
-        try:
-            codes, found = pd.factorize(hashable)
-        except TypeError:  # a mapping or another unhashable value: not names
-            bad = next(v for v in hashable if not isinstance(v, Hashable))
-            message = f"column `{column.name}` needs lists of names or 'a; b' text, got {bad!r}"
-            raise ArgumentTypeError(message) from None
-    return codes, list(found)
-
-
-@attrs.frozen
-class _Medicines:
-    """The medicines column: counts per distinct value, and each row's value.
-
-    Names resolve to catalogue drugs, and each drug counts once per person, as
-    in :class:`magnesium.Person`. The work is per distinct value (a
-    categorical column is not even scanned); a result is computed on the
-    small table and only then gathered into rows, in its final dtype.
-    """
-
-    codes: np.ndarray  # each row's distinct value; -1 (missing) reads the table's NaN row
-    table: np.ndarray  # one row per distinct value, then NaN; a column per _MEDICINE_KEYS
-    unknown: np.ndarray  # per distinct value (then missing), the names not in the catalogue
-    drugs: tuple[tuple[Drug, ...] | None, ...]  # per distinct value, then None (missing)
-
-    @classmethod
-    def read(cls, frame: pd.DataFrame, *, strict: bool) -> _Medicines:
-        codes, uniques = _distinct(frame["medications"])
-        counts, unknown, drugs = [], [], []
-        for value in uniques:
-            value_drugs, value_unknown = _medicines_of(value, strict=strict)
-            counts.append(_medicine_counts(value_drugs))
-            unknown.append(value_unknown)
-            drugs.append(value_drugs)
-        counts.append([np.nan] * len(_MEDICINE_KEYS))
-        unknown.append(())
-        names = np.empty(len(unknown), object)
-        names[:] = unknown
-        # intp codes: numpy gathers with them directly, without a cast per gather
-        return cls(
-            codes.astype(np.intp, copy=False),
-            np.array(counts, dtype=float),
-            names,
-            (*drugs, None),
-        )
-
-    def count(self, key: str) -> np.ndarray:
-        """Return the count of ``key`` per distinct value (NaN last): small."""
-        return np.asarray(self.table[:, _MEDICINE_KEYS.index(key)])
-
-    def rows(self, per_value: np.ndarray) -> np.ndarray:
-        """Return each row's entry of ``per_value`` (one per distinct value, then missing)."""
-        return np.asarray(per_value[self.codes])
-
-    def any(self, key: str, at_least: float = 1) -> np.ndarray:
-        """Return, per row, whether the count of ``key`` is at least ``at_least``."""
-        return self.rows(self.count(key) >= at_least)  # NaN compares False: missing is False
-
-    def with_atc(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-        """Return 1 with any drug whose ATC code starts with ``prefixes``, else 0; and missing."""
-        using = [
-            np.nan if drugs is None else any(d.atc.startswith(prefixes) for d in drugs)
-            for drugs in self.drugs
-        ]
-        per_value = np.array(using, float)
-        missing = np.isnan(per_value)
-        return self.rows(np.where(missing, 0, per_value).astype(np.int8)), self.rows(missing)
-
-
-_MEDICINE_KEYS: Final = (
-    "heart_medicine",
-    "potassium_sparing",
-    "diuretic_or_ppi",
-    "avoid",
-    "n_lowering",
-    "n_medications",
-    "no_spacing_window",
-    "magnesium_wasting_medicine",
-    "magnesium_medicine",
-)
-
-
-def _medicines_of(value: object, *, strict: bool) -> tuple[tuple[Drug, ...], tuple[str, ...]]:
-    """Return one person's catalogue drugs (each once, as in :class:`magnesium.Person`).
-
-    Also return the names the catalogue does not know, in the order given.
-    """
-    found: dict[str, Drug] = {}
-    unknown: dict[str, None] = {}
-    for name in _names_of(value, "medications"):
-        drugs, missing = _interactions.lookup_name(name, strict=strict)
-        for drug in drugs:
-            found.setdefault(drug.name, drug)
-        if missing is not None:
-            unknown.setdefault(missing.query)
-    return tuple(found.values()), tuple(unknown)
-
-
-def _medicine_counts(drugs: tuple[Drug, ...]) -> list[float]:
-    """Count, for one person's drugs, those in each group of _MEDICINE_KEYS."""
-    return [
-        sum(d.atc.startswith(_rules.HEART_MEDICINES) for d in drugs),
-        sum(d.atc.startswith(_rules.POTASSIUM_SPARING) for d in drugs),
-        sum(d.atc.startswith((*_rules.DIURETICS, *_rules.PPI)) for d in drugs),
-        sum(any(r.avoid for r in d.records) for d in drugs),
-        sum(_rules.counted_records(r) for d in drugs for r in d.records),
-        len(drugs),
-        *(
-            sum(_safety.medicine_caution(d, r) == kind for d in drugs for r in d.records)
-            for kind in _MEDICINE_KEYS[-3:]
-        ),
-    ]
-
-
-@attrs.frozen
-class _Masked:
-    """A nullable column: values and the mask of missing ones (pandas' masked arrays).
-
-    Values under the mask are never read.
-    """
-
-    values: np.ndarray
-    mask: np.ndarray
-
-    def allocate(self, n: int) -> _Masked:
-        """Return an uninitialised column of ``n`` rows of the same dtype."""
-        return _Masked(np.empty(n, self.values.dtype), np.empty(n, bool))
-
-    def to_pandas(self) -> pd.api.extensions.ExtensionArray:
-        if self.values.dtype == bool:
-            return pd.arrays.BooleanArray(self.values, self.mask)
-        return pd.arrays.IntegerArray(self.values, self.mask)
 
 
 @attrs.frozen
@@ -580,12 +155,12 @@ class _Coded:
         return pd.Categorical.from_codes(self.codes, categories=pd.Index(list(self.categories)))
 
 
-_Column = np.ndarray | _Masked | _Coded
+_Column = np.ndarray | _columns.Masked | _Coded
 _Columns = dict[str, _Column]  # one block's result columns by name
 
 
-def _nullable_bool(values: np.ndarray, valid: np.ndarray) -> _Masked:
-    return _Masked(values.astype(bool, copy=False), ~valid)
+def _nullable_bool(values: np.ndarray, valid: np.ndarray) -> _columns.Masked:
+    return _columns.Masked(values.astype(bool, copy=False), ~valid)
 
 
 @overload
@@ -726,7 +301,7 @@ def score(
 # `supplemental`; `serum_creatinine` (Person's name) is read as `creatinine`.
 _KNOWN: Final = frozenset(
     {"sex", "age", "pregnant", "lactating", "egfr", "creatinine", "serum_magnesium",
-     "alcohol_drinks_per_day", "medications", "symptoms", "conditions", "diet", *_FLAGS}
+     "alcohol_drinks_per_day", "medications", "symptoms", "conditions", "diet", *_columns.FLAGS}
 )  # fmt: skip
 _EXTRA: Final = ("check", "forbid", "ignore")
 
@@ -862,11 +437,13 @@ class _Options:
 
 def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
     """Score consecutive rows: the result columns as numpy arrays."""
-    people = _People.read(frame, options.units)
+    people = _columns.People.read(frame, options.units)
     out: _Columns = {}
     _intake_columns(out, people, options.food, options.supplemental, options.authority)
     egfr = _egfr_column(out, people)
-    meds = _Medicines.read(frame, strict=options.strict) if "medications" in frame else None
+    meds = (
+        _columns.Medicines.read(frame, strict=options.strict) if "medications" in frame else None
+    )
     cohort = _Cohort(people, people.heavy_drinking(), meds, egfr, out)
     if meds is not None:
         _mds_columns(out, cohort)
@@ -890,7 +467,7 @@ def _put(column: _Column, start: int, part: _Column) -> None:
 def _arrays(column: _Column) -> tuple[np.ndarray, ...]:
     if isinstance(column, np.ndarray):
         return (column,)
-    if isinstance(column, _Masked):
+    if isinstance(column, _columns.Masked):
         return column.values, column.mask
     return (column.codes,)
 
@@ -899,85 +476,9 @@ def _to_pandas(column: _Column) -> Any:
     return column if isinstance(column, np.ndarray) else column.to_pandas()
 
 
-@attrs.frozen
-class _People:
-    """The input columns, read and checked once."""
-
-    frame: pd.DataFrame
-    units: Mapping[str, str]
-    years: np.ndarray
-    sex: np.ndarray  # 0 female, 1 male, -1 missing
-    pregnant: np.ndarray  # booleans, as the flags
-    lactating: np.ndarray
-    flags: dict[str, np.ndarray]  # True where True; missing counts as a factor not reported
-
-    @classmethod
-    def read(cls, frame: pd.DataFrame, units: Mapping[str, str]) -> _People:
-        n = len(frame)
-        sex = (
-            _category(frame, "sex", ("female", "male"))
-            if "sex" in frame
-            else np.full(n, -1, dtype=np.int8)
-        )
-        pregnant = _flag(frame, "pregnant") if "pregnant" in frame else np.zeros(n, bool)
-        lactating = _flag(frame, "lactating") if "lactating" in frame else np.zeros(n, bool)
-        if (male := (pregnant | lactating) & (sex == 1)).any():
-            rows = list(frame.index[male][:3])
-            message = f"columns `pregnant`/`lactating` apply to sex 'female' only; rows {rows}"
-            raise InvalidAmountError(message)
-        if (both := pregnant & lactating).any():  # as the scalar reference_intake
-            rows = list(frame.index[both][:3])
-            message = f"give either `pregnant` or `lactating`, not both; rows {rows}"
-            raise InvalidAmountError(message)
-        flags = {name: _flag(frame, name) for name in _FLAGS if name in frame}
-        for name, words in _word_flags(frame).items():  # "conditions" and "diet" words
-            flags[name] = flags[name] | words if name in flags else words
-        return cls(
-            frame=frame,
-            units=units,
-            years=_years(frame, units) if "age" in frame else np.full(n, np.nan),
-            sex=sex,
-            pregnant=pregnant,
-            lactating=lactating,
-            flags=flags,
-        )
-
-    def amount(
-        self, column: str, kind: _units.Kind, per: float = 1.0, *, clean: bool = False
-    ) -> np.ndarray:
-        """Return a column in ``kind.unit`` divided by ``per``."""
-        return _amount(self.frame, column, kind, self.units, per, clean=clean)
-
-    def flag(self, name: str) -> np.ndarray:
-        """Return the flag, False where absent or missing (a factor not reported)."""
-        return self.flags.get(name, np.zeros(len(self.frame), bool))
-
-    def heavy_drinking(self) -> _Masked:
-        """More than 1 drink a day (women) or 2 (men), as 0/1; missing without drinks or sex."""
-        n = len(self.frame)
-        drinks = (
-            _numbers(self.frame, "alcohol_drinks_per_day")
-            if "alcohol_drinks_per_day" in self.frame
-            else np.full(n, np.nan)
-        )
-        limit = np.where(
-            self.sex == 0, _rules.HEAVY_DRINKING[Sex.FEMALE], _rules.HEAVY_DRINKING[Sex.MALE]
-        )
-        heavy = (drinks > limit) & (self.sex >= 0)  # NaN compares False
-        return _Masked(heavy.view(np.int8), np.isnan(drinks) | (self.sex < 0))
-
-
-def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
-    values = _floats(frame[column], column)
-    if rows := _rows_outside(frame, values, 0.0, np.inf):
-        message = f"column `{column}` needs numbers of zero or more; rows {rows} are not"
-        raise InvalidAmountError(message)
-    return values
-
-
 def _intake_columns(
     out: _Columns,
-    people: _People,
+    people: _columns.People,
     food: Sequence[str],
     supplemental: Sequence[str],
     authority: Authority,
@@ -986,8 +487,8 @@ def _intake_columns(
     if not (food or supplemental):
         return
     n = len(people.frame)
-    food_mg = _added([people.amount(c, _units.MAGNESIUM) for c in food], n)
-    supp_mg = _added([people.amount(c, _units.MAGNESIUM) for c in supplemental], n)
+    food_mg = _columns.added([people.amount(c, _units.MAGNESIUM) for c in food], n)
+    supp_mg = _columns.added([people.amount(c, _units.MAGNESIUM) for c in supplemental], n)
     out["food_mg"] = food_mg
     out["supplemental_mg"] = supp_mg
     out["total_mg"] = total_mg = food_mg + supp_mg
@@ -995,7 +496,7 @@ def _intake_columns(
     years = np.where(
         np.isnan(people.years), _reference.ADULT_AGE, people.years
     )  # adult ceiling without age
-    ceiling = _table_lookup(rows, years, -1, 0)
+    ceiling = _columns.table_lookup(rows, years, -1, 0)
     out["ceiling_mg"] = ceiling
     # No ceiling from age 1 to 4 (the scalar report: not exceeded, no headroom);
     # under 1 year no reference value at all, so the answer stays missing.
@@ -1012,21 +513,21 @@ def _intake_columns(
             if authority is Authority.US
             else 0
         )
-        reference = _table_lookup(intake_rows, people.years, people.sex, stage)
+        reference = _columns.table_lookup(intake_rows, people.years, people.sex, stage)
         reference[people.sex < 0] = np.nan  # the scalar API gives no reference without sex
         out["reference_mg"] = reference
         out["coverage"] = total_mg / reference
 
 
-def _egfr_column(out: _Columns, people: _People) -> np.ndarray:
+def _egfr_column(out: _Columns, people: _columns.People) -> np.ndarray:
     """EGFR as given, else CKD-EPI 2021 from creatinine (adults with a sex)."""
     egfr = np.full(len(people.frame), np.nan)
     if "egfr" in people.frame:
-        egfr = people.amount("egfr", _EGFR, clean=True)
+        egfr = people.amount("egfr", _columns.EGFR, clean=True)
     if "creatinine" in people.frame:
         scr = people.amount("creatinine", _labs.CREATININE)
         needed = np.isnan(egfr) & (people.sex >= 0)  # estimate only where eGFR is missing
-        egfr[needed] = _clean(
+        egfr[needed] = _columns.rounded(
             _labs.ckd_epi_array(scr[needed], people.years[needed], people.sex[needed] == 0)
         )
     if "egfr" in people.frame or "creatinine" in people.frame:
@@ -1039,9 +540,9 @@ def _mds_columns(out: _Columns, cohort: _Cohort) -> None:
     parts = {}
     for part in _scores.MDS_PARTS:
         points, missing = part.read_columns(cohort)
-        parts[part.column] = _Masked(np.asarray(points, np.int8), missing)
+        parts[part.column] = _columns.Masked(np.asarray(points, np.int8), missing)
     out.update(parts)
-    total = _Masked(
+    total = _columns.Masked(
         np.add.reduce([part.values for part in parts.values()], dtype=np.int8),
         np.logical_or.reduce([part.mask for part in parts.values()]),
     )
@@ -1051,7 +552,7 @@ def _mds_columns(out: _Columns, cohort: _Cohort) -> None:
     out["mds_group"] = _Coded(group, _MDS_GROUPS)
 
 
-def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.ndarray:
+def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool) -> np.ndarray:
     """Serum magnesium in mmol/L and its class (magnesium.labs thresholds)."""
     serum = np.full(len(people.frame), np.nan)
     if "serum_magnesium" not in people.frame:
@@ -1059,7 +560,7 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
     serum = people.amount(
         "serum_magnesium", _units.CONCENTRATION, MAGNESIUM_MOLAR_MASS, clean=True
     )
-    if rows := _rows_outside(
+    if rows := _columns.rows_outside(
         people.frame, serum, _labs.PLAUSIBLE[0], np.nextafter(_labs.PLAUSIBLE[1], 11)
     ):
         message = (
@@ -1087,9 +588,9 @@ def _serum_column(out: _Columns, people: _People, *, rosanoff_2022: bool) -> np.
 class _Cohort:
     """The columns the deficiency-risk factors read (:class:`magnesium._scores.Cohort`)."""
 
-    people: _People
-    heavy: _Masked
-    meds: _Medicines | None
+    people: _columns.People
+    heavy: _columns.Masked
+    meds: _columns.Medicines | None
     egfr_values: np.ndarray
     out: _Columns  # the result columns so far (intake, serum)
 
@@ -1166,13 +667,13 @@ def _symptom_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
 
     Each distinct symptoms value goes through the scalar rules themselves
     (a :class:`magnesium.Person` with those symptoms and
-    :func:`magnesium.risk._red_flags`), so both cannot disagree; a missing
+    the red flags of `_safety.all_red_flags`), so both cannot disagree; a missing
     value raises no flag, as symptoms not reported.
     """
-    codes, uniques = _distinct(frame["symptoms"])
+    codes, uniques = _columns.distinct(frame["symptoms"])
     table = np.zeros((len(uniques) + 1, len(SYMPTOM_RED_FLAGS) + 2), bool)  # last row: missing
     for i, value in enumerate(uniques):
-        person = Person(symptoms=_names_of(value, "symptoms"))
+        person = Person(symptoms=_columns.names_of(value, "symptoms"))
         keys = {finding.key for finding in _safety.all_red_flags(person, None)}
         table[i, :-2] = [key in keys for key in SYMPTOM_RED_FLAGS]
         table[i, -2] = bool(person.symptoms & _rules.HIGH_SERUM_SIGNS)
@@ -1188,8 +689,8 @@ def _symptom_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
 
 def _caution_columns(
     out: _Columns,
-    people: _People,
-    meds: _Medicines | None,
+    people: _columns.People,
+    meds: _columns.Medicines | None,
     egfr: np.ndarray,
     serum: np.ndarray,
 ) -> None:
@@ -1197,7 +698,7 @@ def _caution_columns(
     symptoms = _symptom_flags(people.frame) if "symptoms" in people.frame else {}
     high_serum_signs = symptoms.pop("_high_serum_signs", np.zeros(len(serum), bool))
     cautions = {}
-    if isinstance(exceeds := out.get("exceeds_ceiling"), _Masked):
+    if isinstance(exceeds := out.get("exceeds_ceiling"), _columns.Masked):
         cautions["caution_over_ceiling"] = exceeds.values & ~exceeds.mask
     cautions["caution_pregnancy_or_lactation"] = people.pregnant | people.lactating
     cautions["caution_age_unknown"] = np.isnan(people.years)
@@ -1212,7 +713,7 @@ def _caution_columns(
         cautions["caution_diuretic_or_ppi"] = meds.any("diuretic_or_ppi")
         cautions["caution_potassium_sparing"] = meds.any("potassium_sparing")
         cautions["caution_avoid_medicine"] = meds.any("avoid")
-        for kind in _MEDICINE_KEYS[-3:]:
+        for kind in _columns.MEDICINE_KEYS[-3:]:
             cautions[f"caution_{kind}"] = meds.any(kind)
         unknown = meds.rows(meds.unknown)
         cautions["caution_unknown_medicine"] = meds.rows(np.array([bool(u) for u in meds.unknown]))
