@@ -256,3 +256,96 @@ def test_elemental_of_many_doses() -> None:
     )
     with pytest.raises(mg.InvalidAmountError, match=r"\['tue'\] are not"):
         oxide.elemental(pd.Series([1.0, -2.0], index=["mon", "tue"], dtype="pint[g]"))
+
+
+@pytest.mark.parametrize(
+    ("formula", "counts"),
+    [
+        ("CH3COOH", {"C": 2, "H": 4, "O": 2}),  # one element twice at one level
+        ("(OH)2(OH)3", {"O": 5, "H": 5}),  # the same group twice
+        ("Mg(OH)", {"Mg": 1, "O": 1, "H": 1}),  # a group without a count is one
+    ],
+)
+def test_formula_parser_adds_repeats(formula: str, counts: dict[str, int]) -> None:
+    """Counts add up wherever an element appears again (issue 14: mutants found it unpinned)."""
+    assert _compounds._composition(formula) == counts
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("magnesium oxide", True),  # an exact name
+        ("magnesium citrate", True),  # a generic name, read as its form
+        ("magnesia", True),  # ambiguous, but a compound name
+        ("almonds", False),
+    ],
+)
+def test_is_compound_name(name: str, known: bool) -> None:
+    assert _compounds.is_compound_name(name) is known
+
+
+def test_compound_errors_say_what_and_which() -> None:
+    """Unknown and ambiguous names say it is a compound, quote the name, and list choices."""
+    with pytest.raises(mg.UnknownNameError) as unknown:
+        mg.compound("magnesium citrat")
+    assert str(unknown.value).startswith(
+        'unknown compound "magnesium citrat"; did you mean "magnesium citrate"'
+    )
+    with pytest.raises(mg.AmbiguousNameError) as ambiguous:
+        mg.compound("magnesia")
+    assert str(ambiguous.value) == (
+        'compound "magnesia" is ambiguous; name one of "magnesium oxide", "magnesium hydroxide"'
+    )
+    with pytest.raises(mg.InvalidAmountError, match=r"^`amount` needs a mass"):
+        mg.compound("magnesium oxide").elemental("abc")
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    with pytest.raises(mg.InvalidAmountError, match=r"^`amount` needs a mass"):
+        mg.compound("magnesium oxide").elemental(app.Quantity(np.array([-1.0]), "mg"))
+
+
+def test_many_doses_come_back_in_mg() -> None:
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    result = mg.compound("magnesium oxide").elemental(app.Quantity(np.array([1.0]), "g"))
+    assert str(result.units) == "milligram"
+
+
+MGO_PERCENT = 24.305 / (24.305 + 15.999) * 100  # IUPAC 2021 abridged weights: 60.3 %
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            (
+                f"magnesium oxide: MgO, {MGO_PERCENT:.1f} % magnesium\n"
+                "  names    magnesium oxide, MgO, magnesiumoxid, magnesia usta\n"
+                "  ATC      A02AA02, A06AD02\n"
+                "  sources  IUPAC2021, ATC2026"
+            ),
+        ),
+        (
+            "da",
+            f"magnesiumoxid: MgO, {MGO_PERCENT:.1f} % magnesium\n".replace(".", ",")
+            + "  navne   magnesium oxide, MgO, magnesiumoxid, magnesia usta\n"
+            "  ATC     A02AA02, A06AD02\n"
+            "  kilder  IUPAC2021, ATC2026",
+        ),
+    ],
+)
+def test_compound_text_in_both_languages(lang: str, expected: str) -> None:
+    """The text names the salt, formula and percentage, then its names, ATC codes, sources."""
+    assert mg.compound("magnesium oxide").to_text(lang) == expected
+
+
+def test_a_generic_names_form_says_why_in_both_languages() -> None:
+    """A form chosen for a generic name says for which names, why, and how sure."""
+    citrate = mg.compound("magnesium citrate")
+    english = dict(line.strip().split("  ", 1) for line in citrate.to_text().splitlines()[1:])
+    assert english["the form of"].strip() == ", ".join(citrate.generic_names)
+    assert english["why"].strip().endswith("(secondary)")
+    danish = dict(line.strip().split("  ", 1) for line in citrate.to_text("da").splitlines()[1:])
+    assert danish["formen for"].strip() == ", ".join(citrate.generic_names)
+    assert danish["hvorfor"].strip().startswith("lægemidler med magnesiumcitrat")
+    assert danish["hvorfor"].strip().endswith("(sekundær)")
+    assert list(danish) == ["navne", "formen for", "hvorfor", "ATC", "kilder"]
