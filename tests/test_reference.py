@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import magnesium as mg
@@ -209,3 +211,114 @@ def test_no_water_value_for_infants() -> None:
     """EFSA's water AIs are not tabulated here below age 2: an error."""
     with pytest.raises(mg.NoReferenceValueError):
         mg.water_intake(sex="male", age=1)
+
+
+# Each value's record as its source states it (EFSA 2015 Table; SCF 2001 as
+# worded by EFSA 2018; IOM 1997 via NIH ODS): issue 14's mutants found these
+# fields unpinned.
+@pytest.mark.parametrize(
+    ("value", "record"),
+    [
+        (
+            lambda: mg.reference_intake(sex="female", age=30),
+            ("EFSA", "AI", "women >= 18 y", 300.0, "total", "EFSA2015", "confirmed"),
+        ),
+        (
+            lambda: mg.upper_level(age=30),
+            ("EFSA", "UL", "from 4 y, including pregnancy and lactation", 250.0,
+             "supplemental", "SCF2001", "confirmed"),
+        ),
+        (
+            lambda: mg.reference_intake(sex="female", age=25, pregnant=True, authority="US"),
+            ("US", "RDA", "pregnancy 19-30 y", 350.0, "total", "IOM1997", "secondary"),
+        ),
+    ],
+)  # fmt: skip
+def test_reference_value_records(value: Any, record: tuple[object, ...]) -> None:
+    found = value()
+    assert (
+        found.authority.value,
+        found.kind,
+        found.group,
+        found.value_mg,
+        found.scope,
+        found.source,
+        found.evidence.value,
+    ) == record
+
+
+def test_reference_value_text_in_both_languages() -> None:
+    """Title: authority, kind, value per day and group; then scope, source and evidence."""
+    value = mg.reference_intake(sex="female", age=25, pregnant=True, authority="US")
+    source = mg.SOURCES["IOM1997"].citation()
+    assert value.to_text() == (
+        "US RDA: 350 mg/d (pregnancy 19-30 y)\n"
+        "  counts    total\n"
+        f"  source    {source}\n"
+        "  evidence  secondary"
+    )
+    assert value.to_text("da") == (
+        "US RDA: 350 mg/dag (graviditet 19-30 år)\n"
+        "  tæller   i alt\n"
+        f"  kilde    {source}\n"
+        "  evidens  sekundær"
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: mg.reference_intake(sex="male", age=30, pregnant=True),
+            mg.InvalidAmountError,
+            "`pregnant` and `lactating` apply to sex='female' only",
+        ),
+        (
+            lambda: mg.reference_intake(sex="female", age=30, pregnant=True, lactating=True),
+            mg.InvalidAmountError,
+            "give either `pregnant` or `lactating`, not both",
+        ),
+        (
+            lambda: mg.water_intake(sex="female", age=0.1),
+            mg.NoReferenceValueError,
+            "EFSA 2010 sets no adequate water intake for a female aged 0.1 y",
+        ),
+        (
+            lambda: mg.reference_intake(sex="female", age=130.5),
+            mg.InvalidAmountError,
+            "`age` needs years from 0 to 130, got 130.5",
+        ),
+        (
+            lambda: mg.reference_intake(sex="female", age="abc years"),
+            mg.InvalidAmountError,
+            '`age` needs a duration such as "2 h", got "abc years": could not read it',
+        ),
+        (
+            lambda: mg.reference_intake(sex="f" * 201, age=30),
+            mg.InputTooLongError,
+            f"`sex` of at most 200 characters expected, got one of 201: {'f' * 40!r}...",
+        ),
+    ],
+)
+def test_reference_errors_say_what_was_expected(
+    call: Any, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+def test_the_oldest_age_is_accepted() -> None:
+    """130 years is the last age read (MAX_AGE, inclusive)."""
+    assert mg.reference_intake(sex="female", age=130).value_mg == 300.0
+
+
+def test_water_in_lactation_adds_its_extra() -> None:
+    """EFSA 2010: 2.0 L/day for women, plus 0.7 L in lactation."""
+    water = mg.water_intake(sex="female", age=30, lactating=True)
+    assert (water.value_l, water.extra_l, water.group, water.source) == (
+        2.7,
+        0.7,
+        "females >= 14 y",
+        "EFSA2010W",
+    )
