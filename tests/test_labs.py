@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -172,3 +173,82 @@ def test_ckd_epi_sex_as_a_categorical() -> None:
     assert np.isnan(as_text[2])
     with pytest.raises(mg.InvalidAmountError, match="'x'"):
         mg.ckd_epi_2021(creatinine, age=50, sex=pd.Series(["male", "x", "male"], dtype="category"))
+
+
+def _many(values: list[float], unit: str = "mg/dL") -> Any:
+    registry = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    return registry.Quantity(np.array(values), unit)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: mg.Person(egfr="0 mL/min"),
+            (
+                '`egfr` needs an eGFR in mL/min/1.73 m² such as "75 mL/min/1.73m**2", '
+                'got "0 mL/min": it must be positive'
+            ),
+        ),
+        (
+            lambda: mg.ckd_epi_2021("0 mg/dL", age=50, sex="male"),
+            (
+                '`creatinine` needs a serum creatinine (mg/dL or µmol/L) such as "1.2 mg/dL", '
+                'got "0 mg/dL": it must be positive'
+            ),
+        ),
+        (
+            lambda: mg.ckd_epi_2021("1 mg/dL", age=17.9, sex="male"),
+            "CKD-EPI 2021 is for adults (18 years and over), got age 17.9",
+        ),
+        (
+            lambda: mg.ckd_epi_2021(_many([1.0, 0.0, -1.0]), age=50, sex="male"),
+            (
+                "`creatinine` needs a serum creatinine (mg/dL or µmol/L): finite amounts, "
+                "positive, or NaN where missing; [1, 2] are not"
+            ),
+        ),
+        (
+            lambda: mg.ckd_epi_2021(_many([1.0, 1.0]), age=np.array([50, 131]), sex="male"),
+            "`age` needs years from 0 to 130 (or NaN where missing)",
+        ),
+        (
+            lambda: mg.ckd_epi_2021(_many([1.0, 1.0]), age=np.array([50, -1]), sex="male"),
+            "`age` needs years from 0 to 130 (or NaN where missing)",
+        ),
+        (
+            lambda: mg.ckd_epi_2021(_many([1.0, 1.0]), age=_many([50, -1], "year"), sex="male"),
+            (
+                "`age` needs a duration: finite amounts, zero or more, or NaN where missing; "
+                "[1] are not"
+            ),
+        ),
+    ],
+)
+def test_lab_errors_say_what_was_expected(call: Any, message: str) -> None:
+    """Issue 14: each refusal names the argument, what it needs, and why."""
+    with pytest.raises(mg.InvalidAmountError) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+def test_ckd_epi_ages_at_the_edges() -> None:
+    """18 is the first adult age (one person); 0 and 130 are read for many (0: no answer)."""
+    assert mg.ckd_epi_2021("1 mg/dL", age=18, sex="male").m_as("mL/min") > 0
+    many = mg.ckd_epi_2021(_many([1.0, 1.0, 1.0]), age=np.array([0, 18, 130]), sex="female")
+    assert math.isnan(many.magnitude[0])
+    assert many.magnitude[1] == mg.ckd_epi_2021("1 mg/dL", age=18, sex="female").m_as("mL/min")
+    assert str(many.units) == "milliliter / minute"
+    assert str(mg.ckd_epi_2021("1 mg/dL", age=50, sex="male").units) == "milliliter / minute"
+
+
+def test_ckd_epi_reads_each_persons_sex_and_missing_ones() -> None:
+    """Female and male as one person each; None, NaN, "" and "nan" are missing (NaN)."""
+    sexes = np.array(["female", "male", None, float("nan"), "", "nan", pd.NA], dtype=object)
+    found = mg.ckd_epi_2021(_many([1.0] * 7), age=50, sex=sexes).magnitude
+    female = mg.ckd_epi_2021("1 mg/dL", age=50, sex="female").m_as("mL/min")
+    male = mg.ckd_epi_2021("1 mg/dL", age=50, sex="male").m_as("mL/min")
+    assert found[:2].tolist() == [female, male]
+    assert np.isnan(found[2:]).all()
+    with pytest.raises(mg.InvalidAmountError):
+        mg.ckd_epi_2021(_many([1.0]), age=50, sex=np.array(["other"], dtype=object))
