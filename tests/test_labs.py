@@ -252,3 +252,29 @@ def test_ckd_epi_reads_each_persons_sex_and_missing_ones() -> None:
     assert np.isnan(found[2:]).all()
     with pytest.raises(mg.InvalidAmountError):
         mg.ckd_epi_2021(_many([1.0]), age=50, sex=np.array(["other"], dtype=object))
+
+
+# Band edges (Costello 2016: 0.75-0.95; Rosanoff 2022: <= 0.6 overt, 0.85 lower
+# limit) and the class on each side, with and without Rosanoff's option.
+EDGES = [
+    (0.6, "severely low", "severely low"),
+    (0.6001, "low", "low"),
+    (0.7499, "low", "low"),
+    (0.75, "grey zone", "low"),
+    (0.8499, "grey zone", "low"),
+    (0.85, "normal", "normal"),
+    (0.95, "normal", "normal"),
+    (0.9501, "high", "high"),
+]
+
+
+@pytest.mark.parametrize(("mmol", "default", "rosanoff"), EDGES)
+def test_serum_bands_at_their_edges(mmol: float, default: str, rosanoff: str) -> None:
+    """One declaration of the bands: one value and a column read it the same way."""
+    assert str(mg.serum_status(f"{mmol} mmol/L").status) == default
+    assert str(mg.serum_status(f"{mmol} mmol/L", rosanoff_2022=True).status) == rosanoff
+    classes = [str(c) for c in mg.SerumClass]
+    codes = _labs.serum_class_codes(np.array([mmol, np.nan]))
+    assert [classes[codes[0]], codes[1]] == [default, -1]
+    codes = _labs.serum_class_codes(np.array([mmol]), rosanoff_2022=True)
+    assert classes[codes[0]] == rosanoff

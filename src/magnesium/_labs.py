@@ -265,6 +265,48 @@ REFERENCE: Final = (0.75, 0.95)  # mmol/L, Costello 2016
 ROSANOFF_LOWER: Final = 0.85  # mmol/L, Rosanoff 2022
 OVERT: Final = 0.6  # mmol/L, Rosanoff 2022: overt symptoms at or below
 PLAUSIBLE: Final = (0.1, 10.0)  # mmol/L, this library's plausibility bound
+
+
+def serum_bands(*, rosanoff_2022: bool = False) -> tuple[tuple[SerumClass, float, bool], ...]:
+    """Return the serum classes, lowest first, each with its upper edge and whether it holds it.
+
+    The one declaration of the serum bands: :func:`serum_status` reads one
+    value with it and :func:`serum_class_codes` a column. Costello 2016's
+    reference interval 0.75-0.95 mmol/L; Rosanoff 2022's overt symptoms at or
+    below 0.6 and its lower limit of 0.85, below which (Costello 2017) a
+    deficit is possible: the grey zone, which Rosanoff's option folds into low.
+    """
+    low, high = REFERENCE
+    lower = ROSANOFF_LOWER if rosanoff_2022 else low
+    bands = [(SerumClass.SEVERELY_LOW, OVERT, True), (SerumClass.LOW, lower, False)]
+    if not rosanoff_2022:
+        bands.append((SerumClass.GREY_ZONE, ROSANOFF_LOWER, False))
+    return (*bands, (SerumClass.NORMAL, high, True), (SerumClass.HIGH, math.inf, True))
+
+
+def serum_class(mmol: float, *, rosanoff_2022: bool = False) -> SerumClass:
+    """Return the class of one serum value in mmol/L (the first band that holds it)."""
+    for status, edge, held in serum_bands(rosanoff_2022=rosanoff_2022):
+        if mmol < edge or (held and mmol == edge):
+            return status
+    return SerumClass.HIGH  # NaN is refused before; infinities are above every band
+
+
+def serum_class_codes(mmol: Any, *, rosanoff_2022: bool = False) -> Any:
+    """Return each value's class as its position in :class:`SerumClass` (-1 where NaN).
+
+    The same bands as :func:`serum_class`, read over a numpy array: each band,
+    highest first, claims the values up to its edge.
+    """
+    import numpy as np  # noqa: PLC0415 - optional, present with an array input
+
+    order = list(SerumClass)
+    codes = np.full(np.shape(mmol), -1, np.int8)
+    for status, edge, held in reversed(serum_bands(rosanoff_2022=rosanoff_2022)):
+        codes[(mmol <= edge) if held else (mmol < edge)] = order.index(status)
+    return codes  # NaN compares False everywhere: it stays -1
+
+
 # A level the sources call dangerous: Medscape's step "loss of deep tendon
 # reflexes, muscle weakness" starts at 1.75 mmol/L, and NIH ODS puts toxicity
 # symptoms usually above about 1.74 mmol/L. From 0.95 to this level a value is
@@ -382,17 +424,16 @@ def serum_status(value: object, *, rosanoff_2022: bool = False) -> SerumStatus:
         thresholds.append((N_("grey zone below"), ROSANOFF_LOWER))
         sources.append("COSTELLO2017")
     thresholds.append((N_("high above"), high))
-    if mmol <= OVERT:
-        status, meaning = SerumClass.SEVERELY_LOW, msg("overt symptoms of deficiency are expected")
-    elif mmol < lower:
-        status, meaning = SerumClass.LOW, msg("below the reference interval: hypomagnesaemia")
-    elif not rosanoff_2022 and mmol < ROSANOFF_LOWER:
-        status = SerumClass.GREY_ZONE
+    status = serum_class(mmol, rosanoff_2022=rosanoff_2022)
+    if status is SerumClass.SEVERELY_LOW:
+        meaning = msg("overt symptoms of deficiency are expected")
+    elif status is SerumClass.LOW:
+        meaning = msg("below the reference interval: hypomagnesaemia")
+    elif status is SerumClass.GREY_ZONE:
         meaning = msg("possible deficit if other indicators are present")
-    elif mmol <= high:
-        status, meaning = SerumClass.NORMAL, msg("within the reference interval")
+    elif status is SerumClass.NORMAL:
+        meaning = msg("within the reference interval")
     else:
-        status = SerumClass.HIGH
         step = next((words for edge, words in _LADDER if mmol >= edge), None)
         meaning = (
             msg(

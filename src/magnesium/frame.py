@@ -568,17 +568,7 @@ def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool
             "check the unit"
         )
         raise InvalidAmountError(message)
-    lower = _labs.ROSANOFF_LOWER if rosanoff_2022 else _labs.REFERENCE[0]
-    # The class is 4 (high) less one for each threshold the value is below:
-    # <= 0.95 normal (3), < 0.85 grey zone (2), < lower low (1), <= 0.5
-    # severely low (0). With Rosanoff's lower limit of 0.85 there is no grey
-    # zone: below 0.85 counts twice and lands on low.
-    codes = np.full(len(serum), 4, np.int8)
-    codes -= serum <= _labs.REFERENCE[1]
-    codes -= serum < _labs.ROSANOFF_LOWER
-    codes -= serum < lower
-    codes -= serum <= _labs.OVERT
-    codes[np.isnan(serum)] = -1
+    codes = _labs.serum_class_codes(serum, rosanoff_2022=rosanoff_2022)  # the scalar bands
     out["serum_mmol_per_l"] = serum
     out["serum_class"] = _Coded(codes, SERUM_CLASSES)
     return serum
