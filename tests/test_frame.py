@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import magnesium as mg
 import magnesium.frame
-from magnesium import _scores
+from magnesium import _rules, _safety, _scores
 from magnesium._i18n import msg
 from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, food_mg, score
 
@@ -631,3 +631,30 @@ def test_one_declared_mds_part_drives_both_paths(monkeypatch: pytest.MonkeyPatch
     out = score(frame, units={"egfr": "mL/min/1.73m**2"})
     assert out["mds_test_beta_blocker"].tolist() == [1, 0]
     assert out["mds"].tolist() == [1, 0]
+
+
+def test_one_declared_caution_drives_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: a caution is one declaration (a made-up one here); both paths read it."""
+
+    def reads(case: _safety.Case) -> list[mg.Finding]:
+        if not case.person.heavy_sweating:
+            return []
+        return [_rules.finding("test_sweat", msg("test"), "ARTICLE")]
+
+    extra = _safety.Rule(
+        name="test_sweat",
+        reads=reads,
+        columns=lambda cohort: {"caution_test_sweat": cohort.flag("heavy_sweating")},
+    )
+    monkeypatch.setattr(_safety, "CAUTIONS", (*_safety.CAUTIONS, extra))
+    keys = [f.key for f in mg.assess(mg.Person(heavy_sweating=True, age=30)).cautions]
+    assert keys == ["test_sweat"]
+    out = score(pd.DataFrame({"heavy_sweating": [True, False], "age": [30.0, 30.0]}))
+    assert out["caution_test_sweat"].tolist() == [True, False]
+    assert out["caution_any"].tolist() == [True, False]
+
+
+def test_red_flags_on_symptoms_are_the_scalar_rules() -> None:
+    """The frame's symptom red flags are the declared rules that read symptoms alone."""
+    assert tuple(r.name for r in _safety.RED_FLAGS if r.symptoms_only) == SYMPTOM_RED_FLAGS
+    assert len(SYMPTOM_RED_FLAGS) == 5

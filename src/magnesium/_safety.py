@@ -1,11 +1,16 @@
 """Internal: safety: the cautions (ask a doctor first) and the red flags (see a doctor).
 
-The public face is :mod:`magnesium.risk`.
+Each is one declaration (:data:`CAUTIONS`, :data:`RED_FLAGS`) that both
+paths read: :func:`magnesium.assess` its reading of one person, and
+:func:`magnesium.frame.score` its reading of a cohort's columns. The public
+face is :mod:`magnesium.risk`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Protocol
+
+import attrs
 
 from magnesium import _labs, _person, _reference, _rules
 from magnesium._i18n import msg
@@ -19,12 +24,17 @@ from magnesium.labs import SerumClass, SerumStatus
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import numpy as np
+
     from magnesium.intake import IntakeReport
 
 # --- cautions and red flags -------------------------------------------------
 
 
-def _over_ceiling(intake: IntakeReport | None) -> list[_rules.Finding]:
+def _over_ceiling(case: Case) -> list[_rules.Finding]:
+    intake = case.intake
     if intake is None or intake.ceiling is None or not intake.exceeds_ceiling:
         return []
     ceiling = intake.ceiling
@@ -50,60 +60,68 @@ def _over_ceiling(intake: IntakeReport | None) -> list[_rules.Finding]:
     ]
 
 
-def _who_cautions(person: _person.Person, egfr: float | None) -> list[_rules.Finding]:
-    """Who gets no dose whatever the other findings: life stage, age, unknown kidneys."""
-    found: list[_rules.Finding] = []
-    if person.pregnant or person.lactating:
-        found.append(
-            _rules.finding(
-                "pregnancy_or_lactation",
-                msg(
-                    "Pregnant or breastfeeding: talk to your midwife or doctor before taking a "
-                    "magnesium supplement. The trials in pregnancy are of very low certainty "
-                    "(Cochrane 2020), and EFSA found no higher need."
-                ),
-                "COCHRANE2020",
-                "ZHOU2015",
-                "EFSA2015",
-                pregnant=person.pregnant,
-                lactating=person.lactating,
-            )
+def _pregnancy_or_lactation(case: Case) -> list[_rules.Finding]:
+    person = case.person
+    if not (person.pregnant or person.lactating):
+        return []
+    return [
+        _rules.finding(
+            "pregnancy_or_lactation",
+            msg(
+                "Pregnant or breastfeeding: talk to your midwife or doctor before taking a "
+                "magnesium supplement. The trials in pregnancy are of very low certainty "
+                "(Cochrane 2020), and EFSA found no higher need."
+            ),
+            "COCHRANE2020",
+            "ZHOU2015",
+            "EFSA2015",
+            pregnant=person.pregnant,
+            lactating=person.lactating,
         )
-    if person.age is None:
-        found.append(
-            _rules.finding(
-                "age_unknown",
-                msg(
-                    "Age not given: the supplement advice here is for adults, and the ceiling "
-                    "depends on age (none under 4 in the EU). Give the age, or ask a doctor "
-                    "first."
-                ),
-                "SCF2001",
-                "ARTICLE",
-                age=None,
-            )
-        )
-    elif person.age >= _rules.OLDER_ADULT and egfr is None:
-        found.append(
-            _rules.finding(
-                "older_adult_kidney_unknown",
-                msg(
-                    "Age {age:g}: older people often have reduced kidney function without "
-                    "knowing it (the article). Ask a doctor for a kidney test (eGFR) before "
-                    "taking magnesium; an eGFR of 60 or more lifts this caution.",
-                    age=person.age,
-                ),
-                "ARTICLE",
-                "NIHODS",
-                evidence=Evidence.SECONDARY,
-                age=person.age,
-                egfr=None,
-            )
-        )
-    return found
+    ]
 
 
-def _medicine_cautions(person: _person.Person) -> list[_rules.Finding]:
+def _age_unknown(case: Case) -> list[_rules.Finding]:
+    if case.person.age is not None:
+        return []
+    return [
+        _rules.finding(
+            "age_unknown",
+            msg(
+                "Age not given: the supplement advice here is for adults, and the ceiling "
+                "depends on age (none under 4 in the EU). Give the age, or ask a doctor "
+                "first."
+            ),
+            "SCF2001",
+            "ARTICLE",
+            age=None,
+        )
+    ]
+
+
+def _older_adult_kidney_unknown(case: Case) -> list[_rules.Finding]:
+    age = case.person.age
+    if age is None or age < _rules.OLDER_ADULT or case.egfr is not None:
+        return []
+    return [
+        _rules.finding(
+            "older_adult_kidney_unknown",
+            msg(
+                "Age {age:g}: older people often have reduced kidney function without "
+                "knowing it (the article). Ask a doctor for a kidney test (eGFR) before "
+                "taking magnesium; an eGFR of 60 or more lifts this caution.",
+                age=age,
+            ),
+            "ARTICLE",
+            "NIHODS",
+            evidence=Evidence.SECONDARY,
+            age=age,
+            egfr=None,
+        )
+    ]
+
+
+def _medicine_cautions(case: Case) -> list[_rules.Finding]:
     """Medicines that need a doctor's or pharmacist's word before magnesium is added.
 
     A drug whose absorption magnesium lowers but for which no source gives a
@@ -112,6 +130,7 @@ def _medicine_cautions(person: _person.Person) -> list[_rules.Finding]:
     counts toward the ceiling. The raltegravir-style "avoid" records are
     cautions of their own (``avoid:``).
     """
+    person = case.person
     found = [_unknown_medicine(unknown) for unknown in person.unknown_medications]
     for drug in person.medications:
         for record in drug.records:
@@ -198,102 +217,122 @@ def medicine_caution(drug: Drug, record: InteractionRecord) -> str | None:
     return None
 
 
-def all_cautions(
-    person: _person.Person,
-    egfr: float | None,
-    serum: SerumStatus | None,
-    intake: IntakeReport | None,
-) -> list[_rules.Finding]:
-    found = [*_over_ceiling(intake), *_who_cautions(person, egfr), *_medicine_cautions(person)]
-    takes_magnesium = bool(_rules.with_atc(person.medications, _rules.MAGNESIUM_MEDICINES)) or (
-        intake is not None and intake.supplemental_mg > 0
+def _takes_magnesium(case: Case) -> bool:
+    taking = _rules.with_atc(case.person.medications, _rules.MAGNESIUM_MEDICINES)
+    return bool(taking) or (case.intake is not None and case.intake.supplemental_mg > 0)
+
+
+def _kidney(case: Case) -> list[_rules.Finding]:
+    person, egfr = case.person, case.egfr
+    if not (
+        _person.Condition.KIDNEY_DISEASE in person.conditions
+        or (egfr is not None and egfr < _rules.EGFR_REDUCED)
+    ):
+        return []
+    takes_magnesium = _takes_magnesium(case)
+    warning = msg(
+        "Reduced kidney function: excess magnesium is not excreted, and the risk of "
+        "high magnesium (slow pulse, depressed breathing) rises. {ask}",
+        ask=_rules.ASK_FIRST,
     )
-    kidney = _person.Condition.KIDNEY_DISEASE in person.conditions or (
-        egfr is not None and egfr < _rules.EGFR_REDUCED
-    )
-    if kidney:
+    if takes_magnesium:
         warning = msg(
             "Reduced kidney function: excess magnesium is not excreted, and the risk of "
-            "high magnesium (slow pulse, depressed breathing) rises. {ask}",
+            "high magnesium (slow pulse, depressed breathing) rises. Magnesium medicines "
+            "or supplements are already taken: high risk. {ask}",
             ask=_rules.ASK_FIRST,
         )
-        if takes_magnesium:
-            warning = msg(
-                "Reduced kidney function: excess magnesium is not excreted, and the risk of "
-                "high magnesium (slow pulse, depressed breathing) rises. Magnesium medicines "
-                "or supplements are already taken: high risk. {ask}",
-                ask=_rules.ASK_FIRST,
-            )
-        found.append(
-            _rules.finding(
-                "reduced_kidney_function",
-                warning,
-                "ARTICLE",
-                "FAN2021",
-                egfr=egfr,
-                magnesium_taken=takes_magnesium,
-            )
+    return [
+        _rules.finding(
+            "reduced_kidney_function",
+            warning,
+            "ARTICLE",
+            "FAN2021",
+            egfr=egfr,
+            magnesium_taken=takes_magnesium,
         )
+    ]
+
+
+def _heart(case: Case) -> list[_rules.Finding]:
+    person = case.person
     heart = _rules.with_atc(person.medications, _rules.HEART_MEDICINES)
-    if _person.Condition.HEART_DISEASE in person.conditions or heart:
-        names = ", ".join(d.name for d in heart) or "none listed"
-        found.append(
-            _rules.finding(
-                "heart",
-                msg(
-                    "Heart disease, especially with antiarrhythmics, digitalis or calcium "
-                    "channel blockers. {ask}",
-                    ask=_rules.ASK_FIRST,
-                ),
-                "ARTICLE",
-                heart_medicines=names,
-            )
+    if not (_person.Condition.HEART_DISEASE in person.conditions or heart):
+        return []
+    names = ", ".join(d.name for d in heart) or "none listed"
+    return [
+        _rules.finding(
+            "heart",
+            msg(
+                "Heart disease, especially with antiarrhythmics, digitalis or calcium "
+                "channel blockers. {ask}",
+                ask=_rules.ASK_FIRST,
+            ),
+            "ARTICLE",
+            heart_medicines=names,
         )
-    if len(person.medications) >= _rules.POLYPHARMACY:
-        found.append(
-            _rules.finding(
-                "polypharmacy",
-                msg(
-                    "{count} medicines (5 or more): more interactions, and kidney function is "
-                    "often reduced unknowingly. {ask}",
-                    count=len(person.medications),
-                    ask=_rules.ASK_FIRST,
-                ),
-                "ARTICLE",
-                "MASNOON2017",
-                medications=len(person.medications),
-            )
+    ]
+
+
+def _polypharmacy(case: Case) -> list[_rules.Finding]:
+    count = len(case.person.medications)
+    if count < _rules.POLYPHARMACY:
+        return []
+    return [
+        _rules.finding(
+            "polypharmacy",
+            msg(
+                "{count} medicines (5 or more): more interactions, and kidney function is "
+                "often reduced unknowingly. {ask}",
+                count=count,
+                ask=_rules.ASK_FIRST,
+            ),
+            "ARTICLE",
+            "MASNOON2017",
+            medications=count,
         )
-    lowering = _rules.with_atc(person.medications, (*_rules.DIURETICS, *_rules.PPI))
-    if lowering:
-        found.append(
-            _rules.finding(
-                "diuretic_or_ppi",
-                msg(
-                    "On diuretics or proton pump inhibitors: ask a "
-                    "doctor or clinical dietitian before supplementing."
-                ),
-                "ARTICLE",
-                medications=", ".join(d.name for d in lowering),
-            )
+    ]
+
+
+def _diuretic_or_ppi(case: Case) -> list[_rules.Finding]:
+    lowering = _rules.with_atc(case.person.medications, (*_rules.DIURETICS, *_rules.PPI))
+    if not lowering:
+        return []
+    return [
+        _rules.finding(
+            "diuretic_or_ppi",
+            msg(
+                "On diuretics or proton pump inhibitors: ask a "
+                "doctor or clinical dietitian before supplementing."
+            ),
+            "ARTICLE",
+            medications=", ".join(d.name for d in lowering),
         )
-    sparing = _rules.with_atc(person.medications, _rules.POTASSIUM_SPARING)
-    if sparing:
-        found.append(
-            _rules.finding(
-                "potassium_sparing_diuretic",
-                msg(
-                    "Potassium-sparing diuretics lower magnesium excretion: risk of too much "
-                    "magnesium and potassium; blood tests regularly. {ask}",
-                    ask=_rules.ASK_FIRST,
-                ),
-                "NIHODS",
-                "ARTICLE",
-                evidence=Evidence.SECONDARY,
-                medications=", ".join(d.name for d in sparing),
-            )
+    ]
+
+
+def _potassium_sparing(case: Case) -> list[_rules.Finding]:
+    sparing = _rules.with_atc(case.person.medications, _rules.POTASSIUM_SPARING)
+    if not sparing:
+        return []
+    return [
+        _rules.finding(
+            "potassium_sparing_diuretic",
+            msg(
+                "Potassium-sparing diuretics lower magnesium excretion: risk of too much "
+                "magnesium and potassium; blood tests regularly. {ask}",
+                ask=_rules.ASK_FIRST,
+            ),
+            "NIHODS",
+            "ARTICLE",
+            evidence=Evidence.SECONDARY,
+            medications=", ".join(d.name for d in sparing),
         )
-    found.extend(
+    ]
+
+
+def _avoid(case: Case) -> list[_rules.Finding]:
+    return [
         _rules.finding(
             f"avoid:{drug.name}",
             msg("{drug}: {management}", drug=drug.label, management=record.management),
@@ -301,102 +340,131 @@ def all_cautions(
             evidence=record.evidence,
             medication=drug.name,
         )
-        for drug in person.medications
+        for drug in case.person.medications
         for record in drug.records
         if record.avoid
-    )
-    if serum is not None and serum.status is SerumClass.HIGH:
-        found.append(
-            _rules.finding(
-                "serum_high",
-                msg(
-                    "Serum magnesium {value:.2f} mmol/L is above the reference interval "
-                    "({low:g}-{high:g} mmol/L; many laboratories' ranges reach about 1.0-1.1): "
-                    "do not supplement, and discuss the value with a doctor.",
-                    value=serum.mmol_per_l,
-                    low=_labs.REFERENCE[0],
-                    high=_labs.REFERENCE[1],
-                ),
-                *serum.sources,
-                serum_mmol_per_l=serum.mmol_per_l,
-            )
-        )
-    if person.age is not None and person.age < _reference.ADULT_AGE:
-        found.append(
-            _rules.finding(
-                "child",
-                msg(
-                    "The supplement advice here is for adults; children's upper levels "
-                    "differ. {ask}",
-                    ask=_rules.ASK_FIRST,
-                ),
-                "ARTICLE",
-                "SCF2001",
-                age=person.age,
-            )
-        )
-    if _person.Symptom.PERSISTENT_DIARRHOEA in person.symptoms:
-        found.append(
-            _rules.finding(
-                "persistent_diarrhoea",
-                msg(
-                    "Persistent diarrhoea: stop magnesium supplements (the article) and ask a "
-                    "doctor."
-                ),
-                "ARTICLE",
-                symptoms=_person.Symptom.PERSISTENT_DIARRHOEA,
-            )
-        )
-    return found
+    ]
 
 
-def all_red_flags(person: _person.Person, serum: SerumStatus | None) -> list[_rules.Finding]:
-    found: list[_rules.Finding] = []
-    symptoms = person.symptoms
+def _serum_high(case: Case) -> list[_rules.Finding]:
+    serum = case.serum
+    if serum is None or serum.status is not SerumClass.HIGH:
+        return []
+    return [
+        _rules.finding(
+            "serum_high",
+            msg(
+                "Serum magnesium {value:.2f} mmol/L is above the reference interval "
+                "({low:g}-{high:g} mmol/L; many laboratories' ranges reach about 1.0-1.1): "
+                "do not supplement, and discuss the value with a doctor.",
+                value=serum.mmol_per_l,
+                low=_labs.REFERENCE[0],
+                high=_labs.REFERENCE[1],
+            ),
+            *serum.sources,
+            serum_mmol_per_l=serum.mmol_per_l,
+        )
+    ]
+
+
+def _child(case: Case) -> list[_rules.Finding]:
+    age = case.person.age
+    if age is None or age >= _reference.ADULT_AGE:
+        return []
+    return [
+        _rules.finding(
+            "child",
+            msg(
+                "The supplement advice here is for adults; children's upper levels differ. {ask}",
+                ask=_rules.ASK_FIRST,
+            ),
+            "ARTICLE",
+            "SCF2001",
+            age=age,
+        )
+    ]
+
+
+def _persistent_diarrhoea(case: Case) -> list[_rules.Finding]:
+    if _person.Symptom.PERSISTENT_DIARRHOEA not in case.person.symptoms:
+        return []
+    return [
+        _rules.finding(
+            "persistent_diarrhoea",
+            msg(
+                "Persistent diarrhoea: stop magnesium supplements (the article) and ask a doctor."
+            ),
+            "ARTICLE",
+            symptoms=_person.Symptom.PERSISTENT_DIARRHOEA,
+        )
+    ]
+
+
+# --- red flags ----------------------------------------------------------------
+
+
+def _night_cramps(case: Case) -> list[_rules.Finding]:
+    night = case.person.symptoms & _rules.NIGHT_RED_FLAGS
+    if not night:
+        return []
+    return [
+        _rules.finding(
+            "violent_or_frequent_night_cramps",
+            msg(
+                "Frequent or violent cramps that wake you several times a night. {see}",
+                see=_rules.SEE_DOCTOR,
+            ),
+            "ARTICLE",
+            symptoms=_rules.listed_symptoms(night),
+        )
+    ]
+
+
+def _new_cramps(case: Case) -> list[_rules.Finding]:
+    person = case.person
+    if _person.Symptom.NEW_CRAMPS_NO_CAUSE not in person.symptoms:
+        return []
+    older = person.age is not None and person.age > 50
+    return [
+        _rules.finding(
+            "new_cramps",
+            msg(
+                "New cramps without an obvious cause, over age 50. {see}",
+                see=_rules.SEE_DOCTOR,
+            )
+            if older
+            else msg("New cramps without an obvious cause. {see}", see=_rules.SEE_DOCTOR),
+            "ARTICLE",
+            age=person.age,
+        )
+    ]
+
+
+def _weakness_numbness_swelling(case: Case) -> list[_rules.Finding]:
+    symptoms = case.person.symptoms
     cramps = bool(symptoms & _person.CRAMPS)
-    if symptoms & _rules.NIGHT_RED_FLAGS:
-        found.append(
-            _rules.finding(
-                "violent_or_frequent_night_cramps",
-                msg(
-                    "Frequent or violent cramps that wake you several times a night. {see}",
-                    see=_rules.SEE_DOCTOR,
-                ),
-                "ARTICLE",
-                symptoms=_rules.listed_symptoms(symptoms & _rules.NIGHT_RED_FLAGS),
-            )
-        )
-    if _person.Symptom.NEW_CRAMPS_NO_CAUSE in symptoms:
-        older = person.age is not None and person.age > 50
-        found.append(
-            _rules.finding(
-                "new_cramps",
-                msg(
-                    "New cramps without an obvious cause, over age 50. {see}",
-                    see=_rules.SEE_DOCTOR,
-                )
-                if older
-                else msg("New cramps without an obvious cause. {see}", see=_rules.SEE_DOCTOR),
-                "ARTICLE",
-                age=person.age,
-            )
-        )
     local = symptoms & {
         _person.Symptom.NUMBNESS,
         _person.Symptom.SWELLING_IN_CRAMPING_AREA,
     }
-    if local or (cramps and _person.Symptom.WEAKNESS in symptoms):
-        found.append(
-            _rules.finding(
-                "weakness_numbness_swelling",
-                msg(
-                    "Weakness, numbness or swelling in the cramping area. {see}",
-                    see=_rules.SEE_DOCTOR,
-                ),
-                "ARTICLE",
-                symptoms=_rules.listed_symptoms(local | (symptoms & {_person.Symptom.WEAKNESS})),
-            )
+    if not (local or (cramps and _person.Symptom.WEAKNESS in symptoms)):
+        return []
+    return [
+        _rules.finding(
+            "weakness_numbness_swelling",
+            msg(
+                "Weakness, numbness or swelling in the cramping area. {see}",
+                see=_rules.SEE_DOCTOR,
+            ),
+            "ARTICLE",
+            symptoms=_rules.listed_symptoms(local | (symptoms & {_person.Symptom.WEAKNESS})),
         )
+    ]
+
+
+def _heart_or_breathing(case: Case) -> list[_rules.Finding]:
+    symptoms = case.person.symptoms
+    cramps = bool(symptoms & _person.CRAMPS)
     heart = symptoms & {
         _person.Symptom.PALPITATIONS,
         _person.Symptom.IRREGULAR_PULSE,
@@ -405,76 +473,330 @@ def all_red_flags(person: _person.Person, serum: SerumStatus | None) -> list[_ru
         _person.Symptom.SHORTNESS_OF_BREATH,
         _person.Symptom.SWOLLEN_ANKLES,
     }
-    if heart or (cramps and breath):
-        found.append(
-            _rules.finding(
-                "heart_or_breathing_signs",
-                msg(
-                    "Palpitations, irregular pulse, shortness of breath or swollen ankles. {see}",
-                    see=_rules.SEE_DOCTOR,
-                ),
-                "ARTICLE",
-                symptoms=_rules.listed_symptoms(heart | breath),
-            )
+    if not (heart or (cramps and breath)):
+        return []
+    return [
+        _rules.finding(
+            "heart_or_breathing_signs",
+            msg(
+                "Palpitations, irregular pulse, shortness of breath or swollen ankles. {see}",
+                see=_rules.SEE_DOCTOR,
+            ),
+            "ARTICLE",
+            symptoms=_rules.listed_symptoms(heart | breath),
         )
-    if symptoms & _rules.HIGH_MG_SIGNS:
-        found.append(
-            _rules.finding(
-                "high_magnesium_signs",
-                msg(
-                    "Slow pulse or depressed breathing can be signs of too much magnesium. {see}",
-                    see=_rules.SEE_DOCTOR,
-                ),
-                "ARTICLE",
-                symptoms=_rules.listed_symptoms(symptoms & _rules.HIGH_MG_SIGNS),
-            )
+    ]
+
+
+def _high_magnesium_signs(case: Case) -> list[_rules.Finding]:
+    signs = case.person.symptoms & _rules.HIGH_MG_SIGNS
+    if not signs:
+        return []
+    return [
+        _rules.finding(
+            "high_magnesium_signs",
+            msg(
+                "Slow pulse or depressed breathing can be signs of too much magnesium. {see}",
+                see=_rules.SEE_DOCTOR,
+            ),
+            "ARTICLE",
+            symptoms=_rules.listed_symptoms(signs),
         )
-    if serum is not None and serum.status is SerumClass.SEVERELY_LOW:
-        found.append(
-            _rules.finding(
-                "serum_severely_low",
-                msg(
-                    "Serum magnesium {value:.2f} mmol/L (0.6 or below: overt symptoms expected). "
-                    "{see}",
-                    value=serum.mmol_per_l,
-                    see=_rules.SEE_DOCTOR,
-                ),
-                "ROSANOFF2022",
-                serum_mmol_per_l=serum.mmol_per_l,
-            )
+    ]
+
+
+def _serum_severely_low(case: Case) -> list[_rules.Finding]:
+    serum = case.serum
+    if serum is None or serum.status is not SerumClass.SEVERELY_LOW:
+        return []
+    return [
+        _rules.finding(
+            "serum_severely_low",
+            msg(
+                "Serum magnesium {value:.2f} mmol/L (0.6 or below: overt symptoms expected). "
+                "{see}",
+                value=serum.mmol_per_l,
+                see=_rules.SEE_DOCTOR,
+            ),
+            "ROSANOFF2022",
+            serum_mmol_per_l=serum.mmol_per_l,
         )
-    if serum is not None and serum.status is SerumClass.HIGH:
-        signs = symptoms & _rules.HIGH_SERUM_SIGNS
-        if serum.mmol_per_l >= _labs.DANGEROUS_HIGH:
-            found.append(
-                _rules.finding(
-                    "serum_hypermagnesaemia",
-                    msg(
-                        "Serum magnesium {value:.2f} mmol/L: {meaning}. {see}",
-                        value=serum.mmol_per_l,
-                        meaning=serum.meaning,
-                        see=_rules.SEE_DOCTOR,
-                    ),
-                    "MEDSCAPE2022",
-                    "NIHODS",
-                    serum_mmol_per_l=serum.mmol_per_l,
-                )
-            )
-        elif signs:
-            found.append(
-                _rules.finding(
-                    "serum_high_with_symptoms",
-                    msg(
-                        "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
-                        "{symptoms}: possible first signs of too much magnesium. {see}",
-                        value=serum.mmol_per_l,
-                        symptoms=_rules.listed_symptoms(signs),
-                        see=_rules.SEE_DOCTOR,
-                    ),
-                    "MEDSCAPE2022",
-                    "COSTELLO2016",
-                    serum_mmol_per_l=serum.mmol_per_l,
-                    symptoms=_rules.listed_symptoms(signs),
-                )
-            )
-    return found
+    ]
+
+
+def _serum_hypermagnesaemia(case: Case) -> list[_rules.Finding]:
+    serum = case.serum
+    if serum is None or serum.status is not SerumClass.HIGH:
+        return []
+    if serum.mmol_per_l < _labs.DANGEROUS_HIGH:
+        return []
+    return [
+        _rules.finding(
+            "serum_hypermagnesaemia",
+            msg(
+                "Serum magnesium {value:.2f} mmol/L: {meaning}. {see}",
+                value=serum.mmol_per_l,
+                meaning=serum.meaning,
+                see=_rules.SEE_DOCTOR,
+            ),
+            "MEDSCAPE2022",
+            "NIHODS",
+            serum_mmol_per_l=serum.mmol_per_l,
+        )
+    ]
+
+
+def _serum_high_with_symptoms(case: Case) -> list[_rules.Finding]:
+    serum = case.serum
+    if serum is None or serum.status is not SerumClass.HIGH:
+        return []
+    signs = case.person.symptoms & _rules.HIGH_SERUM_SIGNS
+    if serum.mmol_per_l >= _labs.DANGEROUS_HIGH or not signs:
+        return []
+    return [
+        _rules.finding(
+            "serum_high_with_symptoms",
+            msg(
+                "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
+                "{symptoms}: possible first signs of too much magnesium. {see}",
+                value=serum.mmol_per_l,
+                symptoms=_rules.listed_symptoms(signs),
+                see=_rules.SEE_DOCTOR,
+            ),
+            "MEDSCAPE2022",
+            "COSTELLO2016",
+            serum_mmol_per_l=serum.mmol_per_l,
+            symptoms=_rules.listed_symptoms(signs),
+        )
+    ]
+
+
+# --- the declarations -----------------------------------------------------------
+#
+# Each caution and red flag is one Rule: its reading of one person (``reads``,
+# the findings above) beside its reading of a cohort's columns (``columns``:
+# the frame's column name and a boolean per row). :func:`magnesium.assess`
+# reads ``CAUTIONS`` and ``RED_FLAGS`` in this order; :func:`magnesium.frame.score`
+# writes their columns. A rule whose input the frame lacks gives no column.
+
+Columns = dict[str, "np.ndarray"]
+
+
+class Cohort(Protocol):
+    """What the column readers of the cautions and red flags read (the frame provides it)."""
+
+    @property
+    def years(self) -> np.ndarray:
+        """Return the age in years (NaN where missing)."""
+
+    def flag(self, name: str) -> np.ndarray:
+        """Return a yes/no column (or a word column read into flags) by its frame name."""
+
+    def egfr(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return the eGFR, given or estimated (NaN where unknown), and where it is unknown."""
+
+    def exceeds_ceiling(self) -> np.ndarray | None:
+        """Return whether the supplemental intake exceeds the ceiling (None without intake)."""
+
+    def pregnant_or_lactating(self) -> np.ndarray:
+        """Return whether each person is pregnant or lactating."""
+
+    def medicines(self, key: str, at_least: float = 1) -> np.ndarray | None:
+        """Return whether the count of ``key`` reaches ``at_least`` (None without medicines)."""
+
+    def unknown_medicines(self) -> np.ndarray | None:
+        """Return whether any medicine name is unknown (None without medicines)."""
+
+    def age_unknown(self) -> np.ndarray:
+        """Return where the age is missing."""
+
+    def serum(self) -> np.ndarray:
+        """Return serum magnesium in mmol/L (NaN where missing, or without the column)."""
+
+    def serum_given(self) -> bool:
+        """Return whether the cohort has a serum magnesium column."""
+
+    def with_symptoms(self, symptoms: frozenset[_person.Symptom]) -> np.ndarray | None:
+        """Return whether any of ``symptoms`` is reported (None without the column)."""
+
+    def fires_for_symptoms(
+        self, reads: Callable[[Case], list[_rules.Finding]]
+    ) -> np.ndarray | None:
+        """Return whether ``reads`` fires for each person's symptoms (None without the column)."""
+
+
+@attrs.frozen
+class Case:
+    """What the scalar readers read: the person, the eGFR used, serum status, the intake."""
+
+    person: _person.Person
+    egfr: float | None = None
+    serum: SerumStatus | None = None
+    intake: IntakeReport | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A caution or red flag: its reading of one person and of a cohort's columns."""
+
+    name: str
+    reads: Callable[[Case], list[_rules.Finding]]
+    columns: Callable[[Cohort], Columns]
+    symptoms_only: bool = False  # reads the symptoms alone (the frame runs it per value)
+
+
+def _column(name: str, values: np.ndarray | None) -> Columns:
+    return {} if values is None else {name: values}
+
+
+def _by_symptoms(name: str, reads: Callable[[Case], list[_rules.Finding]]) -> Rule:
+    """Return a rule on symptoms alone: the frame runs ``reads`` once per symptoms value."""
+    return Rule(
+        name=name,
+        reads=reads,
+        columns=lambda cohort: _column(f"red_flag_{name}", cohort.fires_for_symptoms(reads)),
+        symptoms_only=True,
+    )
+
+
+def _medicine_columns(cohort: Cohort) -> Columns:
+    columns = {
+        f"caution_{kind}": cohort.medicines(kind)
+        for kind in ("no_spacing_window", "magnesium_wasting_medicine", "magnesium_medicine")
+    }
+    columns["caution_unknown_medicine"] = cohort.unknown_medicines()
+    return {name: values for name, values in columns.items() if values is not None}
+
+
+def _kidney_column(cohort: Cohort) -> Columns:
+    egfr, _ = cohort.egfr()
+    return {"caution_kidney": cohort.flag("kidney_disease") | (egfr < _rules.EGFR_REDUCED)}
+
+
+def _heart_column(cohort: Cohort) -> Columns:
+    heart = cohort.flag("heart_disease")
+    medicines = cohort.medicines("heart_medicine")
+    return {"caution_heart": heart if medicines is None else heart | medicines}
+
+
+def _serum_high_column(cohort: Cohort) -> Columns:
+    return {"caution_serum_high": cohort.serum() > _labs.REFERENCE[1]}  # NaN compares False
+
+
+CAUTIONS: Final[tuple[Rule, ...]] = (
+    Rule(
+        name="over_ceiling",
+        reads=_over_ceiling,
+        columns=lambda cohort: _column("caution_over_ceiling", cohort.exceeds_ceiling()),
+    ),
+    Rule(
+        name="pregnancy_or_lactation",
+        reads=_pregnancy_or_lactation,
+        columns=lambda cohort: {"caution_pregnancy_or_lactation": cohort.pregnant_or_lactating()},
+    ),
+    Rule(
+        name="age_unknown",
+        reads=_age_unknown,
+        columns=lambda cohort: {"caution_age_unknown": cohort.age_unknown()},
+    ),
+    Rule(
+        name="older_adult_kidney_unknown",
+        reads=_older_adult_kidney_unknown,
+        columns=lambda cohort: {
+            "caution_older_adult_kidney_unknown": (cohort.years >= _rules.OLDER_ADULT)
+            & cohort.egfr()[1]
+        },
+    ),
+    Rule(name="medicine", reads=_medicine_cautions, columns=_medicine_columns),
+    Rule(name="reduced_kidney_function", reads=_kidney, columns=_kidney_column),
+    Rule(name="heart", reads=_heart, columns=_heart_column),
+    Rule(
+        name="polypharmacy",
+        reads=_polypharmacy,
+        columns=lambda cohort: _column(
+            "caution_polypharmacy", cohort.medicines("n_medications", _rules.POLYPHARMACY)
+        ),
+    ),
+    Rule(
+        name="diuretic_or_ppi",
+        reads=_diuretic_or_ppi,
+        columns=lambda cohort: _column(
+            "caution_diuretic_or_ppi", cohort.medicines("diuretic_or_ppi")
+        ),
+    ),
+    Rule(
+        name="potassium_sparing_diuretic",
+        reads=_potassium_sparing,
+        columns=lambda cohort: _column(
+            "caution_potassium_sparing", cohort.medicines("potassium_sparing")
+        ),
+    ),
+    Rule(
+        name="avoid",
+        reads=_avoid,
+        columns=lambda cohort: _column("caution_avoid_medicine", cohort.medicines("avoid")),
+    ),
+    Rule(name="serum_high", reads=_serum_high, columns=_serum_high_column),
+    Rule(
+        name="child",
+        reads=_child,
+        columns=lambda cohort: {"caution_child": cohort.years < _reference.ADULT_AGE},
+    ),
+    Rule(
+        name="persistent_diarrhoea",
+        reads=_persistent_diarrhoea,
+        columns=lambda cohort: _column(
+            "caution_persistent_diarrhoea",
+            cohort.with_symptoms(frozenset({_person.Symptom.PERSISTENT_DIARRHOEA})),
+        ),
+    ),
+)
+
+
+def _serum_column(cohort: Cohort) -> Columns:
+    # Rosanoff 2022: <= 0.6 overt symptoms; Medscape 2022: from 1.75 reflexes fade
+    if not cohort.serum_given():
+        return {}
+    serum = cohort.serum()
+    return {"red_flag_serum": (serum <= _labs.OVERT) | (serum >= _labs.DANGEROUS_HIGH)}
+
+
+def _serum_high_with_symptoms_column(cohort: Cohort) -> Columns:
+    if not cohort.serum_given():
+        return {}
+    serum = cohort.serum()
+    signs = cohort.with_symptoms(_rules.HIGH_SERUM_SIGNS)
+    high = (serum > _labs.REFERENCE[1]) & (serum < _labs.DANGEROUS_HIGH)
+    return {"red_flag_serum_high_with_symptoms": high & (False if signs is None else signs)}
+
+
+RED_FLAGS: Final[tuple[Rule, ...]] = (
+    _by_symptoms("violent_or_frequent_night_cramps", _night_cramps),
+    _by_symptoms("new_cramps", _new_cramps),
+    _by_symptoms("weakness_numbness_swelling", _weakness_numbness_swelling),
+    _by_symptoms("heart_or_breathing_signs", _heart_or_breathing),
+    _by_symptoms("high_magnesium_signs", _high_magnesium_signs),
+    # the frame's red_flag_serum holds both ends: severely low, and dangerously high
+    Rule(name="serum_severely_low", reads=_serum_severely_low, columns=_serum_column),
+    Rule(name="serum_hypermagnesaemia", reads=_serum_hypermagnesaemia, columns=_serum_column),
+    Rule(
+        name="serum_high_with_symptoms",
+        reads=_serum_high_with_symptoms,
+        columns=_serum_high_with_symptoms_column,
+    ),
+)
+
+
+def all_cautions(
+    person: _person.Person,
+    egfr: float | None,
+    serum: SerumStatus | None,
+    intake: IntakeReport | None,
+) -> list[_rules.Finding]:
+    case = Case(person, egfr, serum, intake)
+    return [found for rule in CAUTIONS for found in rule.reads(case)]
+
+
+def all_red_flags(person: _person.Person, serum: SerumStatus | None) -> list[_rules.Finding]:
+    case = Case(person, serum=serum)
+    return [found for rule in RED_FLAGS for found in rule.reads(case)]

@@ -123,7 +123,7 @@ from magnesium.risk import Person, RiskLevel, Symptom
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     import dask.dataframe as dd
 
@@ -444,13 +444,13 @@ def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
     meds = (
         _columns.Medicines.read(frame, strict=options.strict) if "medications" in frame else None
     )
-    cohort = _Cohort(people, people.heavy_drinking(), meds, egfr, out)
+    symptoms = _Symptoms.read(frame) if "symptoms" in frame else None
+    cohort = _Cohort(people, people.heavy_drinking(), meds, egfr, symptoms, out)
     if meds is not None:
         _mds_columns(out, cohort)
-    rosanoff_2022 = options.rosanoff_2022
-    serum = _serum_column(out, people, rosanoff_2022=rosanoff_2022)
+    _serum_column(out, people, rosanoff_2022=options.rosanoff_2022)
     _risk_columns(out, cohort)
-    _caution_columns(out, people, meds, egfr, serum)
+    _caution_columns(out, cohort)
     return out
 
 
@@ -575,13 +575,32 @@ def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool
 
 
 @attrs.frozen
+class _Symptoms:
+    """The symptoms column: one Person per distinct value, and each row's value."""
+
+    codes: np.ndarray  # each row's distinct value; -1 (missing) reads the last entry
+    people: tuple[Person, ...]
+
+    @classmethod
+    def read(cls, frame: pd.DataFrame) -> _Symptoms:
+        codes, uniques = _columns.distinct(frame["symptoms"])
+        people = tuple(Person(symptoms=_columns.names_of(v, "symptoms")) for v in uniques)
+        return cls(codes, people)
+
+    def rows(self, per_person: list[bool]) -> np.ndarray:
+        """Return each row's entry (a missing value: symptoms not reported, False)."""
+        return np.asarray(np.array([*per_person, False], bool)[self.codes])
+
+
+@attrs.frozen
 class _Cohort:
-    """The columns the deficiency-risk factors read (:class:`magnesium._scores.Cohort`)."""
+    """The columns the rules read (the Cohort protocols of magnesium._scores and _safety)."""
 
     people: _columns.People
     heavy: _columns.Masked
     meds: _columns.Medicines | None
     egfr_values: np.ndarray
+    symptoms: _Symptoms | None
     out: _Columns  # the result columns so far (intake, serum)
 
     @property
@@ -617,6 +636,46 @@ class _Cohort:
             return None
         return np.asarray(self.out["total_mg"]) < np.asarray(self.out["reference_mg"])
 
+    def age_unknown(self) -> np.ndarray:
+        return np.asarray(np.isnan(self.people.years))
+
+    def exceeds_ceiling(self) -> np.ndarray | None:
+        exceeds = self.out.get("exceeds_ceiling")
+        if not isinstance(exceeds, _columns.Masked):
+            return None
+        return np.asarray(exceeds.values & ~exceeds.mask)
+
+    def pregnant_or_lactating(self) -> np.ndarray:
+        return np.asarray(self.people.pregnant | self.people.lactating)
+
+    def medicines(self, key: str, at_least: float = 1) -> np.ndarray | None:
+        return None if self.meds is None else self.meds.any(key, at_least)
+
+    def unknown_medicines(self) -> np.ndarray | None:
+        if self.meds is None:
+            return None
+        return self.meds.rows(np.array([bool(names) for names in self.meds.unknown]))
+
+    def serum(self) -> np.ndarray:
+        serum = self.out.get("serum_mmol_per_l")
+        return np.asarray(serum) if serum is not None else np.full(len(self.people.frame), np.nan)
+
+    def serum_given(self) -> bool:
+        return "serum_magnesium" in self.people.frame
+
+    def with_symptoms(self, symptoms: frozenset[Symptom]) -> np.ndarray | None:
+        if self.symptoms is None:
+            return None
+        return self.symptoms.rows([bool(p.symptoms & symptoms) for p in self.symptoms.people])
+
+    def fires_for_symptoms(
+        self, reads: Callable[[_safety.Case], list[_rules.Finding]]
+    ) -> np.ndarray | None:
+        if self.symptoms is None:
+            return None
+        # the scalar rule itself, once per distinct value: both paths cannot disagree
+        return self.symptoms.rows([bool(reads(_safety.Case(p))) for p in self.symptoms.people])
+
     def by_serum_class(self, values: list[int]) -> np.ndarray | None:
         serum_class = self.out.get("serum_class")  # already holds the Rosanoff option
         if not isinstance(serum_class, _Coded):
@@ -643,86 +702,56 @@ _LEVEL_OF: Final = np.array([_rules.risk_level(score) for score in range(4)], np
 
 
 #: Red flags that symptoms raise, by their key in :func:`magnesium.assess`.
-SYMPTOM_RED_FLAGS: Final = (
-    "violent_or_frequent_night_cramps",
-    "new_cramps",
-    "weakness_numbness_swelling",
-    "heart_or_breathing_signs",
-    "high_magnesium_signs",
+SYMPTOM_RED_FLAGS: Final = tuple(rule.name for rule in _safety.RED_FLAGS if rule.symptoms_only)
+
+# The caution columns in the order the frame has always written them (the
+# declarations in magnesium._safety are in the order assess lists them).
+_CAUTION_COLUMNS: Final[tuple[str, ...]] = (
+    "caution_over_ceiling",
+    "caution_pregnancy_or_lactation",
+    "caution_age_unknown",
+    "caution_older_adult_kidney_unknown",
+    "caution_kidney",
+    "caution_polypharmacy",
+    "caution_diuretic_or_ppi",
+    "caution_potassium_sparing",
+    "caution_avoid_medicine",
+    "caution_no_spacing_window",
+    "caution_magnesium_wasting_medicine",
+    "caution_magnesium_medicine",
+    "caution_unknown_medicine",
+    "caution_heart",
+    "caution_serum_high",
+    "caution_child",
+    "caution_persistent_diarrhoea",
 )
+_KNOWN_CAUTIONS: Final = frozenset(_CAUTION_COLUMNS)
 
 
-def _symptom_flags(frame: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Return the symptom red flags, and the persistent-diarrhoea caution.
+def _rule_columns(rules: Iterable[_safety.Rule], cohort: _Cohort) -> dict[str, np.ndarray]:
+    """Each rule's columns; two rules that write one column (the serum red flag) are or-ed."""
+    columns: dict[str, np.ndarray] = {}
+    for rule in rules:
+        for name, values in rule.columns(cohort).items():
+            columns[name] = columns[name] | values if name in columns else values
+    return columns
 
-    Each distinct symptoms value goes through the scalar rules themselves
-    (a :class:`magnesium.Person` with those symptoms and
-    the red flags of `_safety.all_red_flags`), so both cannot disagree; a missing
-    value raises no flag, as symptoms not reported.
+
+def _caution_columns(out: _Columns, cohort: _Cohort) -> None:
+    """Cautions (ask a doctor first) and red flags (see a doctor) as boolean columns.
+
+    Both come from the declarations of magnesium._safety, which assess reads too.
     """
-    codes, uniques = _columns.distinct(frame["symptoms"])
-    table = np.zeros((len(uniques) + 1, len(SYMPTOM_RED_FLAGS) + 2), bool)  # last row: missing
-    for i, value in enumerate(uniques):
-        person = Person(symptoms=_columns.names_of(value, "symptoms"))
-        keys = {finding.key for finding in _safety.all_red_flags(person, None)}
-        table[i, :-2] = [key in keys for key in SYMPTOM_RED_FLAGS]
-        table[i, -2] = bool(person.symptoms & _rules.HIGH_SERUM_SIGNS)
-        table[i, -1] = Symptom.PERSISTENT_DIARRHOEA in person.symptoms
-    flags = {
-        "caution_persistent_diarrhoea": table[:, -1][codes],
-        "_high_serum_signs": table[:, -2][codes],
-    }
-    for k, key in enumerate(SYMPTOM_RED_FLAGS):
-        flags[f"red_flag_{key}"] = table[:, k][codes]
-    return flags
-
-
-def _caution_columns(
-    out: _Columns,
-    people: _columns.People,
-    meds: _columns.Medicines | None,
-    egfr: np.ndarray,
-    serum: np.ndarray,
-) -> None:
-    """Cautions (ask a doctor first) and red flags (see a doctor) as boolean columns."""
-    symptoms = _symptom_flags(people.frame) if "symptoms" in people.frame else {}
-    high_serum_signs = symptoms.pop("_high_serum_signs", np.zeros(len(serum), bool))
-    cautions = {}
-    if isinstance(exceeds := out.get("exceeds_ceiling"), _columns.Masked):
-        cautions["caution_over_ceiling"] = exceeds.values & ~exceeds.mask
-    cautions["caution_pregnancy_or_lactation"] = people.pregnant | people.lactating
-    cautions["caution_age_unknown"] = np.isnan(people.years)
-    cautions["caution_older_adult_kidney_unknown"] = (
-        people.years >= _rules.OLDER_ADULT
-    ) & np.isnan(egfr)
-    cautions["caution_kidney"] = people.flag("kidney_disease") | (egfr < _rules.EGFR_REDUCED)
-    heart = people.flag("heart_disease")
-    if meds is not None:
-        heart = heart | meds.any("heart_medicine")
-        cautions["caution_polypharmacy"] = meds.any("n_medications", _rules.POLYPHARMACY)
-        cautions["caution_diuretic_or_ppi"] = meds.any("diuretic_or_ppi")
-        cautions["caution_potassium_sparing"] = meds.any("potassium_sparing")
-        cautions["caution_avoid_medicine"] = meds.any("avoid")
-        for kind in _columns.MEDICINE_KEYS[-3:]:
-            cautions[f"caution_{kind}"] = meds.any(kind)
-        unknown = meds.rows(meds.unknown)
-        cautions["caution_unknown_medicine"] = meds.rows(np.array([bool(u) for u in meds.unknown]))
-        out["unknown_medications"] = unknown
-    cautions["caution_heart"] = heart
-    cautions["caution_serum_high"] = serum > _labs.REFERENCE[1]
-    cautions["caution_child"] = people.years < _reference.ADULT_AGE
-    if symptoms:
-        cautions["caution_persistent_diarrhoea"] = symptoms.pop("caution_persistent_diarrhoea")
-    out.update(cautions)
+    if cohort.meds is not None:
+        out["unknown_medications"] = cohort.meds.rows(cohort.meds.unknown)
+    found = _rule_columns(_safety.CAUTIONS, cohort)
+    # the frame's long-standing order first, then any newer rule's columns
+    order = [n for n in _CAUTION_COLUMNS if n in found]
+    order += [n for n in found if n not in _KNOWN_CAUTIONS]
+    cautions = {name: found[name] for name in order}
+    out.update(cautions.items())
     out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
-    red_flags = symptoms
-    if "serum_magnesium" in people.frame:
-        # Medscape 2022: <= 0.6 overt symptoms (Rosanoff 2022); from 1.75 reflexes fade
-        dangerous = serum >= _labs.DANGEROUS_HIGH
-        red_flags["red_flag_serum"] = (serum <= _labs.OVERT) | dangerous
-        red_flags["red_flag_serum_high_with_symptoms"] = (
-            (serum > _labs.REFERENCE[1]) & ~dangerous & high_serum_signs
-        )
+    red_flags = _rule_columns(_safety.RED_FLAGS, cohort)
     if red_flags:
         out.update(red_flags)
         out["red_flag_any"] = np.logical_or.reduce(list(red_flags.values()))
