@@ -278,3 +278,85 @@ def test_serum_bands_at_their_edges(mmol: float, default: str, rosanoff: str) ->
     assert [classes[codes[0]], codes[1]] == [default, -1]
     codes = _labs.serum_class_codes(np.array([mmol]), rosanoff_2022=True)
     assert classes[codes[0]] == rosanoff
+
+
+# What each class means, in the wording of its source: Rosanoff 2022 (overt
+# symptoms at or below 0.6), Costello 2016 (reference interval 0.75-0.95),
+# Costello 2017 (grey zone: a deficit possible with other indicators), and
+# Medscape 2022's hypermagnesaemia ladder (each step from its lower edge).
+MEANINGS = [
+    ("0.6 mmol/L", "overt symptoms of deficiency are expected"),
+    ("0.7 mmol/L", "below the reference interval: hypomagnesaemia"),
+    ("0.8 mmol/L", "possible deficit if other indicators are present"),
+    ("0.9 mmol/L", "within the reference interval"),
+    ("0.99 mmol/L", "above the reference interval"),
+    (
+        "1.0 mmol/L",
+        (
+            "above the reference interval; at 1.00 mmol/L: possible first symptoms: nausea, "
+            "vomiting, flushing, weakness, light-headedness"
+        ),
+    ),
+    (
+        "1.75 mmol/L",
+        (
+            "above the reference interval; at 1.75 mmol/L: loss of deep tendon reflexes, "
+            "muscle weakness"
+        ),
+    ),
+    (
+        "5 mmol/L",
+        (
+            "above the reference interval; at 5.00 mmol/L: asystole, heart block, ventilatory "
+            "failure, coma"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("value", "meaning"), MEANINGS)
+def test_each_class_says_what_it_means(value: str, meaning: str) -> None:
+    assert mg.serum_status(value).meaning.render() == meaning
+
+
+def test_serum_text_in_both_languages() -> None:
+    """The text gives the value, class, meaning, every threshold used and the sources."""
+    status = mg.serum_status("0.80 mmol/L")
+    assert status.to_text() == (
+        "Serum magnesium 0.80 mmol/L: grey zone\n"
+        "  meaning              possible deficit if other indicators are present\n"
+        "  thresholds (mmol/L)  overt symptoms at or below 0.6; low below 0.75; "
+        "grey zone below 0.85; high above 0.95\n"
+        "  sources              COSTELLO2016, ROSANOFF2022, COSTELLO2017"
+    )
+    assert status.to_text("da") == (
+        "Serum-magnesium 0,80 mmol/L: gråzone\n"
+        "  betydning         muligt underskud, hvis andre tegn er til stede\n"
+        "  grænser (mmol/L)  tydelige symptomer ved eller under 0,6; lav under 0,75; "
+        "gråzone under 0,85; høj over 0,95\n"
+        "  kilder            COSTELLO2016, ROSANOFF2022, COSTELLO2017"
+    )
+    rosanoff = mg.serum_status("0.80 mmol/L", rosanoff_2022=True)
+    assert [name for name, _ in rosanoff.thresholds] == [
+        "overt symptoms at or below",
+        "low below",
+        "high above",
+    ]
+    assert rosanoff.sources == ("COSTELLO2016", "ROSANOFF2022")
+
+
+def test_plausible_serum_values_include_their_edges() -> None:
+    """0.1 and 10 mmol/L are read; just below 0.1 names the argument and the range."""
+    assert mg.serum_status("0.1 mmol/L").status is mg.SerumClass.SEVERELY_LOW
+    assert mg.serum_status("10 mmol/L").status is mg.SerumClass.HIGH
+    with pytest.raises(mg.InvalidAmountError) as caught:
+        mg.serum_status("0.0999 mmol/L")
+    assert str(caught.value) == (
+        "`serum_magnesium` of 0.0999 mmol/L is outside the physiologically plausible "
+        "0.1-10 mmol/L; check the value and its unit (mmol/L, mg/dL or mEq/L)"
+    )
+
+
+def test_an_egfr_per_area_of_zero_is_refused() -> None:
+    with pytest.raises(mg.InvalidAmountError, match="it must be positive"):
+        mg.Person(egfr="0 mL/min/1.73m**2")
