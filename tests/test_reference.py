@@ -322,3 +322,44 @@ def test_water_in_lactation_adds_its_extra() -> None:
         "females >= 14 y",
         "EFSA2010W",
     )
+
+
+def test_life_stage_without_its_own_value_says_so() -> None:
+    """EFSA 2015 and NNR 2023 set no separate value in pregnancy or lactation (facts.md)."""
+    efsa = mg.reference_intake(sex="female", age=30, pregnant=True)
+    note = (
+        "EFSA sets no separate value for pregnancy: it found no evidence of a higher need, "
+        "so the value for women of this age applies."
+    )
+    assert efsa.note is not None
+    assert efsa.note.render() == note
+    assert efsa.to_text().splitlines()[-1] == f"  note      {note}"
+    assert (
+        efsa.to_text("da")
+        .splitlines()[-1]
+        .startswith("  bemærkning  EFSA fastsætter ingen særskilt værdi for graviditet")
+    )
+    assert mg.reference_intake(sex="female", age=30).note is None
+    nnr = mg.reference_intake(sex="female", age=30, lactating=True, authority="NNR2023")
+    assert nnr.note is not None
+    assert nnr.note.render().startswith("NNR2023 sets no separate value for lactation")
+    assert nnr.evidence is mg.Evidence.UNCONFIRMED  # NNR's stance is not read in the source
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: mg.reference_intake(sex="female", age=0),  # age 0 is read: no value
+            "EFSA sets no recommended magnesium intake for female, age 0 y",
+        ),
+        (
+            lambda: mg.reference_intake(sex="female", age=12, pregnant=True, authority="US"),
+            "US sets no recommended magnesium intake for female, age 12 y, pregnancy",
+        ),
+    ],
+)
+def test_no_reference_value_says_for_whom(call: Any, message: str) -> None:
+    with pytest.raises(mg.NoReferenceValueError) as caught:
+        call()
+    assert str(caught.value) == message
