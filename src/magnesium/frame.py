@@ -293,7 +293,7 @@ def score(
             for name, part in block.items():
                 _put(columns[name], start, part)
             del block  # freed before the next block is scored
-    arrays = {name: _to_pandas(column) for name, column in columns.items()}
+    arrays = {name: _to_pandas(column, frame.index) for name, column in columns.items()}
     return pd.DataFrame(arrays, index=frame.index, copy=False)
 
 
@@ -472,8 +472,15 @@ def _arrays(column: _Column) -> tuple[np.ndarray, ...]:
     return (column.codes,)
 
 
-def _to_pandas(column: _Column) -> Any:
-    return column if isinstance(column, np.ndarray) else column.to_pandas()
+def _to_pandas(column: _Column, index: pd.Index) -> Any:
+    if isinstance(column, np.ndarray):
+        # An object array (unknown_medications) goes in as a Series of object
+        # dtype: as a bare array, pandas would look at every value for
+        # strings first, a transient of about 40 MB per million rows.
+        if column.dtype == object:
+            return pd.Series(column, index=index, dtype=object, copy=False)
+        return column
+    return column.to_pandas()
 
 
 def _intake_columns(
