@@ -3,12 +3,8 @@
 # README gives, and the one CI runs (.ci/run). Needs only python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv="${MAGNESIUM_VENV:-.venv}"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-fi
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e . --group dev
+source tools/venv.sh
+setup_venv --group dev
 echo "== ruff check";        "$venv/bin/ruff" check .
 echo "== ruff format";       "$venv/bin/ruff" format --check .
 echo "== mypy --strict";     "$venv/bin/mypy" --strict

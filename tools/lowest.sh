@@ -4,11 +4,9 @@
 # must be versions that work. CI runs it after tools/check.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv="${MAGNESIUM_LOWEST_VENV:-$(mktemp -d)/venv}"
-python3 -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-  -c tools/lowest-constraints.txt -e . --group test
+source tools/venv.sh
+MAGNESIUM_VENV="${MAGNESIUM_LOWEST_VENV:-$(mktemp -d)/venv}" \
+  setup_venv -c tools/lowest-constraints.txt --group test
 "$venv/bin/python" -m pip list --disable-pip-version-check 2>/dev/null \
   | grep -iE '^(attrs|pint|pandas|numpy|pint-pandas|dask|matplotlib) '
 # The tests, not the docs' examples: those print reprs of the newest versions.

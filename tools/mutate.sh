@@ -5,12 +5,8 @@
 # on two cores. Results: .venv/bin/mutmut results; one mutant: mutmut show NAME.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv="${MAGNESIUM_VENV:-.venv}"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-fi
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e . --group mutation
+source tools/venv.sh
+setup_venv --group mutation
 rm -rf mutants
 "$venv/bin/mutmut" run "$@"
 "$venv/bin/python" tools/mutation_score.py
