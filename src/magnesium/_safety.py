@@ -1,9 +1,7 @@
 """Internal: safety: the cautions (ask a doctor first) and the red flags (see a doctor).
 
-Each is one declaration (:data:`CAUTIONS`, :data:`RED_FLAGS`) that both
-paths read: :func:`magnesium.assess` its reading of one person, and
-:func:`magnesium.frame.score` its reading of a cohort's columns. The public
-face is :mod:`magnesium.risk`.
+Each is one declaration (:data:`CAUTIONS`, :data:`RED_FLAGS`) read by both
+paths (see the comment above them). The public face is :mod:`magnesium.risk`.
 """
 
 from __future__ import annotations
