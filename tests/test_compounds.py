@@ -10,7 +10,7 @@ import pint_pandas  # noqa: F401 - registers the pint[...] dtypes
 import pytest
 
 import magnesium as mg
-from magnesium import _compounds
+from magnesium import _compounds, _names
 from magnesium.compounds import ATOMIC_WEIGHTS, COMPOUNDS
 
 # Molar mass [g/mol] and Mg % (m/m) of each form, from the table in section 6 of
@@ -349,3 +349,32 @@ def test_a_generic_names_form_says_why_in_both_languages() -> None:
     assert danish["hvorfor"].strip().startswith("lægemidler med magnesiumcitrat")
     assert danish["hvorfor"].strip().endswith("(sekundær)")
     assert list(danish) == ["navne", "formen for", "hvorfor", "ATC", "kilder"]
+
+
+@pytest.mark.parametrize("key", [key for key, _, _ in FACTS_TABLE])
+def test_fraction_is_computed_from_the_formula(key: str) -> None:
+    """The fraction function itself (its table is built at import) against molmass."""
+    entry = COMPOUNDS[key]
+    assert entry.formula is not None
+    formula = molmass.Formula(entry.formula.replace("·", "."))
+    magnesium = formula.composition()["Mg"]
+    expected = magnesium.count * 24.305 / formula.mass  # IUPAC 2021 abridged weight of Mg
+    assert _compounds._fraction(entry) == pytest.approx(expected, rel=1e-4)
+
+
+def test_a_declared_fraction_is_used_as_declared() -> None:
+    """Mixed salts without one formula keep the fraction their source declares (EFSA)."""
+    mixed = [entry for entry in COMPOUNDS.values() if entry.formula is None]
+    assert mixed
+    for entry in mixed:
+        assert _compounds._fraction(entry) == entry.declared_fraction
+
+
+def test_the_name_index_maps_every_name_to_its_entry() -> None:
+    """Built at import from the table: each exact and generic name finds its entry."""
+    exact, generic = _compounds._index()
+    for entry in COMPOUNDS.values():
+        for name in (entry.name, *entry.names):
+            assert exact[_names.normalize(name)] == entry.key
+        for name in entry.generic_names:
+            assert generic[_names.normalize(name)] == entry.key

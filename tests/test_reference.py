@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import magnesium as mg
+from magnesium import _reference
 from magnesium.reference import Authority
 
 
@@ -363,3 +364,18 @@ def test_no_reference_value_says_for_whom(call: Any, message: str) -> None:
     with pytest.raises(mg.NoReferenceValueError) as caught:
         call()
     assert str(caught.value) == message
+
+
+def test_rows_are_read_with_their_types() -> None:
+    """The tables are built at import from plain tuples: sex, stage and value get types."""
+    rows = _reference._rows(
+        (14, 19, "female", "pregnancy", 400, "pregnancy 14-18 y"),
+        (1, 4, None, "", 80, "children 1-3 y"),
+    )
+    assert rows == (
+        _reference.Row(
+            14, 19, mg.Sex.FEMALE, _reference.Stage.PREGNANCY, 400.0, "pregnancy 14-18 y"
+        ),
+        _reference.Row(1, 4, None, _reference.Stage.NONE, 80.0, "children 1-3 y"),
+    )
+    assert isinstance(rows[0].value, float)
