@@ -53,6 +53,7 @@ def data_templates() -> set[str]:
         found |= {str(member.value) for member in kind}
     found |= {str(level) for level in RiskLevel}
     found |= {c.name for c in COMPOUNDS.values()}  # names rendered through name_text
+    found |= {c.note for c in COMPOUNDS.values() if c.note}
     found |= {"female", "male", "pregnancy", "lactation", "total", "supplemental"}
     return found
 

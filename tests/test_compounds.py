@@ -378,3 +378,20 @@ def test_the_name_index_maps_every_name_to_its_entry() -> None:
             assert exact[_names.normalize(name)] == entry.key
         for name in entry.generic_names:
             assert generic[_names.normalize(name)] == entry.key
+
+
+@pytest.mark.parametrize("key", sorted(COMPOUNDS))
+def test_every_compound_reads_in_danish(key: str) -> None:
+    """Each compound's text renders in Danish (a note without a translation crashed it)."""
+    entry = COMPOUNDS[key]
+    danish = entry.to_text("da")
+    assert danish.splitlines()[-1].startswith("  kilder")
+    if entry.note:
+        assert "  bemærkning  " in danish
+        assert entry.note not in danish
+
+
+def test_a_mixed_salt_shows_no_formula() -> None:
+    """A salt without one formula shows "-" where the formula goes (EFSA 2018: 12-15 %)."""
+    text = mg.compound("magnesium citrate malate").to_text()
+    assert text.splitlines()[0] == "magnesium citrate malate: -, 15.0 % magnesium"

@@ -578,6 +578,8 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "mixed salt": "blandet salt",
         "Frida Food Data / Fødevaredata (frida.fooddata.dk), May 2025 release, National Food Institute, Technical University of Denmark": "Frida Food Data / Fødevaredata (frida.fooddata.dk), udgaven fra maj 2025, DTU Fødevareinstituttet, Danmarks Tekniske Universitet",
         "incomplete": "ufuldstændig",
+        "A mixed salt of variable composition, 12-15 % magnesium (EFSA 2018); the upper bound is used so that intake is not undercounted against the ceiling.": "Et blandingssalt med varierende sammensætning, 12-15 % magnesium (EFSA 2018); den højeste værdi bruges, så indtaget ikke tælles for lavt i forhold til den øvre grænse.",
+        "Commercial bisglycinate is often buffered with magnesium oxide, so a label may claim more than 14.1 % magnesium; give such a product as elemental mass.": "Bisglycinat i handlen er ofte bufret med magnesiumoxid, så en deklaration kan angive mere end 14,1 % magnesium; angiv et sådant produkt som elementær masse.",
         "HCV NS5A inhibitor": "HCV NS5A-hæmmer",
         "HCV NS5B inhibitor": "HCV NS5B-hæmmer",
         "HCV protease inhibitor": "HCV proteasehæmmer",
