@@ -360,3 +360,25 @@ def test_plausible_serum_values_include_their_edges() -> None:
 def test_an_egfr_per_area_of_zero_is_refused() -> None:
     with pytest.raises(mg.InvalidAmountError, match="it must be positive"):
         mg.Person(egfr="0 mL/min/1.73m**2")
+
+
+def test_an_egfr_per_square_metre_is_scaled_to_173() -> None:
+    """An eGFR per m² is per 1.73 m² times 1.73 (the standard body surface area)."""
+    assert mg.Person(egfr="60 mL/min/m**2").egfr == pytest.approx(60 * 1.73)
+    with pytest.raises(mg.InvalidAmountError) as caught:
+        mg.Person(egfr="0 mL/min/m**2")
+    assert str(caught.value) == (
+        '`egfr` needs an eGFR per area such as "43 mL/min/m**2", got "0 mL/min/m**2": '
+        "it must be positive"
+    )
+
+
+def test_serum_reading_errors_name_the_argument() -> None:
+    with pytest.raises(mg.InvalidAmountError, match=r"^`serum_magnesium` needs a magnesium"):
+        mg.serum_status("abc")
+
+
+def test_serum_class_default_is_the_reference_interval() -> None:
+    """Without Rosanoff's option 0.80 mmol/L is the grey zone (Costello 2017), not low."""
+    assert _labs.serum_class(0.8) is mg.SerumClass.GREY_ZONE
+    assert _labs.serum_class(0.8, rosanoff_2022=True) is mg.SerumClass.LOW
