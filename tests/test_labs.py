@@ -382,3 +382,12 @@ def test_serum_class_default_is_the_reference_interval() -> None:
     """Without Rosanoff's option 0.80 mmol/L is the grey zone (Costello 2017), not low."""
     assert _labs.serum_class(0.8) is mg.SerumClass.GREY_ZONE
     assert _labs.serum_class(0.8, rosanoff_2022=True) is mg.SerumClass.LOW
+
+
+def test_unknown_sexes_are_listed_up_to_five() -> None:
+    sexes = np.array(["a", "b", "c", "d", "e", "f", "female"], dtype=object)
+    with pytest.raises(mg.InvalidAmountError) as caught:
+        mg.ckd_epi_2021(_many([1.0] * 7), age=50, sex=sexes)
+    assert str(caught.value) == (
+        "`sex` needs 'female' or 'male' (or None where missing), got ['a', 'b', 'c', 'd', 'e']"
+    )
