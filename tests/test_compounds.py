@@ -395,3 +395,11 @@ def test_a_mixed_salt_shows_no_formula() -> None:
     """A salt without one formula shows "-" where the formula goes (EFSA 2018: 12-15 %)."""
     text = mg.compound("magnesium citrate malate").to_text()
     assert text.splitlines()[0] == "magnesium citrate malate: -, 15.0 % magnesium"
+
+
+def test_a_note_is_shown_in_each_language() -> None:
+    citrate_malate = mg.compound("magnesium citrate malate")
+    english = citrate_malate.to_text().splitlines()
+    assert english[2] == f"  note     {citrate_malate.note}"
+    danish = citrate_malate.to_text("da").splitlines()
+    assert danish[2].startswith("  bemærkning  Et blandingssalt med varierende sammensætning")

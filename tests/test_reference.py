@@ -379,3 +379,8 @@ def test_rows_are_read_with_their_types() -> None:
         _reference.Row(1, 4, None, _reference.Stage.NONE, 80.0, "children 1-3 y"),
     )
     assert isinstance(rows[0].value, float)
+
+
+def test_water_for_a_pregnant_man_is_refused() -> None:
+    with pytest.raises(mg.InvalidAmountError, match="apply to sex='female' only"):
+        mg.water_intake(sex="male", age=30, pregnant=True)
