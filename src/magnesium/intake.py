@@ -220,14 +220,17 @@ class IntakeItem(Displayable):
         )
 
 
+# The fields an item's figure follows from.
+_FIGURE_FIELDS: Final = ("kind", "name", "amount", "elemental_mg", "counts_toward_ceiling")
+
+
 def _figure_inputs(item: IntakeItem) -> tuple[object, ...]:
-    return (item.kind, item.name, item.amount, item.elemental_mg, item.counts_toward_ceiling)
+    return tuple(getattr(item, name) for name in _FIGURE_FIELDS)
 
 
 def _computed_item(**fields: Any) -> IntakeItem:
     """Make an item whose figure was computed here (guarded against a stale evolve)."""
-    item = IntakeItem(**fields)
-    return attrs.evolve(item, _computed_from=_figure_inputs(item))
+    return IntakeItem(**fields, _computed_from=tuple(fields[n] for n in _FIGURE_FIELDS))
 
 
 def _text(amount: object) -> str:
