@@ -429,7 +429,7 @@ class DrinkingPart:
         missing = ["alcohol_drinks_per_day"] if drinks is None else []
         if person.sex is None:
             return [], [*missing, "sex"]
-        if drinks is None or drinks <= _rules.HEAVY_DRINKING[person.sex]:
+        if _heavy_drinking(Case(person)) is None:  # the deficiency factor's own limits
             return [], missing
         found = _rules.finding(
             self.key,
