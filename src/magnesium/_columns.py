@@ -458,6 +458,24 @@ class Masked:
 
 
 @attrs.frozen
+class Symptoms:
+    """The symptoms column: one Person per distinct value, and each row's value."""
+
+    codes: np.ndarray  # each row's distinct value; -1 (missing) reads the last entry
+    people: tuple[Person, ...]
+
+    @classmethod
+    def read(cls, frame: pd.DataFrame) -> Symptoms:
+        codes, uniques = distinct(frame["symptoms"])
+        people = tuple(Person(symptoms=names_of(v, "symptoms")) for v in uniques)
+        return cls(codes, people)
+
+    def rows(self, per_person: list[bool]) -> np.ndarray:
+        """Return each row's entry (a missing value: symptoms not reported, False)."""
+        return np.asarray(np.array([*per_person, False], bool)[self.codes])
+
+
+@attrs.frozen
 class People:
     """The input columns, read and checked once."""
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
-from magnesium import _labs, _person, _reference, _rules
+from magnesium import _labs, _person, _reference, _rules, _scores
 from magnesium._i18n import msg
 from magnesium.interactions import (
     Direction,
@@ -580,18 +580,8 @@ def _serum_high_with_symptoms(case: Case) -> list[_rules.Finding]:
 Columns = dict[str, "np.ndarray"]
 
 
-class Cohort(Protocol):
-    """What the column readers of the cautions and red flags read (the frame provides it)."""
-
-    @property
-    def years(self) -> np.ndarray:
-        """Return the age in years (NaN where missing)."""
-
-    def flag(self, name: str) -> np.ndarray:
-        """Return a yes/no column (or a word column read into flags) by its frame name."""
-
-    def egfr(self) -> tuple[np.ndarray, np.ndarray]:
-        """Return the eGFR, given or estimated (NaN where unknown), and where it is unknown."""
+class Cohort(_scores.Cohort, Protocol):
+    """What the cautions and red flags read, beyond the factors' columns (the frame gives it)."""
 
     def exceeds_ceiling(self) -> np.ndarray | None:
         """Return whether the supplemental intake exceeds the ceiling (None without intake)."""

@@ -119,7 +119,7 @@ from magnesium.errors import (
 from magnesium.intake import food
 from magnesium.labs import SerumClass
 from magnesium.reference import Authority
-from magnesium.risk import Person, RiskLevel, Symptom
+from magnesium.risk import RiskLevel, Symptom
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 if TYPE_CHECKING:
@@ -444,7 +444,7 @@ def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
     meds = (
         _columns.Medicines.read(frame, strict=options.strict) if "medications" in frame else None
     )
-    symptoms = _Symptoms.read(frame) if "symptoms" in frame else None
+    symptoms = _columns.Symptoms.read(frame) if "symptoms" in frame else None
     cohort = _Cohort(people, people.heavy_drinking(), meds, egfr, symptoms, out)
     if meds is not None:
         _mds_columns(out, cohort)
@@ -559,11 +559,10 @@ def _mds_columns(out: _Columns, cohort: _Cohort) -> None:
     out["mds_group"] = _Coded(group, _MDS_GROUPS)
 
 
-def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool) -> np.ndarray:
+def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool) -> None:
     """Serum magnesium in mmol/L and its class (magnesium.labs thresholds)."""
-    serum = np.full(len(people.frame), np.nan)
     if "serum_magnesium" not in people.frame:
-        return serum
+        return
     serum = people.amount(
         "serum_magnesium", _units.CONCENTRATION, MAGNESIUM_MOLAR_MASS, clean=True
     )
@@ -578,25 +577,6 @@ def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool
     codes = _labs.serum_class_codes(serum, rosanoff_2022=rosanoff_2022)  # the scalar bands
     out["serum_mmol_per_l"] = serum
     out["serum_class"] = _Coded(codes, SERUM_CLASSES)
-    return serum
-
-
-@attrs.frozen
-class _Symptoms:
-    """The symptoms column: one Person per distinct value, and each row's value."""
-
-    codes: np.ndarray  # each row's distinct value; -1 (missing) reads the last entry
-    people: tuple[Person, ...]
-
-    @classmethod
-    def read(cls, frame: pd.DataFrame) -> _Symptoms:
-        codes, uniques = _columns.distinct(frame["symptoms"])
-        people = tuple(Person(symptoms=_columns.names_of(v, "symptoms")) for v in uniques)
-        return cls(codes, people)
-
-    def rows(self, per_person: list[bool]) -> np.ndarray:
-        """Return each row's entry (a missing value: symptoms not reported, False)."""
-        return np.asarray(np.array([*per_person, False], bool)[self.codes])
 
 
 @attrs.frozen
@@ -607,7 +587,7 @@ class _Cohort:
     heavy: _columns.Masked
     meds: _columns.Medicines | None
     egfr_values: np.ndarray
-    symptoms: _Symptoms | None
+    symptoms: _columns.Symptoms | None
     out: _Columns  # the result columns so far (intake, serum)
 
     @property
