@@ -355,6 +355,8 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "{age:g} y": "{age:g} år",
         "{authority} sets no separate value for {stage}: it found no evidence of a higher need, so the value for women of this age applies.": "{authority} fastsætter ingen særskilt værdi for {stage}: den fandt ingen evidens for et højere behov, så værdien for kvinder i denne alder gælder.",
         "{before} before / {after} after magnesium": "{before} før / {after} efter magnesium",
+        "{before} before magnesium": "{before} før magnesium",
+        "{after} after magnesium": "{after} efter magnesium",
         '{count:g} × "{measure}" ({grams:g} g, {source})': '{count:g} × "{measure}" ({grams:g} g, {source})',
         "{count} conflict": "{count} konflikt",
         "{count} conflicts": "{count} konflikter",

@@ -225,8 +225,15 @@ class Interaction(Displayable):
             return text("avoid together", lang)
         if before is None and after is None:
             return text("no spacing window", lang)
+        # a one-sided rule names only its side: "2 h after magnesium", not "- before / ..."
+        if after is None:
+            template = N_("{before} before magnesium")
+        elif before is None:
+            template = N_("{after} after magnesium")
+        else:
+            template = N_("{before} before / {after} after magnesium")
         return msg(
-            "{before} before / {after} after magnesium",
+            template,
             before=quantity_text(before, 0, lang),
             after=quantity_text(after, 0, lang),
         ).render(lang)
