@@ -383,7 +383,7 @@ class Person(Displayable):
         return [
             (name, show(value))
             for name, value in self.to_dict().items()
-            if value not in (None, False, [], {}) and name not in ("sex", "age")
+            if value not in (None, False, [], {}) and name not in ("schema", "sex", "age")
         ]
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:  # noqa: ARG002 - holds no texts
