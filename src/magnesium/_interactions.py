@@ -374,9 +374,10 @@ class InteractionReport(Displayable):
         return lines
 
 
+# Runs only at import, before mutmut can switch a mutant on: not mutated.
 def _sp(
     source: str, before: float | None, after: float | None, wording: str, evidence: Evidence
-) -> Spacing:
+) -> Spacing:  # pragma: no mutate block
     return Spacing(
         source=source,
         before_h=None if before is None else float(before),
@@ -404,7 +405,8 @@ _LOW_MG_BLOOD_TEST = (
 )
 
 
-def _separate(before: float | None, after: float | None) -> Msg:
+# Runs only at import, before mutmut can switch a mutant on: not mutated.
+def _separate(before: float | None, after: float | None) -> Msg:  # pragma: no mutate block
     if before is not None and after is not None:
         return msg(
             "Take the drug at least {before:g} h before or at least {after:g} h after "
@@ -425,9 +427,10 @@ def _separate(before: float | None, after: float | None) -> Msg:
     return msg("No spacing window is given by the sources.")
 
 
+# Runs only at import, before mutmut can switch a mutant on: not mutated.
 def _chelation(
     key: str, atc: tuple[str, ...], *spacings: Spacing, evidence: Evidence, note: str = ""
-) -> InteractionRecord:
+) -> InteractionRecord:  # pragma: no mutate block
     """Make a record for a drug whose absorption magnesium lowers (strictest window)."""
     record = InteractionRecord(
         key=key,
@@ -948,6 +951,7 @@ def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
     return tuple(r for length, r in matches if length == best[r.direction])
 
 
+# Runs only at import, before mutmut can switch a mutant on: not mutated.
 def _d(
     name: str,
     danish: str,
@@ -956,7 +960,7 @@ def _d(
     *brands: str,
     evidence: Evidence = U,
     note: str = "",
-) -> Drug:
+) -> Drug:  # pragma: no mutate block
     return Drug(
         name=name,
         danish=danish,
@@ -1278,7 +1282,10 @@ COMBINATIONS: Final = MappingProxyType(
 )
 
 
-def _name_index(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
+# Runs only at import, before mutmut can switch a mutant on: not mutated.
+def _name_index(
+    key: Callable[[str], str],
+) -> dict[str, tuple[str, ...]]:  # pragma: no mutate block
     index: dict[str, tuple[str, ...]] = {}
     for drug in _DRUGS:
         for name in (drug.name, drug.danish, *drug.brands):

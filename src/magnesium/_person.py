@@ -153,7 +153,10 @@ CRAMPS: Final = frozenset(
 )
 
 
-def _vocabulary(kind: type[_E], words: Mapping[_E, tuple[str, ...]]) -> dict[str, _E]:
+# Runs only at import, before mutmut can switch a mutant on: not mutated.
+def _vocabulary(
+    kind: type[_E], words: Mapping[_E, tuple[str, ...]]
+) -> dict[str, _E]:  # pragma: no mutate block
     index = {_names.normalize(str(member.value)): member for member in kind}
     for member, aliases in words.items():
         index.update({_names.normalize(alias): member for alias in aliases})
