@@ -21,8 +21,9 @@ from magnesium import _safety
 SEE = "See a doctor."
 ASK = "Ask a doctor before taking a magnesium supplement."
 
-RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
-    # key, Person fields (with sex="female"), supplement taken (mg elemental), text
+RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
+    # key, Person fields (with sex="female"), supplement taken (mg elemental), text,
+    # and the inputs the finding records
     (
         "over_ceiling",
         {"age": 40},
@@ -32,6 +33,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "(EFSA): reduce it to at most 250 mg. Above the ceiling magnesium can cause osmotic "
             "diarrhoea, nausea and stomach cramps. If a doctor prescribed it, ask the doctor."
         ),
+        {"supplemental_mg": "482.0", "ceiling_mg": "250.0"},
     ),
     (
         "pregnancy_or_lactation",
@@ -42,6 +44,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "supplement. The trials in pregnancy are of very low certainty (Cochrane 2020), and "
             "EFSA found no higher need."
         ),
+        {"pregnant": "True", "lactating": "False"},
     ),
     (
         "age_unknown",
@@ -51,6 +54,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "Age not given: the supplement advice here is for adults, and the ceiling depends on "
             "age (none under 4 in the EU). Give the age, or ask a doctor first."
         ),
+        {"age": "None"},
     ),
     (
         "older_adult_kidney_unknown",
@@ -61,6 +65,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "article). Ask a doctor for a kidney test (eGFR) before taking magnesium; an eGFR of "
             "60 or more lifts this caution."
         ),
+        {"age": "65.0", "egfr": "None"},
     ),
     (
         "no_spacing_window:mycophenolic acid",
@@ -72,6 +77,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "hydroxide antacids. Unconfirmed: ask a pharmacist. No spacing window is known: ask a "
             "pharmacist or doctor before taking magnesium."
         ),
+        {"medication": "mycophenolic acid"},
     ),
     (
         "magnesium_wasting_medicine:cisplatin",
@@ -82,6 +88,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "amphotericin B, cisplatin, foscarnet). Blood tests for magnesium as the treating "
             f"doctor advises. {ASK}"
         ),
+        {"medication": "cisplatin"},
     ),
     (
         "magnesium_medicine:magnesium hydroxide",
@@ -93,6 +100,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "against the ceiling; blood tests regularly with reduced kidney function (the "
             "article). Ask a doctor or pharmacist before adding more."
         ),
+        {"medication": "magnesium hydroxide"},
     ),
     (
         "unknown_medicine:metforminx",
@@ -103,6 +111,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "not checked (did you mean metformin?). A pharmacist can check it before you take "
             "magnesium."
         ),
+        {"medication": "metforminx", "suggestions": "metformin"},
     ),
     (
         "reduced_kidney_function",
@@ -112,6 +121,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "Reduced kidney function: excess magnesium is not excreted, and the risk of high "
             f"magnesium (slow pulse, depressed breathing) rises. {ASK}"
         ),
+        {"egfr": "59.0", "magnesium_taken": "False"},
     ),
     (
         "heart",
@@ -121,6 +131,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "Heart disease, especially with antiarrhythmics, digitalis or calcium channel "
             f"blockers. {ASK}"
         ),
+        {"heart_medicines": "none listed"},
     ),
     (
         "polypharmacy",
@@ -133,6 +144,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "5 medicines (5 or more): more interactions, and kidney function is often reduced "
             f"unknowingly. {ASK}"
         ),
+        {"medications": "5"},
     ),
     (
         "diuretic_or_ppi",
@@ -142,6 +154,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "On diuretics or proton pump inhibitors: ask a doctor or clinical dietitian before "
             "supplementing."
         ),
+        {"medications": "omeprazole"},
     ),
     (
         "potassium_sparing_diuretic",
@@ -151,6 +164,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "Potassium-sparing diuretics lower magnesium excretion: risk of too much magnesium "
             f"and potassium; blood tests regularly. {ASK}"
         ),
+        {"medications": "spironolactone"},
     ),
     (
         "avoid:raltegravir",
@@ -160,6 +174,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "raltegravir: Taking raltegravir with aluminium or magnesium antacids is not "
             "recommended. Unconfirmed: ask a pharmacist."
         ),
+        {"medication": "raltegravir"},
     ),
     (
         "serum_high",
@@ -170,54 +185,63 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "laboratories' ranges reach about 1.0-1.1): do not supplement, and discuss the value "
             "with a doctor."
         ),
+        {"serum_mmol_per_l": "1.1"},
     ),
     (
         "child",
         {"age": 12},
         None,
         f"The supplement advice here is for adults; children's upper levels differ. {ASK}",
+        {"age": "12.0"},
     ),
     (
         "persistent_diarrhoea",
         {"age": 40, "symptoms": ["persistent diarrhoea"]},
         None,
         "Persistent diarrhoea: stop magnesium supplements (the article) and ask a doctor.",
+        {"symptoms": "persistent diarrhoea"},
     ),
     (
         "violent_or_frequent_night_cramps",
         {"age": 40, "symptoms": ["violent cramps"]},
         None,
         f"Frequent or violent cramps that wake you several times a night. {SEE}",
+        {"symptoms": "violent cramps"},
     ),
     (
         "new_cramps",
         {"age": 40, "symptoms": ["new cramps without obvious cause"]},
         None,
         f"New cramps without an obvious cause. {SEE}",
+        {"age": "40.0"},
     ),
     (
         "weakness_numbness_swelling",
         {"age": 40, "symptoms": ["numbness"]},
         None,
         f"Weakness, numbness or swelling in the cramping area. {SEE}",
+        {"symptoms": "numbness"},
     ),
     (
         "heart_or_breathing_signs",
         {"age": 40, "symptoms": ["palpitations"]},
         None,
         f"Palpitations, irregular pulse, shortness of breath or swollen ankles. {SEE}",
+        {"symptoms": "palpitations"},
     ),
     (
         "high_magnesium_signs",
         {"age": 40, "symptoms": ["slow pulse"]},
         None,
         f"Slow pulse or depressed breathing can be signs of too much magnesium. {SEE}",
+        {"symptoms": "slow pulse"},
     ),
     (
         "serum_severely_low",
         {"age": 40, "serum_magnesium": "0.4 mmol/L"},
         None,
         f"Serum magnesium 0.40 mmol/L (0.6 or below: overt symptoms expected). {SEE}",
+        {"serum_mmol_per_l": "0.4"},
     ),
     (
         "serum_hypermagnesaemia",
@@ -227,6 +251,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "Serum magnesium 1.80 mmol/L: above the reference interval; at 1.80 mmol/L: loss of "
             f"deep tendon reflexes, muscle weakness. {SEE}"
         ),
+        {"serum_mmol_per_l": "1.8"},
     ),
     (
         "serum_high_with_symptoms",
@@ -236,12 +261,102 @@ RULES: list[tuple[str, dict[str, Any], float | None, str]] = [
             "Serum magnesium 1.10 mmol/L, above the reference interval, with nausea: possible "
             f"first signs of too much magnesium. {SEE}"
         ),
+        {"serum_mmol_per_l": "1.1", "symptoms": "nausea"},
     ),
 ]
 
 
-@pytest.mark.parametrize(("key", "fields", "taken", "words"), RULES, ids=[r[0] for r in RULES])
-def test_rule_in_words(key: str, fields: dict[str, Any], taken: float | None, words: str) -> None:
+RULES += [
+    (
+        "new_cramps",
+        {"age": 51, "symptoms": ["new cramps without obvious cause"]},
+        None,
+        f"New cramps without an obvious cause, over age 50. {SEE}",
+        {"age": "51.0"},
+    ),
+    (
+        "new_cramps",
+        {"age": 50, "symptoms": ["new cramps without obvious cause"]},
+        None,
+        f"New cramps without an obvious cause. {SEE}",
+        {"age": "50.0"},
+    ),
+    (
+        "unknown_medicine:insulin aspartx",
+        {"age": 40, "medications": ["insulin aspartx"]},
+        None,
+        (
+            "insulin aspartx is not in this library's catalogue: its interactions with magnesium "
+            "were not checked (did you mean insulin, insulin aspart, insulin (human)?). A "
+            "pharmacist can check it before you take magnesium."
+        ),
+        {
+            "medication": "insulin aspartx",
+            "suggestions": (
+                "insulin, insulin aspart, insulin (human), insulin (humant), insulin glargine"
+            ),
+        },
+    ),
+    (
+        "serum_high_with_symptoms",
+        {"age": 40, "serum_magnesium": "1.74 mmol/L", "symptoms": ["nausea"]},
+        None,
+        (
+            "Serum magnesium 1.74 mmol/L, above the reference interval, with nausea: possible "
+            f"first signs of too much magnesium. {SEE}"
+        ),
+        {"serum_mmol_per_l": "1.74", "symptoms": "nausea"},
+    ),
+    (
+        "serum_hypermagnesaemia",
+        {"age": 40, "serum_magnesium": "1.75 mmol/L", "symptoms": ["nausea"]},
+        None,
+        (
+            "Serum magnesium 1.75 mmol/L: above the reference interval; at 1.75 mmol/L: loss of "
+            f"deep tendon reflexes, muscle weakness. {SEE}"
+        ),
+        {"serum_mmol_per_l": "1.75"},
+    ),
+]
+
+# What each finding records beside its text: its sources (keys of
+# magnesium.sources.SOURCES) and the evidence status.
+RECORDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "over_ceiling": (("SCF2001", "NIHODS", "ARTICLE"), "confirmed"),
+    "pregnancy_or_lactation": (("COCHRANE2020", "ZHOU2015", "EFSA2015"), "confirmed"),
+    "age_unknown": (("SCF2001", "ARTICLE"), "confirmed"),
+    "older_adult_kidney_unknown": (("ARTICLE", "NIHODS"), "secondary"),
+    "no_spacing_window:mycophenolic acid": (("BACKGROUND",), "unconfirmed"),
+    "magnesium_wasting_medicine:cisplatin": (("UCSF", "MEDALG"), "secondary"),
+    "magnesium_medicine:magnesium hydroxide": (("ARTICLE", "SCF2001", "ATC2026"), "secondary"),
+    "unknown_medicine:metforminx": (("ARTICLE",), "unconfirmed"),
+    "reduced_kidney_function": (("ARTICLE", "FAN2021"), "confirmed"),
+    "heart": (("ARTICLE",), "confirmed"),
+    "polypharmacy": (("ARTICLE", "MASNOON2017"), "confirmed"),
+    "diuretic_or_ppi": (("ARTICLE",), "confirmed"),
+    "potassium_sparing_diuretic": (("NIHODS", "ARTICLE"), "secondary"),
+    "avoid:raltegravir": (("INSTILABELS",), "unconfirmed"),
+    "serum_high": (("COSTELLO2016", "ROSANOFF2022", "COSTELLO2017", "MEDSCAPE2022"), "confirmed"),
+    "child": (("ARTICLE", "SCF2001"), "confirmed"),
+    "persistent_diarrhoea": (("ARTICLE",), "confirmed"),
+    "violent_or_frequent_night_cramps": (("ARTICLE",), "confirmed"),
+    "new_cramps": (("ARTICLE",), "confirmed"),
+    "weakness_numbness_swelling": (("ARTICLE",), "confirmed"),
+    "heart_or_breathing_signs": (("ARTICLE",), "confirmed"),
+    "high_magnesium_signs": (("ARTICLE",), "confirmed"),
+    "serum_severely_low": (("ROSANOFF2022",), "confirmed"),
+    "serum_hypermagnesaemia": (("MEDSCAPE2022", "NIHODS"), "confirmed"),
+    "serum_high_with_symptoms": (("MEDSCAPE2022", "COSTELLO2016"), "confirmed"),
+    "unknown_medicine:insulin aspartx": (("ARTICLE",), "unconfirmed"),
+}
+
+
+@pytest.mark.parametrize(
+    ("key", "fields", "taken", "words", "inputs"), RULES, ids=[r[0] for r in RULES]
+)
+def test_rule_in_words(
+    key: str, fields: dict[str, Any], taken: float | None, words: str, inputs: dict[str, str]
+) -> None:
     """The rule fires for its person, says exactly this, and reads in Danish."""
     person = mg.Person(sex="female", **fields)
     intake = None if taken is None else [mg.supplement(elemental=f"{taken} mg")]
@@ -250,6 +365,10 @@ def test_rule_in_words(key: str, fields: dict[str, Any], taken: float | None, wo
     assert key in found
     finding = found[key]
     assert finding.text == words
+    sources, evidence = RECORDS[key]
+    assert finding.sources == sources
+    assert finding.evidence == evidence
+    assert {name: str(value) for name, value in finding.inputs} == inputs
     assert finding.to_text().splitlines()[0] == f"{key}: {words}"
     danish = finding.to_dict("da")["text"]
     assert danish
@@ -268,7 +387,7 @@ def test_every_rule_has_a_row() -> None:
 
     declared = {r.name for r in (*_safety.CAUTIONS, *_safety.RED_FLAGS)}
     # medicine cautions are keyed by kind and medicine
-    covered = {key.split(":")[0] for key, *_ in RULES}
+    covered = {row[0].split(":")[0] for row in RULES}
     kinds = {"no_spacing_window", "magnesium_wasting_medicine", "magnesium_medicine"}
     assert declared - {"medicine"} <= covered
     assert kinds | {"unknown_medicine"} <= covered
