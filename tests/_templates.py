@@ -10,7 +10,7 @@ from magnesium.compounds import COMPOUNDS
 from magnesium.intake import ItemKind
 from magnesium.interactions import DRUGS, RECORDS, Direction, Severity
 from magnesium.labs import SerumClass
-from magnesium.risk import CrampSituation, RiskLevel
+from magnesium.risk import CrampSituation, RiskLevel, Symptom
 from magnesium.sources import Evidence
 
 _MARKERS = {"msg", "text", "N_", "Msg"}
@@ -49,7 +49,7 @@ def data_templates() -> set[str]:
     found |= {str(r.note) for r in RECORDS.values() if r.note is not None}
     found |= {str(s.wording) for r in RECORDS.values() for s in r.spacings}
     found |= {d.drug_class for d in DRUGS.values()}
-    for kind in (ItemKind, Direction, Severity, SerumClass, CrampSituation, Evidence):
+    for kind in (ItemKind, Direction, Severity, SerumClass, CrampSituation, Evidence, Symptom):
         found |= {str(member.value) for member in kind}
     found |= {str(level) for level in RiskLevel}
     found |= {c.name for c in COMPOUNDS.values()}  # names rendered through name_text

@@ -292,3 +292,122 @@ def test_person_lines_show_the_inputs() -> None:
         "  egfr             75 mL/min\n"
         "  serum_magnesium  0.7 mmol/L"
     )
+
+
+def _night_cramps() -> mg.Assessment:
+    return mg.assess(
+        mg.Person(
+            sex="female",
+            age=30,
+            diet="one-sided",
+            symptoms=["night cramps", "twitches"],
+            body_weight="60 kg",
+        )
+    )
+
+
+def test_night_cramp_plan_and_evidence_in_danish() -> None:
+    """The caveat heads the plan; the evidence reads in Danish, value by value."""
+    assessment = _night_cramps()
+    plan = assessment.recommendation.supplement
+    assert plan is not None
+    caveat = (
+        "For night cramps in otherwise healthy adults a Cochrane review (2020) found magnesium "
+        "unlikely to help (moderate to high certainty): a trial makes sense for a suspected "
+        "magnesium shortfall, not for the cramps alone."
+    )
+    assert plan.to_text().splitlines()[1] == f"  caveat                      {caveat}"
+    assert plan.to_text("da").splitlines()[1].split("  ")[1:3] == ["forbehold", ""]
+    (evidence,) = assessment.evidence
+    assert evidence.to_text("da").splitlines()[:6] == [
+        "Evidens: natlige lægkramper hos ellers raske voksne",
+        (
+            "  artiklen                   >10 studier og 3 Cochrane-oversigter: ingen eller meget "
+            "beskeden reduktion i forhold til placebo; de fleste forsøg finder ingen klinisk "
+            "relevant forskel."
+        ),
+        "  artiklen konkluderer       ingen effekt eller en meget beskeden",
+        (
+            "  Cochrane 2020              11 RCT'er: ændring i kramper/uge efter 4 uger MD "
+            "-9,59 % (95 % CI -23,14 til 3,97; 3 studier, 177 deltagere); respondenter RR "
+            "1,04 (0,84-1,29). Magnesium giver næppe klinisk betydende forebyggelse hos ældre "
+            "voksne."
+        ),
+        (
+            "  Cochrane 2020 konkluderer  hjælper næppe: ingen klinisk betydende gavn for ældre "
+            "voksne"
+        ),
+        "  sikkerhed                  moderat til høj",
+    ]
+    assert (
+        evidence.to_text("da").splitlines()[-1]
+        == "  kilder                     ARTICLE, COCHRANE2020"
+    )
+    notes = [line for line in evidence.to_text("da").splitlines() if "bemærkning" in line]
+    assert notes[1] == (
+        "  bemærkning                 Artiklen siger, at forsøgene brugte 90-600 mg elementært "
+        "magnesium om dagen: ikke bekræftet."
+    )
+
+
+def test_recommendation_in_danish_names_the_signs_in_danish() -> None:
+    """Every label and value in Danish, the symptoms too (twitches: trækninger)."""
+    danish = _night_cramps().recommendation.to_text("da").splitlines()
+    assert [line[2:17].strip() for line in danish[1:]] == [
+        "sammenfatning",
+        "blodprøve",
+        "kost",
+        "kost",
+        "væske",
+        *["tiltag"] * 6,
+        "tilskud",
+    ]
+    assert danish[2] == (
+        "  blodprøve      Tegn som trækninger er uspecifikke: en blodprøve for magnesium siger "
+        "mere (artiklen)."
+    )
+    assert danish[5] == (
+        "  væske          1,80-2,10 L/dag (artiklens 30-35 mL/kg); EFSA's AI for vand 2 L/dag"
+    )
+    assert (
+        danish[6] == "  tiltag         Stræk lægge, baglår og fodsåler regelmæssigt før sengetid."
+    )
+
+
+def test_signs_of_high_magnesium_in_danish() -> None:
+    """A finding that names symptoms names them in Danish (nausea: kvalme)."""
+    person = mg.Person(sex="female", age=40, serum_magnesium="1.1 mmol/L", symptoms=["nausea"])
+    (flag,) = mg.assess(person).red_flags
+    assert flag.to_text("da").splitlines()[0] == (
+        "Serum-magnesium 1,10 mmol/L, over referenceintervallet, med kvalme: mulige første tegn "
+        "på for meget magnesium. Søg læge."
+    )
+
+
+def test_child_with_a_red_flag_in_words() -> None:
+    """Red flags come before cautions; a child's fluid has no EFSA adult value beside it."""
+    assessment = mg.assess(
+        mg.Person(
+            sex="female",
+            age=13,
+            body_weight="40 kg",
+            symptoms=["palpitations"],
+            medications=["omeprazole"],
+        )
+    )
+    lines = assessment.to_text().splitlines()
+    assert (
+        lines[0] == "Assessment: deficiency risk moderate, MDS incomplete, 2 cautions, 1 red flag"
+    )
+    assert [line[2:17].strip() for line in lines[1:4]] == ["red flag", "caution", "caution"]
+    assert [line[2:17].strip() for line in assessment.to_text("da").splitlines()[1:4]] == [
+        "alarmsignal",
+        "forholdsregel",
+        "forholdsregel",
+    ]
+    recommendation = assessment.recommendation.to_text().splitlines()
+    assert "  fluid       1.20-1.40 L/day (the article's 30-35 mL/kg)" in recommendation
+    assert recommendation[2] == (
+        "  blood test  Signs such as palpitations are nonspecific: a blood test for magnesium "
+        "tells more (the article)."
+    )

@@ -264,9 +264,9 @@ def test_assess_errors_in_words() -> None:
     assert str(error.value) == (
         "`items` needs intake items made by food(), supplement(), water() or medicine(), got 5"
     )
-    with pytest.raises(mg.NoReferenceValueError) as error:
+    with pytest.raises(mg.NoReferenceValueError) as infant:
         mg.assess_intake([], age="6 months")
-    assert str(error.value) == (
+    assert str(infant.value) == (
         "no authority sets an upper level for supplemental magnesium under 1 year: an "
         "infant's magnesium comes from breast milk, formula and food only (IOM 1997); ask a "
         "doctor before giving an infant any supplement"

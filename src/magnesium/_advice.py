@@ -508,7 +508,7 @@ def recommend(
         fluid=fluid,
         measures=_MEASURES,
         supplement=supplement,
-        blood_test=msg(_BLOOD_TEST, symptoms=_rules.listed_symptoms(signs))
+        blood_test=msg(_BLOOD_TEST, symptoms=_rules.symptom_words(signs))
         if signs and serum is None
         else None,
     )

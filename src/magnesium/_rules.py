@@ -13,7 +13,7 @@ import attrs
 
 from magnesium import _person
 from magnesium._display import Displayable
-from magnesium._i18n import N_, Msg, msg, text
+from magnesium._i18n import N_, Msg, Name, msg, text
 from magnesium.interactions import (
     Direction,
     Drug,
@@ -188,4 +188,11 @@ HIGH_SERUM_SIGNS: Final = HIGH_MG_SIGNS | {
 
 
 def listed_symptoms(symptoms: Iterable[_person.Symptom]) -> str:
+    """Return the symptoms as a finding's input: their identifiers, sorted."""
     return ", ".join(sorted(str(s) for s in symptoms))
+
+
+def symptom_words(symptoms: Iterable[_person.Symptom]) -> Name:
+    """Return the symptoms for a text, in English or Danish (the catalogue's words)."""
+    chosen = sorted(symptoms, key=str)
+    return Name(", ".join(str(s) for s in chosen), ", ".join(text(str(s), "da") for s in chosen))

@@ -558,7 +558,7 @@ def _serum_high_with_symptoms(case: Case) -> list[_rules.Finding]:
                 "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
                 "{symptoms}: possible first signs of too much magnesium. {see}",
                 value=serum.mmol_per_l,
-                symptoms=_rules.listed_symptoms(signs),
+                symptoms=_rules.symptom_words(signs),
                 see=_rules.SEE_DOCTOR,
             ),
             "MEDSCAPE2022",
