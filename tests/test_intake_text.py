@@ -271,3 +271,25 @@ def test_assess_errors_in_words() -> None:
         "infant's magnesium comes from breast milk, formula and food only (IOM 1997); ask a "
         "doctor before giving an infant any supplement"
     )
+
+
+def test_food_item_in_words() -> None:
+    """A Danish food from Frida (1670, dark rye bread, 49.0 mg/100 g): 50 g give 24.5 mg."""
+    item = mg.food("rugbrød", "50 g")
+    assert item.to_text("da") == (
+        "kost: Rugbrød, mørkt, industrifremstillet (50 g), 24,5 mg\n"
+        "  elementært                        24,5 mg\n"
+        "  tæller med under den øvre grænse  nej (kost)\n"
+        "  hvordan                           Frida 1670 (udgaven fra maj 2025): 49,0 mg/100 g "
+        "× 50 g (masse)\n"
+        '  antaget                           "rugbrød" læst som mørkt rugbrød, '
+        'industrifremstillet (Frida 1670); skriv "fuldkornsrugbrød" eller "rugbrød med '
+        'kerner" for dem\n'
+        "  kilder                            FRIDA2025"
+    )
+    assert item.to_text().splitlines()[2] == "  counts toward the ceiling  no (food)"
+    assert (
+        item.to_text()
+        .splitlines()[4]
+        .startswith('  assumed                    "rugbrød" read as ')
+    )

@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 import magnesium as mg
-from magnesium.interactions import DRUGS, RECORDS, Direction, InteractionRecord, Severity
+from magnesium.interactions import (
+    DRUGS,
+    RECORDS,
+    Direction,
+    InteractionRecord,
+    Severity,
+    find_drug,
+)
 
 # The references read for every drug (interactions module docs): a drug none
 # of them names has "no known interaction".
@@ -179,3 +186,23 @@ def test_every_drug_in_words(drug: str) -> None:
     else:
         assert entry.sources == CONSULTED
         assert report.no_known_interaction == (drug,)
+
+
+def test_several_suggestions_in_words() -> None:
+    """Suggestions are listed best first, comma-separated."""
+    (unknown,) = mg.interactions("insulin aspartx").unknown
+    assert unknown.to_text().splitlines()[-1] == (
+        "  did you mean  insulin, insulin aspart, insulin (human), insulin (humant), "
+        "insulin glargine"
+    )
+
+
+def test_find_drug_needs_a_single_medicine() -> None:
+    """A combination brand is several medicines: find_drug names them."""
+    with pytest.raises(mg.UnknownNameError) as error:
+        find_drug("Biktarvy")
+    assert str(error.value) == (
+        'unknown single medicine "Biktarvy"; did you mean "bictegravir", "emtricitabine", '
+        '"tenofovir alafenamide"?'
+    )
+    assert find_drug("magnesiumsulfat").name == "magnesium sulfate"

@@ -391,3 +391,15 @@ def test_every_rule_has_a_row() -> None:
     kinds = {"no_spacing_window", "magnesium_wasting_medicine", "magnesium_medicine"}
     assert declared - {"medicine"} <= covered
     assert kinds | {"unknown_medicine"} <= covered
+
+
+def test_finding_lines_list_inputs_and_sources() -> None:
+    """A finding's lines: its weight, every input and every source, comma-separated."""
+    assessment = mg.assess(mg.Person(sex="female", age=40), [mg.supplement(elemental="482 mg")])
+    (caution,) = assessment.cautions
+    assert caution.to_text().splitlines()[1:] == [
+        "  weight    0",
+        "  inputs    supplemental_mg=482.0, ceiling_mg=250.0",
+        "  sources   SCF2001, NIHODS, ARTICLE",
+        "  evidence  confirmed",
+    ]

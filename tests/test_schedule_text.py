@@ -206,3 +206,34 @@ def test_too_long_time_names_the_entry() -> None:
         mg.check_schedule({"magnesium": "x" * 300})
     with pytest.raises(mg.InputTooLongError, match=r"^`moment` time of at most 200 "):
         "x" * 300 in mg.magnesium_windows({}).allowed[0]  # noqa: B015
+
+
+def test_evening_edges_are_evening() -> None:
+    """18:00 and 22:00 both belong to the evening (the article's evening: 18:00-22:00)."""
+    # levothyroxine at 22:00 (4 h each way): magnesium allowed 02:00-18:00
+    early = mg.magnesium_windows({"levothyroxine": "22:00", "foox": "08:00"})
+    assert [str(w) for w in early.allowed] == ["02:00-18:00"]
+    assert early.preferred == dt.time(18, 0)
+    assert not any("no evening time" in str(e) for e in early.explanation)
+    # ciprofloxacin at 08:00 and 20:00: allowed 11:00-14:00 and 22:00-02:00
+    late = mg.magnesium_windows({"ciprofloxacin": ["08:00", "20:00"]})
+    assert late.preferred == dt.time(22, 0)
+    assert not any("no evening time" in str(e) for e in late.explanation)
+    # what forbids the rest, and what was not checked
+    (span,) = early.forbidden
+    assert (span.drug, span.drug_time, span.record.key) == (
+        "levothyroxine",
+        dt.time(22, 0),
+        "levothyroxine",
+    )
+    assert [u.query for u in early.unknown] == ["foox"]
+
+
+def test_a_conflict_made_by_hand_names_its_drug() -> None:
+    """A drug name outside the catalogue reads as given, in both languages."""
+    import attrs
+
+    (conflict,) = mg.check_schedule({"magnesium": "21:00", "ciprofloxacin": "20:00"}).conflicts
+    made = attrs.evolve(conflict, drug="made-up drug")
+    assert made.message().render("da").startswith("made-up drug kl. 20:00 og magnesium")
+    assert str(made).startswith("made-up drug at 20:00 and magnesium at 21:00")
