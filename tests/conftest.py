@@ -7,7 +7,12 @@ did. ``pyproject.toml`` ([tool.mutmut]) selects this profile.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from hypothesis import Phase, settings
+
+if TYPE_CHECKING:
+    import pytest
 
 settings.register_profile(
     "mutation",
@@ -16,3 +21,15 @@ settings.register_profile(
     database=None,
     deadline=None,
 )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Run dask in the calling thread under the mutation profile.
+
+    mutmut forks a worker for each mutant; dask's thread pool, made before
+    the fork, has no threads in the child, and a dask computation there hangs.
+    """
+    if config.getoption("hypothesis_profile", default=None) == "mutation":
+        import dask
+
+        dask.config.set(scheduler="synchronous")
