@@ -1,0 +1,133 @@
+"""A person's inputs: the words and amounts read, and the exact refusals.
+
+Bounds are this library's (documented on the Reliability page): at most 50
+drinks a day, 100 training hours a week (of 168), serum creatinine
+0.1-30 mg/dL; a body weight and a creatinine must be positive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import magnesium as mg
+from magnesium.interactions import find_drug
+
+
+@pytest.mark.parametrize("given", ["nnr2023", " nnr 2023 ", "NNR", "Nnr 2023"])
+def test_authority_spellings(given: str) -> None:
+    """Case, spaces and the year are optional in an authority's name."""
+    reference = mg.reference_intake(sex="female", age=30, authority=given)
+    assert reference.authority == mg.Authority.NNR2023
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"conditions": [mg.Condition.CROHNS]}, {"conditions": frozenset({mg.Condition.CROHNS})}),
+        ({"symptoms": "nausea"}, {"symptoms": frozenset({mg.Symptom.NAUSEA})}),
+        ({"alcohol_drinks_per_day": 50}, {"alcohol_drinks_per_day": 50.0}),
+        ({"training_hours_per_week": 100}, {"training_hours_per_week": 100.0}),
+        (
+            {"medication_times": {"levothyroxine": "07:00"}},
+            {"medication_times": (("levothyroxine", ("07:00",)),)},
+        ),
+    ],
+)
+def test_inputs_read(fields: dict[str, Any], expected: dict[str, Any]) -> None:
+    """Enum members, a single word, the bounds themselves and a single time are read."""
+    person = mg.Person(**fields)
+    assert {name: getattr(person, name) for name in expected} == expected
+
+
+def test_catalogue_drugs_are_read_as_given() -> None:
+    """A Drug from the catalogue is taken as it is."""
+    omeprazole = find_drug("omeprazole")
+    assert mg.Person(medications=[omeprazole]).medications == (omeprazole,)
+
+
+REFUSED: list[tuple[dict[str, Any], type[Exception], str]] = [
+    (
+        {"conditions": [mg.Diet.VARIED]},
+        mg.UnknownNameError,
+        'unknown condition "varied"',
+    ),
+    (
+        {"conditions": ["crohnz"]},
+        mg.UnknownNameError,
+        'unknown condition "crohnz"; did you mean "crohn", "crohns"?',
+    ),
+    ({"diet": "xx"}, mg.UnknownNameError, 'unknown diet "xx"'),
+    ({"symptoms": ["xx"]}, mg.UnknownNameError, 'unknown symptom "xx"'),
+    (
+        {"alcohol_drinks_per_day": 50.5},
+        mg.InvalidAmountError,
+        "`alcohol_drinks_per_day` needs a number from 0 to 50, got 50.5",
+    ),
+    (
+        {"training_hours_per_week": 101},
+        mg.InvalidAmountError,
+        "`training_hours_per_week` needs a number from 0 to 100, got 101",
+    ),
+    (
+        {"body_weight": "0 kg"},
+        mg.InvalidAmountError,
+        '`body_weight` needs a body mass such as "70 kg", got "0 kg": it must be positive',
+    ),
+    (
+        {"serum_creatinine": "0 mg/dL"},
+        mg.InvalidAmountError,
+        (
+            "`serum_creatinine` needs a serum creatinine (mg/dL or µmol/L) such as "
+            '"1.2 mg/dL", got "0 mg/dL": it must be positive'
+        ),
+    ),
+    (
+        {"serum_creatinine": "50 mg/dL"},
+        mg.InvalidAmountError,
+        (
+            "`serum_creatinine` needs a serum creatinine (mg/dL or µmol/L) such as "
+            '"1.2 mg/dL", got "50 mg/dL": it is outside the plausible 0.1-30 mg/dL (this '
+            "library's bound)"
+        ),
+    ),
+    (
+        {"medications": 5},
+        mg.ArgumentTypeError,
+        "`medications` needs a list of medicine names, got 5",
+    ),
+    (
+        {"medication_times": 5},
+        mg.ArgumentTypeError,
+        "`medication_times` needs a mapping such as {'levothyroxine': ['07:00']}, got 5",
+    ),
+    (
+        {"sex": "male", "pregnant": True},
+        mg.InvalidAmountError,
+        "`pregnant` and `lactating` apply to sex='female' only",
+    ),
+    (
+        {"sex": "female", "pregnant": True, "lactating": True},
+        mg.InvalidAmountError,
+        "give either `pregnant` or `lactating`, not both",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fields", "error", "message"), REFUSED)
+def test_refusals_in_words(fields: dict[str, Any], error: type[Exception], message: str) -> None:
+    """Each refusal says which field and what it needs."""
+    with pytest.raises(error) as raised:
+        mg.Person(**fields)
+    assert str(raised.value) == message
+
+
+def test_authority_refusals_in_words() -> None:
+    """An unknown authority lists the choices; a long one is refused at once."""
+    with pytest.raises(mg.UnknownChoiceError) as unknown:
+        mg.reference_intake(sex="female", age=30, authority="xyz")
+    assert str(unknown.value) == 'unknown authority "xyz"; choose one of "EFSA", "NNR2023", "US"'
+    with pytest.raises(mg.InputTooLongError) as long:
+        mg.reference_intake(sex="female", age=30, authority="x" * 300)
+    assert str(long.value).startswith("`authority` of at most 200 characters expected")
