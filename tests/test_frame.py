@@ -431,6 +431,47 @@ def test_frame_agrees_with_the_scalar_api(rows: list[dict[str, Any]]) -> None:
         _assert_same_findings(got, expected)
 
 
+_BASE: dict[str, Any] = {
+    "sex": "female", "age": 40.0, "food": 200.0, "supplemental": 0.0, "egfr": None,
+    "creatinine": None, "serum_magnesium": None, "alcohol_drinks_per_day": 0.0,
+    "medications": [], "heavy_sweating": False, "restricted_diet": False,
+    "gi_disease": False, "alcohol_dependence": False, "type_2_diabetes": False,
+    "kidney_disease": False, "heart_disease": False, "symptoms": [], "pregnant": False,
+    "lactating": False,
+}  # fmt: skip
+# The thresholds themselves, where a < and a <= part ways: eGFR 60 and 90
+# (KDIGO; Fan 2021's bands), serum 0.6 (overt), 0.95 (the reference interval's
+# top) and 1.75 mmol/L (signs expected), a woman's 1 drink a day (Fan 2021).
+_EDGES: list[dict[str, Any]] = [
+    {"egfr": 60.0},
+    {"egfr": 59.99},
+    {"egfr": 90.0},
+    {"egfr": 89.99},
+    {"serum_magnesium": 0.6},
+    {"serum_magnesium": 0.95},
+    {"serum_magnesium": 1.75},
+    {"serum_magnesium": 1.75, "symptoms": ["nausea"]},
+    {"serum_magnesium": 0.95, "symptoms": ["nausea"]},
+    {"serum_magnesium": 1.0, "symptoms": ["nausea"]},
+    {"alcohol_drinks_per_day": 1.0},
+    {"alcohol_drinks_per_day": 1.01, "medications": ["furosemide", "omeprazole"]},
+    {"medications": ["furosemide", "omeprazole", "spironolactone"], "egfr": 70.0},
+]
+
+
+def test_frame_agrees_with_the_scalar_api_at_the_thresholds() -> None:
+    """At each threshold itself the frame and the scalar functions still agree."""
+    rows = [{**_BASE, **edge} for edge in _EDGES]
+    out = score(pd.DataFrame(rows), units=UNITS)
+    for i, row in enumerate(rows):
+        expected = scalar(row)
+        got = out.iloc[i]
+        assert got["deficiency_score"] == expected.deficiency_risk.score, row
+        mds = expected.depletion_score.value
+        assert pd.isna(got["mds"]) if mds is None else got["mds"] == mds, row
+        _assert_same_findings(got, expected)
+
+
 def _assert_same_findings(got: pd.Series, expected: mg.Assessment) -> None:
     """The frame's caution and red-flag columns say what the scalar findings say."""
     keys = {c.key for c in expected.cautions}

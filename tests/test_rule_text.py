@@ -403,3 +403,25 @@ def test_finding_lines_list_inputs_and_sources() -> None:
         "  sources   SCF2001, NIHODS, ARTICLE",
         "  evidence  confirmed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("intake", "medications", "taken"),
+    [
+        (None, [], False),
+        (["food"], [], False),  # food is not a supplement: nothing counts toward the ceiling
+        (["supplement"], [], True),
+        (None, ["magnesium hydroxide"], True),  # a magnesium medicine (ATC A02AA)
+    ],
+)
+def test_reduced_kidney_function_with_magnesium_taken(
+    intake: list[str] | None, medications: list[str], taken: bool
+) -> None:
+    """With reduced kidney function, magnesium already taken raises the warning."""
+    items = {"food": mg.food("almonds", "30 g"), "supplement": mg.supplement(elemental="100 mg")}
+    person = mg.Person(sex="female", age=65, egfr="59 mL/min", medications=medications)
+    assessment = mg.assess(person, None if intake is None else [items[i] for i in intake])
+    (caution,) = [c for c in assessment.cautions if c.key == "reduced_kidney_function"]
+    assert dict(caution.inputs)["magnesium_taken"] == str(taken)
+    already = "Magnesium medicines or supplements are already taken: high risk."
+    assert (already in caution.text) is taken
