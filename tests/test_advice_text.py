@@ -411,3 +411,26 @@ def test_child_with_a_red_flag_in_words() -> None:
         "  blood test  Signs such as palpitations are nonspecific: a blood test for magnesium "
         "tells more (the article)."
     )
+
+
+def test_several_signs_and_a_doctor_first_in_danish() -> None:
+    """Two signs are named in Danish, in order; the heading asks for a doctor first."""
+    person = mg.Person(sex="female", age=40, symptoms=["twitches", "fatigue"])
+    blood_test = mg.assess(person).recommendation.blood_test
+    assert blood_test is not None
+    assert blood_test.render("da") == (
+        "Tegn som træthed, trækninger er uspecifikke: en blodprøve for magnesium siger mere "
+        "(artiklen)."
+    )
+    flagged = mg.assess(mg.Person(sex="female", age=40, symptoms=["palpitations"]))
+    recommendation = flagged.recommendation
+    assert recommendation.to_text("da").splitlines()[0] == "Anbefaling: spørg en læge først"
+    assert repr(recommendation) == f"<Recommendation: {recommendation.summary}>"
+
+
+def test_serum_line_in_danish() -> None:
+    """The assessment's serum line reads in Danish, label and value."""
+    assessment = mg.assess(mg.Person(sex="female", age=40, serum_magnesium="0.8 mmol/L"))
+    assert "  serum                     Serum-magnesium 0,80 mmol/L: gråzone" in (
+        assessment.to_text("da").splitlines()
+    )

@@ -206,3 +206,16 @@ def test_find_drug_needs_a_single_medicine() -> None:
         '"tenofovir alafenamide"?'
     )
     assert find_drug("magnesiumsulfat").name == "magnesium sulfate"
+
+
+def test_refusals_of_names_in_words() -> None:
+    """A name that is not text is refused; an unknown ATC code is reported, not checked."""
+    with pytest.raises(mg.ArgumentTypeError) as error:
+        mg.interactions(5)  # type: ignore[arg-type]
+    assert str(error.value) == "a medicine needs a name such as 'ciprofloxacin', got 5"
+    with pytest.raises(mg.UnknownNameError) as unknown:
+        mg.interactions("J01XX99", strict=True)
+    assert str(unknown.value).startswith('unknown ATC code "J01XX99"; did you mean "J01')
+    with pytest.raises(mg.UnknownNameError) as typo:
+        mg.interactions("metforminx", strict=True)
+    assert str(typo.value) == 'unknown medicine "metforminx"; did you mean "metformin"?'

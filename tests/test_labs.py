@@ -392,3 +392,21 @@ def test_unknown_sexes_are_listed_up_to_five() -> None:
         "`sex` needs 'female' or 'male' (or None where missing), "
         "got ['u1', 'u2', 'u3', 'u4', 'u5']"
     )
+
+
+def test_ckd_epi_for_many_people_below_kappa() -> None:
+    """Creatinine below kappa (0.7 mg/dL women, 0.9 men) uses alpha, in arrays too.
+
+    Inker 2021: 142 x min(Scr/k, 1)^a x max(Scr/k, 1)^-1.200 x 0.9938^age
+    (x 1.012 for women); a = -0.241 (women), -0.302 (men). At 0.5 mg/dL and
+    40 years: 142 x (0.5/0.7)^-0.241 x 0.9938^40 x 1.012 = 121.52 (women),
+    142 x (0.5/0.9)^-0.302 x 0.9938^40 = 132.24 (men).
+    """
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    creatinine = app.Quantity(np.array([0.5, 0.5]), "mg/dL")
+    egfr = mg.ckd_epi_2021(creatinine, age=[40, 40], sex=["female", "male"]).m_as("mL/min")
+    assert egfr == pytest.approx([121.52, 132.24], rel=2e-4)
+    one_by_one = [
+        mg.ckd_epi_2021("0.5 mg/dL", age=40, sex=sex).m_as("mL/min") for sex in ("female", "male")
+    ]
+    assert list(egfr) == one_by_one

@@ -425,3 +425,52 @@ def test_reduced_kidney_function_with_magnesium_taken(
     assert dict(caution.inputs)["magnesium_taken"] == str(taken)
     already = "Magnesium medicines or supplements are already taken: high risk."
     assert (already in caution.text) is taken
+
+
+def test_findings_join_several_names() -> None:
+    """Findings list several medicines or symptoms, comma-separated, in their order."""
+    assessment = mg.assess(
+        mg.Person(
+            sex="female",
+            age=40,
+            conditions=["heart disease"],
+            medications=["digoxin", "furosemide", "bendroflumethiazide", "spironolactone"],
+            symptoms=["numbness", "swelling in the cramping area"],
+        )
+    )
+    inputs = {f.key: dict(f.inputs) for f in (*assessment.cautions, *assessment.red_flags)}
+    assert inputs["diuretic_or_ppi"] == {
+        "medications": "furosemide, bendroflumethiazide, spironolactone"
+    }
+    assert inputs["heart"] == {"heart_medicines": "digoxin"}
+    assert inputs["weakness_numbness_swelling"] == {
+        "symptoms": "numbness, swelling in the cramping area"
+    }
+    sparing = mg.assess(
+        mg.Person(sex="female", age=40, medications=["spironolactone", "amiloride"])
+    )
+    (caution,) = [c for c in sparing.cautions if c.key == "potassium_sparing_diuretic"]
+    assert dict(caution.inputs) == {"medications": "spironolactone, amiloride"}
+
+
+def test_unknown_medicine_without_suggestions() -> None:
+    """A name like nothing in the catalogue: not checked, no guess offered."""
+    (caution,) = mg.assess(mg.Person(sex="female", age=40, medications=["zzzzqqq"])).cautions
+    assert caution.text == (
+        "zzzzqqq is not in this library's catalogue: its interactions with magnesium were not "
+        "checked. A pharmacist can check it before you take magnesium."
+    )
+    assert dict(caution.inputs) == {"medication": "zzzzqqq", "suggestions": ""}
+
+
+def test_kidney_warning_when_magnesium_is_taken() -> None:
+    """Reduced kidney function with a supplement already taken: the whole warning."""
+    assessment = mg.assess(
+        mg.Person(sex="female", age=65, egfr="59 mL/min"), [mg.supplement(elemental="100 mg")]
+    )
+    (caution,) = [c for c in assessment.cautions if c.key == "reduced_kidney_function"]
+    assert caution.text == (
+        "Reduced kidney function: excess magnesium is not excreted, and the risk of high "
+        "magnesium (slow pulse, depressed breathing) rises. Magnesium medicines or supplements "
+        f"are already taken: high risk. {ASK}"
+    )
