@@ -267,3 +267,30 @@ def test_person_record_errors(change: dict[str, Any], message: str) -> None:
     with pytest.raises(mg.InvalidRecordError) as error:
         mg.Person.from_dict(data)
     assert str(error.value) == message
+
+
+def test_assessment_passes_the_person_to_the_intake() -> None:
+    """Pregnancy and the authority reach the intake report: US RDA 350 mg at 19-30 (NIH ODS)."""
+    person = mg.Person(sex="female", age=25, pregnant=True)
+    intake = mg.assess(person, [mg.supplement(elemental="100 mg")], authority="US").intake
+    assert intake is not None
+    assert intake.reference is not None
+    assert intake.reference.value_mg == 350
+    assert intake.ceiling is not None
+    assert intake.ceiling.value_mg == 350  # the US upper level for supplements
+
+
+def test_assessment_evidence_and_interaction_records() -> None:
+    """The evidence line names situation, direction, certainty and the article's view;
+    an interaction keeps its record's evidence status."""
+    person = mg.Person(
+        sex="female", age=40, medications=["raltegravir"], symptoms=["night cramps"]
+    )
+    assessment = mg.assess(person)
+    assert (
+        "  evidence         nocturnal leg cramps in otherwise healthy adults: unlikely to "
+        "help: no clinically meaningful benefit for older adults (Cochrane 2020, moderate to "
+        "high certainty); the article: no effect, or a very modest one"
+    ) in assessment.to_text().splitlines()
+    (found,) = assessment.interactions
+    assert (found.key, found.evidence) == ("interaction:raltegravir:raltegravir", "unconfirmed")

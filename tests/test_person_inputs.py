@@ -131,3 +131,14 @@ def test_authority_refusals_in_words() -> None:
     with pytest.raises(mg.InputTooLongError) as long:
         mg.reference_intake(sex="female", age=30, authority="x" * 300)
     assert str(long.value).startswith("`authority` of at most 200 characters expected")
+
+
+def test_evolve_keeps_unknown_medicines() -> None:
+    """A changed copy of a person keeps the names the catalogue does not know."""
+    import attrs
+
+    person = mg.Person(sex="female", age=40, medications=["omeprazole", "metforminx"])
+    older = attrs.evolve(person, age=50)
+    assert [d.name for d in older.medications] == ["omeprazole"]
+    assert [u.query for u in older.unknown_medications] == ["metforminx"]
+    assert older.to_dict()["medications"] == ["omeprazole", "metforminx"]

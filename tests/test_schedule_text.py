@@ -237,3 +237,11 @@ def test_a_conflict_made_by_hand_names_its_drug() -> None:
     made = attrs.evolve(conflict, drug="made-up drug")
     assert made.message().render("da").startswith("made-up drug kl. 20:00 og magnesium")
     assert str(made).startswith("made-up drug at 20:00 and magnesium at 21:00")
+
+
+def test_no_evening_time_in_words() -> None:
+    """Moxifloxacin at 20:00 (4 h before / 8 h after) leaves no evening: it says so."""
+    windows = mg.magnesium_windows({"moxifloxacin": "20:00"})
+    assert [str(e) for e in windows.explanation][-1] == (
+        "no evening time (18:00-22:00) is allowed; nearest to 20:00 given"
+    )

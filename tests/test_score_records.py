@@ -158,3 +158,16 @@ def test_depletion_score_needs_a_person() -> None:
     with pytest.raises(mg.ArgumentTypeError) as error:
         mg.magnesium_depletion_score(5)  # type: ignore[arg-type]
     assert str(error.value) == "`person` needs a magnesium.Person, got 5"
+
+
+def test_depletion_score_in_danish() -> None:
+    """The score's note and sources read in Danish."""
+    score = mg.magnesium_depletion_score(mg.Person(age=40, alcohol_drinks_per_day=2))
+    assert score.to_text("da").splitlines()[-2:] == [
+        (
+            "  bemærkning  En epidemiologisk score forbundet med inflammation og kardiovaskulær "
+            "dødelighed hos voksne i NHANES; ikke en diagnose. Pointene er som gengivet i senere "
+            "artikler."
+        ),
+        "  kilder      FAN2021, ZHANG2025, SONG2025, COSTELLO2025",
+    ]
