@@ -299,16 +299,27 @@ def test_person_from_dict_refuses_unknown_fields() -> None:
 
 @pytest.mark.parametrize(
     ("given", "authority"),
-    [("efsa", "EFSA"), ("EFSA", "EFSA"), ("nnr2023", "NNR2023"), ("NNR", "NNR2023"), ("us", "US")],
+    [
+        ("efsa", "EFSA"),
+        ("EFSA", "EFSA"),
+        ("nnr2023", "NNR2023"),
+        ("NNR", "NNR2023"),
+        (" nnr 2023 ", "NNR2023"),
+        ("Nnr 2023", "NNR2023"),
+        ("us", "US"),
+    ],
 )
 def test_authority_in_any_case(given: str, authority: str) -> None:
-    """An authority is read in any case; 'NNR' means NNR 2023."""
+    """An authority is read in any case and spacing; 'NNR' means NNR 2023."""
     assert str(mg.upper_level(age=40, authority=given).authority) == authority
 
 
 def test_unknown_authority_lists_the_choices() -> None:
     """A wrong authority is an UnknownChoiceError (also a ValueError) with every choice."""
-    with pytest.raises(mg.UnknownChoiceError, match='choose one of "EFSA", "NNR2023", "US"'):
+    with pytest.raises(mg.UnknownChoiceError) as unknown:
         mg.reference_intake(sex="male", age=40, authority="WHO")
+    assert str(unknown.value) == 'unknown authority "WHO"; choose one of "EFSA", "NNR2023", "US"'
+    with pytest.raises(mg.InputTooLongError, match=r"^`authority` of at most 200 characters"):
+        mg.reference_intake(sex="male", age=40, authority="x" * 300)
     with pytest.raises(ValueError, match="WHO"):
         mg.upper_level(age=40, authority="WHO")

@@ -1,5 +1,7 @@
 """A person's inputs: the words and amounts read, and the exact refusals.
 
+(An authority's spellings and refusals are in test_hardening.py.)
+
 Bounds are this library's (documented on the Reliability page): at most 50
 drinks a day, 100 training hours a week (of 168), serum creatinine
 0.1-30 mg/dL; a body weight and a creatinine must be positive.
@@ -9,17 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 
 import magnesium as mg
 from magnesium.interactions import find_drug
-
-
-@pytest.mark.parametrize("given", ["nnr2023", " nnr 2023 ", "NNR", "Nnr 2023"])
-def test_authority_spellings(given: str) -> None:
-    """Case, spaces and the year are optional in an authority's name."""
-    reference = mg.reference_intake(sex="female", age=30, authority=given)
-    assert reference.authority == mg.Authority.NNR2023
 
 
 @pytest.mark.parametrize(
@@ -123,19 +119,8 @@ def test_refusals_in_words(fields: dict[str, Any], error: type[Exception], messa
     assert str(raised.value) == message
 
 
-def test_authority_refusals_in_words() -> None:
-    """An unknown authority lists the choices; a long one is refused at once."""
-    with pytest.raises(mg.UnknownChoiceError) as unknown:
-        mg.reference_intake(sex="female", age=30, authority="xyz")
-    assert str(unknown.value) == 'unknown authority "xyz"; choose one of "EFSA", "NNR2023", "US"'
-    with pytest.raises(mg.InputTooLongError) as long:
-        mg.reference_intake(sex="female", age=30, authority="x" * 300)
-    assert str(long.value).startswith("`authority` of at most 200 characters expected")
-
-
 def test_evolve_keeps_unknown_medicines() -> None:
     """A changed copy of a person keeps the names the catalogue does not know."""
-    import attrs
 
     person = mg.Person(sex="female", age=40, medications=["omeprazole", "metforminx"])
     older = attrs.evolve(person, age=50)

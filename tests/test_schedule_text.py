@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import magnesium as mg
@@ -231,7 +232,6 @@ def test_evening_edges_are_evening() -> None:
 
 def test_a_conflict_made_by_hand_names_its_drug() -> None:
     """A drug name outside the catalogue reads as given, in both languages."""
-    import attrs
 
     (conflict,) = mg.check_schedule({"magnesium": "21:00", "ciprofloxacin": "20:00"}).conflicts
     made = attrs.evolve(conflict, drug="made-up drug")

@@ -195,4 +195,4 @@ def listed_symptoms(symptoms: Iterable[_person.Symptom]) -> str:
 def symptom_words(symptoms: Iterable[_person.Symptom]) -> Name:
     """Return the symptoms for a text, in English or Danish (the catalogue's words)."""
     chosen = sorted(symptoms, key=str)
-    return Name(", ".join(str(s) for s in chosen), ", ".join(text(str(s), "da") for s in chosen))
+    return Name(listed_symptoms(chosen), ", ".join(text(str(s), "da") for s in chosen))
