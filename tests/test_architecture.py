@@ -57,7 +57,7 @@ LAYERS = {
     1: {"foods", "_compounds", "compounds", "_reference", "reference", "_labs", "labs",
         "_interactions", "interactions"},
     2: {"intake", "_fluids", "_schedule", "schedule"},
-    3: {"_person", "_rules", "_scores", "_safety", "_advice", "_assessment", "risk"},
+    3: {"_person", "_rules", "_scores", "_safety", "_triage", "_advice", "_assessment", "risk"},
     4: {"_columns", "frame", "plot", "__init__"},
 }  # fmt: skip
 LAYER_OF = {name: layer for layer, names in LAYERS.items() for name in names}

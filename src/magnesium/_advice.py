@@ -184,6 +184,11 @@ def situations_of(person: _person.Person) -> list[CrampSituation]:
 # --- recommendation ---------------------------------------------------------
 
 
+# The article's supplement trial: 200-250 mg elemental magnesium a day, 4-6 weeks.
+TRIAL_MG: Final = (200.0, 250.0)
+TRIAL_WEEKS: Final = (4, 6)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class SupplementPlan(Displayable):
     """A supplement trial within the ceiling, as the article and EFSA allow.
@@ -191,8 +196,11 @@ class SupplementPlan(Displayable):
     Attributes
     ----------
     dose_mg
-        Elemental magnesium a day: the article's 200-250 mg, never more than
-        the headroom under the ceiling. [mg/day] (``dose`` as a Quantity)
+        Elemental magnesium a day to add: with what is taken already, the
+        article's 200-250 mg, never more than the headroom under the ceiling.
+        [mg/day] (``dose`` as a Quantity)
+    taken_mg
+        Supplemental magnesium taken already. [mg/day]
     headroom_mg
         What still fits under the ceiling before this dose. [mg/day]
     forms, timing, weeks, side_effects, split
@@ -215,13 +223,14 @@ class SupplementPlan(Displayable):
     spacing: tuple[Msg, ...]
     suggested_time: dt.time | None
     caveat: Msg | None = None
+    taken_mg: float = 0.0
     forms: tuple[str, ...] = ("magnesium citrate", "magnesium bisglycinate")
     forms_note: str = N_(
         "The article prefers these for bioavailability and fewer stomach complaints; no "
         "authoritative source ranks the forms (EFSA treats soluble salts as similar)."
     )
     timing: str = N_("in the evening, with a light meal")
-    weeks: tuple[int, int] = (4, 6)
+    weeks: tuple[int, int] = TRIAL_WEEKS
     side_effects: str = N_(
         "Soft stools, mild diarrhoea or bloating: lower or split the dose; stop at "
         "persistent diarrhoea."
@@ -276,6 +285,8 @@ class Recommendation(Displayable):
     ----------
     ask_doctor_first
         A caution or red flag applies: no dose is given.
+    urgency
+        How soon to act (:class:`Urgency`); the summary starts with it.
     summary
         One paragraph (``str(summary)`` in English, ``summary.render("da")``).
     diet
@@ -293,6 +304,7 @@ class Recommendation(Displayable):
     """
 
     ask_doctor_first: bool
+    urgency: _rules.Urgency
     summary: Msg
     diet: tuple[Msg, ...]
     fluid: FluidTarget | None
@@ -302,6 +314,10 @@ class Recommendation(Displayable):
     sources: tuple[str, ...] = ("ARTICLE", "EFSA2015", "SCF2001")
 
     def _title(self, lang: str) -> str:
+        if self.urgency is _rules.Urgency.EMERGENCY:
+            return text("Recommendation: call 112 now", lang)
+        if self.urgency is _rules.Urgency.DOCTOR:
+            return text("Recommendation: see a doctor first", lang)
         if self.ask_doctor_first:
             return text("Recommendation: ask a doctor first", lang)
         return text("Recommendation", lang)
@@ -363,21 +379,6 @@ _FOUR_FOODS: Final = msg(
     mg=_FOUR_FOODS_MG,
     men=_FOUR_FOODS_MG / 350 * 100,
     women=_FOUR_FOODS_MG / 300 * 100,
-)
-# Signs of low magnesium the article lists (section 6): nonspecific.
-_LOW_MG_SIGNS: Final = frozenset(
-    {
-        _person.Symptom.FREQUENT_CRAMPS,
-        _person.Symptom.TWITCHES,
-        _person.Symptom.TINGLING,
-        _person.Symptom.REDUCED_APPETITE,
-        _person.Symptom.NAUSEA,
-        _person.Symptom.CONSTIPATION,
-        _person.Symptom.FATIGUE,
-        _person.Symptom.WEAKNESS,
-        _person.Symptom.PALPITATIONS,
-        _person.Symptom.IRREGULAR_PULSE,
-    }
 )
 _BLOOD_TEST: Final = N_(
     "Signs such as {symptoms} are nonspecific: a blood test for magnesium tells more (the "
@@ -446,8 +447,18 @@ def recommend(
     supplemental = intake.supplemental_mg if intake is not None else 0.0
     headroom = max(ceiling_mg - supplemental, 0.0)
     supplement = None
-    if red_flags:
-        summary = msg("See a doctor: {reasons}", reasons=tuple(f.message for f in red_flags))
+    urgency = max((f.urgency for f in (*cautions, *red_flags)), default=_rules.Urgency.ROUTINE)
+    if urgency is _rules.Urgency.EMERGENCY:
+        summary = msg(
+            "Call 112 (the emergency number) now: {reasons} Take no magnesium until a doctor "
+            "has seen you.",
+            reasons=tuple(f.message for f in red_flags),
+        )
+    elif red_flags:
+        summary = msg(
+            "See a doctor: {reasons} Take no magnesium supplement until then.",
+            reasons=tuple(f.message for f in red_flags),
+        )
     elif cautions:
         summary = msg(
             "Ask your doctor first: {reasons} No supplement dose is given here.",
@@ -469,11 +480,22 @@ def recommend(
             "further supplement.",
             ceiling=ceiling_mg,
         )
+    elif supplemental >= TRIAL_MG[0]:
+        summary = msg(
+            "Supplements already give {taken:.0f} mg of magnesium a day, a trial dose (the "
+            "article's 200-250 mg): no further supplement; stop it if it does not help in "
+            "{low}-{high} weeks.",
+            taken=supplemental,
+            low=TRIAL_WEEKS[0],
+            high=TRIAL_WEEKS[1],
+        )
     else:
-        dose = min(250.0, headroom)
+        # the article's trial is 200-250 mg a day in all; what is taken counts
+        dose = min(TRIAL_MG[1] - supplemental, headroom)
         night_cramps = CrampSituation.IDIOPATHIC_NIGHT_CRAMPS in situations
         supplement = SupplementPlan(
             dose_mg=dose,
+            taken_mg=supplemental,
             headroom_mg=headroom,
             spacing=tuple(_spacing(person)),
             suggested_time=_suggested_time(person),
@@ -490,19 +512,21 @@ def recommend(
             "day, {timing}, can be reasonable (the article); stop if it does not help.",
             **fields,
         )
-        if dose < 200:
+        if supplemental > 0:
             summary = msg(
-                "Food first. A {low}-{high} week trial of {dose:.0f} mg elemental magnesium a "
-                "day (below the article's 200-250 mg: only {headroom:.0f} mg fits under the "
-                "ceiling), {timing}, can be reasonable (the article); stop if it does not help.",
-                headroom=headroom,
+                "Food first. A {low}-{high} week trial of {total:.0f} mg elemental magnesium a "
+                "day in all supplements ({dose:.0f} mg on top of the {taken:.0f} mg taken now), "
+                "{timing}, can be reasonable (the article); stop if it does not help.",
+                total=supplemental + dose,
+                taken=supplemental,
                 **fields,
             )
     if supplement is not None and supplement.caveat is not None:
         summary = msg("{summary} {caveat}", summary=summary, caveat=supplement.caveat)
-    signs = person.symptoms & _LOW_MG_SIGNS
+    signs = person.symptoms & _rules.LOW_MG_SIGNS
     return Recommendation(
         ask_doctor_first=bool(red_flags or cautions),
+        urgency=urgency,
         summary=summary,
         diet=tuple(diet),
         fluid=fluid,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from magnesium import _advice, _person, _reference, _rules, _safety, _scores
+from magnesium import _advice, _person, _reference, _rules, _safety, _scores, _triage
 from magnesium._display import Displayable
 from magnesium._i18n import msg, plural, text
 from magnesium.errors import (
@@ -42,10 +42,14 @@ class Assessment(Displayable):
         The serum class, when a value was given.
     egfr, egfr_source
         The eGFR used [mL/min/1.73 m²] and how it was found.
+    urgency
+        How soon to act: the highest urgency of the cautions and red flags
+        (:class:`Urgency`): routine, ask first, doctor or emergency (call 112).
     cautions
         Ask a doctor before supplementing.
     red_flags
-        See a doctor; kept apart from the score.
+        See a doctor, or call 112; kept apart from the score, the most urgent
+        first.
     interactions
         Every interaction record of every medicine the person takes, with its
         effect and management: none is left out, whatever the advice.
@@ -63,6 +67,7 @@ class Assessment(Displayable):
     serum: SerumStatus | None
     egfr: float | None
     egfr_source: str
+    urgency: _rules.Urgency
     cautions: tuple[_rules.Finding, ...]
     red_flags: tuple[_rules.Finding, ...]
     evidence: tuple[_advice.CrampEvidence, ...]
@@ -84,10 +89,14 @@ class Assessment(Displayable):
         ).render(lang)
 
     def _title(self, lang: str) -> str:
-        return msg("Assessment: {summary}", summary=self._summary(lang)).render(lang)
+        return msg(
+            "{action} Assessment: {summary}",
+            action=self.urgency.action,
+            summary=self._summary(lang),
+        ).render(lang)
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
-        lines = [(text("red flag", lang), f.message.render(lang)) for f in self.red_flags]
+        lines = [(_flag_label(f, lang), f.message.render(lang)) for f in self.red_flags]
         lines += [(text("caution", lang), f.message.render(lang)) for f in self.cautions]
         lines += [(text("interaction", lang), f.message.render(lang)) for f in self.interactions]
         risk = self.deficiency_risk
@@ -215,8 +224,10 @@ def assess(
         level=_rules.risk_level(score), score=score, factors=tuple(factors)
     )
     egfr, egfr_source = person.egfr_estimate
-    cautions = _safety.all_cautions(person, egfr, serum, report)
-    red_flags = _safety.all_red_flags(person, serum)
+    case = _safety.Case(person, egfr, serum, report, _reference.read_authority(authority))
+    cautions = sorted(_safety.all_cautions(case), key=lambda f: f.urgency, reverse=True)
+    # the most urgent first; declaration order within a level (a stable sort)
+    red_flags = sorted(_triage.all_red_flags(case), key=lambda f: f.urgency, reverse=True)
     if report is not None:
         ceiling = 0.0 if report.ceiling is None else report.ceiling.value_mg
     else:
@@ -229,6 +240,7 @@ def assess(
         serum=serum,
         egfr=egfr,
         egfr_source=egfr_source,
+        urgency=_triage.urgency([*cautions, *red_flags]),
         cautions=tuple(cautions),
         red_flags=tuple(red_flags),
         evidence=tuple(_advice.EVIDENCE[s] for s in situations),
@@ -245,6 +257,12 @@ def assess(
         intake=report,
         interactions=tuple(_interaction_findings(person)),
     )
+
+
+def _flag_label(flag: _rules.Finding, lang: str) -> str:
+    if flag.urgency is _rules.Urgency.EMERGENCY:
+        return text("emergency", lang)
+    return text("red flag", lang)
 
 
 def _interaction_findings(person: _person.Person) -> list[_rules.Finding]:

@@ -264,6 +264,7 @@ _LADDER: Final = (
 REFERENCE: Final = (0.75, 0.95)  # mmol/L, Costello 2016
 ROSANOFF_LOWER: Final = 0.85  # mmol/L, Rosanoff 2022
 OVERT: Final = 0.6  # mmol/L, Rosanoff 2022: overt symptoms at or below
+SEVERE_LOW: Final = 0.5  # mmol/L, NHS SPS: severe hypomagnesaemia below, treated in hospital
 PLAUSIBLE: Final = (0.1, 10.0)  # mmol/L, this library's plausibility bound
 
 

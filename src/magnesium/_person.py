@@ -84,6 +84,9 @@ class Symptom(enum.StrEnum):
     SLOW_PULSE = "slow pulse"
     DEPRESSED_BREATHING = "depressed breathing"
     PERSISTENT_DIARRHOEA = "persistent diarrhoea"
+    TETANY = "tetany"
+    SEIZURES = "seizures"
+    LOW_BLOOD_PRESSURE = "low blood pressure"
 
 
 _CONDITION_WORDS: Final = {
@@ -140,6 +143,9 @@ _SYMPTOM_WORDS: Final = {
     Symptom.SLOW_PULSE: ("lav puls", "langsom puls"),
     Symptom.DEPRESSED_BREATHING: ("nedsat vejrtrækning",),
     Symptom.PERSISTENT_DIARRHOEA: ("persistent diarrhea", "vedvarende diarré"),
+    Symptom.TETANY: ("carpopedal spasm", "tetani", "kramper i hænder og fødder"),
+    Symptom.SEIZURES: ("seizure", "convulsions", "fits", "krampeanfald", "kramper med bevidsthedstab"),
+    Symptom.LOW_BLOOD_PRESSURE: ("hypotension", "lavt blodtryk"),
 }
 CRAMPS: Final = frozenset(
     {

@@ -399,15 +399,22 @@ def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> 
     """
     chosen = read_authority(authority)
     years = age_in_years(age)
-    rows, source, evidence = UPPER[chosen]
-    row = find_row(rows, years, None, Stage.NONE)
-    if row is None:
+    found = _upper(chosen, years)
+    if found is None:
         message = (
             f"{chosen.value} sets no upper level for supplemental magnesium at age {years:g} y"
         )
         raise NoReferenceValueError(message)
+    return found
+
+
+def _upper(authority: Authority, years: float) -> ReferenceValue | None:
+    rows, source, evidence = UPPER[authority]
+    row = find_row(rows, years, None, Stage.NONE)
+    if row is None:
+        return None
     return ReferenceValue(
-        authority=chosen,
+        authority=authority,
         kind="UL",
         group=row.group,
         value_mg=row.value,
@@ -415,6 +422,17 @@ def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> 
         source=source,
         evidence=evidence,
     )
+
+
+def child_upper_level(years: float, authority: Authority) -> ReferenceValue | None:
+    """Return the upper level that applies to a child: the authority's, else the US one.
+
+    The SCF set no level for ages 1-3, so there the IOM's 65 mg/day, the only
+    level that exists, applies under every authority. Under 1 year no body
+    sets one (IOM 1997: not determinable): ``None``.
+    """
+    found = _upper(authority, years)
+    return found if found is not None else _upper(Authority.US, years)
 
 
 # EFSA 2010 adequate intakes of total water (drinks and food moisture), L/day.

@@ -7,6 +7,7 @@ Both the scalar path (:func:`magnesium.assess`) and the column path
 from __future__ import annotations
 
 import enum
+import functools
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -25,6 +26,52 @@ from magnesium.sources import Evidence
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+# --- urgency ----------------------------------------------------------------
+
+
+@functools.total_ordering
+class Urgency(enum.Enum):
+    """How soon to act on a finding or an assessment; ordered, so levels compare.
+
+    ``ROUTINE``: nothing needs a doctor. ``ASK_FIRST``: ask a doctor or
+    pharmacist before taking a supplement (a caution). ``DOCTOR``: see a
+    doctor, and take no supplement until then (a red flag, a measured low
+    magnesium, a child over the upper level). ``EMERGENCY``: call 112 (the
+    emergency number) now. The Assessing a person page lists every trigger
+    of each level with its source.
+    """
+
+    ROUTINE = "routine"
+    ASK_FIRST = "ask first"
+    DOCTOR = "doctor"
+    EMERGENCY = "emergency"
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Urgency):
+            return NotImplemented
+        return _RANK[self] < _RANK[other]
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def action(self) -> Msg:
+        """What to do, in words (``action.render("da")`` in Danish)."""
+        return _ACTIONS[self]
+
+
+_RANK: Final = {level: rank for rank, level in enumerate(Urgency)}
+_ACTIONS: Final = {
+    Urgency.ROUTINE: msg("No finding needs a doctor."),
+    Urgency.ASK_FIRST: msg("Ask a doctor or pharmacist before taking a supplement."),
+    Urgency.DOCTOR: msg("See a doctor; take no magnesium supplement until then."),
+    Urgency.EMERGENCY: msg("Call 112 (the emergency number) now."),
+}
+
 
 # --- findings ---------------------------------------------------------------
 
@@ -53,6 +100,9 @@ class Finding(Displayable):
         How sure the rule's source is.
     inputs
         The inputs it read, as (name, value) text pairs.
+    urgency
+        How soon to act on it: routine for a deficiency factor, at least
+        ask-first for a caution, doctor or emergency for a red flag.
     """
 
     key: str
@@ -61,6 +111,7 @@ class Finding(Displayable):
     weight: int = 0
     evidence: Evidence = Evidence.CONFIRMED
     inputs: tuple[tuple[str, str], ...] = ()
+    urgency: Urgency = Urgency.ROUTINE
 
     @property
     def text(self) -> str:
@@ -84,6 +135,7 @@ class Finding(Displayable):
             (text("inputs", lang), inputs),
             (text("sources", lang), ", ".join(self.sources)),
             (text("evidence", lang), text(self.evidence.value, lang)),
+            (text("urgency", lang), self.urgency.action.render(lang)),
         ]
 
 
@@ -93,6 +145,7 @@ def finding(
     *sources: str,
     weight: int = 0,
     evidence: Evidence = Evidence.CONFIRMED,
+    urgency: Urgency = Urgency.ROUTINE,
     **inputs: object,
 ) -> Finding:
     return Finding(
@@ -102,6 +155,7 @@ def finding(
         weight=weight,
         evidence=evidence,
         inputs=tuple((name, str(value)) for name, value in inputs.items()),
+        urgency=urgency,
     )
 
 
@@ -127,7 +181,6 @@ POTASSIUM_SPARING: Final = ("C03D",)  # aldosterone antagonists and other K-spar
 # Digitalis, antiarrhythmics (sotalol is one, though ATC files it with beta blockers), CCBs.
 HEART_MEDICINES: Final = ("C01A", "C01B", "C07AA07", "C08")
 MAGNESIUM_MEDICINES: Final = ("A02AA", "A06AD")
-SEE_DOCTOR: Final = msg("See a doctor.")
 ASK_FIRST: Final = msg("Ask a doctor before taking a magnesium supplement.")
 
 
@@ -178,13 +231,32 @@ NIGHT_RED_FLAGS: Final = frozenset(
     {_person.Symptom.CRAMPS_WAKE_SEVERAL_TIMES, _person.Symptom.VIOLENT_CRAMPS}
 )
 HIGH_MG_SIGNS: Final = frozenset({_person.Symptom.SLOW_PULSE, _person.Symptom.DEPRESSED_BREATHING})
-# Symptoms that, with serum magnesium above the reference interval, may be the
-# first signs of too much (Medscape: nausea, weakness; the article: slow pulse,
-# depressed breathing): then a red flag below the dangerous level too.
-HIGH_SERUM_SIGNS: Final = HIGH_MG_SIGNS | {
-    _person.Symptom.NAUSEA,
-    _person.Symptom.WEAKNESS,
-}
+# With serum magnesium above the reference interval: the first signs of too
+# much (Medscape 2022: nausea, weakness), a red flag for a doctor; and the
+# danger signs of toxicity (Medscape 2022 and NIH ODS: hypotension, slow pulse,
+# depressed breathing), an emergency at any level.
+HIGH_SERUM_SIGNS: Final = frozenset({_person.Symptom.NAUSEA, _person.Symptom.WEAKNESS})
+HIGH_SERUM_DANGER_SIGNS: Final = HIGH_MG_SIGNS | {_person.Symptom.LOW_BLOOD_PRESSURE}
+# With serum magnesium below the reference interval, the signs of severe
+# hypomagnesaemia (NHS SPS: tetany, seizures, cardiac arrhythmias): an emergency.
+LOW_SERUM_DANGER_SIGNS: Final = frozenset(
+    {_person.Symptom.IRREGULAR_PULSE, _person.Symptom.TETANY, _person.Symptom.SEIZURES}
+)
+# Signs of low magnesium the article lists (section 6): nonspecific.
+LOW_MG_SIGNS: Final = frozenset(
+    {
+        _person.Symptom.FREQUENT_CRAMPS,
+        _person.Symptom.TWITCHES,
+        _person.Symptom.TINGLING,
+        _person.Symptom.REDUCED_APPETITE,
+        _person.Symptom.NAUSEA,
+        _person.Symptom.CONSTIPATION,
+        _person.Symptom.FATIGUE,
+        _person.Symptom.WEAKNESS,
+        _person.Symptom.PALPITATIONS,
+        _person.Symptom.IRREGULAR_PULSE,
+    }
+)
 
 
 def listed_symptoms(symptoms: Iterable[_person.Symptom]) -> str:

@@ -6,11 +6,12 @@ paths (see the comment above them). The public face is :mod:`magnesium.risk`.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
-from magnesium import _labs, _person, _reference, _rules, _scores
+from magnesium import _labs, _person, _reference, _rules, _scores, _units
 from magnesium._i18n import msg
 from magnesium.interactions import (
     Direction,
@@ -19,10 +20,12 @@ from magnesium.interactions import (
     UnknownMedicine,
 )
 from magnesium.labs import SerumClass, SerumStatus
+from magnesium.reference import Authority
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
+    from typing import Any
 
     import numpy as np
 
@@ -35,6 +38,8 @@ def _over_ceiling(case: Case) -> list[_rules.Finding]:
     intake = case.intake
     if intake is None or intake.ceiling is None or not intake.exceeds_ceiling:
         return []
+    if _is_child(case.person):
+        return []  # a child over a limit is told to stop: child_over_limit
     ceiling = intake.ceiling
     return [
         _rules.finding(
@@ -365,20 +370,75 @@ def _serum_high(case: Case) -> list[_rules.Finding]:
     ]
 
 
+def _is_child(person: _person.Person) -> bool:
+    return person.age is not None and person.age < _reference.ADULT_AGE
+
+
 def _child(case: Case) -> list[_rules.Finding]:
-    age = case.person.age
-    if age is None or age >= _reference.ADULT_AGE:
+    if not _is_child(case.person):
         return []
     return [
         _rules.finding(
             "child",
             msg(
-                "The supplement advice here is for adults; children's upper levels differ. {ask}",
-                ask=_rules.ASK_FIRST,
+                "Under 18: the supplement advice here is for adults. Ask a doctor before "
+                "giving a child a magnesium supplement."
             ),
-            "ARTICLE",
-            "SCF2001",
+            "SCF2001",  # this library's policy; the upper levels by age: SCF 2001, IOM 1997
+            "IOM1997",
+            age=case.person.age,
+        )
+    ]
+
+
+def _child_over_limit(case: Case) -> list[_rules.Finding]:
+    """A child whose supplemental magnesium is over the upper level for the age, or any under 1.
+
+    Under every authority: from 1 to 3 years the SCF set no level, so the
+    IOM's 65 mg/day, the only one that exists, applies.
+    """
+    person, intake = case.person, case.intake
+    if intake is None or not _is_child(person) or intake.supplemental_mg <= 0:
+        return []
+    age = float(person.age)  # type: ignore[arg-type] # a child has an age
+    limit = _reference.child_upper_level(age, case.authority)
+    if limit is None:
+        return [
+            _rules.finding(
+                "child_over_limit",
+                msg(
+                    "{supplemental:.0f} mg of supplemental magnesium a day for a child under "
+                    "1 year: no upper level can be set at this age, and the magnesium should "
+                    "come from breast milk, formula and food only (IOM 1997). Stop it and ask "
+                    "a doctor.",
+                    supplemental=intake.supplemental_mg,
+                ),
+                "IOM1997",
+                "NIHODS",
+                age=age,
+                supplemental_mg=round(intake.supplemental_mg, 1),
+                limit_mg=0,
+            )
+        ]
+    if not _units.above(intake.supplemental_mg, limit.value_mg):
+        return []
+    return [
+        _rules.finding(
+            "child_over_limit",
+            msg(
+                "{supplemental:.0f} mg of supplemental magnesium a day is {times:.1f} times the "
+                "upper level of {limit:g} mg/day for {group} ({authority}). Stop it and ask a "
+                "doctor.",
+                supplemental=intake.supplemental_mg,
+                times=intake.supplemental_mg / limit.value_mg,
+                limit=limit.value_mg,
+                group=msg(limit.group),
+                authority=str(limit.authority),
+            ),
+            limit.source,
             age=age,
+            supplemental_mg=round(intake.supplemental_mg, 1),
+            limit_mg=limit.value_mg,
         )
     ]
 
@@ -398,177 +458,6 @@ def _persistent_diarrhoea(case: Case) -> list[_rules.Finding]:
     ]
 
 
-# --- red flags ----------------------------------------------------------------
-
-
-def _night_cramps(case: Case) -> list[_rules.Finding]:
-    night = case.person.symptoms & _rules.NIGHT_RED_FLAGS
-    if not night:
-        return []
-    return [
-        _rules.finding(
-            "violent_or_frequent_night_cramps",
-            msg(
-                "Frequent or violent cramps that wake you several times a night. {see}",
-                see=_rules.SEE_DOCTOR,
-            ),
-            "ARTICLE",
-            symptoms=_rules.listed_symptoms(night),
-        )
-    ]
-
-
-def _new_cramps(case: Case) -> list[_rules.Finding]:
-    person = case.person
-    if _person.Symptom.NEW_CRAMPS_NO_CAUSE not in person.symptoms:
-        return []
-    older = person.age is not None and person.age > 50
-    return [
-        _rules.finding(
-            "new_cramps",
-            msg(
-                "New cramps without an obvious cause, over age 50. {see}",
-                see=_rules.SEE_DOCTOR,
-            )
-            if older
-            else msg("New cramps without an obvious cause. {see}", see=_rules.SEE_DOCTOR),
-            "ARTICLE",
-            age=person.age,
-        )
-    ]
-
-
-def _weakness_numbness_swelling(case: Case) -> list[_rules.Finding]:
-    symptoms = case.person.symptoms
-    cramps = bool(symptoms & _person.CRAMPS)
-    local = symptoms & {
-        _person.Symptom.NUMBNESS,
-        _person.Symptom.SWELLING_IN_CRAMPING_AREA,
-    }
-    if not (local or (cramps and _person.Symptom.WEAKNESS in symptoms)):
-        return []
-    return [
-        _rules.finding(
-            "weakness_numbness_swelling",
-            msg(
-                "Weakness, numbness or swelling in the cramping area. {see}",
-                see=_rules.SEE_DOCTOR,
-            ),
-            "ARTICLE",
-            symptoms=_rules.listed_symptoms(local | (symptoms & {_person.Symptom.WEAKNESS})),
-        )
-    ]
-
-
-def _heart_or_breathing(case: Case) -> list[_rules.Finding]:
-    symptoms = case.person.symptoms
-    cramps = bool(symptoms & _person.CRAMPS)
-    heart = symptoms & {
-        _person.Symptom.PALPITATIONS,
-        _person.Symptom.IRREGULAR_PULSE,
-    }
-    breath = symptoms & {
-        _person.Symptom.SHORTNESS_OF_BREATH,
-        _person.Symptom.SWOLLEN_ANKLES,
-    }
-    if not (heart or (cramps and breath)):
-        return []
-    return [
-        _rules.finding(
-            "heart_or_breathing_signs",
-            msg(
-                "Palpitations, irregular pulse, shortness of breath or swollen ankles. {see}",
-                see=_rules.SEE_DOCTOR,
-            ),
-            "ARTICLE",
-            symptoms=_rules.listed_symptoms(heart | breath),
-        )
-    ]
-
-
-def _high_magnesium_signs(case: Case) -> list[_rules.Finding]:
-    signs = case.person.symptoms & _rules.HIGH_MG_SIGNS
-    if not signs:
-        return []
-    return [
-        _rules.finding(
-            "high_magnesium_signs",
-            msg(
-                "Slow pulse or depressed breathing can be signs of too much magnesium. {see}",
-                see=_rules.SEE_DOCTOR,
-            ),
-            "ARTICLE",
-            symptoms=_rules.listed_symptoms(signs),
-        )
-    ]
-
-
-def _serum_severely_low(case: Case) -> list[_rules.Finding]:
-    serum = case.serum
-    if serum is None or serum.status is not SerumClass.SEVERELY_LOW:
-        return []
-    return [
-        _rules.finding(
-            "serum_severely_low",
-            msg(
-                "Serum magnesium {value:.2f} mmol/L (0.6 or below: overt symptoms expected). "
-                "{see}",
-                value=serum.mmol_per_l,
-                see=_rules.SEE_DOCTOR,
-            ),
-            "ROSANOFF2022",
-            serum_mmol_per_l=serum.mmol_per_l,
-        )
-    ]
-
-
-def _serum_hypermagnesaemia(case: Case) -> list[_rules.Finding]:
-    serum = case.serum
-    if serum is None or serum.status is not SerumClass.HIGH:
-        return []
-    if serum.mmol_per_l < _labs.DANGEROUS_HIGH:
-        return []
-    return [
-        _rules.finding(
-            "serum_hypermagnesaemia",
-            msg(
-                "Serum magnesium {value:.2f} mmol/L: {meaning}. {see}",
-                value=serum.mmol_per_l,
-                meaning=serum.meaning,
-                see=_rules.SEE_DOCTOR,
-            ),
-            "MEDSCAPE2022",
-            "NIHODS",
-            serum_mmol_per_l=serum.mmol_per_l,
-        )
-    ]
-
-
-def _serum_high_with_symptoms(case: Case) -> list[_rules.Finding]:
-    serum = case.serum
-    if serum is None or serum.status is not SerumClass.HIGH:
-        return []
-    signs = case.person.symptoms & _rules.HIGH_SERUM_SIGNS
-    if serum.mmol_per_l >= _labs.DANGEROUS_HIGH or not signs:
-        return []
-    return [
-        _rules.finding(
-            "serum_high_with_symptoms",
-            msg(
-                "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
-                "{symptoms}: possible first signs of too much magnesium. {see}",
-                value=serum.mmol_per_l,
-                symptoms=_rules.symptom_words(signs),
-                see=_rules.SEE_DOCTOR,
-            ),
-            "MEDSCAPE2022",
-            "COSTELLO2016",
-            serum_mmol_per_l=serum.mmol_per_l,
-            symptoms=_rules.listed_symptoms(signs),
-        )
-    ]
-
-
 # --- the declarations -----------------------------------------------------------
 #
 # Each caution and red flag is one Rule: its reading of one person (``reads``,
@@ -576,6 +465,12 @@ def _serum_high_with_symptoms(case: Case) -> list[_rules.Finding]:
 # the frame's column name and a boolean per row). :func:`magnesium.assess`
 # reads ``CAUTIONS`` and ``RED_FLAGS`` in this order; :func:`magnesium.frame.score`
 # writes their columns. A rule whose input the frame lacks gives no column.
+#
+# Each rule declares its urgency, which its findings carry; the frame's
+# ``urgency`` column is the highest urgency of the rules that fire for a row.
+# A rule on symptoms alone may give a finding a higher or lower urgency by
+# what it found (depressed breathing, a seizure): the frame reads that
+# from the scalar findings themselves, once per distinct symptoms value.
 
 Columns = dict[str, "np.ndarray"]
 
@@ -612,6 +507,12 @@ class Cohort(_scores.Cohort, Protocol):
     ) -> np.ndarray | None:
         """Return whether ``reads`` fires for each person's symptoms (None without the column)."""
 
+    def ranks_for_symptoms(self, reads: Callable[[Case], list[_rules.Finding]]) -> np.ndarray:
+        """Return the rank of the highest urgency ``reads`` gives each person's symptoms."""
+
+    def over_child_limit(self) -> np.ndarray | None:
+        """Return whether a child's supplemental intake is over its limit (None without intake)."""
+
 
 @attrs.frozen
 class Case:
@@ -621,6 +522,7 @@ class Case:
     egfr: float | None = None
     serum: SerumStatus | None = None
     intake: IntakeReport | None = None
+    authority: Authority = Authority.EFSA
 
 
 @attrs.frozen(kw_only=True)
@@ -630,22 +532,36 @@ class Rule:
     name: str
     reads: Callable[[Case], list[_rules.Finding]]
     columns: Callable[[Cohort], Columns]
+    urgency: _rules.Urgency
     symptoms_only: bool = False  # reads the symptoms alone (the frame runs it per value)
+    # Where the rule fires, for the urgency column, when that is not where any
+    # of its columns holds (red_flag_serum holds three rules of two urgencies).
+    fires: Callable[[Cohort], np.ndarray | None] | None = None
+
+    def read(self, case: Case) -> list[_rules.Finding]:
+        """Return the findings for one person, each with its urgency (the rule's by default)."""
+        return [
+            found
+            if found.urgency is not _rules.Urgency.ROUTINE
+            else attrs.evolve(found, urgency=self.urgency)
+            for found in self.reads(case)
+        ]
 
 
-def _column(name: str, values: np.ndarray | None) -> Columns:
+def column(name: str, values: np.ndarray | None) -> Columns:
     return {} if values is None else {name: values}
 
 
 # Runs only at import, before mutmut can switch a mutant on: not mutated.
-def _by_symptoms(
+def by_symptoms(
     name: str, reads: Callable[[Case], list[_rules.Finding]]
 ) -> Rule:  # pragma: no mutate block
     """Return a rule on symptoms alone: the frame runs ``reads`` once per symptoms value."""
     return Rule(
         name=name,
         reads=reads,
-        columns=lambda cohort: _column(f"red_flag_{name}", cohort.fires_for_symptoms(reads)),
+        columns=lambda cohort: column(f"red_flag_{name}", cohort.fires_for_symptoms(reads)),
+        urgency=_rules.Urgency.DOCTOR,
         symptoms_only=True,
     )
 
@@ -674,21 +590,28 @@ def _serum_high_column(cohort: Cohort) -> Columns:
     return {"caution_serum_high": cohort.serum() > _labs.REFERENCE[1]}  # NaN compares False
 
 
+def _adult_over_ceiling(cohort: Cohort) -> Columns:
+    exceeds = cohort.exceeds_ceiling()
+    if exceeds is None:
+        return {}
+    return {"caution_over_ceiling": exceeds & ~(cohort.years < _reference.ADULT_AGE)}
+
+
+A, D = _rules.Urgency.ASK_FIRST, _rules.Urgency.DOCTOR
+
 CAUTIONS: Final[tuple[Rule, ...]] = (
-    Rule(
-        name="over_ceiling",
-        reads=_over_ceiling,
-        columns=lambda cohort: _column("caution_over_ceiling", cohort.exceeds_ceiling()),
-    ),
+    Rule(name="over_ceiling", reads=_over_ceiling, columns=_adult_over_ceiling, urgency=A),
     Rule(
         name="pregnancy_or_lactation",
         reads=_pregnancy_or_lactation,
         columns=lambda cohort: {"caution_pregnancy_or_lactation": cohort.pregnant_or_lactating()},
+        urgency=A,
     ),
     Rule(
         name="age_unknown",
         reads=_age_unknown,
         columns=lambda cohort: {"caution_age_unknown": cohort.age_unknown()},
+        urgency=A,
     ),
     Rule(
         name="older_adult_kidney_unknown",
@@ -697,97 +620,67 @@ CAUTIONS: Final[tuple[Rule, ...]] = (
             "caution_older_adult_kidney_unknown": (cohort.years >= _rules.OLDER_ADULT)
             & cohort.egfr()[1]
         },
+        urgency=A,
     ),
-    Rule(name="medicine", reads=_medicine_cautions, columns=_medicine_columns),
-    Rule(name="reduced_kidney_function", reads=_kidney, columns=_kidney_column),
-    Rule(name="heart", reads=_heart, columns=_heart_column),
+    Rule(name="medicine", reads=_medicine_cautions, columns=_medicine_columns, urgency=A),
+    Rule(name="reduced_kidney_function", reads=_kidney, columns=_kidney_column, urgency=D),
+    Rule(name="heart", reads=_heart, columns=_heart_column, urgency=D),
     Rule(
         name="polypharmacy",
         reads=_polypharmacy,
-        columns=lambda cohort: _column(
+        columns=lambda cohort: column(
             "caution_polypharmacy", cohort.medicines("n_medications", _rules.POLYPHARMACY)
         ),
+        urgency=A,
     ),
     Rule(
         name="diuretic_or_ppi",
         reads=_diuretic_or_ppi,
-        columns=lambda cohort: _column(
+        columns=lambda cohort: column(
             "caution_diuretic_or_ppi", cohort.medicines("diuretic_or_ppi")
         ),
+        urgency=A,
     ),
     Rule(
         name="potassium_sparing_diuretic",
         reads=_potassium_sparing,
-        columns=lambda cohort: _column(
+        columns=lambda cohort: column(
             "caution_potassium_sparing", cohort.medicines("potassium_sparing")
         ),
+        urgency=D,
     ),
     Rule(
         name="avoid",
         reads=_avoid,
-        columns=lambda cohort: _column("caution_avoid_medicine", cohort.medicines("avoid")),
+        columns=lambda cohort: column("caution_avoid_medicine", cohort.medicines("avoid")),
+        urgency=A,
     ),
-    Rule(name="serum_high", reads=_serum_high, columns=_serum_high_column),
+    Rule(name="serum_high", reads=_serum_high, columns=_serum_high_column, urgency=D),
     Rule(
         name="child",
         reads=_child,
         columns=lambda cohort: {"caution_child": cohort.years < _reference.ADULT_AGE},
+        urgency=A,
+    ),
+    Rule(
+        name="child_over_limit",
+        reads=_child_over_limit,
+        columns=lambda cohort: column(
+            "caution_child_over_limit", cohort.over_child_limit()
+        ),
+        urgency=D,
     ),
     Rule(
         name="persistent_diarrhoea",
         reads=_persistent_diarrhoea,
-        columns=lambda cohort: _column(
+        columns=lambda cohort: column(
             "caution_persistent_diarrhoea",
             cohort.with_symptoms(frozenset({_person.Symptom.PERSISTENT_DIARRHOEA})),
         ),
+        urgency=D,
     ),
 )
 
 
-def _serum_column(cohort: Cohort) -> Columns:
-    # Rosanoff 2022: <= 0.6 overt symptoms; Medscape 2022: from 1.75 reflexes fade
-    if not cohort.serum_given():
-        return {}
-    serum = cohort.serum()
-    return {"red_flag_serum": (serum <= _labs.OVERT) | (serum >= _labs.DANGEROUS_HIGH)}
-
-
-def _serum_high_with_symptoms_column(cohort: Cohort) -> Columns:
-    if not cohort.serum_given():
-        return {}
-    serum = cohort.serum()
-    signs = cohort.with_symptoms(_rules.HIGH_SERUM_SIGNS)
-    high = (serum > _labs.REFERENCE[1]) & (serum < _labs.DANGEROUS_HIGH)
-    return {"red_flag_serum_high_with_symptoms": high & (False if signs is None else signs)}
-
-
-RED_FLAGS: Final[tuple[Rule, ...]] = (
-    _by_symptoms("violent_or_frequent_night_cramps", _night_cramps),
-    _by_symptoms("new_cramps", _new_cramps),
-    _by_symptoms("weakness_numbness_swelling", _weakness_numbness_swelling),
-    _by_symptoms("heart_or_breathing_signs", _heart_or_breathing),
-    _by_symptoms("high_magnesium_signs", _high_magnesium_signs),
-    # the frame's red_flag_serum holds both ends: severely low, and dangerously high
-    Rule(name="serum_severely_low", reads=_serum_severely_low, columns=_serum_column),
-    Rule(name="serum_hypermagnesaemia", reads=_serum_hypermagnesaemia, columns=_serum_column),
-    Rule(
-        name="serum_high_with_symptoms",
-        reads=_serum_high_with_symptoms,
-        columns=_serum_high_with_symptoms_column,
-    ),
-)
-
-
-def all_cautions(
-    person: _person.Person,
-    egfr: float | None,
-    serum: SerumStatus | None,
-    intake: IntakeReport | None,
-) -> list[_rules.Finding]:
-    case = Case(person, egfr, serum, intake)
-    return [found for rule in CAUTIONS for found in rule.reads(case)]
-
-
-def all_red_flags(person: _person.Person, serum: SerumStatus | None) -> list[_rules.Finding]:
-    case = Case(person, serum=serum)
-    return [found for rule in RED_FLAGS for found in rule.reads(case)]
+def all_cautions(case: Case) -> list[_rules.Finding]:
+    return [found for rule in CAUTIONS for found in rule.read(case)]

@@ -87,6 +87,16 @@ DRINK_CONCENTRATION: Final = (0.0, 10_000.0)  # mg/L: 10 g/L
 BODY: Final = (0.5, 650.0)  # kg
 
 
+# Sums are exact to ~1e-13 mg; a relative 1e-9 makes 250 mg given in any unit
+# land exactly on a limit, never a rounding error above it.
+REL_TOL: Final = 1e-9
+
+
+def above(value: float, limit: float) -> bool:
+    """Return whether ``value`` is above ``limit``: equal within float noise is not above."""
+    return value > limit and not math.isclose(value, limit, rel_tol=REL_TOL)
+
+
 def _got(value: object) -> str:
     return f'"{value}"' if isinstance(value, str) else repr(value)
 

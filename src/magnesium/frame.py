@@ -107,7 +107,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _columns, _labs, _reference, _rules, _safety, _scores, _units
+from magnesium import _columns, _labs, _reference, _rules, _safety, _scores, _triage, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -146,13 +146,16 @@ class _Coded:
 
     codes: np.ndarray
     categories: Sequence[str]
+    ordered: bool = False
 
     def allocate(self, n: int) -> _Coded:
         """Return an uninitialised column of ``n`` rows."""
-        return _Coded(np.empty(n, np.int8), self.categories)
+        return _Coded(np.empty(n, np.int8), self.categories, self.ordered)
 
     def to_pandas(self) -> pd.Categorical[str]:
-        return pd.Categorical.from_codes(self.codes, categories=pd.Index(list(self.categories)))
+        return pd.Categorical.from_codes(
+            self.codes, categories=pd.Index(list(self.categories)), ordered=self.ordered
+        )
 
 
 _Column = np.ndarray | _columns.Masked | _Coded
@@ -508,7 +511,7 @@ def _intake_columns(
     # No ceiling from age 1 to 4 (the scalar report: not exceeded, no headroom);
     # under 1 year no reference value at all, so the answer stays missing.
     valid = ~(np.isnan(supp_mg) | (np.isnan(ceiling) & ~(years >= _reference.INFANT_LIMIT)))
-    at_ceiling = np.abs(supp_mg - ceiling) <= 1e-9 * ceiling  # math.isclose, rel_tol 1e-9
+    at_ceiling = np.abs(supp_mg - ceiling) <= _units.REL_TOL * ceiling  # math.isclose
     out["exceeds_ceiling"] = _nullable_bool((supp_mg > ceiling) & ~at_ceiling, valid)
     room = np.where(at_ceiling, 0.0, np.maximum(ceiling - supp_mg, 0.0))
     out["headroom_mg"] = np.where(valid, room, np.nan)  # NaN - NaN stays NaN: no ceiling
@@ -663,6 +666,30 @@ class _Cohort:
         # the scalar rule itself, once per distinct value: both paths cannot disagree
         return self.symptoms.rows([bool(reads(_safety.Case(p))) for p in self.symptoms.people])
 
+    def ranks_for_symptoms(self, reads: Callable[[_safety.Case], list[_rules.Finding]]) -> np.ndarray:
+        if self.symptoms is None:
+            return np.zeros(len(self.people.frame), np.int8)
+        # the scalar findings' own urgency, once per distinct value
+        ranks = [
+            _triage.URGENCY_LEVELS.index(_triage.urgency(reads(_safety.Case(p))))
+            for p in self.symptoms.people
+        ]
+        return np.asarray(self.symptoms.rows(np.array(ranks, np.int8)))
+
+    def over_child_limit(self) -> np.ndarray | None:
+        supplemental = self.out.get("supplemental_mg")
+        if supplemental is None:
+            return None
+        years = self.people.years
+        # the authority's level, else the US one (ages 1-3), as _reference.child_upper_level
+        limit = _columns.table_lookup(_reference.UPPER[Authority.US][0], years, -1, 0)
+        own = np.asarray(self.out["ceiling_mg"])
+        limit = np.where(np.isnan(own), limit, own)
+        limit = np.where(np.isnan(limit), 0.0, limit)  # under 1 year: none at all
+        supplemental = np.asarray(supplemental)
+        over = (supplemental > limit) & ~(np.abs(supplemental - limit) <= _units.REL_TOL * limit)
+        return np.asarray(over & (years < _reference.ADULT_AGE))
+
     def by_serum_class(self, values: list[int]) -> np.ndarray | None:
         serum_class = self.out.get("serum_class")  # already holds the Rosanoff option
         if not isinstance(serum_class, _Coded):
@@ -689,7 +716,9 @@ _LEVEL_OF: Final = np.array([_rules.risk_level(score) for score in range(4)], np
 
 
 #: Red flags that symptoms raise, by their key in :func:`magnesium.assess`.
-SYMPTOM_RED_FLAGS: Final = tuple(rule.name for rule in _safety.RED_FLAGS if rule.symptoms_only)
+SYMPTOM_RED_FLAGS: Final = tuple(rule.name for rule in _triage.RED_FLAGS if rule.symptoms_only)
+#: The levels of the ``urgency`` column, lowest first (:class:`magnesium.Urgency`).
+URGENCY_LEVELS: Final = tuple(str(level) for level in _triage.URGENCY_LEVELS)
 
 # The caution columns in the order the frame has always written them (the
 # declarations in magnesium._safety are in the order assess lists them).
@@ -738,7 +767,9 @@ def _caution_columns(out: _Columns, cohort: _Cohort) -> None:
     cautions = {name: found[name] for name in order}
     out.update(cautions.items())
     out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
-    red_flags = _rule_columns(_safety.RED_FLAGS, cohort)
+    red_flags = _rule_columns(_triage.RED_FLAGS, cohort)
     if red_flags:
         out.update(red_flags)
         out["red_flag_any"] = np.logical_or.reduce(list(red_flags.values()))
+    codes = _triage.urgency_codes(cohort, len(cohort.people.frame))
+    out["urgency"] = _Coded(codes, URGENCY_LEVELS, ordered=True)

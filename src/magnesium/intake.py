@@ -85,9 +85,6 @@ DEFAULT_SWEAT_MAGNESIUM: Final = _fluids.DEFAULT_SWEAT_MAGNESIUM
 _public.claim(__name__, globals(), ["FluidTarget", "SweatLoss", "fluid_target", "sweat_loss"])
 
 _CEILING_SOURCE: Final = "SCF2001"
-# Sums are exact to ~1e-13 mg; a relative 1e-9 makes 250 mg given in any unit
-# land exactly on the ceiling, never a rounding error above it.
-_REL_TOL: Final = 1e-9
 # The version of IntakeItem.to_dict's layout: raise it when a field changes meaning.
 ITEM_SCHEMA: Final = "magnesium.IntakeItem/1"
 
@@ -478,10 +475,6 @@ def water(volume: object, *, magnesium: object, label: str = N_("water or drink"
     )
 
 
-def _at_most(value: float, limit: float) -> bool:
-    return value <= limit or math.isclose(value, limit, rel_tol=_REL_TOL)
-
-
 @attrs.frozen(kw_only=True, repr=False)
 class IntakeReport(Displayable):
     """A day's magnesium intake compared with the ceiling and the reference.
@@ -629,7 +622,7 @@ class IntakeReport(Displayable):
         """
         if self.ceiling is None:
             return False
-        return not _at_most(self.supplemental_mg, self.ceiling.value_mg)
+        return _units.above(self.supplemental_mg, self.ceiling.value_mg)
 
     @property
     def headroom(self) -> PlainQuantity[float] | None:
@@ -640,7 +633,7 @@ class IntakeReport(Displayable):
         if self.ceiling is None:
             return None
         room = self.ceiling.value_mg - self.supplemental_mg
-        at_ceiling = math.isclose(self.supplemental_mg, self.ceiling.value_mg, rel_tol=_REL_TOL)
+        at_ceiling = math.isclose(self.supplemental_mg, self.ceiling.value_mg, rel_tol=_units.REL_TOL)
         return _units.quantity(0.0 if at_ceiling else max(room, 0.0), "mg")
 
     @property

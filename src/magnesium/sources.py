@@ -538,10 +538,26 @@ SOURCES: Mapping[str, Source] = _table(
         key="MAGNASPARTATE",
         author="Kora Healthcare",
         title="Magnaspartate 243 mg powder for oral solution: Summary of Product "
-        "Characteristics, section 2",
+        "Characteristics, sections 2, 4.2, 4.4 and 4.5",
         year=2023,
         url="http://www.medicines.org.uk/emc/medicine/30238",
-        note="'Magnesium aspartate dihydrate equivalent to 243 mg (10 mmol) of magnesium'.",
+        note="'Magnesium aspartate dihydrate equivalent to 243 mg (10 mmol) of magnesium'. "
+        "4.4: 'In the case of confirmed magnesium deficiency, concomitant hypocalcaemia and "
+        "hypokalaemia should be suspected and corrected if confirmed'. 4.5: 'a time interval "
+        "of 2 to 3 hours should generally be respected'. Indicated for magnesium deficiency "
+        "'as diagnosed by a doctor'. Sections 4 read through the MHRA text (2016) on "
+        "rxreasoner.com.",
+    ),
+    Source(
+        key="SPSHYPOMG",
+        author="NHS Specialist Pharmacy Service (SPS)",
+        title="Using magnesium for acute hypomagnesaemia",
+        year=None,
+        url="https://sps.nhs.uk/?p=104376",
+        note="Hypomagnesaemia below 0.7 mmol/L; mild 0.5-0.7 (no or nonspecific symptoms); "
+        "severe below 0.5, with 'severe neurologic symptoms such as nystagmus, tetany, "
+        "seizures, and cardiac arrhythmias'; intravenous magnesium in a hospital setting; "
+        "'Hypomagnesaemia is often associated with hypocalcaemia and hypokalaemia.'",
     ),
     Source(
         key="DIASPORAL",
