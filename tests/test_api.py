@@ -76,6 +76,7 @@ PUBLIC = [
     "UnknownChoiceError",
     "UnknownMedicine",
     "UnknownNameError",
+    "Urgency",
     "WaterIntake",
     "__version__",
     "assess",

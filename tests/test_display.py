@@ -31,7 +31,7 @@ def results() -> dict[str, Displayable]:
         alcohol_drinks_per_day=3, egfr="75 mL/min/1.73m**2", symptoms={"night cramps"},
         serum_magnesium="0.68 mmol/L",
     )  # fmt: skip
-    woman = mg.Person(sex="female", age=34, diet="one-sided", serum_magnesium="0.72 mmol/L",
+    woman = mg.Person(sex="female", age=34, diet="one-sided", serum_magnesium="0.80 mmol/L",
                       medications=["levothyroxine"],
                       medication_times={"levothyroxine": ["07:00"]})  # fmt: skip
     day = [mg.food("almonds", "30 g"), mg.supplement("magnesium citrate", "1.5 g")]

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import magnesium as mg
 import magnesium.frame
-from magnesium import _rules, _safety, _scores
+from magnesium import _rules, _safety, _triage, _scores
 from magnesium._i18n import msg
 from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, food_mg, score
 
@@ -243,7 +243,10 @@ def test_toddler_under_the_us_upper_level() -> None:
     out = score(toddler, units={"supplemental": "mg"}, authority="US")
     assert out["ceiling_mg"].iloc[0] == 65.0
     assert bool(out["exceeds_ceiling"].iloc[0])
-    assert bool(out["caution_over_ceiling"].iloc[0])
+    # a child over the level is told to stop (issue 22), not to reduce
+    assert not out["caution_over_ceiling"].iloc[0]
+    assert bool(out["caution_child_over_limit"].iloc[0])
+    assert out["urgency"].iloc[0] == "doctor"
 
 
 def test_infant_stays_missing() -> None:
@@ -484,7 +487,7 @@ def _assert_same_findings(got: pd.Series, expected: mg.Assessment) -> None:
     assert bool(got["caution_avoid_medicine"]) is ("avoid:raltegravir" in keys)
     assert bool(got["caution_persistent_diarrhoea"]) is ("persistent_diarrhoea" in keys)
     for key in ["over_ceiling", "pregnancy_or_lactation", "age_unknown",
-                "older_adult_kidney_unknown", "child"]:  # fmt: skip
+                "older_adult_kidney_unknown", "child", "child_over_limit"]:  # fmt: skip
         assert bool(got[f"caution_{key}"]) is (key in keys), key
     kinds = {key.split(":")[0] for key in keys}
     unknown = tuple(u.query for u in expected.person.unknown_medications)
@@ -494,10 +497,12 @@ def _assert_same_findings(got: pd.Series, expected: mg.Assessment) -> None:
         assert bool(got[f"caution_{kind}"]) is (kind in kinds), kind
     assert bool(got["caution_any"]) is bool(keys)
     flags = {f.key for f in expected.red_flags}
-    red = {"serum_severely_low", "serum_hypermagnesaemia"} & flags
+    red = {"serum_critically_low", "serum_severely_low", "serum_hypermagnesaemia"} & flags
     assert bool(got["red_flag_serum"]) is bool(red)
-    with_symptoms = "serum_high_with_symptoms" in flags
-    assert bool(got["red_flag_serum_high_with_symptoms"]) is with_symptoms
+    for key in ["serum_low", "serum_low_with_danger_signs", "serum_high_with_danger_signs",
+                "serum_high_with_symptoms"]:  # fmt: skip
+        assert bool(got[f"red_flag_{key}"]) is (key in flags), key
+    assert got["urgency"] == str(expected.urgency)
     for key in SYMPTOM_RED_FLAGS:
         assert bool(got[f"red_flag_{key}"]) is (key in flags), key
     assert bool(got["red_flag_any"]) is bool(flags)
@@ -686,6 +691,7 @@ def test_one_declared_caution_drives_both_paths(monkeypatch: pytest.MonkeyPatch)
         name="test_sweat",
         reads=reads,
         columns=lambda cohort: {"caution_test_sweat": cohort.flag("heavy_sweating")},
+        urgency=mg.Urgency.DOCTOR,
     )
     monkeypatch.setattr(_safety, "CAUTIONS", (*_safety.CAUTIONS, extra))
     keys = [f.key for f in mg.assess(mg.Person(heavy_sweating=True, age=30)).cautions]
@@ -693,9 +699,10 @@ def test_one_declared_caution_drives_both_paths(monkeypatch: pytest.MonkeyPatch)
     out = score(pd.DataFrame({"heavy_sweating": [True, False], "age": [30.0, 30.0]}))
     assert out["caution_test_sweat"].tolist() == [True, False]
     assert out["caution_any"].tolist() == [True, False]
+    assert out["urgency"].tolist() == ["doctor", "routine"]
 
 
 def test_red_flags_on_symptoms_are_the_scalar_rules() -> None:
     """The frame's symptom red flags are the declared rules that read symptoms alone."""
-    assert tuple(r.name for r in _safety.RED_FLAGS if r.symptoms_only) == SYMPTOM_RED_FLAGS
-    assert len(SYMPTOM_RED_FLAGS) == 5
+    assert tuple(r.name for r in _triage.RED_FLAGS if r.symptoms_only) == SYMPTOM_RED_FLAGS
+    assert len(SYMPTOM_RED_FLAGS) == 6

@@ -86,7 +86,8 @@ def test_danish_in_to_dict(rendered: dict[str, object]) -> None:
     texts = [f["text"] for f in data["rules_fired"]]
     assert "Aktuel brug af protonpumpehæmmer: 1 point." in texts
     assert data["serum"]["status"] == "low"  # a code, not a text
-    assert data["recommendation"]["summary"].startswith("Spørg din læge først")
+    assert data["recommendation"]["summary"].startswith("Søg læge: Serum-magnesium 0,68")
+    assert data["urgency"] == "doctor"  # a code
 
 
 def test_english_is_the_default_and_nothing_is_global(rendered: dict[str, object]) -> None:

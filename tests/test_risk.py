@@ -127,7 +127,7 @@ def test_egfr_not_estimated(kwargs: dict[str, object], reason: str) -> None:
 
 
 def test_issue_person() -> None:
-    """The issue's person: high risk, MDS 4, low serum, a caution, no dose."""
+    """The issue's person: high risk, MDS 4, measured low serum (see a doctor), no dose."""
     result = mg.assess(issue_person(), intake=[mg.food("almonds", "30 g")])
     risk = result.deficiency_risk
     assert risk.level is mg.RiskLevel.HIGH
@@ -140,10 +140,12 @@ def test_issue_person() -> None:
     assert result.serum is not None
     assert result.serum.status is mg.SerumClass.LOW
     assert [c.key for c in result.cautions] == ["diuretic_or_ppi"]
-    assert result.red_flags == ()
+    # 0.68 mmol/L is below 0.75 (Costello 2016): a doctor finds the cause (issue 22)
+    assert [f.key for f in result.red_flags] == ["serum_low"]
+    assert result.urgency is mg.Urgency.DOCTOR
     assert result.recommendation.ask_doctor_first
     assert result.recommendation.supplement is None
-    assert "No supplement dose" in str(result.recommendation.summary)
+    assert str(result.recommendation.summary).startswith("See a doctor: Serum magnesium 0.68")
     situations = {e.situation for e in result.evidence}
     assert situations == {
         mg.CrampSituation.IDIOPATHIC_NIGHT_CRAMPS,
@@ -348,32 +350,43 @@ def test_kidney_caution_with_magnesium_taken() -> None:
     assert "already taken" in caution.text
 
 
+DOCTOR, EMERGENCY = mg.Urgency.DOCTOR, mg.Urgency.EMERGENCY
+
+
 @pytest.mark.parametrize(
-    ("kwargs", "key"),
+    ("kwargs", "key", "urgency"),
     [
         (
             {"symptoms": {"cramps waking several times a night"}},
             "violent_or_frequent_night_cramps",
+            DOCTOR,
         ),
-        ({"symptoms": {"violent cramps"}}, "violent_or_frequent_night_cramps"),
-        ({"symptoms": {"new cramps without obvious cause"}, "age": 55}, "new_cramps"),
-        ({"symptoms": {"numbness"}}, "weakness_numbness_swelling"),
-        ({"symptoms": {"night cramps", "weakness"}}, "weakness_numbness_swelling"),
-        ({"symptoms": {"palpitations"}}, "heart_or_breathing_signs"),
-        ({"symptoms": {"night cramps", "swollen ankles"}}, "heart_or_breathing_signs"),
-        ({"symptoms": {"slow pulse"}}, "high_magnesium_signs"),
-        ({"serum_magnesium": "0.6 mmol/L"}, "serum_severely_low"),  # <= 0.6
+        ({"symptoms": {"violent cramps"}}, "violent_or_frequent_night_cramps", DOCTOR),
+        ({"symptoms": {"new cramps without obvious cause"}, "age": 55}, "new_cramps", DOCTOR),
+        ({"symptoms": {"numbness"}}, "weakness_numbness_swelling", DOCTOR),
+        ({"symptoms": {"night cramps", "weakness"}}, "weakness_numbness_swelling", DOCTOR),
+        ({"symptoms": {"palpitations"}}, "heart_or_breathing_signs", DOCTOR),
+        ({"symptoms": {"night cramps", "swollen ankles"}}, "heart_or_breathing_signs", DOCTOR),
+        ({"symptoms": {"slow pulse"}}, "high_magnesium_signs", DOCTOR),
+        ({"symptoms": {"depressed breathing"}}, "high_magnesium_signs", EMERGENCY),
+        ({"serum_magnesium": "0.6 mmol/L"}, "serum_severely_low", DOCTOR),  # <= 0.6
         # Medscape 2022: deep tendon reflexes fade from 1.75 mmol/L (NIH ODS: ~1.74)
-        ({"serum_magnesium": "1.75 mmol/L"}, "serum_hypermagnesaemia"),
-        ({"serum_magnesium": "1.1 mmol/L", "symptoms": {"nausea"}}, "serum_high_with_symptoms"),
+        ({"serum_magnesium": "1.75 mmol/L"}, "serum_hypermagnesaemia", EMERGENCY),
+        (
+            {"serum_magnesium": "1.1 mmol/L", "symptoms": {"nausea"}},
+            "serum_high_with_symptoms",
+            DOCTOR,
+        ),
     ],
 )
-def test_red_flags(kwargs: dict[str, object], key: str) -> None:
-    """The article's red flags and dangerous serum levels always say to see a doctor."""
+def test_red_flags(kwargs: dict[str, object], key: str, urgency: mg.Urgency) -> None:
+    """The article's red flags and dangerous serum levels say to see a doctor, or call 112."""
     result = mg.assess(mg.Person(**kwargs))  # type: ignore[arg-type]
     (flag,) = [f for f in result.red_flags if f.key == key]
-    assert "See a doctor." in flag.text
-    assert str(result.recommendation.summary).startswith("See a doctor")
+    assert flag.urgency is urgency
+    assert result.urgency is urgency
+    lead = "Call 112 (the emergency number) now" if urgency is EMERGENCY else "See a doctor"
+    assert str(result.recommendation.summary).startswith(f"{lead}: {flag.text}")
     assert result.recommendation.supplement is None
     assert all(f.weight == 0 for f in result.red_flags)  # kept apart from the score
 
@@ -419,7 +432,7 @@ def test_evidence_rows_cite_both() -> None:
 def test_supplement_trial_within_the_ceiling() -> None:
     """A person at risk with no caution gets a trial sized to the ceiling's headroom."""
     person = mg.Person(sex="female", age=34, diet="calorie-restricted",
-                       serum_magnesium="0.72 mmol/L")  # fmt: skip
+                       serum_magnesium="0.80 mmol/L")  # fmt: skip
     plan = mg.assess(person).recommendation.supplement
     assert plan is not None
     assert plan.dose.m_as("mg/day") == 250  # the article's upper dose, = EFSA ceiling
@@ -429,17 +442,24 @@ def test_supplement_trial_within_the_ceiling() -> None:
 
 
 @pytest.mark.parametrize(
-    ("already", "dose"),
-    [("100 mg", 150.0), ("0.249 g", 1.0), ("250 mg", None)],
+    ("already", "dose", "why"),
+    [
+        ("100 mg", 150.0, ""),
+        ("0.199 g", 51.0, ""),
+        # the article's trial is 200-250 mg a day: 249 mg is one; never "a trial of 1 mg"
+        ("0.249 g", None, "already give 249 mg of magnesium a day, a trial dose"),
+        ("200 mg", None, "already give 200 mg of magnesium a day, a trial dose"),
+        ("250 mg", None, "already reaches the ceiling"),
+    ],
 )
-def test_dose_never_exceeds_the_ceiling(already: str, dose: float | None) -> None:
-    """Current supplements plus the dose never exceed 250 mg; none when it is used up."""
-    person = mg.Person(sex="female", age=34, serum_magnesium="0.7 mmol/L")
+def test_dose_never_exceeds_the_ceiling(already: str, dose: float | None, why: str) -> None:
+    """Supplements plus the dose make the article's 200-250 mg, never more; none past 200."""
+    person = mg.Person(sex="female", age=34, serum_magnesium="0.8 mmol/L")
     result = mg.assess(person, [mg.supplement(elemental=already)])
     plan = result.recommendation.supplement
     if dose is None:
         assert plan is None
-        assert "already reaches the ceiling" in str(result.recommendation.summary)
+        assert why in str(result.recommendation.summary)
         assert "over_ceiling" not in [c.key for c in result.cautions]  # exactly 250: no excess
     else:
         assert plan is not None

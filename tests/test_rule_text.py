@@ -16,10 +16,15 @@ from typing import Any
 import pytest
 
 import magnesium as mg
-from magnesium import _safety
+from magnesium import _safety, _triage
 
-SEE = "See a doctor."
 ASK = "Ask a doctor before taking a magnesium supplement."
+# Magnaspartate SmPC 4.4 (potassium and calcium); SPS (a measured low magnesium's cause)
+LOW = (
+    "A measured low magnesium has a cause that a doctor must find: do not treat it yourself "
+    "with supplements, and talk to the doctor who ordered the test, who will check potassium "
+    "and calcium too."
+)
 
 RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
     # key, Person fields (with sex="female"), supplement taken (mg elemental), text,
@@ -191,7 +196,10 @@ RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
         "child",
         {"age": 12},
         None,
-        f"The supplement advice here is for adults; children's upper levels differ. {ASK}",
+        (
+            "Under 18: the supplement advice here is for adults. Ask a doctor before giving a "
+            "child a magnesium supplement."
+        ),
         {"age": "12.0"},
     ),
     (
@@ -205,43 +213,43 @@ RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
         "violent_or_frequent_night_cramps",
         {"age": 40, "symptoms": ["violent cramps"]},
         None,
-        f"Frequent or violent cramps that wake you several times a night. {SEE}",
+        "Frequent or violent cramps that wake you several times a night.",
         {"symptoms": "violent cramps"},
     ),
     (
         "new_cramps",
         {"age": 40, "symptoms": ["new cramps without obvious cause"]},
         None,
-        f"New cramps without an obvious cause. {SEE}",
+        "New cramps without an obvious cause.",
         {"age": "40.0"},
     ),
     (
         "weakness_numbness_swelling",
         {"age": 40, "symptoms": ["numbness"]},
         None,
-        f"Weakness, numbness or swelling in the cramping area. {SEE}",
+        "Weakness, numbness or swelling in the cramping area.",
         {"symptoms": "numbness"},
     ),
     (
         "heart_or_breathing_signs",
         {"age": 40, "symptoms": ["palpitations"]},
         None,
-        f"Palpitations, irregular pulse, shortness of breath or swollen ankles. {SEE}",
+        "Palpitations, irregular pulse, shortness of breath or swollen ankles.",
         {"symptoms": "palpitations"},
     ),
     (
         "high_magnesium_signs",
         {"age": 40, "symptoms": ["slow pulse"]},
         None,
-        f"Slow pulse or depressed breathing can be signs of too much magnesium. {SEE}",
+        "Slow pulse or depressed breathing can be signs of too much magnesium.",
         {"symptoms": "slow pulse"},
     ),
     (
         "serum_severely_low",
-        {"age": 40, "serum_magnesium": "0.4 mmol/L"},
+        {"age": 40, "serum_magnesium": "0.55 mmol/L"},
         None,
-        f"Serum magnesium 0.40 mmol/L (0.6 or below: overt symptoms expected). {SEE}",
-        {"serum_mmol_per_l": "0.4"},
+        f"Serum magnesium 0.55 mmol/L (0.6 or below: overt symptoms expected). {LOW}",
+        {"serum_mmol_per_l": "0.55"},
     ),
     (
         "serum_hypermagnesaemia",
@@ -249,7 +257,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
         None,
         (
             "Serum magnesium 1.80 mmol/L: above the reference interval; at 1.80 mmol/L: loss of "
-            f"deep tendon reflexes, muscle weakness. {SEE}"
+            "deep tendon reflexes, muscle weakness. Take no magnesium."
         ),
         {"serum_mmol_per_l": "1.8"},
     ),
@@ -259,7 +267,7 @@ RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
         None,
         (
             "Serum magnesium 1.10 mmol/L, above the reference interval, with nausea: possible "
-            f"first signs of too much magnesium. {SEE}"
+            "first signs of too much magnesium."
         ),
         {"serum_mmol_per_l": "1.1", "symptoms": "nausea"},
     ),
@@ -268,17 +276,113 @@ RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
 
 RULES += [
     (
+        "child_over_limit",
+        {"age": 2},
+        300,
+        # IOM 1997: 65 mg/day for ages 1-3, the only level (the SCF set none under 4)
+        (
+            "300 mg of supplemental magnesium a day is 4.6 times the upper level of 65 mg/day "
+            "(US; children 1-3 y). Stop it and ask a doctor."
+        ),
+        {"age": "2.0", "supplemental_mg": "300.0", "limit_mg": "65.0"},
+    ),
+    (
+        "child_over_limit",
+        {"age": 6},
+        300,
+        # SCF 2001: 250 mg/day from age 4 (EFSA, the default authority)
+        (
+            "300 mg of supplemental magnesium a day is 1.2 times the upper level of 250 mg/day "
+            "(EFSA; from 4 y, including pregnancy and lactation). Stop it and ask a doctor."
+        ),
+        {"age": "6.0", "supplemental_mg": "300.0", "limit_mg": "250.0"},
+    ),
+    (
+        "high_magnesium_signs",
+        {"age": 40, "symptoms": ["depressed breathing"]},
+        None,
+        (
+            "Depressed breathing needs emergency help; with magnesium taken, it can be a sign "
+            "of too much magnesium."
+        ),
+        {"symptoms": "depressed breathing"},
+    ),
+    (
+        "tetany_or_seizures",
+        {"age": 40, "symptoms": ["tetany"]},
+        None,
+        (
+            "Tetany (lasting muscle spasms, such as of the hands and feet) can be a sign of "
+            "severe low magnesium or calcium: a blood test is needed."
+        ),
+        {"symptoms": "tetany"},
+    ),
+    (
+        "tetany_or_seizures",
+        {"age": 40, "symptoms": ["seizures", "tetany"]},
+        None,
+        "A seizure needs emergency help; severe low magnesium is one of its possible causes.",
+        {"symptoms": "seizures, tetany"},
+    ),
+    (
+        "serum_low",
+        {"age": 40, "serum_magnesium": "0.62 mmol/L", "symptoms": ["weakness", "tingling"]},
+        None,
+        (
+            "Serum magnesium 0.62 mmol/L is below the reference interval (0.75-0.95 mmol/L), "
+            f"with tingling, weakness. {LOW}"
+        ),
+        {"serum_mmol_per_l": "0.62", "symptoms": "tingling, weakness"},
+    ),
+    (
+        "serum_low",
+        {"age": 40, "serum_magnesium": "0.74 mmol/L"},
+        None,
+        f"Serum magnesium 0.74 mmol/L is below the reference interval (0.75-0.95 mmol/L). {LOW}",
+        {"serum_mmol_per_l": "0.74", "symptoms": ""},
+    ),
+    (
+        "serum_critically_low",
+        {"age": 40, "serum_magnesium": "0.45 mmol/L"},
+        None,
+        (
+            "Serum magnesium 0.45 mmol/L, below 0.5: severe hypomagnesaemia, which is treated "
+            "in hospital. Take no magnesium on your own."
+        ),
+        {"serum_mmol_per_l": "0.45"},
+    ),
+    (
+        "serum_low_with_danger_signs",
+        {"age": 40, "serum_magnesium": "0.65 mmol/L", "symptoms": ["irregular pulse"]},
+        None,
+        (
+            "Serum magnesium 0.65 mmol/L, below the reference interval, with irregular pulse: "
+            "signs of severe hypomagnesaemia, which is treated in hospital."
+        ),
+        {"serum_mmol_per_l": "0.65", "symptoms": "irregular pulse"},
+    ),
+    (
+        "serum_high_with_danger_signs",
+        {"age": 40, "serum_magnesium": "1.2 mmol/L", "symptoms": ["low blood pressure"]},
+        None,
+        (
+            "Serum magnesium 1.20 mmol/L, above the reference interval, with low blood "
+            "pressure: possible signs of magnesium toxicity. Take no magnesium."
+        ),
+        {"serum_mmol_per_l": "1.2", "symptoms": "low blood pressure"},
+    ),
+    (
         "new_cramps",
         {"age": 51, "symptoms": ["new cramps without obvious cause"]},
         None,
-        f"New cramps without an obvious cause, over age 50. {SEE}",
+        "New cramps without an obvious cause, over age 50.",
         {"age": "51.0"},
     ),
     (
         "new_cramps",
         {"age": 50, "symptoms": ["new cramps without obvious cause"]},
         None,
-        f"New cramps without an obvious cause. {SEE}",
+        "New cramps without an obvious cause.",
         {"age": "50.0"},
     ),
     (
@@ -303,7 +407,7 @@ RULES += [
         None,
         (
             "Serum magnesium 1.74 mmol/L, above the reference interval, with nausea: possible "
-            f"first signs of too much magnesium. {SEE}"
+            "first signs of too much magnesium."
         ),
         {"serum_mmol_per_l": "1.74", "symptoms": "nausea"},
     ),
@@ -313,7 +417,7 @@ RULES += [
         None,
         (
             "Serum magnesium 1.75 mmol/L: above the reference interval; at 1.75 mmol/L: loss of "
-            f"deep tendon reflexes, muscle weakness. {SEE}"
+            "deep tendon reflexes, muscle weakness. Take no magnesium."
         ),
         {"serum_mmol_per_l": "1.75"},
     ),
@@ -337,18 +441,48 @@ RECORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "potassium_sparing_diuretic": (("NIHODS", "ARTICLE"), "secondary"),
     "avoid:raltegravir": (("INSTILABELS",), "unconfirmed"),
     "serum_high": (("COSTELLO2016", "ROSANOFF2022", "COSTELLO2017", "MEDSCAPE2022"), "confirmed"),
-    "child": (("ARTICLE", "SCF2001"), "confirmed"),
+    "child": (("SCF2001", "IOM1997"), "confirmed"),
+    "child_over_limit": (("IOM1997",), "confirmed"),
+    "child_over_limit:6": (("SCF2001",), "confirmed"),
+    "tetany_or_seizures": (("SPSHYPOMG",), "confirmed"),
+    "serum_low": (("COSTELLO2016", "MAGNASPARTATE", "SPSHYPOMG"), "confirmed"),
+    "serum_critically_low": (("SPSHYPOMG",), "confirmed"),
+    "serum_low_with_danger_signs": (("SPSHYPOMG", "COSTELLO2016"), "confirmed"),
+    "serum_high_with_danger_signs": (("MEDSCAPE2022", "NIHODS"), "confirmed"),
     "persistent_diarrhoea": (("ARTICLE",), "confirmed"),
     "violent_or_frequent_night_cramps": (("ARTICLE",), "confirmed"),
     "new_cramps": (("ARTICLE",), "confirmed"),
     "weakness_numbness_swelling": (("ARTICLE",), "confirmed"),
     "heart_or_breathing_signs": (("ARTICLE",), "confirmed"),
-    "high_magnesium_signs": (("ARTICLE",), "confirmed"),
-    "serum_severely_low": (("ROSANOFF2022",), "confirmed"),
+    "high_magnesium_signs": (("ARTICLE", "MEDSCAPE2022"), "confirmed"),
+    "serum_severely_low": (("ROSANOFF2022", "MAGNASPARTATE", "SPSHYPOMG"), "confirmed"),
     "serum_hypermagnesaemia": (("MEDSCAPE2022", "NIHODS"), "confirmed"),
     "serum_high_with_symptoms": (("MEDSCAPE2022", "COSTELLO2016"), "confirmed"),
     "unknown_medicine:insulin aspartx": (("ARTICLE",), "unconfirmed"),
 }
+
+
+A, D, E = mg.Urgency.ASK_FIRST, mg.Urgency.DOCTOR, mg.Urgency.EMERGENCY
+# How soon each finding asks to act (issue 22): the doctor for measured low or high
+# magnesium (SPS; Magnaspartate SmPC), kidney and heart disease (the article), a child
+# over the level (IOM 1997, SCF 2001); 112 for severe low magnesium or its danger signs
+# (SPS: below 0.5 mmol/L; tetany, seizures, arrhythmias), toxicity from 1.75 mmol/L
+# or with hypotension, a slow pulse or depressed breathing (Medscape 2022, NIH ODS),
+# depressed breathing and a seizure on their own.
+URGENCY: dict[str, mg.Urgency] = {
+    "over_ceiling": A, "pregnancy_or_lactation": A, "age_unknown": A,
+    "older_adult_kidney_unknown": A, "no_spacing_window": A, "magnesium_wasting_medicine": A,
+    "magnesium_medicine": A, "unknown_medicine": A, "reduced_kidney_function": D,
+    "heart": D, "polypharmacy": A, "diuretic_or_ppi": A, "potassium_sparing_diuretic": D,
+    "avoid": A, "serum_high": D, "child": A, "child_over_limit": D, "persistent_diarrhoea": D,
+    "violent_or_frequent_night_cramps": D, "new_cramps": D, "weakness_numbness_swelling": D,
+    "heart_or_breathing_signs": D, "high_magnesium_signs": D,
+    "high_magnesium_signs:['depressed breathing']": E, "tetany_or_seizures": D,
+    "tetany_or_seizures:['seizures', 'tetany']": E, "serum_low": D, "serum_severely_low": D,
+    "serum_critically_low": E, "serum_low_with_danger_signs": E, "serum_hypermagnesaemia": E,
+    "serum_high_with_danger_signs": E, "serum_high_with_symptoms": D,
+}  # fmt: skip
+URGENCY.update({k: URGENCY[k.split(":")[0]] for k in RECORDS if ":" in k and k not in URGENCY})
 
 
 @pytest.mark.parametrize(
@@ -365,7 +499,8 @@ def test_rule_in_words(
     assert key in found
     finding = found[key]
     assert finding.text == words
-    sources, evidence = RECORDS[key]
+    age = fields.get("age")
+    sources, evidence = RECORDS.get(f"{key}:{age}", RECORDS[key])
     assert finding.sources == sources
     assert finding.evidence == evidence
     assert {name: str(value) for name, value in finding.inputs} == inputs
@@ -374,10 +509,15 @@ def test_rule_in_words(
     assert danish
     assert danish != words
     assert finding.to_text("da").splitlines()[0] == danish
-    # a red flag always points to a doctor; a caution always to a professional
+    # a red flag always points to a doctor or to 112 (its urgency, put first in the
+    # assessment); a caution always to a professional
+    assert finding.urgency is URGENCY.get(f"{key}:{fields.get('symptoms')}", URGENCY[key])
+    assert assessment.urgency >= finding.urgency
     if finding in assessment.red_flags:
-        assert words.endswith(SEE)
-        assert danish.endswith("Søg læge.")
+        assert finding.urgency >= mg.Urgency.DOCTOR
+        lead = "Ring 112 nu" if finding.urgency is mg.Urgency.EMERGENCY else "Søg læge"
+        assert assessment.recommendation.summary.render("da").startswith(f"{lead}: ")
+        assert assessment.to_text("da").startswith(lead)
     else:
         assert any(who in words for who in ("doctor", "midwife", "pharmacist"))
 
@@ -385,7 +525,7 @@ def test_rule_in_words(
 def test_every_rule_has_a_row() -> None:
     """The table covers every caution and red flag the library declares."""
 
-    declared = {r.name for r in (*_safety.CAUTIONS, *_safety.RED_FLAGS)}
+    declared = {r.name for r in (*_safety.CAUTIONS, *_triage.RED_FLAGS)}
     # medicine cautions are keyed by kind and medicine
     covered = {row[0].split(":")[0] for row in RULES}
     kinds = {"no_spacing_window", "magnesium_wasting_medicine", "magnesium_medicine"}
@@ -402,6 +542,7 @@ def test_finding_lines_list_inputs_and_sources() -> None:
         "  inputs    supplemental_mg=482.0, ceiling_mg=250.0",
         "  sources   SCF2001, NIHODS, ARTICLE",
         "  evidence  confirmed",
+        "  urgency   Ask a doctor or pharmacist before taking a supplement.",
     ]
 
 

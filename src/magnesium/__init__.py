@@ -94,6 +94,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and IDEs
         RiskLevel,
         SupplementPlan,
         Symptom,
+        Urgency,
         assess,
         magnesium_depletion_score,
     )
@@ -143,6 +144,7 @@ _LAZY: dict[str, str] = {
     "RiskLevel": "risk",
     "SupplementPlan": "risk",
     "Symptom": "risk",
+    "Urgency": "risk",
     "assess": "risk",
     "magnesium_depletion_score": "risk",
     "Conflict": "schedule",
@@ -249,6 +251,7 @@ __all__ = [
     "UnknownChoiceError",
     "UnknownMedicine",
     "UnknownNameError",
+    "Urgency",
     "WaterIntake",
     "__version__",
     "assess",

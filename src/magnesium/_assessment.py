@@ -191,7 +191,7 @@ def assess(
     Examples
     --------
     >>> person = Person(sex="female", age=34, diet="calorie-restricted",
-    ...                 symptoms={"night cramps"}, serum_magnesium="0.72 mmol/L")
+    ...                 symptoms={"night cramps"}, serum_magnesium="0.80 mmol/L")
     >>> from magnesium import supplement
     >>> result = assess(person, [supplement(elemental="100 mg")])
     >>> str(result.deficiency_risk.level), result.recommendation.supplement.dose

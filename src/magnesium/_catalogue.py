@@ -630,7 +630,6 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "tetany": "tetani",
         "urgency": "hastegrad",
         "{action} Assessment: {summary}": "{action} Vurdering: {summary}",
-        "{supplemental:.0f} mg of supplemental magnesium a day for a child under 1 year: no upper level can be set at this age, and the magnesium should come from breast milk, formula and food only (IOM 1997). Stop it and ask a doctor.": "{supplemental:.0f} mg magnesium om dagen fra tilskud til et barn under 1 år: der kan ikke fastsættes en øvre grænse i den alder, og magnesium bør kun komme fra modermælk, modermælkserstatning og mad (IOM 1997). Stop det, og spørg en læge.",
-        "{supplemental:.0f} mg of supplemental magnesium a day is {times:.1f} times the upper level of {limit:g} mg/day for {group} ({authority}). Stop it and ask a doctor.": "{supplemental:.0f} mg magnesium om dagen fra tilskud er {times:.1f} gange den øvre grænse på {limit:g} mg/dag for {group} ({authority}). Stop det, og spørg en læge.",
+        "{supplemental:.0f} mg of supplemental magnesium a day is {times:.1f} times the upper level of {limit:g} mg/day ({authority}; {group}). Stop it and ask a doctor.": "{supplemental:.0f} mg magnesium om dagen fra tilskud er {times:.1f} gange den øvre grænse på {limit:g} mg/dag ({authority}; {group}). Stop det, og spørg en læge.",
     }
 )

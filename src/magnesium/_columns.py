@@ -474,6 +474,10 @@ class Symptoms:
         """Return each row's entry (a missing value: symptoms not reported, False)."""
         return np.asarray(np.array([*per_person, False], bool)[self.codes])
 
+    def ranks(self, per_person: list[int]) -> np.ndarray:
+        """Return each row's rank (a missing value: symptoms not reported, 0)."""
+        return np.asarray(np.array([*per_person, 0], np.int8)[self.codes])
+
 
 @attrs.frozen
 class People:

@@ -392,42 +392,25 @@ def _child(case: Case) -> list[_rules.Finding]:
 
 
 def _child_over_limit(case: Case) -> list[_rules.Finding]:
-    """A child whose supplemental magnesium is over the upper level for the age, or any under 1.
+    """A child whose supplemental magnesium is over the upper level for the age.
 
     Under every authority: from 1 to 3 years the SCF set no level, so the
     IOM's 65 mg/day, the only one that exists, applies.
     """
     person, intake = case.person, case.intake
-    if intake is None or not _is_child(person) or intake.supplemental_mg <= 0:
+    if intake is None or not _is_child(person):
         return []
     age = float(person.age)  # type: ignore[arg-type] # a child has an age
+    # under 1 year assess_intake refuses any intake (no level can be set): never None here
     limit = _reference.child_upper_level(age, case.authority)
-    if limit is None:
-        return [
-            _rules.finding(
-                "child_over_limit",
-                msg(
-                    "{supplemental:.0f} mg of supplemental magnesium a day for a child under "
-                    "1 year: no upper level can be set at this age, and the magnesium should "
-                    "come from breast milk, formula and food only (IOM 1997). Stop it and ask "
-                    "a doctor.",
-                    supplemental=intake.supplemental_mg,
-                ),
-                "IOM1997",
-                "NIHODS",
-                age=age,
-                supplemental_mg=round(intake.supplemental_mg, 1),
-                limit_mg=0,
-            )
-        ]
-    if not _units.above(intake.supplemental_mg, limit.value_mg):
+    if limit is None or not _units.above(intake.supplemental_mg, limit.value_mg):
         return []
     return [
         _rules.finding(
             "child_over_limit",
             msg(
                 "{supplemental:.0f} mg of supplemental magnesium a day is {times:.1f} times the "
-                "upper level of {limit:g} mg/day for {group} ({authority}). Stop it and ask a "
+                "upper level of {limit:g} mg/day ({authority}; {group}). Stop it and ask a "
                 "doctor.",
                 supplemental=intake.supplemental_mg,
                 times=intake.supplemental_mg / limit.value_mg,

@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Final
 
-from magnesium import _labs, _person, _rules
+from magnesium import _labs, _person, _rules, _safety
 from magnesium._i18n import msg
-from magnesium._safety import CAUTIONS, Case, Cohort, Columns, Rule, by_symptoms, column
+from magnesium._safety import Case, Cohort, Columns, Rule, by_symptoms, column
 from magnesium.labs import SerumClass
 
 if TYPE_CHECKING:
@@ -484,14 +484,14 @@ URGENCY_LEVELS: Final = tuple(_rules.Urgency)  # the frame's codes: their positi
 def urgency_codes(cohort: Cohort, n: int) -> np.ndarray:
     """Return each row's highest urgency as its position in :data:`URGENCY_LEVELS`.
 
-    The same rules as :func:`all_cautions` and :func:`all_red_flags`: a rule
+    The same rules as ``_safety.all_cautions`` and :func:`all_red_flags`: a rule
     on symptoms alone through its scalar findings per symptoms value, any
     other where it fires (its ``fires``, else any of its columns).
     """
     import numpy as np  # noqa: PLC0415 - the cohort path has numpy
 
     codes = np.zeros(n, np.int8)
-    for rule in (*CAUTIONS, *RED_FLAGS):
+    for rule in (*_safety.CAUTIONS, *RED_FLAGS):
         if rule.symptoms_only:
             np.maximum(codes, cohort.ranks_for_symptoms(rule.read), out=codes)
             continue

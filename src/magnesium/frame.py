@@ -674,7 +674,7 @@ class _Cohort:
             _triage.URGENCY_LEVELS.index(_triage.urgency(reads(_safety.Case(p))))
             for p in self.symptoms.people
         ]
-        return np.asarray(self.symptoms.rows(np.array(ranks, np.int8)))
+        return self.symptoms.ranks(ranks)
 
     def over_child_limit(self) -> np.ndarray | None:
         supplemental = self.out.get("supplemental_mg")

@@ -4,7 +4,8 @@
 rule needs) and returns an :class:`Assessment`: the deficiency-risk level
 with every factor that fired, the magnesium depletion score of Fan et al.
 (2021), the serum class, cautions (ask a doctor before supplementing), red
-flags (see a doctor), the evidence for the person's cramp situation, and a
+flags (see a doctor, or call 112), the urgency of it all (:class:`Urgency`:
+routine, ask first, doctor, emergency), the evidence for the person's cramp situation, and a
 recommendation built only from sourced advice. Every rule that fires is a
 :class:`Finding` with its inputs and sources. The library informs; it does not
 diagnose.
@@ -34,15 +35,15 @@ Examples
 >>> result = mg.assess(person)
 >>> result.depletion_score.value, result.depletion_score.group
 (4, '3-5 (highest group)')
->>> result.recommendation.ask_doctor_first
-True
+>>> result.recommendation.ask_doctor_first, str(result.urgency)
+(True, 'ask first')
 """
 
 from magnesium import _public
 from magnesium._advice import CrampEvidence, CrampSituation, Recommendation, SupplementPlan
 from magnesium._assessment import Assessment, assess
 from magnesium._person import Condition, Diet, Person, Symptom
-from magnesium._rules import Finding, RiskLevel
+from magnesium._rules import Finding, RiskLevel, Urgency
 from magnesium._scores import DeficiencyRisk, DepletionScore, magnesium_depletion_score
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "RiskLevel",
     "SupplementPlan",
     "Symptom",
+    "Urgency",
     "assess",
     "magnesium_depletion_score",
 ]
