@@ -56,10 +56,11 @@ def test_summary_with_red_flags_names_each() -> None:
     recommendation = _recommend(symptoms=["palpitations", "slow pulse"])
     assert str(recommendation.summary) == (
         "See a doctor: Palpitations, irregular pulse, shortness of breath or swollen ankles. "
-        "See a doctor. Slow pulse or depressed breathing can be signs of too much magnesium. "
-        "See a doctor."
+        "Slow pulse or depressed breathing can be signs of too much magnesium. Take no "
+        "magnesium supplement until then."
     )
-    assert recommendation.to_text().splitlines()[0] == "Recommendation: ask a doctor first"
+    assert recommendation.urgency is mg.Urgency.DOCTOR
+    assert recommendation.to_text().splitlines()[0] == "Recommendation: see a doctor first"
 
 
 def test_summary_with_normal_serum() -> None:
@@ -87,17 +88,26 @@ def test_summary_with_normal_serum() -> None:
             51,
             199,
             (
-                "Food first. A 4-6 week trial of 199 mg elemental magnesium a day (below "
-                "the article's 200-250 mg: only 199 mg fits under the ceiling), in the "
-                "evening, with a light meal, can be reasonable (the article); stop if it does "
-                "not help."
+                # the article's trial is 200-250 mg a day in all: 51 + 199 = 250
+                "Food first. A 4-6 week trial of 250 mg elemental magnesium a day in all "
+                "supplements (199 mg on top of the 51 mg taken now), in the evening, with a "
+                "light meal, can be reasonable (the article); stop if it does not help."
             ),
         ),
         (
             50,
             200,
             (
-                "Food first. A 4-6 week trial of 200 mg elemental magnesium a day, in the "
+                "Food first. A 4-6 week trial of 250 mg elemental magnesium a day in all "
+                "supplements (200 mg on top of the 50 mg taken now), in the evening, with a "
+                "light meal, can be reasonable (the article); stop if it does not help."
+            ),
+        ),
+        (
+            0,
+            250,
+            (
+                "Food first. A 4-6 week trial of 250 mg elemental magnesium a day, in the "
                 "evening, with a light meal, can be reasonable (the article); stop if it does "
                 "not help."
             ),
@@ -105,7 +115,7 @@ def test_summary_with_normal_serum() -> None:
     ],
 )
 def test_dose_fills_the_headroom(taken_mg: float, dose_mg: float | None, summary: str) -> None:
-    """The trial never passes the ceiling; below 200 mg the summary says why."""
+    """The trial never passes the ceiling; with supplements taken the summary counts them."""
     recommendation = _recommend([mg.supplement(elemental=f"{taken_mg} mg")])
     plan = recommendation.supplement
     assert (None if plan is None else plan.dose_mg) == dose_mg
@@ -213,6 +223,7 @@ def test_interaction_findings_carry_their_record() -> None:
         "text": "furosemide: More magnesium is lost in the urine with long-term use. With "
         "long-term use, ask the prescriber about a blood test for magnesium; a supplement may "
         "be needed, but ask the prescriber first.",
+        "urgency": "routine",  # what it is; the cautions say how soon to act
     }
 
 

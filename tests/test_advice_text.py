@@ -171,19 +171,22 @@ def test_findings_in_words() -> None:
         "  weight    0\n"
         "  inputs    medications=furosemide\n"
         "  sources   ARTICLE\n"
-        "  evidence  confirmed"
+        "  evidence  confirmed\n"
+        "  urgency   Ask a doctor or pharmacist before taking a supplement."
     )
     (red_flag,) = assessment.red_flags
     assert red_flag.to_text("da") == (
-        "Hjertebanken, uregelmæssig puls, åndenød eller hævede ankler. Søg læge.\n"
-        "  vægt     0\n"
-        "  input    symptoms=palpitations\n"
-        "  kilder   ARTICLE\n"
-        "  evidens  bekræftet"
+        "Hjertebanken, uregelmæssig puls, åndenød eller hævede ankler.\n"
+        "  vægt       0\n"
+        "  input      symptoms=palpitations\n"
+        "  kilder     ARTICLE\n"
+        "  evidens    bekræftet\n"
+        "  hastegrad  Søg læge; tag ikke magnesiumtilskud indtil da."
     )
     assert red_flag.to_dict()["text"] == (
-        "Palpitations, irregular pulse, shortness of breath or swollen ankles. See a doctor."
+        "Palpitations, irregular pulse, shortness of breath or swollen ankles."
     )
+    assert red_flag.to_dict()["urgency"] == "doctor"
     score = assessment.depletion_score
     assert score.to_text().splitlines()[:4] == [
         "Magnesium depletion score: incomplete (at least 1)",
@@ -208,9 +211,14 @@ def test_assessment_in_words() -> None:
     """Every part of an assessment under its label, in both languages."""
     assessment = _on_medicines()
     lines = assessment.to_text().splitlines()
-    assert lines[0] == "Assessment: deficiency risk high, MDS 4, 2 cautions, 0 red flags"
+    # serum 0.70 mmol/L is below the reference interval: a doctor first (issue 22)
+    assert lines[0] == (
+        "See a doctor; take no magnesium supplement until then. Assessment: deficiency risk "
+        "high, MDS 4, 2 cautions, 1 red flag"
+    )
     labels = [line[2:17].strip() for line in lines[1:] if not line.startswith("    ")]
     assert labels == [
+        "red flag",
         "caution",
         "caution",
         "interaction",
@@ -231,11 +239,13 @@ def test_assessment_in_words() -> None:
     assert "  serum            Serum magnesium 0.70 mmol/L: low" in lines
     assert "  eGFR             75 mL/min/1.73 m² (given)" in lines
     danish = assessment.to_text("da").splitlines()
-    assert (
-        danish[0] == "Vurdering: risiko for mangel høj, MDS 4, 2 forholdsregler, 0 alarmsignaler"
+    assert danish[0] == (
+        "Søg læge; tag ikke magnesiumtilskud indtil da. Vurdering: risiko for mangel høj, "
+        "MDS 4, 2 forholdsregler, 1 alarmsignal"
     )
     labels = [line[2:28].strip() for line in danish[1:] if not line.startswith("    ")]
     assert labels == [
+        "alarmsignal",
         "forholdsregel",
         "forholdsregel",
         "interaktion",
@@ -380,7 +390,7 @@ def test_signs_of_high_magnesium_in_danish() -> None:
     (flag,) = mg.assess(person).red_flags
     assert flag.to_text("da").splitlines()[0] == (
         "Serum-magnesium 1,10 mmol/L, over referenceintervallet, med kvalme: mulige første tegn "
-        "på for meget magnesium. Søg læge."
+        "på for meget magnesium."
     )
 
 
@@ -396,8 +406,9 @@ def test_child_with_a_red_flag_in_words() -> None:
         )
     )
     lines = assessment.to_text().splitlines()
-    assert (
-        lines[0] == "Assessment: deficiency risk moderate, MDS incomplete, 2 cautions, 1 red flag"
+    assert lines[0] == (
+        "See a doctor; take no magnesium supplement until then. Assessment: deficiency risk "
+        "moderate, MDS incomplete, 2 cautions, 1 red flag"
     )
     assert [line[2:17].strip() for line in lines[1:4]] == ["red flag", "caution", "caution"]
     assert [line[2:17].strip() for line in assessment.to_text("da").splitlines()[1:4]] == [
@@ -424,7 +435,10 @@ def test_several_signs_and_a_doctor_first_in_danish() -> None:
     )
     flagged = mg.assess(mg.Person(sex="female", age=40, symptoms=["palpitations"]))
     recommendation = flagged.recommendation
-    assert recommendation.to_text("da").splitlines()[0] == "Anbefaling: spørg en læge først"
+    assert recommendation.to_text("da").splitlines()[0] == "Anbefaling: søg læge først"
+    cautioned = mg.assess(mg.Person(sex="female", age=40, medications=["omeprazole"]))
+    heading = cautioned.recommendation.to_text("da").splitlines()[0]
+    assert heading == "Anbefaling: spørg en læge først"
     assert repr(recommendation) == f"<Recommendation: {recommendation.summary}>"
 
 

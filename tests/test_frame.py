@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import magnesium as mg
 import magnesium.frame
-from magnesium import _rules, _safety, _triage, _scores
+from magnesium import _rules, _safety, _scores, _triage
 from magnesium._i18n import msg
 from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, food_mg, score
 

@@ -144,7 +144,13 @@ _SYMPTOM_WORDS: Final = {
     Symptom.DEPRESSED_BREATHING: ("nedsat vejrtrækning",),
     Symptom.PERSISTENT_DIARRHOEA: ("persistent diarrhea", "vedvarende diarré"),
     Symptom.TETANY: ("carpopedal spasm", "tetani", "kramper i hænder og fødder"),
-    Symptom.SEIZURES: ("seizure", "convulsions", "fits", "krampeanfald", "kramper med bevidsthedstab"),
+    Symptom.SEIZURES: (
+        "seizure",
+        "convulsions",
+        "fits",
+        "krampeanfald",
+        "kramper med bevidsthedstab",
+    ),
     Symptom.LOW_BLOOD_PRESSURE: ("hypotension", "lavt blodtryk"),
 }
 CRAMPS: Final = frozenset(

@@ -25,7 +25,7 @@ from magnesium.reference import Sex
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
 # --- urgency ----------------------------------------------------------------
 
@@ -154,9 +154,14 @@ def finding(
         sources=sources,
         weight=weight,
         evidence=evidence,
-        inputs=tuple((name, str(value)) for name, value in inputs.items()),
+        inputs=inputs_of(inputs),
         urgency=urgency,
     )
+
+
+def inputs_of(inputs: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """Return a finding's inputs as (name, value) text pairs."""
+    return tuple((name, str(value)) for name, value in inputs.items())
 
 
 OLDER_ADULT: Final = 65.0  # NIH ODS names "older adults"; 65 is this library's reading

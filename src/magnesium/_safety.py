@@ -6,7 +6,6 @@ paths (see the comment above them). The public face is :mod:`magnesium.risk`.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
@@ -24,8 +23,7 @@ from magnesium.reference import Authority
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
-    from typing import Any
+    from collections.abc import Callable
 
     import numpy as np
 
@@ -392,7 +390,7 @@ def _child(case: Case) -> list[_rules.Finding]:
 
 
 def _child_over_limit(case: Case) -> list[_rules.Finding]:
-    """A child whose supplemental magnesium is over the upper level for the age.
+    """Tell a child's carer that supplemental magnesium is over the upper level for the age.
 
     Under every authority: from 1 to 3 years the SCF set no level, so the
     IOM's 65 mg/day, the only one that exists, applies.
@@ -648,9 +646,7 @@ CAUTIONS: Final[tuple[Rule, ...]] = (
     Rule(
         name="child_over_limit",
         reads=_child_over_limit,
-        columns=lambda cohort: column(
-            "caution_child_over_limit", cohort.over_child_limit()
-        ),
+        columns=lambda cohort: column("caution_child_over_limit", cohort.over_child_limit()),
         urgency=D,
     ),
     Rule(

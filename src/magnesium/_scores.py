@@ -146,14 +146,13 @@ class Factor:
         if fired is None:
             return []
         return [
-            _rules.finding(
-                self.key,
-                self.message,
-                *self.sources,
-                *fired.sources,
+            _rules.Finding(
+                key=self.key,
+                message=self.message,
+                sources=(*self.sources, *fired.sources),
                 weight=self.weight,
                 evidence=self.evidence,
-                **fired.inputs,
+                inputs=_rules.inputs_of(fired.inputs),
             )
         ]
 

@@ -20,7 +20,6 @@ from magnesium.labs import SerumClass
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
-    from typing import Any
 
     import numpy as np
 
@@ -361,6 +360,7 @@ def _serum_high_with_symptoms(case: Case) -> list[_rules.Finding]:
 
 # --- the declarations -----------------------------------------------------------
 
+
 def _serum_column(cohort: Cohort) -> Columns:
     # Rosanoff 2022: <= 0.6 overt symptoms; Medscape 2022: from 1.75 reflexes fade
     if not cohort.serum_given():
@@ -377,12 +377,15 @@ def _serum_between(cohort: Cohort, low: float, high: float) -> np.ndarray | None
     return (serum >= low) & (serum < high)
 
 
-def _with(cohort: Cohort, band: np.ndarray | None, signs: frozenset[_person.Symptom]) -> Any:
-    """Where ``band`` holds and any of ``signs`` is reported (None without the band)."""
+def _with(
+    cohort: Cohort, band: np.ndarray | None, signs: frozenset[_person.Symptom]
+) -> np.ndarray | None:
+    """Return where ``band`` holds and any of ``signs`` is reported (None without the band)."""
     if band is None:
         return None
     reported = cohort.with_symptoms(signs)
-    return band & (False if reported is None else reported)
+    both: np.ndarray = band & (False if reported is None else reported)
+    return both
 
 
 _ABOVE_OVERT: Final = math.nextafter(_labs.OVERT, math.inf)
@@ -427,7 +430,9 @@ RED_FLAGS: Final[tuple[Rule, ...]] = (
     Rule(
         name="serum_low_with_danger_signs",
         reads=_serum_low_with_danger_signs,
-        columns=lambda cohort: column("red_flag_serum_low_with_danger_signs", _low_with_danger(cohort)),
+        columns=lambda cohort: column(
+            "red_flag_serum_low_with_danger_signs", _low_with_danger(cohort)
+        ),
         urgency=U.EMERGENCY,
     ),
     Rule(

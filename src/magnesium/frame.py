@@ -666,7 +666,9 @@ class _Cohort:
         # the scalar rule itself, once per distinct value: both paths cannot disagree
         return self.symptoms.rows([bool(reads(_safety.Case(p))) for p in self.symptoms.people])
 
-    def ranks_for_symptoms(self, reads: Callable[[_safety.Case], list[_rules.Finding]]) -> np.ndarray:
+    def ranks_for_symptoms(
+        self, reads: Callable[[_safety.Case], list[_rules.Finding]]
+    ) -> np.ndarray:
         if self.symptoms is None:
             return np.zeros(len(self.people.frame), np.int8)
         # the scalar findings' own urgency, once per distinct value
