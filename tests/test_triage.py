@@ -1,0 +1,276 @@
+"""Triage (issue 22): every person gets the right urgency, and no dangerous finding gets a dose.
+
+One row per person, as a clinician would read the output aloud: the urgency
+expected, whether a dose may be offered, and the finding that decides it.
+Each row names its source. The thresholds: the reference interval
+0.75-0.95 mmol/L (Costello 2016; NIH ODS: hypomagnesaemia below 0.75);
+severe hypomagnesaemia below 0.5 mmol/L, with tetany, seizures or
+arrhythmias as its danger signs (NHS SPS); toxicity from 1.75 mmol/L, with
+hypotension, slow pulse and depressed breathing as its signs (Medscape 2022;
+NIH ODS); the children's upper levels 65 mg/day at 1-3 years, 110 at 4-8
+(IOM 1997) and 250 from 4 years (SCF 2001).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import magnesium as mg
+
+R, A, D, E = mg.Urgency.ROUTINE, mg.Urgency.ASK_FIRST, mg.Urgency.DOCTOR, mg.Urgency.EMERGENCY
+DOSE, NO_DOSE = True, False
+
+# person fields, supplement taken (mg elemental) and authority, then the urgency,
+# whether a dose is offered, and the finding that decides (None: none needed)
+PEOPLE: list[tuple[dict[str, Any], float | None, str, mg.Urgency, bool, str | None]] = [
+    # --- measured low magnesium: a doctor finds the cause (SPS; Magnaspartate SmPC 4.4)
+    ({"age": 40, "serum_magnesium": "0.62 mmol/L", "symptoms": {"weakness", "tingling"}},
+     None, "EFSA", D, NO_DOSE, "serum_low"),
+    ({"age": 40, "serum_magnesium": "0.65 mmol/L"}, None, "EFSA", D, NO_DOSE, "serum_low"),
+    ({"age": 40, "serum_magnesium": "0.70 mmol/L"}, None, "EFSA", D, NO_DOSE, "serum_low"),
+    ({"age": 40, "serum_magnesium": "0.74 mmol/L"}, None, "EFSA", D, NO_DOSE, "serum_low"),
+    ({"age": 40, "serum_magnesium": "1.7 mg/dL"}, None, "EFSA", D, NO_DOSE, "serum_low"),
+    ({"age": 40, "serum_magnesium": "1.4 mEq/L"}, None, "EFSA", D, NO_DOSE, "serum_low"),
+    # Rosanoff 2022's overt-symptom level, 0.6 and below: still a doctor
+    ({"age": 40, "serum_magnesium": "0.6 mmol/L"}, None, "EFSA", D, NO_DOSE,
+     "serum_severely_low"),
+    ({"age": 40, "serum_magnesium": "0.5 mmol/L"}, None, "EFSA", D, NO_DOSE,
+     "serum_severely_low"),
+    # SPS: below 0.5 mmol/L is severe, treated in hospital
+    ({"age": 40, "serum_magnesium": "0.49 mmol/L"}, None, "EFSA", E, NO_DOSE,
+     "serum_critically_low"),
+    ({"age": 70, "serum_magnesium": "0.3 mmol/L"}, None, "EFSA", E, NO_DOSE,
+     "serum_critically_low"),
+    # SPS: tetany, seizures, arrhythmias with low magnesium
+    ({"age": 40, "serum_magnesium": "0.65 mmol/L", "symptoms": {"tetany"}}, None, "EFSA", E,
+     NO_DOSE, "serum_low_with_danger_signs"),
+    ({"age": 40, "serum_magnesium": "0.7 mmol/L", "symptoms": {"irregular pulse"}}, None,
+     "EFSA", E, NO_DOSE, "serum_low_with_danger_signs"),
+    ({"age": 40, "serum_magnesium": "0.55 mmol/L", "symptoms": {"seizures"}}, None, "EFSA", E,
+     NO_DOSE, "serum_low_with_danger_signs"),
+    # the grey zone 0.75-0.85 (Costello 2017) alone does not need a doctor
+    ({"age": 40, "sex": "female", "serum_magnesium": "0.80 mmol/L", "diet": "one-sided"}, None,
+     "EFSA", R, DOSE, None),
+    ({"age": 40, "sex": "female", "serum_magnesium": "0.80 mmol/L", "diet": "one-sided"}, None,
+     "US", R, DOSE, None),
+    # normal serum: no trial (the article: other measures help more)
+    ({"age": 40, "serum_magnesium": "0.85 mmol/L", "symptoms": {"night cramps"}}, None, "EFSA",
+     R, NO_DOSE, None),
+    # --- measured high magnesium (Medscape 2022; NIH ODS)
+    ({"age": 40, "serum_magnesium": "1.1 mmol/L"}, None, "EFSA", D, NO_DOSE, "serum_high"),
+    ({"age": 40, "serum_magnesium": "1.1 mmol/L", "symptoms": {"nausea"}}, None, "EFSA", D,
+     NO_DOSE, "serum_high_with_symptoms"),
+    ({"age": 40, "serum_magnesium": "1.2 mmol/L", "symptoms": {"slow pulse"}}, None, "EFSA", E,
+     NO_DOSE, "serum_high_with_danger_signs"),
+    ({"age": 40, "serum_magnesium": "1.2 mmol/L", "symptoms": {"low blood pressure"}}, None,
+     "EFSA", E, NO_DOSE, "serum_high_with_danger_signs"),
+    ({"age": 40, "serum_magnesium": "1.0 mmol/L", "symptoms": {"depressed breathing"}}, None,
+     "EFSA", E, NO_DOSE, "serum_high_with_danger_signs"),
+    ({"age": 40, "serum_magnesium": "1.75 mmol/L"}, None, "EFSA", E, NO_DOSE,
+     "serum_hypermagnesaemia"),
+    ({"age": 40, "serum_magnesium": "3.5 mmol/L"}, None, "EFSA", E, NO_DOSE,
+     "serum_hypermagnesaemia"),
+    ({"age": 80, "serum_magnesium": "2.4 mmol/L", "conditions": {"kidney disease"}}, None,
+     "EFSA", E, NO_DOSE, "serum_hypermagnesaemia"),
+    # --- danger signs without a serum value
+    ({"age": 40, "symptoms": {"depressed breathing"}}, None, "EFSA", E, NO_DOSE,
+     "high_magnesium_signs"),
+    ({"age": 70, "symptoms": {"depressed breathing", "slow pulse"}}, 250, "EFSA", E, NO_DOSE,
+     "high_magnesium_signs"),
+    ({"age": 40, "symptoms": {"slow pulse"}}, None, "EFSA", D, NO_DOSE, "high_magnesium_signs"),
+    ({"age": 40, "symptoms": {"seizures"}}, None, "EFSA", E, NO_DOSE, "tetany_or_seizures"),
+    ({"age": 40, "symptoms": {"tetany"}}, None, "EFSA", D, NO_DOSE, "tetany_or_seizures"),
+    # --- the article's red flags: a doctor
+    ({"age": 40, "symptoms": {"violent cramps"}}, None, "EFSA", D, NO_DOSE,
+     "violent_or_frequent_night_cramps"),
+    ({"age": 55, "symptoms": {"new cramps without obvious cause"}}, None, "EFSA", D, NO_DOSE,
+     "new_cramps"),
+    ({"age": 40, "symptoms": {"numbness"}}, None, "EFSA", D, NO_DOSE,
+     "weakness_numbness_swelling"),
+    ({"age": 40, "symptoms": {"palpitations"}}, None, "EFSA", D, NO_DOSE,
+     "heart_or_breathing_signs"),
+    # --- children: IOM 1997 (65 mg at 1-3, 110 at 4-8), SCF 2001 (250 from 4)
+    ({"sex": "female", "age": 2}, 300, "EFSA", D, NO_DOSE, "child_over_limit"),
+    ({"sex": "female", "age": 2}, 300, "NNR2023", D, NO_DOSE, "child_over_limit"),
+    ({"sex": "female", "age": 2}, 300, "US", D, NO_DOSE, "child_over_limit"),
+    ({"sex": "male", "age": 3}, 65, "EFSA", A, NO_DOSE, "child"),  # at the level: not over
+    ({"sex": "male", "age": 6}, 120, "US", D, NO_DOSE, "child_over_limit"),
+    ({"sex": "male", "age": 6}, 120, "EFSA", A, NO_DOSE, "child"),  # EU: 250 from 4 years
+    ({"sex": "male", "age": 6}, 260, "EFSA", D, NO_DOSE, "child_over_limit"),
+    ({"sex": "female", "age": 15}, 400, "US", D, NO_DOSE, "child_over_limit"),
+    ({"sex": "female", "age": 15}, None, "EFSA", A, NO_DOSE, "child"),
+    # --- cautions: ask first, or a doctor for kidneys and heart (the article)
+    ({"age": 40}, 482, "EFSA", A, NO_DOSE, "over_ceiling"),
+    ({"age": 30, "sex": "female", "pregnant": True}, None, "EFSA", A, NO_DOSE,
+     "pregnancy_or_lactation"),
+    ({}, None, "EFSA", A, NO_DOSE, "age_unknown"),
+    ({"age": 70}, None, "EFSA", A, NO_DOSE, "older_adult_kidney_unknown"),
+    ({"age": 40, "egfr": "45 mL/min"}, None, "EFSA", D, NO_DOSE, "reduced_kidney_function"),
+    ({"age": 40, "conditions": {"heart disease"}}, None, "EFSA", D, NO_DOSE, "heart"),
+    ({"age": 40, "medications": ["furosemide"]}, None, "EFSA", A, NO_DOSE, "diuretic_or_ppi"),
+    ({"age": 40, "medications": ["spironolactone"]}, None, "EFSA", D, NO_DOSE,
+     "potassium_sparing_diuretic"),
+    ({"age": 40, "symptoms": {"persistent diarrhoea"}}, None, "EFSA", D, NO_DOSE,
+     "persistent_diarrhoea"),
+    # --- routine: the article's trial, counting what is taken (200-250 mg a day)
+    ({"age": 40, "sex": "male", "diet": "one-sided"}, None, "EFSA", R, DOSE, None),
+    ({"age": 40, "sex": "male", "diet": "one-sided"}, 100, "EFSA", R, DOSE, None),
+    ({"age": 40, "sex": "male", "diet": "one-sided"}, 249, "EFSA", R, NO_DOSE, None),
+    ({"age": 40, "sex": "male", "diet": "one-sided"}, 150, "US", R, DOSE, None),
+    ({"age": 40, "sex": "male"}, None, "EFSA", R, NO_DOSE, None),  # no risk factor: food first
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("fields", "taken", "authority", "urgency", "dose", "key"),
+    PEOPLE,
+    ids=[f"{i}-{row[5]}" for i, row in enumerate(PEOPLE)],
+)
+def test_triage_table(
+    fields: dict[str, Any],
+    taken: float | None,
+    authority: str,
+    urgency: mg.Urgency,
+    dose: bool,
+    key: str | None,
+) -> None:
+    """The urgency, dose or none, and the finding that decides, for each person."""
+    intake = None if taken is None else [mg.supplement(elemental=f"{taken} mg")]
+    result = mg.assess(mg.Person(**fields), intake, authority=authority)
+    assert result.urgency is urgency
+    assert (result.recommendation.supplement is not None) is dose
+    findings = (*result.red_flags, *result.cautions)
+    if key is not None:
+        deciding = [f for f in findings if f.key == key]
+        assert deciding, [f.key for f in findings]
+        assert max(f.urgency for f in deciding) is urgency
+    if urgency is not R:
+        assert result.recommendation.supplement is None  # never a dose above routine
+        assert result.recommendation.ask_doctor_first
+    if result.recommendation.supplement is not None:
+        plan = result.recommendation.supplement
+        assert (taken or 0) + plan.dose_mg <= 250  # the article's 200-250 mg in all
+
+
+def test_at_least_forty_people() -> None:
+    """The table is wide enough to mean something: 40 people or more, every level."""
+    assert len(PEOPLE) >= 40
+    assert {row[3] for row in PEOPLE} == set(mg.Urgency)
+
+
+@pytest.mark.parametrize(
+    ("fields", "lead_en", "lead_da"),
+    [
+        (
+            {"serum_magnesium": "3.5 mmol/L"},
+            "Call 112 (the emergency number) now.",
+            "Ring 112 nu.",
+        ),
+        ({"symptoms": {"depressed breathing"}}, "Call 112", "Ring 112"),
+        ({"symptoms": {"palpitations"}}, "See a doctor;", "Søg læge;"),
+        ({"medications": ["omeprazole"]}, "Ask a doctor or pharmacist", "Spørg en læge"),
+        ({"sex": "male", "diet": "one-sided"}, "No finding needs a doctor.", "Intet fund"),
+    ],
+)
+def test_text_leads_with_the_urgency(fields: dict[str, Any], lead_en: str, lead_da: str) -> None:
+    """The text, HTML and summary lead with what to do, in English and Danish."""
+    result = mg.assess(mg.Person(age=40, **fields))
+    assert result.to_text().startswith(lead_en)
+    assert result.to_text("da").startswith(lead_da)
+    assert f"<strong>{lead_en}" in result.to_html()
+    assert result.to_dict()["urgency"] == str(result.urgency)
+
+
+def test_emergency_summary_names_112_and_every_reason() -> None:
+    """An emergency's summary says to call 112, with each red flag, the worst first."""
+    person = mg.Person(age=40, serum_magnesium="1.2 mmol/L", symptoms={"slow pulse", "nausea"})
+    result = mg.assess(person)
+    summary = result.recommendation.summary
+    assert str(summary).startswith("Call 112 (the emergency number) now: Serum magnesium 1.20")
+    assert str(summary).endswith("Take no magnesium until a doctor has seen you.")
+    assert summary.render("da").startswith("Ring 112 nu: Serum-magnesium 1,20")
+    assert [f.urgency for f in result.red_flags] == sorted(
+        (f.urgency for f in result.red_flags), reverse=True
+    )
+    assert result.recommendation.to_text().splitlines()[0] == "Recommendation: call 112 now"
+
+
+def test_urgency_orders_and_compares() -> None:
+    """Levels are ordered, so users can filter with >=; comparing with another type fails."""
+    assert R < A < D < E
+    assert max([A, E, D]) is E
+    assert str(E) == "emergency"
+    assert E.action.render("da") == "Ring 112 nu."
+    with pytest.raises(TypeError):
+        _ = E < "doctor"  # type: ignore[operator]
+
+
+# --- properties ------------------------------------------------------------------
+
+DANGER = ["depressed breathing", "seizures", "tetany", "slow pulse", "low blood pressure",
+          "irregular pulse", "palpitations", "violent cramps", "numbness"]  # fmt: skip
+OTHER = ["night cramps", "fatigue", "twitches", "nausea", "weakness", "tingling"]
+SERUM = st.one_of(st.none(), st.sampled_from([0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2, 1.8]))
+MEDICINES = ["furosemide", "omeprazole", "levothyroxine", "ciprofloxacin", "spironolactone"]
+PEOPLE_STRATEGY = st.fixed_dictionaries(
+    {
+        "age": st.sampled_from([2, 6, 15, 30, 45, 70]),
+        "sex": st.sampled_from(["female", "male"]),
+        "serum_magnesium": SERUM.map(lambda v: None if v is None else f"{v} mmol/L"),
+        "symptoms": st.sets(st.sampled_from(OTHER + DANGER), max_size=3),
+        "diet": st.sampled_from(["varied", "one-sided"]),
+    }
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(fields=PEOPLE_STRATEGY, danger=st.sampled_from(DANGER))
+def test_a_danger_symptom_never_lowers_urgency(fields: dict[str, Any], danger: str) -> None:
+    """Adding a danger symptom never lowers the urgency (issue 22)."""
+    before = mg.assess(mg.Person(**fields)).urgency
+    fields = {**fields, "symptoms": fields["symptoms"] | {danger}}
+    after = mg.assess(mg.Person(**fields)).urgency
+    assert after >= before
+    if danger != "low blood pressure":  # a danger sign only with serum above the interval
+        assert after >= D  # every other danger symptom needs a doctor
+
+
+CAUTIONS = [
+    {"medications": ["furosemide"]},
+    {"conditions": {"kidney disease"}},
+    {"conditions": {"heart disease"}},
+    {"medications": ["spironolactone"]},
+    {"symptoms": {"persistent diarrhoea"}},
+    {"egfr": "40 mL/min"},
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    fields=PEOPLE_STRATEGY,
+    caution=st.sampled_from(CAUTIONS),
+    taken=st.sampled_from([None, 0, 50, 150, 249]),
+)
+def test_a_caution_never_raises_the_dose(
+    fields: dict[str, Any], caution: dict[str, Any], taken: float | None
+) -> None:
+    """Adding a caution never raises the dose, and never lowers the urgency."""
+    intake = None if taken is None else [mg.supplement(elemental=f"{taken} mg")]
+
+    def dose_and_urgency(person_fields: dict[str, Any]) -> tuple[float, mg.Urgency]:
+        result = mg.assess(mg.Person(**person_fields), intake)
+        plan = result.recommendation.supplement
+        return (0.0 if plan is None else plan.dose_mg), result.urgency
+
+    dose, urgency = dose_and_urgency(fields)
+    merged = {**fields, **caution}
+    if "symptoms" in caution:
+        merged["symptoms"] = fields["symptoms"] | caution["symptoms"]
+    dose_after, urgency_after = dose_and_urgency(merged)
+    assert dose_after <= dose
+    assert dose_after == 0  # a caution: no dose
+    assert urgency_after >= max(urgency, A)
