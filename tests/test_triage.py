@@ -130,7 +130,7 @@ PEOPLE: list[tuple[dict[str, Any], float | None, str, mg.Urgency, bool, str | No
     PEOPLE,
     ids=[f"{i}-{row[5]}" for i, row in enumerate(PEOPLE)],
 )
-def test_triage_table(
+def test_triage_table(  # noqa: PLR0917 - one argument per column of the table
     fields: dict[str, Any],
     taken: float | None,
     authority: str,

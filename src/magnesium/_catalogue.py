@@ -631,5 +631,6 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "urgency": "hastegrad",
         "{action} Assessment: {summary}": "{action} Vurdering: {summary}",
         "{supplemental:.0f} mg of supplemental magnesium a day is {times:.1f} times the upper level of {limit:g} mg/day ({authority}; {group}). Stop it and ask a doctor.": "{supplemental:.0f} mg magnesium om dagen fra tilskud er {times:.1f} gange den øvre grænse på {limit:g} mg/dag ({authority}; {group}). Stop det, og spørg en læge.",
+        "{query}: not in the catalogue (did you mean {suggestions}?)": "{query}: ikke i kataloget (mente du {suggestions}?)",
     }
 )

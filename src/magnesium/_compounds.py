@@ -292,15 +292,23 @@ _ROWS: Final = (
             "magnesiumbisglycinat",
             "magnesiumglycinat",
         ),
-        note="Commercial bisglycinate is often buffered with magnesium oxide, so a label "
-        "may claim more than 14.1 % magnesium; give such a product as elemental mass.",
+        sources=("IUPAC2021", "FOLONAGLY"),
+        note="A product declares 190 mg magnesium from 1350 mg magnesium glycinate "
+        "(C4H8MgN2O4): 14.1 %, this formula. Commercial bisglycinate is often buffered "
+        "with magnesium oxide, so a label may claim more; give such a product as elemental "
+        "mass.",
     ),
     Compound(
         key="lactate_anhydrous",
         name="magnesium L-lactate, anhydrous",
         formula="Mg(C3H5O3)2",
         names=("magnesium lactate anhydrous", "magnesium l lactate anhydrous"),
-        generic_names=("magnesium lactate", "magnesium l lactate", "magnesiumlactat"),
+        generic_names=(
+            "magnesium lactate",
+            "magnesium l lactate",
+            "magnesiumlactat",
+            "magnesiumlaktat",
+        ),
         sources=("IUPAC2021", "MAGNESIOBOI"),
         default_reason=N_(
             "an EU medicine declares 48.62 mg magnesium from 404.85 mg magnesium lactate, "
@@ -412,30 +420,43 @@ _ROWS: Final = (
         name="magnesium D-gluconate, anhydrous",
         formula="Mg(C6H11O7)2",
         names=("magnesium gluconate anhydrous", "magnesium d gluconate anhydrous"),
-        generic_names=("magnesium gluconate", "magnesium d gluconate", "magnesiumgluconat"),
-        default_reason=_RICHEST,
-        default_evidence=Evidence.UNCONFIRMED,
     ),
     Compound(
         key="gluconate_dihydrate",
         name="magnesium D-gluconate dihydrate",
         formula="Mg(C6H11O7)2·2H2O",
         names=("magnesium gluconate dihydrate", "magnesium d gluconate dihydrate"),
+        generic_names=(
+            "magnesium gluconate",
+            "magnesium d gluconate",
+            "magnesiumgluconat",
+            "magnesiumglukonat",
+        ),
+        sources=("IUPAC2021", "MAGONATE"),
+        default_reason=N_(
+            "a magnesium gluconate medicine declares this form: Magonate gives 54 mg "
+            "magnesium from 1000 mg magnesium gluconate dihydrate, 5.4 %"
+        ),
+        default_evidence=Evidence.CONFIRMED,
     ),
     Compound(
         key="orotate_anhydrous",
         name="magnesium orotate, anhydrous",
         formula="Mg(C5H3N2O4)2",
         names=("magnesium orotate anhydrous",),
-        generic_names=("magnesium orotate", "magnesiumorotat"),
-        default_reason=_RICHEST,
-        default_evidence=Evidence.UNCONFIRMED,
     ),
     Compound(
         key="orotate_dihydrate",
         name="magnesium orotate dihydrate",
         formula="Mg(C5H3N2O4)2·2H2O",
         names=("magnesium orotate dihydrate",),
+        generic_names=("magnesium orotate", "magnesiumorotat"),
+        sources=("IUPAC2021", "MAGNEROT"),
+        default_reason=N_(
+            "a magnesium orotate medicine declares this form: Magnerot gives 32.8 mg "
+            "magnesium from 500 mg magnesium orotate dihydrate, 6.6 %"
+        ),
+        default_evidence=Evidence.CONFIRMED,
     ),
     Compound(
         key="threonate",

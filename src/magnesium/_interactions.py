@@ -307,6 +307,12 @@ class UnknownMedicine(Displayable):
     suggestions: tuple[str, ...] = ()
 
     def _title(self, lang: str) -> str:
+        if self.suggestions:
+            return msg(
+                "{query}: not in the catalogue (did you mean {suggestions}?)",
+                query=self.query,
+                suggestions=", ".join(self.suggestions[:3]),
+            ).render(lang)
         return msg("{query}: not in the catalogue", query=self.query).render(lang)
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
@@ -394,6 +400,12 @@ def _sp(
 _ARTICLE_ANTIBIOTICS = _sp("ARTICLE", 2, 4, "antibiotic 2 h before or 4 h after magnesium", C)
 _NIH_CHELATORS = _sp("NIHODS", 2, 6, "at least 2 h before or 4-6 h after magnesium", S)
 _EMC_3_4 = _sp("EMC12118", 4, 4, "magnesium 3-4 h before or after", C)
+# UK magnesium SmPCs' general separation: the drugs they name by name get it
+# (Magnaspartate 4.5 gives 2-3 h for every medicine; EMC 25343 and 4880 list them).
+_UK_MAGNESIUM_SMPCS = (
+    _sp("EMC25343", 3, 3, "drug administrations separated by approximately 2 to 3 hours", C),
+    _sp("EMC4880", 4, 4, "not within two to four hours of other medications", C),
+)
 _CHELATION = (
     "Magnesium binds the drug in the gut (insoluble complexes): less of the drug is absorbed."
 )
@@ -545,29 +557,39 @@ _RECORDS: Final = (
             _sp(
                 "BIKTARVYLABEL",
                 2,
-                2,
-                "fasting at least 2 h before Al/Mg antacids; not routinely together with or "
-                "2 h after them",
+                None,
+                "fasting at least 2 h before Al/Mg antacids; together with them, or 2 h after "
+                "them, is not recommended",
                 S,
             ),
+            _sp(
+                "TIVICAYLABEL",
+                None,
+                6,
+                "no safe gap after magnesium is given for bictegravir: the class's longest "
+                "(dolutegravir, 6 h after cations) is used",
+                U,
+            ),
             evidence=S,
+            note="The label's 'together with food' is its advice for calcium or iron "
+            "supplements, not for magnesium.",
         ),
-        management="Take Biktarvy at least 2 h before magnesium, fasting. Taking it together "
-        "with, or within 2 h after, magnesium is not recommended: with a supplement, take both "
-        "with food, and ask a pharmacist.",
+        management="Take Biktarvy fasting at least 2 h before magnesium. Taking it together "
+        "with magnesium, or after it, is not recommended (the label gives no safe gap after; "
+        "6 h is used here, the longest of its class): ask a pharmacist.",
     ),
     attrs.evolve(
-        _chelation("raltegravir", ("J05AJ01",), evidence=U),
+        _chelation("raltegravir", ("J05AJ01",), evidence=S),
         severity=Severity.MAJOR,
         avoid=True,
-        management="Taking raltegravir with aluminium or magnesium antacids is not "
-        "recommended. Unconfirmed: ask a pharmacist.",
-        sources=("INSTILABELS",),
+        management="Taking raltegravir with aluminium or magnesium antacids, together or "
+        "hours apart, is not recommended (the label: within 6 h raltegravir levels fell by "
+        "about half). Ask a pharmacist before taking magnesium.",
+        sources=("ISENTRESSLABEL",),
     ),
     _chelation(
         "cabotegravir",
         ("J05AJ04",),
-        _sp("INSTILABELS", 2, 4, "read as: the drug 2 h before or 4 h after the antacid", U),
         _sp(
             "VOCABRIALABEL",
             4,
@@ -576,8 +598,9 @@ _RECORDS: Final = (
             S,
         ),
         evidence=S,
-        note="Readings of the label differ in direction (antacid before or after the drug); "
-        "the conservative value is used both ways: 4 h before and 4 h after.",
+        note="For the tablets (Vocabria): the antacid 2 h before or 4 h after the tablet, that "
+        "is the tablet 4 h before or 2 h after magnesium. Injected cabotegravir (Apretude, "
+        "Vocabria injection) does not pass the gut.",
     ),
     _chelation(
         "elvitegravir",
@@ -615,19 +638,49 @@ _RECORDS: Final = (
         "azole_antifungals",
         ("J02AB02", "J02AC02"),
         _sp("BACKGROUND", 2, 2, "separate by at least 2 h (needs stomach acid)", U),
-        evidence=U,
+        *_UK_MAGNESIUM_SMPCS,
+        evidence=C,
+    ),
+    _chelation("mycophenolate", ("L04AA06",), *_UK_MAGNESIUM_SMPCS, evidence=C),
+    _chelation(
+        "cephalosporins", ("J01DD13", "J01DC02", "J01DC04"), *_UK_MAGNESIUM_SMPCS, evidence=C
+    ),
+    _chelation(
+        "uk_magnesium_smpcs",
+        ("R06AX26", "H02AB13", "P01BB01", "N05AL01"),
+        *_UK_MAGNESIUM_SMPCS,
+        evidence=C,
+        note="Fexofenadine, deflazacort, proguanil and sulpiride, named by UK SmPCs of "
+        "magnesium antacids among the drugs whose absorption magnesium salts reduce.",
     ),
     attrs.evolve(
-        _chelation("mycophenolate", ("L04AA06",), evidence=U),
-        management="Do not take at the same time as magnesium/aluminium hydroxide antacids. "
-        "Unconfirmed: ask a pharmacist.",
-        sources=("BACKGROUND",),
+        _chelation(
+            "ace_inhibitors", ("C09AA01", "C09AA02", "C09AA09"), *_UK_MAGNESIUM_SMPCS, evidence=C
+        ),
+        effect="Magnesium salts reduce the absorption of captopril, enalapril and fosinopril "
+        "(UK SmPCs of magnesium antacids).",
     ),
     attrs.evolve(
-        _chelation("cephalosporins", ("J01DD13", "J01DC02"), evidence=U),
-        management="Antacids or acid suppression lower absorption; ask a pharmacist about "
-        "spacing. Unconfirmed.",
-        sources=("BACKGROUND",),
+        _chelation(
+            "erlotinib",
+            ("L01EB02",),
+            _sp("EMC4880", 2, 4, "the antacid at least 4 h before or 2 h after erlotinib", C),
+            evidence=C,
+        ),
+        effect=_ACID,
+    ),
+    _chelation("lithium", ("N05AN01",), _UK_MAGNESIUM_SMPCS[1], evidence=C),
+    InteractionRecord(
+        key="nilotinib",
+        atc=("L01EA03",),
+        direction=Direction.LOWERS_DRUG_ABSORPTION,
+        effect=_ACID,
+        severity=Severity.MAJOR,
+        management="A UK magnesium antacid SmPC says antacids should be avoided with "
+        "nilotinib: ask the doctor or pharmacist before taking magnesium.",
+        sources=("EMC25343",),
+        evidence=C,
+        avoid=True,
     ),
     attrs.evolve(
         _chelation(
@@ -639,10 +692,8 @@ _RECORDS: Final = (
         effect="An Al/Mg hydroxide antacid lowered rosuvastatin exposure (about 50 %).",
     ),
     attrs.evolve(
-        _chelation("digoxin_absorption", ("C01AA05",), evidence=U),
-        effect="Antacids may lower digoxin absorption.",
-        management="Ask a pharmacist about spacing. Unconfirmed.",
-        sources=("BACKGROUND",),
+        _chelation("digoxin_absorption", ("C01AA05",), *_UK_MAGNESIUM_SMPCS, evidence=C),
+        effect="Magnesium salts may lower digoxin absorption.",
     ),
     InteractionRecord(
         key="digoxin_low_magnesium",
@@ -822,16 +873,18 @@ _RECORDS: Final = (
         "(label); no window is given: ask a pharmacist.",
         sources=("XOFLUZALABEL",),
     ),
-    attrs.evolve(
-        _chelation(
-            "polystyrene_sulfonate",
-            ("V03AE01",),
-            _sp("KAYEXALATELABEL", 3, 3, "at least 3 h before or after other oral medicines", S),
-            evidence=S,
-        ),
+    InteractionRecord(
+        key="polystyrene_sulfonate",
+        atc=("V03AE01",),
+        direction=Direction.LOWERS_DRUG_ABSORPTION,
         effect="Magnesium binds to the resin: less potassium is removed, and metabolic "
-        "alkalosis has been reported with magnesium hydroxide, mainly with kidney failure.",
-        sources=("KAYEXALATELABEL", "EMC2716"),
+        "alkalosis has been reported with magnesium hydroxide, worst with kidney failure.",
+        severity=Severity.MAJOR,
+        management="Magnesium-containing antacids and laxatives are to be avoided with the "
+        "resin (its SmPC); ask the doctor who prescribed it before taking any magnesium.",
+        sources=("RESONIUMSMPC", "EMC25343", "EMC4880", "KAYEXALATELABEL", "EMC2716"),
+        evidence=C,
+        avoid=True,
     ),
     _chelation(
         "sodium_fluoride",
@@ -842,7 +895,7 @@ _RECORDS: Final = (
     ),
     _chelation(
         "magnesium_antacid_smpc",
-        ("N02BA11", "J01FA10", "J04AC01", "J01CA02", "J04AB02", "N03AB02", "C09AA09", "N05AA"),
+        ("N02BA11", "J01FA10", "J04AC01", "J01CA02", "J04AB02", "N03AB02", "N05AA"),
         _sp("EMC2716", 2, 2, "any oral drug at least 2 h apart from the antacid", C),
         evidence=C,
         note="Named by the SmPC of a magnesium hydroxide antacid (MGOHSMPC); the window is the "
@@ -875,7 +928,7 @@ _RECORDS: Final = (
     ),
     InteractionRecord(
         key="aluminium_antacid_list",
-        atc=("C07AB02", "C07AB03", "C07AA05", "H02AB", "A02BA"),
+        atc=("C07AB02", "C07AB03", "C07AA05", "H02AB02", "H02AB06", "A02BA"),
         direction=Direction.CAUTION,
         effect="An antacid SmPC lists this drug among those whose absorption "
         "aluminium-containing antacids lower; for magnesium without aluminium no interaction "
@@ -1015,7 +1068,7 @@ _DRUGS: Final = (
         note="Only in Biktarvy (emtricitabine / tenofovir alafenamide / bictegravir).",
     ),
     _d("raltegravir", "raltegravir", "J05AJ01", "integrase inhibitor", "Isentress"),
-    _d("cabotegravir", "cabotegravir", "J05AJ04", "integrase inhibitor", "Vocabria"),
+    _d("cabotegravir", "cabotegravir", "J05AJ04", "integrase inhibitor", "Vocabria", "Apretude"),
     _d("elvitegravir", "elvitegravir", "J05AJ02", "integrase inhibitor"),
     _d(
         "gabapentin",
@@ -1027,15 +1080,36 @@ _DRUGS: Final = (
         note="ATC N02BF01 (formerly N03AX12).",
     ),
     _d("penicillamine", "penicillamin", "M01CC01", "chelating agent"),
-    _d("eltrombopag", "eltrombopag", "B02BX05", "thrombopoietin receptor agonist"),
+    _d(
+        "eltrombopag",
+        "eltrombopag",
+        "B02BX05",
+        "thrombopoietin receptor agonist",
+        "Revolade",
+        "Promacta",
+    ),
     _d("chloroquine", "klorokin", "P01BA01", "aminoquinoline antimalarial"),
     _d("hydroxychloroquine", "hydroxychlorokin", "P01BA02", "aminoquinoline antimalarial"),
     _d("quinidine", "kinidin", "C01BA01", "antiarrhythmic, class Ia"),
     _d("nitrofurantoin", "nitrofurantoin", "J01XE01", "nitrofuran antibacterial"),
     _d("ferrous sulfate", "ferrosulfat", "B03AA07", "iron preparation"),
-    _d("mycophenolic acid", "mycophenolsyre", "L04AA06", "immunosuppressant"),
+    _d("mycophenolic acid", "mycophenolsyre", "L04AA06", "immunosuppressant", "CellCept",
+       "Myfortic"),
     _d("ketoconazole", "ketoconazol", "J02AB02", "azole antifungal"),
-    _d("itraconazole", "itraconazol", "J02AC02", "azole antifungal"),
+    _d("itraconazole", "itraconazol", "J02AC02", "azole antifungal", "Sporanox"),
+    # Named by UK magnesium antacid SmPCs (EMC 25343, 4880; issue 22).
+    _d("captopril", "captopril", "C09AA01", "ACE inhibitor"),
+    _d("cefaclor", "cefaclor", "J01DC04", "cephalosporin"),
+    _d("fexofenadine", "fexofenadin", "R06AX26", "antihistamine", "Telfast"),
+    _d("deflazacort", "deflazacort", "H02AB13", "glucocorticoid", "Calcort"),
+    _d("proguanil", "proguanil", "P01BB01", "antimalarial", "Paludrine"),
+    _d("sulpiride", "sulpirid", "N05AL01", "antipsychotic", "Dogmatil"),
+    _d("nilotinib", "nilotinib", "L01EA03", "tyrosine kinase inhibitor", "Tasigna"),
+    _d("erlotinib", "erlotinib", "L01EB02", "tyrosine kinase inhibitor", "Tarceva"),
+    _d("lithium carbonate", "lithiumcarbonat", "N05AN01", "mood stabiliser", "Priadel"),
+    _d("triamterene", "triamteren", "C03DB02", "potassium-sparing diuretic"),
+    _d("darunavir", "darunavir", "J05AE10", "protease inhibitor", "Prezista"),
+    _d("fostemsavir", "fostemsavir", "J05AX29", "attachment inhibitor", "Rukobia"),
     _d("cefpodoxime", "cefpodoxim", "J01DD13", "cephalosporin"),
     _d("cefuroxime", "cefuroxim", "J01DC02", "cephalosporin"),
     _d("simvastatin", "simvastatin", "C10AA01", "statin"),
@@ -1258,6 +1332,9 @@ _EXTRA_NAMES: Final = MappingProxyType(
         "cyclosporine": "ciclosporin",
         "albuterol": "salbutamol",
         "mycophenolate": "mycophenolic acid",
+        "mycophenolate mofetil": "mycophenolic acid",
+        "lithium": "lithium carbonate",
+        "litium": "lithium carbonate",
         "chlorthalidone": "chlortalidone",
     }
 )
@@ -1274,6 +1351,9 @@ COMBINATIONS: Final = MappingProxyType(
         "Genvoya": ("elvitegravir", "cobicistat", "emtricitabine", "tenofovir alafenamide"),
         "Stribild": ("elvitegravir", "cobicistat", "emtricitabine", "tenofovir disoproxil"),
         "Biktarvy": ("bictegravir", "emtricitabine", "tenofovir alafenamide"),
+        "Odefsey": ("emtricitabine", "rilpivirine", "tenofovir alafenamide"),
+        "Eviplera": ("emtricitabine", "rilpivirine", "tenofovir disoproxil"),
+        "Symtuza": ("darunavir", "cobicistat", "emtricitabine", "tenofovir alafenamide"),
         "Fosavance": ("alendronic acid", "colecalciferol"),
         "Cozaar Comp": ("losartan", "hydrochlorothiazide"),
         "Harvoni": ("ledipasvir", "sofosbuvir"),

@@ -192,10 +192,17 @@ def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
     return found
 
 
+def _separated(text: str) -> list[str]:
+    """Read names given as one text, "a; b" (the cohort path's separator), as the frame does."""
+    return [name.strip() for name in text.split(";") if name.strip()]
+
+
 def _word_set(values: object, index: Mapping[str, _E], kind: str) -> frozenset[_E]:
     if values is None:
         return frozenset()
-    if isinstance(values, str | enum.Enum):
+    if isinstance(values, str):
+        values = _separated(values)
+    elif isinstance(values, enum.Enum):
         values = [values]
     words = _names.listed(values, f"`{kind}s` needs a set of words")
     return frozenset(_word(v, index, kind) for v in words)
@@ -275,7 +282,9 @@ def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
     """Resolve medicine names: each drug once, and each unknown name as given."""
     if values is None:
         return ()
-    if isinstance(values, str | Drug | UnknownMedicine):
+    if isinstance(values, str):
+        values = _separated(values)
+    elif isinstance(values, Drug | UnknownMedicine):
         values = [values]
     names = _names.listed(values, "`medications` needs a list of medicine names")
     found: dict[str, Drug | UnknownMedicine] = {}

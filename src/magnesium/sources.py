@@ -333,11 +333,60 @@ SOURCES: Mapping[str, Source] = _table(
     ),
     Source(
         key="INSTILABELS",
-        author="Gilead; Merck; ViiV Healthcare",
-        title="Biktarvy, Isentress (raltegravir) and Vocabria (cabotegravir) prescribing "
-        "information: antacids",
+        author="Gilead",
+        title="Genvoya and Stribild (elvitegravir) prescribing information: antacids",
         year=None,
         note="Not read in a stored copy; the advice is unconfirmed.",
+    ),
+    Source(
+        key="ISENTRESSLABEL",
+        author="Merck Sharp & Dohme",
+        title="Isentress (raltegravir) US prescribing information, 2015 revision: aluminium "
+        "and magnesium antacids",
+        year=2015,
+        url="http://mail.spinics.net/lists/fda/msg09520.html",
+        note="'Coadministration or staggered administration of aluminum and/or magnesium "
+        "hydroxide-containing antacids and Isentress is not recommended'; an Al/Mg antacid "
+        "within 6 h lowered raltegravir levels. Read through the FDA HIV/AIDS list serve of "
+        "18 February 2015 and UCSF HIV InSite (Cmin -63 % together, about -50 % at 6 h).",
+    ),
+    Source(
+        key="EMC25343",
+        author="Electronic Medicines Compendium (UK)",
+        title="Summary of Product Characteristics of a magnesium-containing antacid, section "
+        "4.5",
+        year=None,
+        url="https://medicines.org.uk/emc/medicine/25343",
+        note="'Drug administrations should be separated by approximately 2 to 3 hours. "
+        "Magnesium salts reduce the absorption of' ACE inhibitors (captopril, enalapril, "
+        "fosinopril), cefaclor, cefpodoxime, itraconazole, fexofenadine, deflazacort, "
+        "digoxin, mycophenolate, proguanil, sulpiride and others; 'Concomitant use with "
+        "sodium polystyrene sulphonate may produce metabolic alkalosis'; 'Antacids should "
+        "be avoided with nilotinib'.",
+    ),
+    Source(
+        key="EMC4880",
+        author="Electronic Medicines Compendium (UK)",
+        title="Summary of Product Characteristics of a magnesium antacid, section 4.5",
+        year=None,
+        url="https://medicines.org.uk/emc/product/4880/smpc",
+        note="'This product should not be taken within two to four hours of other medications "
+        "(allow at least 4 hours before or 2 hours after erlotinib)'; lists ACE inhibitors, "
+        "cephalosporins, deflazacort, digoxin, fexofenadine, itraconazole, lithium, "
+        "mycophenolate, proguanil, sulpiride and others; 'a risk of metabolic alkalosis when "
+        "oral magnesium salts are given with polystyrene sulphonate resins'.",
+    ),
+    Source(
+        key="RESONIUMSMPC",
+        author="Sanofi",
+        title="Resonium A (sodium polystyrene sulfonate) Summary of Product Characteristics, "
+        "sections 4.2, 4.4 and 4.5",
+        year=2019,
+        url="https://rxreasoner.com/monographs/resonium-a/precautions",
+        note="At least 3 h from other oral medicines; the resin binds calcium and magnesium; "
+        "non-absorbable cation-donating antacids and laxatives such as magnesium hydroxide "
+        "can cause systemic alkalosis and lower the resin's potassium binding (4.5, as in "
+        "the calcium polystyrene sulfonate SmPC). MHRA text of 2019.",
     ),
     Source(
         key="NEURONTINLABEL",
@@ -711,6 +760,34 @@ SOURCES: Mapping[str, Source] = _table(
         url="https://pmc.ncbi.nlm.nih.gov/articles/PMC11104284/table/T25",
         note="Dofetilide and sotalol: serum potassium and magnesium at baseline and every "
         "3-6 months.",
+    ),
+    Source(
+        key="MAGONATE",
+        author="Fleming & Company",
+        title="Magonate (magnesium gluconate) tablets and liquid: product information",
+        year=2000,
+        url="http://www.carloanibaldi.com/therapy/listingdrugs/drugs/Magonate_Tablets.HTM",
+        note="'Each 2 tablets contain magnesium 54 mgs (from 1000 mg magnesium gluconate "
+        "dihydrate)': 5.4 %, the dihydrate (rev. 7/00).",
+    ),
+    Source(
+        key="MAGNEROT",
+        author="Wörwag Pharma",
+        title="Magnerot 500 mg tablets: composition",
+        year=None,
+        url="https://www.medixlife.com/magnerot-instructions/",
+        note="'Magnesium orotate dihydrate 500 mg, equivalent to magnesium content 32.8 mg "
+        "(1.35 mmol)': 6.56 %, the dihydrate.",
+    ),
+    Source(
+        key="FOLONAGLY",
+        author="Folona",
+        title="Magnesium Glycinate: supplement facts",
+        year=None,
+        url="https://www.folona.com/blogs/blogs/what-is-elemental-magnesium-magnesium-"
+        "glycinate-the-case-of-less-is-more",
+        note="'190 mg elemental magnesium from 1350mg of Magnesium Glycinate (C4H8MgN2O4)': "
+        "14.1 %, the unbuffered bisglycinate.",
     ),
     Source(
         key="MAGNESIOBOI",
