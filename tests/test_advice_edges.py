@@ -304,4 +304,5 @@ def test_assessment_evidence_and_interaction_records() -> None:
         "high certainty); the article: no effect, or a very modest one"
     ) in assessment.to_text().splitlines()
     (found,) = assessment.interactions
-    assert (found.key, found.evidence) == ("interaction:raltegravir:raltegravir", "unconfirmed")
+    # the label, as the FDA quoted it (issue 22: no longer marked unconfirmed)
+    assert (found.key, found.evidence) == ("interaction:raltegravir:raltegravir", "secondary")

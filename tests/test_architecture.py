@@ -44,7 +44,8 @@ def test_the_rule_can_fail(tmp_path: Path) -> None:
 def test_no_file_over_about_800_lines_but_tables(path: Path) -> None:
     """One concept a file. The exceptions say why: data tables."""
     exceptions = {"_interactions.py": "data: the medicine catalogue (two thirds of it)",
-                  "foods.py": "data: the curated food names (half of it)"}  # fmt: skip
+                  "foods.py": "data: the curated food names (half of it)",
+                  "sources.py": "data: the bibliography (issue 25 moves it to data)"}  # fmt: skip
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= 800 or path.name in exceptions, f"{path.name}: {lines} lines"
 

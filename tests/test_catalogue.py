@@ -13,10 +13,11 @@ SOURCE_FIGURES = [
     # Vocabria PI: "antacids ... at least 2 hours before or 4 hours after the oral
     # cabotegravir dose" -> the drug 4 h before or 2 h after magnesium
     ("cabotegravir", "VOCABRIALABEL", 4, 2),
-    # the catalogue's earlier reading of the same label, the other way round
-    ("cabotegravir", "INSTILABELS", 2, 4),
-    # Biktarvy: fasting at least 2 h before Al/Mg antacids; not routinely 2 h after
-    ("bictegravir", "BIKTARVYLABEL", 2, 2),
+    # Biktarvy: fasting at least 2 h before Al/Mg antacids; together or 2 h after them is
+    # not recommended, and no safe gap after is given
+    ("bictegravir", "BIKTARVYLABEL", 2, None),
+    # the class's longest gap after cations (Tivicay: 6 h), used for bictegravir
+    ("bictegravir", "TIVICAYLABEL", None, 6),
     # Revolade SmPC: "at least four hours before or after" polyvalent cations
     ("eltrombopag", "REVOLADESMPC", 4, 4),
     # Promacta: "at least 2 hours before or 4 hours after"
@@ -34,12 +35,30 @@ SOURCE_FIGURES = [
     ("velpatasvir", "AUSTPRESCVOX", 4, 4),
     # Kayexalate: "at least 3 hr before or after other oral medications"
     ("polystyrene_sulfonate", "KAYEXALATELABEL", 3, 3),
+    # Resonium A SmPC 4.2: "at least 3 hours before or 3 hours after other oral medications"
+    ("polystyrene_sulfonate", "RESONIUMSMPC", 3, 3),
+    # emc 25343: "separated by approximately 2 to 3 hours"; emc 4880: "not ... within two to
+    # four hours of other medications (allow at least 4 hours before or 2 hours after
+    # erlotinib)", the antacid before or after the drug
+    ("ace_inhibitors", "EMC25343", 3, 3),
+    ("ace_inhibitors", "EMC4880", 4, 4),
+    ("mycophenolate", "EMC25343", 3, 3),
+    ("cephalosporins", "EMC4880", 4, 4),
+    ("digoxin_absorption", "EMC25343", 3, 3),
+    ("uk_magnesium_smpcs", "EMC4880", 4, 4),
+    ("lithium", "EMC4880", 4, 4),
+    ("erlotinib", "EMC4880", 2, 4),
     # Arnold 1989: antacid 2 h before fluoride had no significant effect
     ("sodium_fluoride", "ARNOLD1989", None, 2),
     # emc 2716: "staggering ... any orally administered drug and the antacid by at least 2 hours"
     ("sodium_fluoride", "EMC2716", 2, 2),
     ("magnesium_antacid_smpc", "EMC2716", 2, 2),
 ]
+
+
+def test_cabotegravir_is_read_the_labels_way_only() -> None:
+    """The inverted reading of the Vocabria label (the drug 2 h before) is gone (issue 22)."""
+    assert [s.source for s in RECORDS["cabotegravir"].spacings] == ["VOCABRIALABEL"]
 
 
 @pytest.mark.parametrize(("key", "source", "before", "after"), SOURCE_FIGURES)
@@ -54,8 +73,8 @@ def test_each_source_figure_stays_on_the_record(
 @pytest.mark.parametrize(
     ("key", "before", "after"),
     [
-        ("cabotegravir", 4, 4),  # conservative both ways (issue 11)
-        ("bictegravir", 2, 2),
+        ("cabotegravir", 4, 2),  # the Vocabria label, read the right way round (issue 22)
+        ("bictegravir", 2, 6),
         ("eltrombopag", 4, 4),  # the SmPC's 4 h either way beats the US 2 h before
         ("rilpivirine", 4, 2),
         ("atazanavir", 2, 1),
@@ -79,16 +98,18 @@ def _conflicts(drug: str, drug_time: str, magnesium_time: str) -> list[str]:
 @pytest.mark.parametrize(
     ("drug", "drug_time", "magnesium_time", "side"),
     [
-        # cabotegravir, 4 h each way
-        ("cabotegravir", "11:59", "08:00", "drug after magnesium"),
-        ("cabotegravir", "12:00", "08:00", None),
+        # cabotegravir tablets, 4 h before or 2 h after magnesium
+        ("cabotegravir", "09:59", "08:00", "drug after magnesium"),
+        ("cabotegravir", "10:00", "08:00", None),
         ("cabotegravir", "04:01", "08:00", "drug before magnesium"),
         ("cabotegravir", "04:00", "08:00", None),
         ("cabotegravir", "21:01", "01:00", "drug before magnesium"),  # across midnight
         ("cabotegravir", "21:00", "01:00", None),
-        # Biktarvy (bictegravir), 2 h each way: the issue's 07:00 / 08:00 conflicts
+        # Biktarvy (bictegravir), 2 h before; after magnesium not at 2 h (6 h is used)
         ("Biktarvy", "08:00", "07:00", "drug after magnesium"),
-        ("Biktarvy", "09:00", "07:00", None),
+        ("Biktarvy", "09:00", "07:00", "drug after magnesium"),
+        ("Biktarvy", "12:59", "07:00", "drug after magnesium"),
+        ("Biktarvy", "13:00", "07:00", None),
         ("Biktarvy", "05:01", "07:00", "drug before magnesium"),
         ("Biktarvy", "05:00", "07:00", None),
         ("Biktarvy", "00:30", "23:00", "drug after magnesium"),  # across midnight

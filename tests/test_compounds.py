@@ -149,11 +149,31 @@ GENERIC_FORMS = [
     ("magnesium citrate", "citrate_tmdc_anhydrous", 16.2, "DIASPORAL", "secondary"),
     # Magnesioboi SmPC: 48.62 mg Mg from 404.85 mg lactate = 12.0 % (anhydrous)
     ("magnesium lactate", "lactate_anhydrous", 12.0, "MAGNESIOBOI", "confirmed"),
+    ("magnesiumlaktat", "lactate_anhydrous", 12.0, "MAGNESIOBOI", "confirmed"),  # Danish
     # No product text read: the anhydrous, richest form (never undercounts)
     ("magnesium malate", "malate_anhydrous", 15.5, "IUPAC2021", "unconfirmed"),
-    ("magnesium gluconate", "gluconate_anhydrous", 5.9, "IUPAC2021", "unconfirmed"),
-    ("magnesium orotate", "orotate_anhydrous", 7.3, "IUPAC2021", "unconfirmed"),
+    # Magonate: 54 mg Mg from 1000 mg magnesium gluconate dihydrate = 5.4 % (issue 22)
+    ("magnesium gluconate", "gluconate_dihydrate", 5.4, "MAGONATE", "confirmed"),
+    # Magnerot: 32.8 mg Mg from 500 mg magnesium orotate dihydrate = 6.56 % (issue 22)
+    ("magnesium orotate", "orotate_dihydrate", 6.6, "MAGNEROT", "confirmed"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("name", "compound_mg", "declared_mg"),
+    [
+        ("magnesium glycinate", 1350, 190),  # Folona: 190 mg from 1350 mg (C4H8MgN2O4)
+        ("magnesium gluconate", 1000, 54),  # Magonate: 54 mg from 1000 mg dihydrate
+        ("magnesium orotate", 500, 32.8),  # Magnerot: 32.8 mg from 500 mg dihydrate
+        ("magnesium lactate", 404.85, 48.62),  # Magnesioboi SmPC
+    ],
+)
+def test_products_declare_what_the_formula_gives(
+    name: str, compound_mg: float, declared_mg: float
+) -> None:
+    """A product's declared magnesium matches the formula the name reads to (within 1 %)."""
+    got = mg.elemental(name, f"{compound_mg} mg").m_as("mg")
+    assert got == pytest.approx(declared_mg, rel=0.01)
 
 
 @pytest.mark.parametrize(("generic", "key", "percent", "source", "evidence"), GENERIC_FORMS)

@@ -33,9 +33,9 @@ def test_report_in_words_english_and_danish() -> None:
         "(moderate; 3 h before / 6 h after magnesium)\n"
         "  furosemide            the drug lowers body magnesium (moderate; no spacing window)\n"
         "  bictegravir           magnesium lowers the drug's absorption "
-        "(moderate; 2 h before / 2 h after magnesium)\n"
+        "(moderate; 2 h before / 6 h after magnesium)\n"
         "  no known interaction  metformin, emtricitabine, tenofovir alafenamide\n"
-        "  not checked           metforminx: not in the catalogue"
+        "  not checked           metforminx: not in the catalogue (did you mean metformin?)"
     )
     assert report.to_text("da") == (
         "Interaktioner med magnesium: 3 interaktioner for 6 lægemidler\n"
@@ -44,9 +44,9 @@ def test_report_in_words_english_and_danish() -> None:
         "  furosemid                lægemidlet sænker kroppens magnesium "
         "(moderat; ingen tidsafstand)\n"
         "  bictegravir              magnesium nedsætter lægemidlets optagelse "
-        "(moderat; 2 t før / 2 t efter magnesium)\n"
+        "(moderat; 2 t før / 6 t efter magnesium)\n"
         "  ingen kendt interaktion  metformin, emtricitabin, tenofoviralafenamid\n"
-        "  ikke kontrolleret        metforminx: ikke i kataloget"
+        "  ikke kontrolleret        metforminx: ikke i kataloget (mente du metformin?)"
     )
 
 

@@ -12,6 +12,19 @@ from magnesium.interactions import DRUGS, RECORDS, Direction, Severity
 # WHO ATC codes: shared/domain/facts.md section 8 (WHOCC index, 2026-04-25
 # scrape), or read in that index (fabkury/atcd "WHO ATC-DDD 2026-04-25.csv").
 ATC_TABLE = [
+    # named by UK magnesium antacid SmPCs, or asked for by issue 22 (WHO ATC index)
+    ("captopril", "C09AA01"),
+    ("cefaclor", "J01DC04"),
+    ("fexofenadine", "R06AX26"),
+    ("deflazacort", "H02AB13"),
+    ("proguanil", "P01BB01"),
+    ("sulpiride", "N05AL01"),
+    ("nilotinib", "L01EA03"),
+    ("erlotinib", "L01EB02"),
+    ("lithium carbonate", "N05AN01"),
+    ("triamterene", "C03DB02"),
+    ("darunavir", "J05AE10"),
+    ("fostemsavir", "J05AX29"),
     ("doxycycline", "J01AA02"),  # facts 8b
     ("tetracycline", "J01AA07"),
     ("oxytetracycline", "J01AA06"),
@@ -217,8 +230,18 @@ WINDOWS = [
     ("levothyroxine", 4, 4),  # >= 4 h apart (article, Stockley)
     ("alendronic acid", 4, 4),  # emc 12118 3-4 h
     ("dolutegravir", 2, 6),  # Tivicay label
-    ("cabotegravir", 4, 4),  # label read both ways (2/4, 4/2): conservative 4 h each way
-    ("bictegravir", 2, 2),  # Biktarvy: fasting 2 h before; not within 2 h after
+    ("cabotegravir", 4, 2),  # Vocabria: antacids 2 h before or 4 h after the tablet
+    ("bictegravir", 2, 6),  # Biktarvy: fasting 2 h before; after: the class's 6 h
+    ("enalapril", 4, 4),  # emc 25343 2-3 h; emc 4880 2-4 h
+    ("captopril", 4, 4),
+    ("mycophenolic acid", 4, 4),
+    ("cefaclor", 4, 4),
+    ("fexofenadine", 4, 4),
+    ("deflazacort", 4, 4),
+    ("proguanil", 4, 4),
+    ("sulpiride", 4, 4),
+    ("lithium carbonate", 4, 4),  # emc 4880 names lithium
+    ("erlotinib", 2, 4),  # emc 4880: the antacid 4 h before or 2 h after erlotinib
     ("rilpivirine", 4, 2),  # Edurant: antacids 2 h before or 4 h after rilpivirine
     ("atazanavir", 2, 1),  # Reyataz: atazanavir 2 h before or 1 h after antacids
     ("dasatinib", 2, 2),  # Sprycel: no antacid 2 h before to 2 h after
@@ -270,10 +293,24 @@ def test_bisphosphonate_rule() -> None:
 
 
 def test_raltegravir_is_avoided() -> None:
-    """Raltegravir with Mg antacids is not recommended at any spacing (major)."""
+    """Raltegravir with Mg antacids is not recommended at any spacing (major; the label)."""
     record = RECORDS["raltegravir"]
     assert record.avoid
     assert record.severity is Severity.MAJOR
+    assert record.sources == ("ISENTRESSLABEL",)
+    assert record.evidence is mg.Evidence.SECONDARY  # the label, as the FDA quoted it
+
+
+@pytest.mark.parametrize("name", ["sodium polystyrene sulfonate", "nilotinib"])
+def test_avoided_with_magnesium(name: str) -> None:
+    """Resonium (its SmPC) and nilotinib (a UK antacid SmPC): magnesium is to be avoided."""
+    (found,) = mg.interactions(name).interactions
+    assert found.record.avoid
+    assert found.record.severity is Severity.MAJOR
+    person = mg.Person(sex="male", age=60, medications=[name])
+    result = mg.assess(person)
+    assert f"avoid:{DRUGS[name].name}" in {c.key for c in result.cautions}
+    assert result.recommendation.supplement is None
 
 
 @pytest.mark.parametrize(
@@ -435,7 +472,7 @@ def test_danish_names_of_the_brief() -> None:
 
 
 def test_catalogue_size_in_docs() -> None:
-    """README states the catalogue's size, which is 174 drugs and 48 records."""
-    assert (len(DRUGS), len(RECORDS)) == (174, 48)
+    """README states the catalogue's size, which is 186 drugs and 53 records."""
+    assert (len(DRUGS), len(RECORDS)) == (186, 53)
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    assert "174 medicines with WHO ATC codes and 48 sourced records" in readme
+    assert "186 medicines with WHO ATC codes and 53 sourced records" in readme

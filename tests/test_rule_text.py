@@ -73,16 +73,16 @@ RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
         {"age": "65.0", "egfr": "None"},
     ),
     (
-        "no_spacing_window:mycophenolic acid",
-        {"age": 40, "medications": ["mycophenolate"]},
+        "no_spacing_window:baloxavir marboxil",
+        {"age": 40, "medications": ["baloxavir"]},
         None,
         (
-            "mycophenolic acid: Magnesium binds the drug in the gut (insoluble complexes): less "
-            "of the drug is absorbed. Do not take at the same time as magnesium/aluminium "
-            "hydroxide antacids. Unconfirmed: ask a pharmacist. No spacing window is known: ask a "
-            "pharmacist or doctor before taking magnesium."
+            "baloxavir marboxil: Magnesium binds the drug in the gut (insoluble complexes): "
+            "less of the drug is absorbed. Do not take with magnesium-containing laxatives, "
+            "antacids or supplements (label); no window is given: ask a pharmacist. No spacing "
+            "window is known: ask a pharmacist or doctor before taking magnesium."
         ),
-        {"medication": "mycophenolic acid"},
+        {"medication": "baloxavir marboxil"},
     ),
     (
         "magnesium_wasting_medicine:cisplatin",
@@ -176,8 +176,9 @@ RULES: list[tuple[str, dict[str, Any], float | None, str, dict[str, str]]] = [
         {"age": 40, "medications": ["raltegravir"]},
         None,
         (
-            "raltegravir: Taking raltegravir with aluminium or magnesium antacids is not "
-            "recommended. Unconfirmed: ask a pharmacist."
+            "raltegravir: Taking raltegravir with aluminium or magnesium antacids, together or "
+            "hours apart, is not recommended (the label: within 6 h raltegravir levels fell by "
+            "about half). Ask a pharmacist before taking magnesium."
         ),
         {"medication": "raltegravir"},
     ),
@@ -430,7 +431,7 @@ RECORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "pregnancy_or_lactation": (("COCHRANE2020", "ZHOU2015", "EFSA2015"), "confirmed"),
     "age_unknown": (("SCF2001", "ARTICLE"), "confirmed"),
     "older_adult_kidney_unknown": (("ARTICLE", "NIHODS"), "secondary"),
-    "no_spacing_window:mycophenolic acid": (("BACKGROUND",), "unconfirmed"),
+    "no_spacing_window:baloxavir marboxil": (("XOFLUZALABEL",), "secondary"),
     "magnesium_wasting_medicine:cisplatin": (("UCSF", "MEDALG"), "secondary"),
     "magnesium_medicine:magnesium hydroxide": (("ARTICLE", "SCF2001", "ATC2026"), "secondary"),
     "unknown_medicine:metforminx": (("ARTICLE",), "unconfirmed"),
@@ -439,7 +440,7 @@ RECORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "polypharmacy": (("ARTICLE", "MASNOON2017"), "confirmed"),
     "diuretic_or_ppi": (("ARTICLE",), "confirmed"),
     "potassium_sparing_diuretic": (("NIHODS", "ARTICLE"), "secondary"),
-    "avoid:raltegravir": (("INSTILABELS",), "unconfirmed"),
+    "avoid:raltegravir": (("ISENTRESSLABEL",), "secondary"),
     "serum_high": (("COSTELLO2016", "ROSANOFF2022", "COSTELLO2017", "MEDSCAPE2022"), "confirmed"),
     "child": (("SCF2001", "IOM1997"), "confirmed"),
     "child_over_limit": (("IOM1997",), "confirmed"),

@@ -52,13 +52,13 @@ PEOPLE = [
     ("85, creatinine", {"age": 85, "serum_creatinine": "0.7 mg/dL"}, None, 250.0, None),
     # No age: neither the ceiling nor an adult dose can be chosen (SCF 2001 by age)
     ("no age", {}, None, None, "age_unknown"),
-    # Mycophenolate SmPC: antacids lower absorption, no window given
+    # Xofluza label: avoid magnesium-containing products, no window given
     (
-        "mycophenolate",
-        {"age": 40, "medications": ["mycophenolate"]},
+        "baloxavir",
+        {"age": 40, "medications": ["baloxavir"]},
         None,
         None,
-        "no_spacing_window:mycophenolic acid",
+        "no_spacing_window:baloxavir marboxil",
     ),
     # Cisplatin wastes magnesium through the kidneys (the article; UCSF)
     (
@@ -154,7 +154,7 @@ _CAUTIONS: dict[str, dict[str, Any]] = {
     "older, kidneys unknown": {"age": 80},
     "kidney disease": {"conditions": {"kidney disease"}},
     "heart disease": {"conditions": {"heart disease"}},
-    "no window": {"medications": ["mycophenolate"]},
+    "no window": {"medications": ["baloxavir"]},
     "diuretic": {"medications": ["furosemide"]},
     "serum high": {"serum_magnesium": "1.0 mmol/L"},
     "persistent diarrhoea": {"symptoms": {"persistent diarrhoea"}},

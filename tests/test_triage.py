@@ -206,7 +206,7 @@ def test_urgency_orders_and_compares() -> None:
     assert str(E) == "emergency"
     assert E.action.render("da") == "Ring 112 nu."
     with pytest.raises(TypeError):
-        _ = E < "doctor"  # type: ignore[operator]
+        _ = E < "doctor"
 
 
 # --- properties ------------------------------------------------------------------

@@ -307,13 +307,17 @@ class UnknownMedicine(Displayable):
     suggestions: tuple[str, ...] = ()
 
     def _title(self, lang: str) -> str:
-        if self.suggestions:
-            return msg(
-                "{query}: not in the catalogue (did you mean {suggestions}?)",
-                query=self.query,
-                suggestions=", ".join(self.suggestions[:3]),
-            ).render(lang)
         return msg("{query}: not in the catalogue", query=self.query).render(lang)
+
+    def line(self, lang: str) -> str:
+        """Return one line for a report that lists it: the name and its best suggestions."""
+        if not self.suggestions:
+            return self._title(lang)
+        return msg(
+            "{query}: not in the catalogue (did you mean {suggestions}?)",
+            query=self.query,
+            suggestions=", ".join(self.suggestions[:3]),
+        ).render(lang)
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [(text("checked", lang), text(_NOT_CHECKED, lang))]
@@ -378,7 +382,7 @@ class InteractionReport(Displayable):
                     ", ".join(drug_label(name).render(lang) for name in self.no_known_interaction),
                 )
             )
-        lines += [(text("not checked", lang), u._title(lang)) for u in self.unknown]  # noqa: SLF001
+        lines += [(text("not checked", lang), u.line(lang)) for u in self.unknown]
         return lines
 
 
@@ -884,7 +888,13 @@ _RECORDS: Final = (
         "resin (its SmPC); ask the doctor who prescribed it before taking any magnesium.",
         sources=("RESONIUMSMPC", "EMC25343", "EMC4880", "KAYEXALATELABEL", "EMC2716"),
         evidence=C,
+        spacings=(
+            _sp("RESONIUMSMPC", 3, 3, "at least 3 h before or after other oral medicines", C),
+            _sp("KAYEXALATELABEL", 3, 3, "at least 3 h before or after other oral medicines", S),
+        ),
         avoid=True,
+        note="Other medicines are taken at least 3 h from the resin; magnesium antacids and "
+        "laxatives are avoided altogether.",
     ),
     _chelation(
         "sodium_fluoride",
@@ -1093,8 +1103,14 @@ _DRUGS: Final = (
     _d("quinidine", "kinidin", "C01BA01", "antiarrhythmic, class Ia"),
     _d("nitrofurantoin", "nitrofurantoin", "J01XE01", "nitrofuran antibacterial"),
     _d("ferrous sulfate", "ferrosulfat", "B03AA07", "iron preparation"),
-    _d("mycophenolic acid", "mycophenolsyre", "L04AA06", "immunosuppressant", "CellCept",
-       "Myfortic"),
+    _d(
+        "mycophenolic acid",
+        "mycophenolsyre",
+        "L04AA06",
+        "immunosuppressant",
+        "CellCept",
+        "Myfortic",
+    ),
     _d("ketoconazole", "ketoconazol", "J02AB02", "azole antifungal"),
     _d("itraconazole", "itraconazol", "J02AC02", "azole antifungal", "Sporanox"),
     # Named by UK magnesium antacid SmPCs (EMC 25343, 4880; issue 22).

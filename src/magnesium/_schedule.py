@@ -248,7 +248,7 @@ class ScheduleCheck(Displayable):
             )
             for c in self.conflicts
         ]
-        return lines + [(text("not checked", lang), u._title(lang)) for u in self.unknown]  # noqa: SLF001
+        return lines + [(text("not checked", lang), u.line(lang)) for u in self.unknown]
 
     @property
     def ok(self) -> bool:

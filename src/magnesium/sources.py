@@ -353,8 +353,7 @@ SOURCES: Mapping[str, Source] = _table(
     Source(
         key="EMC25343",
         author="Electronic Medicines Compendium (UK)",
-        title="Summary of Product Characteristics of a magnesium-containing antacid, section "
-        "4.5",
+        title="Summary of Product Characteristics of a magnesium-containing antacid, section 4.5",
         year=None,
         url="https://medicines.org.uk/emc/medicine/25343",
         note="'Drug administrations should be separated by approximately 2 to 3 hours. "
