@@ -219,3 +219,35 @@ def test_refusals_of_names_in_words() -> None:
     with pytest.raises(mg.UnknownNameError) as typo:
         mg.interactions("metforminx", strict=True)
     assert str(typo.value) == 'unknown medicine "metforminx"; did you mean "metformin"?'
+
+
+@pytest.mark.parametrize("record", list(RECORDS.values()), ids=lambda r: r.key)
+def test_every_records_action_is_in_its_text(record: InteractionRecord) -> None:
+    """What a record does (avoid, a window, none) is what its advice says (issue 22)."""
+    advice = str(record.management)
+    if record.avoid:
+        assert "not recommended" in advice or "avoided" in advice or "advises against" in advice
+        assert "Take the drug at least" not in advice
+    elif record.direction is Direction.LOWERS_DRUG_ABSORPTION and record.spacings:
+        if record.key == "bisphosphonates":  # fasting in the morning, magnesium 4 h later
+            assert f"at least {record.before_h:g} h apart" in advice
+        elif record.before_h is not None:
+            assert f"{record.before_h:g} h before" in advice
+        if record.after_h is not None and record.key != "bisphosphonates":
+            assert f"{record.after_h:g} h" in advice
+    elif record.direction is Direction.LOWERS_DRUG_ABSORPTION:
+        assert "no window" in advice.lower() or "no spacing window" in advice.lower()
+    elif record.direction is Direction.DRUG_LOWERS_MAGNESIUM:
+        assert any(w in advice for w in ("blood test", "Blood test", "No action", "no action"))
+    # the danish text says the same thing in Danish
+    assert record.management.render("da") != advice
+
+
+def test_biktarvy_advice_is_the_labels() -> None:
+    """Biktarvy: fasting 2 h before magnesium; the 'with food' advice is not for magnesium."""
+    record = RECORDS["bictegravir"]
+    advice = str(record.management)
+    assert "with food" not in advice
+    assert advice.startswith("Take Biktarvy fasting at least 2 h before magnesium.")
+    assert "not recommended" in advice
+    assert "calcium or iron" in str(record.note)
