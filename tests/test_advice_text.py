@@ -201,7 +201,7 @@ def test_findings_in_words() -> None:
     assert assessment.deficiency_risk.to_text("da") == (
         "Risiko for mangel: moderat (score 1)\n"
         "  +1     furosemid: Mere magnesium tabes i urinen ved langvarig brug. "
-        "[EMC12118, NIHODS, ARTICLE]\n"
+        "[EMC12118, NIHODS, artiklen]\n"
         "  regel  vægtene lægges sammen: 0 lav, 1-2 moderat, 3 eller mere høj "
         "(dette biblioteks regel)"
     )

@@ -101,7 +101,7 @@ def test_windows_in_words_english_and_danish() -> None:
     assert windows.to_text("da") == (
         "Tidsvinduer for magnesium: tilladt 11:00-03:00; foretrukket 20:00\n"
         "  hvorfor  levothyroxin kl. 07:00: intet magnesium efter 03:00 og før 11:00 "
-        "(ARTICLE, STOCKLEY)\n"
+        "(artiklen, STOCKLEY)\n"
         "  hvorfor  foox blev ikke kontrolleret (ikke i kataloget): spørg et apotek, om det "
         "kræver tidsafstand til magnesium"
     )

@@ -150,7 +150,9 @@ def test_depletion_score_says_what_is_missing() -> None:
         "  missing  sex",
         "  missing  egfr (or serum_creatinine with age and sex)",
     ]
-    assert score.to_text("da").splitlines()[1] == "  mangler     sex"
+    assert (
+        score.to_text("da").splitlines()[1] == "  mangler     køn"
+    )  # the argument `sex`, in words
 
 
 def test_depletion_score_needs_a_person() -> None:

@@ -20,7 +20,7 @@ import attrs
 from magnesium.errors import UnknownNameError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
 __all__: list[str] = []
 
@@ -133,6 +133,15 @@ class Name:
 
     def __str__(self) -> str:
         return self.en
+
+
+def source_keys(keys: Iterable[str]) -> Name:
+    """Return source keys for a sentence: the origin article is "artiklen" in Danish.
+
+    Other keys are the bibliography's identifiers, the same in every language.
+    """
+    chosen = tuple(keys)
+    return Name(", ".join(chosen), ", ".join("artiklen" if k == "ARTICLE" else k for k in chosen))
 
 
 def _value(value: object, lang: Lang) -> object:

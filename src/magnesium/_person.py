@@ -16,7 +16,7 @@ import attrs
 
 from magnesium import _interactions, _labs, _names, _reference, _units
 from magnesium._display import Displayable, jsonable
-from magnesium._i18n import N_, msg, text
+from magnesium._i18n import N_, format_number, msg, text
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -175,6 +175,34 @@ def _vocabulary(
     return index
 
 
+# The Person's fields as Danish labels (English shows the argument names); and
+# every vocabulary word, which Danish text renders from the catalogue.
+_FIELD_WORDS: Final = {
+    "body_weight": N_("body weight"),
+    "pregnant": N_("pregnant"),
+    "lactating": N_("breastfeeding"),
+    "medications": N_("medicines"),
+    "medication_times": N_("medicine times"),
+    "alcohol_drinks_per_day": N_("alcohol_drinks_per_day"),
+    "diet": N_("diet"),
+    "conditions": N_("conditions"),
+    "symptoms": N_("symptoms"),
+    "training_hours_per_week": N_("training hours a week"),
+    "hot_climate": N_("hot climate"),
+    "heavy_sweating": N_("heavy sweating"),
+    "egfr": N_("eGFR"),
+    "serum_creatinine": N_("serum creatinine"),
+    "serum_magnesium": N_("serum magnesium"),
+}
+_VOCABULARY_WORDS: Final = frozenset(
+    str(member.value) for kind in (Condition, Diet, Symptom) for member in kind
+)
+_CONDITION_TEXTS: Final = (  # their Danish forms (the catalogue holds the Symptom ones)
+    N_("crohns"), N_("coeliac"), N_("chronic diarrhoea"), N_("gastric bypass"),
+    N_("small-bowel resection"), N_("type 2 diabetes"), N_("alcohol dependence"),
+    N_("kidney disease"), N_("heart disease"), N_("varied"), N_("calorie-restricted"),
+    N_("one-sided"),
+)  # fmt: skip
 _CONDITIONS: Final = _vocabulary(Condition, _CONDITION_WORDS)
 _DIETS: Final = _vocabulary(Diet, _DIET_WORDS)
 _SYMPTOMS: Final = _vocabulary(Symptom, _SYMPTOM_WORDS)
@@ -396,16 +424,34 @@ class Person(Displayable):
         )
         return msg("Person ({who})", who=who or text("nothing given", lang)).render(lang)
 
-    def _lines(self, lang: str) -> list[tuple[str, str]]:  # noqa: ARG002 - inputs as given
-        def show(value: object) -> str:
-            if isinstance(value, Mapping) and "magnitude" in value:
-                return f"{value['magnitude']:g} {value['unit']}"
-            if isinstance(value, list):
-                return ", ".join(map(str, value))
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        # The inputs, labelled in the reader's language: words of the vocabularies
+        # and medicines in Danish in Danish; amounts with their units as given.
+        danish = {d.name: d.danish for d in self.medications}
+
+        def word(value: object) -> str:
+            if isinstance(value, str) and value in _VOCABULARY_WORDS:
+                return text(value, lang)
+            if lang == "da" and isinstance(value, str):
+                return danish.get(value, value)
             return str(value)
 
+        def show(value: object) -> str:
+            if isinstance(value, Mapping) and "magnitude" in value:
+                number = format_number(value["magnitude"], "g", lang)
+                return f"{number} {value['unit']}"
+            if isinstance(value, Mapping):
+                return "; ".join(f"{word(k)} {', '.join(v)}" for k, v in value.items())
+            if isinstance(value, list):
+                return ", ".join(map(word, value))
+            if isinstance(value, bool):
+                return text("yes", lang) if lang == "da" else str(value)
+            if isinstance(value, float):
+                return format_number(value, "g", lang)
+            return word(value)
+
         return [
-            (name, show(value))
+            (name if lang != "da" else text(_FIELD_WORDS[name], lang), show(value))
             for name, value in self.to_dict().items()
             if value not in (None, False, [], {}) and name not in ("schema", "sex", "age")
         ]

@@ -14,7 +14,7 @@ import attrs
 
 from magnesium import _compounds, _interactions, _names, _units
 from magnesium._display import Displayable
-from magnesium._i18n import N_, Msg, msg, text
+from magnesium._i18n import N_, Msg, msg, source_keys, text
 from magnesium.errors import ArgumentTypeError, MagnesiumError
 from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine
 
@@ -437,7 +437,7 @@ def _forbidden_text(dose: _Dose, record: InteractionRecord) -> Msg:
         time=f"{_time(dose.minute):%H:%M}",
         start=f"{start:%H:%M}",
         end=f"{end:%H:%M}",
-        sources=", ".join(record.sources),
+        sources=source_keys(record.sources),
     )
 
 

@@ -11,7 +11,7 @@ import attrs
 
 from magnesium import _person, _rules
 from magnesium._display import Displayable
-from magnesium._i18n import N_, Msg, msg, text
+from magnesium._i18n import N_, Msg, msg, source_keys, text
 from magnesium.errors import (
     ArgumentTypeError,
 )
@@ -58,7 +58,7 @@ class DeficiencyRisk(Displayable):
         lines = [
             (
                 _rules.weight_label(f.weight),
-                f"{f.message.render(lang)} [{', '.join(f.sources)}]",
+                f"{f.message.render(lang)} [{source_keys(f.sources).render(lang)}]",
             )
             for f in self.factors
         ]
@@ -428,9 +428,9 @@ class DrinkingPart:
 
     def read(self, person: _person.Person) -> MdsReading:
         drinks = person.alcohol_drinks_per_day
-        missing = ["alcohol_drinks_per_day"] if drinks is None else []
+        missing = [N_("alcohol_drinks_per_day")] if drinks is None else []
         if person.sex is None:
-            return [], [*missing, "sex"]
+            return [], [*missing, N_("sex")]
         if _heavy_drinking(Case(person)) is None:  # the deficiency factor's own limits
             return [], missing
         found = _rules.finding(
@@ -468,7 +468,7 @@ class EgfrPart:
     def read(self, person: _person.Person) -> MdsReading:
         egfr, how = person.egfr_estimate
         if egfr is None:
-            return [], ["egfr (or serum_creatinine with age and sex)"]
+            return [], [N_("egfr (or serum_creatinine with age and sex)")]
         for band in self.bands:
             if egfr < band.below:
                 found = _rules.finding(
@@ -577,7 +577,8 @@ class DepletionScore(Displayable):
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         lines = [(_rules.weight_label(p.weight), p.message.render(lang)) for p in self.parts]
-        lines += [(text("missing", lang), name) for name in self.missing]
+        # ``missing`` holds the argument names (for code); Danish reads them in words
+        lines += [(text("missing", lang), text(name, lang)) for name in self.missing]
         return [
             *lines,
             (text("note", lang), text(self.note, lang)),

@@ -47,7 +47,7 @@ import attrs
 
 from magnesium import _names, _units
 from magnesium._display import Displayable
-from magnesium._i18n import N_, Msg, msg, text
+from magnesium._i18n import N_, Msg, msg, source_keys, text
 from magnesium.errors import (
     AmbiguousNameError,
     ArgumentTypeError,
@@ -223,7 +223,15 @@ class Food(Displayable):
         if self.names:
             lines.append((text("names", lang), ", ".join(self.names)))
         lines += [
-            (text("measure", lang), f"1 {p.description} = {p.grams:g} g ({p.source})")
+            (
+                text("household measure", lang),
+                msg(
+                    "1 {measure} = {grams:g} g ({source})",
+                    measure=p.description,
+                    grams=p.grams,
+                    source=source_keys([p.source]),
+                ).render(lang),
+            )
             for p in self.portions
         ]
         if self.note:
@@ -580,7 +588,7 @@ _CURATED: Final = (
         danish=("banan", "bananer"),
         frida="3",
         # "1 stk": USDA's medium banana, edible part (Frida has no measures).
-        dk_portions=(Portion(description="stk (medium)", grams=118.0),),
+        dk_portions=(Portion(description="stk (mellemstor)", grams=118.0),),
     ),
     _Curated("", ("apple", "apples"), danish=("æble", "æbler"), frida="2"),
     _Curated("", ("orange", "oranges"), danish=("appelsin", "appelsiner"), frida="70"),

@@ -85,6 +85,7 @@ DEFAULT_SWEAT_MAGNESIUM: Final = _fluids.DEFAULT_SWEAT_MAGNESIUM
 _public.claim(__name__, globals(), ["FluidTarget", "SweatLoss", "fluid_target", "sweat_loss"])
 
 _CEILING_SOURCE: Final = "SCF2001"
+_ELEMENTAL: Final = " elemental"  # an amount given as elemental magnesium, as the item shows it
 # The version of IntakeItem.to_dict's layout: raise it when a field changes meaning.
 ITEM_SCHEMA: Final = "magnesium.IntakeItem/1"
 
@@ -163,7 +164,7 @@ class IntakeItem(Displayable):
             "{kind}: {name} ({amount}), {mg:.1f} mg",
             kind=self.kind,
             name=name_text(self.name, lang),
-            amount=self.amount,
+            amount=_amount_text(self.amount, lang),
             mg=self.elemental_mg,
         ).render(lang)
 
@@ -323,7 +324,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         return _computed_item(
             kind=kind,
             name=label,
-            amount=_text(elemental) + " elemental",
+            amount=_text(elemental) + _ELEMENTAL,
             elemental_mg=mg,
             counts_toward_ceiling=True,
             explanation=msg("{mg:g} mg elemental magnesium as labelled", mg=mg),
@@ -475,6 +476,13 @@ def water(volume: object, *, magnesium: object, label: str = N_("water or drink"
     )
 
 
+def _amount_text(amount: str, lang: str) -> str:
+    """Return an item's amount as given, its "elemental" in the reader's language."""
+    if amount.endswith(_ELEMENTAL):
+        return f"{amount.removesuffix(_ELEMENTAL)} {text('elemental', lang)}"
+    return amount
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class IntakeReport(Displayable):
     """A day's magnesium intake compared with the ceiling and the reference.
@@ -559,7 +567,7 @@ class IntakeReport(Displayable):
         lines = []
         for i in self.items:
             star = "*" if i.counts_toward_ceiling else " "
-            label = f"{star} {name_text(i.name, lang)} ({i.amount})"
+            label = f"{star} {name_text(i.name, lang)} ({_amount_text(i.amount, lang)})"
             lines.append((label, msg("{mg:.1f} mg", mg=i.elemental_mg).render(lang)))
         lines += [
             (text("food", lang), mg(self.food)),
