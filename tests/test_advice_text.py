@@ -147,7 +147,7 @@ def test_cramp_evidence_in_words() -> None:
     )
     assert lines[5].endswith("  moderate to high")
     assert lines[-1].split() == ["sources", "ARTICLE,", "COCHRANE2020"]
-    assert sum(line.startswith("  note ") for line in lines) == 3
+    assert sum(line.startswith("  note ") for line in lines) == 4  # "3 Cochrane reviews" + 3
     danish = evidence.to_text("da").splitlines()
     assert [line.split("  ")[1] for line in danish[1:6]] == [
         "artiklen",
@@ -354,7 +354,7 @@ def test_night_cramp_plan_and_evidence_in_danish() -> None:
         == "  kilder                     ARTICLE, COCHRANE2020"
     )
     notes = [line for line in evidence.to_text("da").splitlines() if "bemærkning" in line]
-    assert notes[1] == (
+    assert notes[2] == (  # after the "3 Cochrane reviews" note and why results are mixed
         "  bemærkning                 Artiklen siger, at forsøgene brugte 90-600 mg elementært "
         "magnesium om dagen: ikke bekræftet."
     )

@@ -119,7 +119,13 @@ EVIDENCE: Final = {
         review_direction=N_("unlikely to help: no clinically meaningful benefit for older adults"),
         certainty=N_("moderate to high"),
         sources=("ARTICLE", "COCHRANE2020"),
-        notes=_TRIAL_NOTES,
+        notes=(
+            N_(
+                "The article's '3 Cochrane reviews': two were found, Garrison 2012/2020 (one "
+                "review, updated) and Zhou 2015 (pregnancy)."
+            ),
+            *_TRIAL_NOTES,
+        ),
     ),
     CrampSituation.EXERCISE_AND_HEAT: CrampEvidence(
         situation=CrampSituation.EXERCISE_AND_HEAT,
@@ -155,6 +161,14 @@ EVIDENCE: Final = {
         certainty=N_("very low"),
         sources=("ARTICLE", "COCHRANE2020", "ZHOU2015"),
         notes=(
+            N_(
+                "The article's n=370: Cochrane 2020 counts 5 pregnancy trials with 408 women "
+                "(Zhou 2015: 6 trials, 390 women, all treatments)."
+            ),
+            N_(
+                "The article's '1-2 fewer cramps a week': no pooled figure supports it; the "
+                "review could not pool the pregnancy trials (unconfirmed)."
+            ),
             N_(
                 "The article's 300-360 mg a day in the positive pregnancy trials is "
                 "unconfirmed (no stored copy of the trials was read)."
@@ -358,10 +372,13 @@ FOODS: Final = msg(
 )
 _MEASURES: Final = (
     N_("Stretch calves, hamstrings and soles regularly before bed."),
-    N_("Raise training load by at most 10 % a week."),
+    N_("Raise training load by at most 10 % a week (the article's rule of thumb; unconfirmed)."),
     N_("Heat (bath, wrap) to relax; ice after hard training for irritable nerves."),
     N_("Good shoes and insoles."),
-    N_("Balance caffeine and alcohol: both raise urinary magnesium loss."),
+    N_(
+        "Balance caffeine and alcohol: both raise urinary magnesium loss (the article; for "
+        "caffeine unconfirmed)."
+    ),
     N_("Heavy sweaters can replace salt with a glass of mineral water with sodium and potassium."),
 )
 

@@ -45,7 +45,6 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "Ask a doctor before taking a magnesium supplement.": "Spørg en læge, før du tager et magnesiumtilskud.",
         "Ask the doctor before supplementing (the article).": "Spørg lægen før tilskud (artiklen).",
         "Ask your doctor first: {reasons} No supplement dose is given here.": "Spørg din læge først: {reasons} Her gives ingen tilskudsdosis.",
-        "Balance caffeine and alcohol: both raise urinary magnesium loss.": "Hold balance i koffein og alkohol: begge øger tabet af magnesium i urinen.",
         "Blood tests for magnesium as the oncology team advises.": "Blodprøver for magnesium efter kræftafdelingens anvisning.",
         "Blood tests for magnesium as the treating doctor advises.": "Blodprøver for magnesium efter den behandlende læges anvisning.",
         "Count it with supplements against the ceiling; blood tests regularly with reduced kidney function (the article).": "Tæl det med sammen med tilskud mod den øvre grænse; regelmæssige blodprøver ved nedsat nyrefunktion (artiklen).",
@@ -91,7 +90,6 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "Persistent diarrhoea: stop magnesium supplements (the article) and ask a doctor.": "Vedvarende diarré: stop med magnesiumtilskud (artiklen) og spørg en læge.",
         "Person ({who})": "Person ({who})",
         "Potassium-sparing diuretics lower magnesium excretion: risk of too much magnesium and potassium; blood tests regularly. {ask}": "Kaliumbesparende vanddrivende midler nedsætter udskillelsen af magnesium: risiko for for meget magnesium og kalium; regelmæssige blodprøver. {ask}",
-        "Raise training load by at most 10 % a week.": "Øg træningsbelastningen med højst 10 % om ugen.",
         "Recommendation": "Anbefaling",
         "Recommendation: ask a doctor first": "Anbefaling: spørg en læge først",
         "Reduced kidney function: excess magnesium is not excreted, and the risk of high magnesium (slow pulse, depressed breathing) rises. Magnesium medicines or supplements are already taken: high risk. {ask}": "Nedsat nyrefunktion: overskydende magnesium udskilles ikke, og risikoen for for højt magnesium (langsom puls, nedsat vejrtrækning) stiger. Der tages allerede magnesiumlægemidler eller -tilskud: høj risiko. {ask}",
@@ -672,5 +670,10 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "type 2 diabetes": "type 2-diabetes",
         "varied": "varieret",
         "1 {measure} = {grams:g} g ({source})": "1 {measure} = {grams:g} g ({source})",
+        "Balance caffeine and alcohol: both raise urinary magnesium loss (the article; for caffeine unconfirmed).": "Hold balance i koffein og alkohol: begge øger tabet af magnesium i urinen (artiklen; for koffein ikke bekræftet).",
+        "Raise training load by at most 10 % a week (the article's rule of thumb; unconfirmed).": "Øg træningsbelastningen med højst 10 % om ugen (artiklens tommelfingerregel; ikke bekræftet).",
+        "The article's '1-2 fewer cramps a week': no pooled figure supports it; the review could not pool the pregnancy trials (unconfirmed).": "Artiklens '1-2 færre kramper om ugen': intet samlet tal støtter det; oversigten kunne ikke samle forsøgene i graviditet (ikke bekræftet).",
+        "The article's '3 Cochrane reviews': two were found, Garrison 2012/2020 (one review, updated) and Zhou 2015 (pregnancy).": "Artiklens '3 Cochrane-oversigter': to blev fundet, Garrison 2012/2020 (én oversigt, opdateret) og Zhou 2015 (graviditet).",
+        "The article's n=370: Cochrane 2020 counts 5 pregnancy trials with 408 women (Zhou 2015: 6 trials, 390 women, all treatments).": "Artiklens n=370: Cochrane 2020 tæller 5 forsøg i graviditet med 408 kvinder (Zhou 2015: 6 forsøg, 390 kvinder, alle behandlinger).",
     }
 )
