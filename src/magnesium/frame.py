@@ -128,7 +128,7 @@ if TYPE_CHECKING:
     import dask.dataframe as dd
 
 
-__all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "food_mg", "score"]
+__all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "URGENCY_LEVELS", "food_mg", "score"]
 
 #: Serum classes, in order (as :class:`magnesium.SerumClass` values).
 SERUM_CLASSES: Final = tuple(str(c) for c in SerumClass)
@@ -236,7 +236,9 @@ def score(
         ``mds_group``, ``serum_mmol_per_l``, ``serum_class``,
         ``deficiency_score``, ``deficiency_level``, ``caution_*`` and
         ``caution_any``, ``red_flag_serum``, ``red_flag_<key>`` for each key
-        of :data:`SYMPTOM_RED_FLAGS`, and ``red_flag_any``; with a
+        of :data:`SYMPTOM_RED_FLAGS`, and ``red_flag_any``; ``urgency``,
+        an ordered categorical of :data:`URGENCY_LEVELS` (as
+        :attr:`magnesium.Assessment.urgency`); with a
         ``medications`` column, ``unknown_medications`` (a tuple of the names
         not in the catalogue, per row: not checked).
 
