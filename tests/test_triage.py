@@ -274,3 +274,38 @@ def test_a_caution_never_raises_the_dose(
     assert dose_after <= dose
     assert dose_after == 0  # a caution: no dose
     assert urgency_after >= max(urgency, A)
+
+
+@pytest.mark.parametrize(
+    ("medications", "names"),
+    [
+        ("furosemid; omeprazol", ["furosemide", "omeprazole"]),  # the cohort path's separator
+        ("furosemid;omeprazol;", ["furosemide", "omeprazole"]),
+        (["furosemid; omeprazol"], []),  # a list holds names as given: one unknown name
+    ],
+)
+def test_medications_as_one_text(medications: object, names: list[str]) -> None:
+    """'a; b' reads as two medicines, as the cohort path reads it: no caution is lost."""
+    person = mg.Person(age=50, medications=medications)
+    assert [d.name for d in person.medications] == names
+    keys = {c.key for c in mg.assess(person).cautions}
+    assert ("diuretic_or_ppi" in keys) is bool(names)
+
+
+def test_one_value_of_a_vocabulary_or_the_catalogue() -> None:
+    """A single Symptom or Drug is read as one item, not as a text to split."""
+    person = mg.Person(age=50, symptoms=mg.Symptom.SEIZURES, medications=mg.find_drug("N03AX14"))
+    assert person.symptoms == {mg.Symptom.SEIZURES}
+    assert [d.name for d in person.medications] == ["levetiracetam"]
+    assert mg.assess(person).urgency is E
+
+
+def test_unknown_medicine_shows_its_suggestions_in_reports() -> None:
+    """The report's 'not checked' line names what the typo may mean (issue 22)."""
+    report = mg.interactions("ciproflxacin")
+    line = report.to_text().splitlines()[-1]
+    assert line.endswith(
+        "ciproflxacin: not in the catalogue (did you mean ciprofloxacin, Ciproxin?)"
+    )
+    assert "mente du ciprofloxacin" in report.to_text("da")
+    assert "did you mean ciprofloxacin" in report.to_html()
