@@ -73,6 +73,7 @@ person = mg.Person(
 )
 result = mg.assess(person, intake=day)
 risk = result.deficiency_risk
+print(f"  urgency: {result.urgency.action}")
 print(f"  deficiency risk {risk.level} (score {risk.score})")
 print(
     f"  magnesium depletion score {result.depletion_score.value} ({result.depletion_score.group})"
