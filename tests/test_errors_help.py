@@ -50,7 +50,7 @@ def test_food_suggestions(typed: str, expected: str, never: str | None) -> None:
     """Suggestions share a word or the first letter with what was typed."""
     with pytest.raises(mg.UnknownNameError) as info:
         mg.food(typed, "30 g")
-    assert info.value.candidates[0] == expected
+    assert expected in info.value.candidates[:3]
     assert never not in info.value.candidates
 
 

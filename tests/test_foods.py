@@ -118,7 +118,7 @@ def test_article_vs_usda(food: str, usda_mg: float) -> None:
         ("spinat", "50"),
         ("rugbrød", "1670"),
         ("rugbrod", "1670"),
-        ("fuldkornsbrød", "18075"),  # Danish, but no Frida match curated: USDA
+        ("fuldkornsbrød", "615"),  # Danish: Frida 615, coarse wheat bread with kernels (issue 23)
         ("sorte bønner", "1814"),
         ("black beans, cooked", "16015"),
         ("græskarkerner", "1507"),
@@ -155,9 +155,11 @@ def test_curated_list() -> None:
 
 def test_unknown_food_suggests() -> None:
     """An unknown food lists close curated names and USDA descriptions."""
-    with pytest.raises(mg.UnknownNameError, match="almonds") as info:
-        find_food("almods")
-    assert "almonds" in info.value.candidates
+    with pytest.raises(mg.UnknownNameError, match="black beans") as info:
+        find_food("beans")  # many beans, none clearly ahead
+    assert "black beans" in info.value.candidates
+    assert "Beans, black, mature seeds, cooked, boiled, without salt" in info.value.candidates
+    assert find_food("almods").ndb == "12061"  # a typo of a curated name is read
 
 
 def test_food_name_must_be_text() -> None:

@@ -675,5 +675,14 @@ DANISH: Final[Mapping[str, str]] = MappingProxyType(
         "The article's '1-2 fewer cramps a week': no pooled figure supports it; the review could not pool the pregnancy trials (unconfirmed).": "Artiklens '1-2 færre kramper om ugen': intet samlet tal støtter det; oversigten kunne ikke samle forsøgene i graviditet (ikke bekræftet).",
         "The article's '3 Cochrane reviews': two were found, Garrison 2012/2020 (one review, updated) and Zhou 2015 (pregnancy).": "Artiklens '3 Cochrane-oversigter': to blev fundet, Garrison 2012/2020 (én oversigt, opdateret) og Zhou 2015 (graviditet).",
         "The article's n=370: Cochrane 2020 counts 5 pregnancy trials with 408 women (Zhou 2015: 6 trials, 390 women, all treatments).": "Artiklens n=370: Cochrane 2020 tæller 5 forsøg i graviditet med 408 kvinder (Zhou 2015: 6 forsøg, 390 kvinder, alle behandlinger).",
+        '"fisk" read as cod fillet, raw (Frida 72); name the fish for another': '"fisk" læst som torskefilet, rå (Frida 72); angiv fisken for en anden',
+        '"fuldkornsbrød" read as coarse wheat bread with whole kernels (Frida 615); say "rugbrød" for rye bread': '"fuldkornsbrød" læst som groft hvedebrød med hele kerner (Frida 615); skriv "rugbrød" for rugbrød',
+        '"oksekød" read as lean beef, 5-10 % fat, raw (Frida 909); name the cut for another': '"oksekød" læst som magert oksekød, 5-10 % fedt, råt (Frida 909); angiv udskæringen for en anden',
+        '"{name}" read as {food} ({table} {id}), the clear best match': '"{name}" læst som {food} ({table} {id}), det klart bedste match',
+        '"æg" read as a raw hen\'s egg from barn hens (Frida 1664); the other kinds differ little: name one for another': '"æg" læst som et råt hønseæg fra skrabehøns (Frida 1664); de andre slags afviger kun lidt: angiv en for en anden',
+        'Foods for "{query}": {count}': 'Fødevarer for "{query}": {count}',
+        "{count} hit": "{count} fund",
+        "{count} hits": "{count} fund",
+        "{name}: {mg:.1f} mg/100 g": "{name}: {mg:.1f} mg/100 g",
     }
 )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import pint
 
+from magnesium import _names
 from magnesium._names import check_length
 from magnesium.errors import InvalidAmountError, UnitError
 
@@ -37,6 +38,13 @@ _NUMBER = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?|[+-]?(?:nan|inf(?:
 # thousands separator): three digits after a comma, with a non-zero integer
 # part, are refused rather than guessed.
 _AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d*,\d{3}(?!\d)")
+# "1.500 g" may be 1.5 g (a decimal point) or 1500 g (a Danish thousands point).
+# Refused: one to three digits, a point and three digits ending in 0 ("1.500",
+# "2.250"), which a decimal writer leaves off; "24.305" is read as a decimal.
+_AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{2}0(?!\d)")
+# A count written as a fraction: "½", "1 1/2", "1½", "3/4" (a cup, a spoon).
+_VULGAR: Final = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+FRACTION = re.compile(r"^\s*(?:(\d+)\s*)?(?:([½¼¾⅓⅔⅛])|(?<![\d/])(\d+)/(\d+))(?=\s|$|[A-Za-z])")
 AMOUNT = re.compile(rf"^\s*({_NUMBER})\s*(.*?)\s*$", re.IGNORECASE)
 MEQ = re.compile(r"\bmeq\b", re.IGNORECASE)
 # Digits a unit may hold: exponents ("m**2", "m^2", "m2"); any other is a stray number.
@@ -97,6 +105,43 @@ def above(value: float, limit: float) -> bool:
     return value > limit and not math.isclose(value, limit, rel_tol=REL_TOL)
 
 
+def ambiguous(number: str, needs: str) -> None:
+    """Refuse a number whose comma or point could separate decimals or thousands."""
+    if _AMBIGUOUS_COMMA.match(number):
+        message = needs + (
+            ": the comma could be a decimal comma or a thousands separator; write "
+            "the number without it or with a decimal point"
+        )
+        raise InvalidAmountError(message)
+    if _AMBIGUOUS_POINT.match(number):
+        message = needs + (
+            ": the point could be a decimal point or a Danish thousands point; write "
+            "the number without it (1500) or with fewer decimals (1.5)"
+        )
+        raise InvalidAmountError(message)
+
+
+def fractions(text: str) -> str:
+    """Return ``text`` with a leading fraction written as a decimal ("1 1/2 cups" -> "1.5 cups").
+
+    >>> fractions("½ cup"), fractions("1 1/2 cups"), fractions("3/4 dl"), fractions("30 g")
+    ('0.5 cup', '1.5 cups', '0.75 dl', '30 g')
+    """
+    match = FRACTION.match(text)
+    if match is None:
+        return text
+    whole, vulgar, top, bottom = match.groups()
+    if vulgar is not None:
+        part = _VULGAR[vulgar]
+    elif int(bottom) == 0:
+        message = f"`amount` needs a fraction with a denominator above 0, got {text!r}"
+        raise InvalidAmountError(message)
+    else:
+        part = int(top) / int(bottom)
+    value = (int(whole) if whole else 0) + part
+    return f"{value:g} {text[match.end() :].lstrip()}"
+
+
 def _got(value: object) -> str:
     return f'"{value}"' if isinstance(value, str) else repr(value)
 
@@ -144,12 +189,12 @@ def _from_string(text: str, name: str, kind: Kind) -> float:
         if not text.strip():
             raise InvalidAmountError(_needs(name, kind, text) + " (an empty string)")
         raise InvalidAmountError(_needs(name, kind, text) + ": could not read it")
-    if _AMBIGUOUS_COMMA.match(match[1]):
+    ambiguous(match[1], _needs(name, kind, text))
+    if _names.normalize(match[2]) == "gr":
         message = _needs(name, kind, text) + (
-            ": the comma could be a decimal comma or a thousands separator; write "
-            "the number without it or with a decimal point"
+            ': "gr" could be grams or grains (pint reads grains); write "g" for grams'
         )
-        raise InvalidAmountError(message)
+        raise UnitError(message)
     number, unit_text = float(match[1].replace(",", ".")), match[2]
     if not unit_text:
         raise UnitError(_needs(name, kind, text) + ": the unit is missing")

@@ -39,15 +39,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, overload
 
 import attrs
 
-from magnesium import _names, _units
+from magnesium import _names, _search, _units
 from magnesium._display import Displayable
-from magnesium._i18n import N_, Msg, msg, source_keys, text
+from magnesium._i18n import N_, Msg, msg, plural, source_keys, text
 from magnesium.errors import (
     AmbiguousNameError,
     ArgumentTypeError,
@@ -61,8 +62,9 @@ from magnesium.errors import (
 _MAX_PORTIONS: Final = 100
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
+    import pandas as pd
     from pint.facets.plain import PlainQuantity
 
 __all__ = [
@@ -71,6 +73,7 @@ __all__ = [
     "USDA",
     "ArticleFood",
     "Food",
+    "FoodSearch",
     "Portion",
     "find_food",
     "search_foods",
@@ -247,10 +250,14 @@ class Food(Displayable):
         of a household measure (``"2 slices"``, ``"1 small handful"``).
         """
         if isinstance(amount, str):
+            amount = _units.fractions(_names.check_length(amount, "an amount"))
             counted = self._count_measure(amount) or self._glasses(amount, measure)
             if counted is not None:
                 return counted
             match = _units.AMOUNT.match(amount)
+            if match is not None and _names.normalize(match[2]) == "gr":
+                message = f'{self._needs_amount(amount)}: "gr" could be grams or grains; write "g"'
+                raise UnitError(message)
             if match is not None and match[2] and not _units.is_unit(match[2]):
                 raise UnitError(self._needs_amount(amount))
         try:
@@ -293,6 +300,7 @@ class Food(Displayable):
         )
 
     def _count(self, number: str, text: str) -> float:
+        _units.ambiguous(number, f"`amount` of {self.description!r} needs a count, got {text!r}")
         count = float(number.replace(",", "."))
         if not 0 <= count <= _MAX_PORTIONS:
             message = (
@@ -460,11 +468,18 @@ _CURATED: Final = (
         danish=("spinat", "rå spinat"),
         frida="50",
     ),
-    _Curated("11458", ("cooked spinach", "spinach, cooked"), danish=("kogt spinat",)),
+    _Curated(
+        "11458", ("cooked spinach", "spinach, cooked", "spinach, boiled"), danish=("kogt spinat",)
+    ),
     _Curated(
         "18075",
-        ("whole-wheat bread", "whole-grain bread", "wholemeal bread"),
-        danish=("fuldkornsbrød",),
+        ("whole-wheat bread", "whole-grain bread", "wholemeal bread", "bread, whole wheat"),
+        danish=("fuldkornsbrød", "groft brød", "grovbrød"),
+        frida="615",
+        read_as=N_(
+            '"fuldkornsbrød" read as coarse wheat bread with whole kernels (Frida 615); say '
+            '"rugbrød" for rye bread'
+        ),
     ),
     _Curated("18044", ("pumpernickel", "dark rye bread")),
     _Curated(
@@ -536,7 +551,24 @@ _CURATED: Final = (
         frida="150",
         dk_portions=(_HANDFUL_OF_NUTS,),
     ),
-    _Curated("16098", ("peanut butter", "peanutbutter"), danish=("jordnøddesmør",), frida="1162"),
+    _Curated(
+        "16098",
+        ("peanut butter", "peanutbutter", "peanut butter, smooth"),
+        danish=("jordnøddesmør",),
+        frida="1162",
+    ),
+    # The rows of NIH ODS's table of magnesium sources, as printed (issue 23).
+    _Curated("16089", ("peanuts, oil roasted", "oil roasted peanuts")),
+    _Curated("05064", ("chicken breast, roasted", "roasted chicken breast", "chicken breast")),
+    _Curated(
+        "11091",
+        ("broccoli, cooked", "cooked broccoli", "broccoli, chopped and cooked"),
+        danish=("kogt broccoli",),
+        frida="914",
+    ),
+    _Curated("15037", ("halibut, cooked", "halibut"), danish=("helleflynder",), frida="711"),
+    _Curated("08123", ("oatmeal, instant", "instant oatmeal")),
+    _Curated("16029", ("kidney beans, canned", "canned kidney beans")),
     _Curated("19904", ("dark chocolate",), danish=("mørk chokolade",), frida="1022"),
     _Curated("19165", ("cocoa powder", "cocoa"), danish=("kakaopulver",), frida="1256"),
     _Curated(
@@ -558,8 +590,13 @@ _CURATED: Final = (
     ),
     _Curated("20037", ("brown rice", "brown rice, cooked")),
     _Curated("", (), danish=("brune ris",), frida="156"),
-    _Curated("", ("boiled rice", "rice"), danish=("ris", "kogte ris"), frida="1973"),
-    _Curated("", ("pasta, cooked",), danish=("pasta", "kogt pasta"), frida="1296"),
+    _Curated(
+        "20045",
+        ("boiled rice", "rice", "white rice, cooked", "rice, white, cooked"),
+        danish=("ris", "kogte ris"),
+        frida="1973",
+    ),
+    _Curated("20121", ("pasta, cooked",), danish=("pasta", "kogt pasta"), frida="1296"),
     _Curated("20137", ("quinoa", "quinoa, cooked")),
     _Curated("", (), danish=("quinoa, rå",), frida="1724"),
     _Curated("20008", ("buckwheat",), danish=("boghvede",), frida="67"),
@@ -570,11 +607,20 @@ _CURATED: Final = (
     _Curated("16033", ("kidney beans",), danish=("kidneybønner",), frida="1811"),
     _Curated("16057", ("chickpeas",), danish=("kikærter",), frida="1812"),
     _Curated("16070", ("lentils",), danish=("linser", "kogte linser"), frida="1807"),
-    _Curated("11212", ("edamame",), danish=("edamamebønner",), frida="1806"),
+    _Curated(
+        "11212",
+        ("edamame", "edamame, shelled, cooked"),
+        danish=("edamamebønner",),
+        frida="1806",
+    ),
     _Curated("16426", ("tofu", "firm tofu"), danish=("sojabønneost",), frida="272"),
     _Curated("16139", ("soy milk", "soymilk"), danish=("sojamælk", "sojadrik"), frida="1702"),
     _Curated("", ("oat drink", "oat milk"), danish=("havredrik", "havremælk"), frida="1690"),
-    _Curated("11674", ("baked potato",), danish=("bagt kartoffel",)),
+    _Curated(
+        "11674",
+        ("baked potato", "potato, baked with skin", "baked potato with skin"),
+        danish=("bagt kartoffel",),
+    ),
     _Curated(
         "",
         ("boiled potatoes",),
@@ -590,29 +636,31 @@ _CURATED: Final = (
         # "1 stk": USDA's medium banana, edible part (Frida has no measures).
         dk_portions=(Portion(description="stk (mellemstor)", grams=118.0),),
     ),
-    _Curated("", ("apple", "apples"), danish=("æble", "æbler"), frida="2"),
-    _Curated("", ("orange", "oranges"), danish=("appelsin", "appelsiner"), frida="70"),
-    _Curated("", ("pear", "pears"), danish=("pære", "pærer"), frida="9"),
-    _Curated("", ("grapes",), danish=("vindruer", "vindrue"), frida="54"),
-    _Curated("", ("strawberries",), danish=("jordbær",), frida="1"),
-    _Curated("", ("blueberries",), danish=("blåbær",), frida="1848"),
-    _Curated("", ("kiwi", "kiwi fruit"), danish=("kiwier",), frida="1858"),
-    _Curated("", ("raisins",), danish=("rosiner", "rosin"), frida="880"),
+    _Curated("09003", ("apple", "apples"), danish=("æble", "æbler"), frida="2"),
+    _Curated("09200", ("orange", "oranges"), danish=("appelsin", "appelsiner"), frida="70"),
+    _Curated("09252", ("pear", "pears"), danish=("pære", "pærer"), frida="9"),
+    _Curated("09132", ("grapes",), danish=("vindruer", "vindrue"), frida="54"),
+    _Curated("09316", ("strawberries",), danish=("jordbær",), frida="1"),
+    _Curated("09050", ("blueberries",), danish=("blåbær",), frida="1848"),
+    _Curated("09148", ("kiwi", "kiwi fruit"), danish=("kiwier",), frida="1858"),
+    _Curated("09298", ("raisins",), danish=("rosiner", "rosin"), frida="880"),
     _Curated("09094", ("dried figs",), danish=("tørrede figner",), frida="348"),
     _Curated("09421", ("dates", "medjool dates"), danish=("dadler",)),
     _Curated("11090", ("broccoli",), frida="17"),
     _Curated("11233", ("kale",), danish=("grønkål",), frida="23"),
     _Curated("11147", ("swiss chard", "chard"), danish=("bladbede",), frida="715"),
-    _Curated("", ("carrot", "carrots"), danish=("gulerod", "gulerødder"), frida="24"),
-    _Curated("", ("tomato", "tomatoes"), danish=("tomat", "tomater"), frida="52"),
-    _Curated("", ("cucumber",), danish=("agurk", "agurker"), frida="388"),
-    _Curated("", ("onion", "onions"), danish=("løg",), frida="716"),
-    _Curated("", ("beetroot",), danish=("rødbede", "rødbeder"), frida="43"),
-    _Curated("", ("white cabbage",), danish=("hvidkål",), frida="26"),
-    _Curated("", ("cauliflower",), danish=("blomkål",), frida="14"),
+    _Curated("11124", ("carrot", "carrots"), danish=("gulerod", "gulerødder"), frida="24"),
+    _Curated("11529", ("tomato", "tomatoes"), danish=("tomat", "tomater"), frida="52"),
+    _Curated("11205", ("cucumber",), danish=("agurk", "agurker"), frida="388"),
+    _Curated("11282", ("onion", "onions"), danish=("løg",), frida="716"),
+    _Curated("11080", ("beetroot",), danish=("rødbede", "rødbeder"), frida="43"),
+    _Curated("11109", ("white cabbage",), danish=("hvidkål",), frida="26"),
+    _Curated("11135", ("cauliflower",), danish=("blomkål",), frida="14"),
     _Curated("01077", ("milk", "whole milk"), danish=("sødmælk", "mælk"), frida="6"),
-    _Curated("", ("semi-skimmed milk",), danish=("letmælk",), frida="33", volume_ndb="01079"),
-    _Curated("", ("skimmed milk",), danish=("skummetmælk",), frida="1049", volume_ndb="01085"),
+    _Curated("01079", ("semi-skimmed milk",), danish=("letmælk",), frida="33", volume_ndb="01079"),
+    _Curated(
+        "01085", ("skimmed milk",), danish=("skummetmælk",), frida="1049", volume_ndb="01085"
+    ),
     _Curated("", ("buttermilk",), danish=("kærnemælk",), frida="32", volume_ndb="01230"),
     _Curated("01117", ("yogurt", "low-fat yogurt")),
     _Curated("", ("plain yoghurt",), danish=("yoghurt", "yoghurt naturel"), frida="12"),
@@ -639,10 +687,36 @@ _CURATED: Final = (
         read_as=N_('"sild" read as marinated herring (Frida 47); say "rå sild" for raw'),
     ),
     _Curated("", ("raw herring",), danish=("rå sild",), frida="48"),
-    _Curated("", ("cod",), danish=("torsk",), frida="72"),
-    _Curated("", ("chicken",), danish=("kylling",), frida="795"),
+    _Curated("15015", ("cod",), danish=("torsk",), frida="72"),
+    _Curated(
+        "01123",
+        ("egg", "eggs", "hen's egg"),
+        danish=("æg", "hønseæg", "æg, rå"),
+        frida="1664",
+        read_as=N_(
+            '"æg" read as a raw hen\'s egg from barn hens (Frida 1664); the other kinds differ '
+            "little: name one for another"
+        ),
+    ),
+    _Curated(
+        "",
+        (),
+        danish=("oksekød", "oksekod", "okse"),
+        frida="909",
+        read_as=N_(
+            '"oksekød" read as lean beef, 5-10 % fat, raw (Frida 909); name the cut for another'
+        ),
+    ),
+    _Curated(
+        "",
+        (),
+        danish=("fisk",),
+        frida="72",
+        read_as=N_('"fisk" read as cod fillet, raw (Frida 72); name the fish for another'),
+    ),
+    _Curated("05013", ("chicken",), danish=("kylling",), frida="795"),
     _Curated("14209", ("coffee",), danish=("kaffe",), frida="142"),
-    _Curated("", ("tea",), danish=("te",), frida="115", volume_ndb="14355"),
+    _Curated("14355", ("tea",), danish=("te",), frida="115", volume_ndb="14355"),
     _Curated(
         "", ("beer", "lager"), danish=("øl", "pilsner", "fadøl"), frida="1905", volume_ndb="14003"
     ),
@@ -683,19 +757,25 @@ def _table() -> tuple[dict[str, tuple[str, str, float]], dict[str, list[Portion]
 @functools.cache
 def _frida() -> dict[str, tuple[str, str, str, float]]:
     """Read the Frida table once, on first use: id -> names, group, mg."""
-    return {
+    foods = {
         food_id: (name_da, name_en, group_da, float(mg))
         for food_id, name_da, name_en, group_da, _, mg in _rows("frida_foods.tsv")
     }
+    for food_id, (name_da, name_en) in _FRIDA_SWAPPED.items():
+        if food_id in foods and foods[food_id][0] == name_en:  # still swapped in the data
+            foods[food_id] = (name_da, name_en, *foods[food_id][2:])
+    return foods
 
 
 class _Curation(NamedTuple):
-    """The curated list indexed: by USDA NDB, by Frida FoodID, and by name."""
+    """The curated list indexed: by USDA NDB, by Frida FoodID, by name and by folded name."""
 
     by_ndb: Mapping[str, _Curated]
     by_frida: Mapping[str, _Curated]
     english: Mapping[str, _Curated]
     danish: Mapping[str, _Curated]
+    english_folded: Mapping[str, _Curated]
+    danish_folded: Mapping[str, _Curated]
 
 
 @functools.cache
@@ -706,7 +786,18 @@ def _curation() -> _Curation:
         by_frida={c.frida: c for c in reversed(_CURATED) if c.frida},
         english={_names.normalize(name): c for c in _CURATED for name in c.names},
         danish={_names.normalize(name): c for c in _CURATED for name in c.danish},
+        english_folded=_folded(c.names for c in _CURATED),
+        danish_folded=_folded(c.danish for c in _CURATED),
     )
+
+
+def _folded(names: Iterable[tuple[str, ...]]) -> dict[str, _Curated]:
+    """Index curated names by their folded words (the first entry for a key wins)."""
+    index: dict[str, _Curated] = {}
+    for curated, group in zip(_CURATED, names, strict=True):
+        for name in group:
+            index.setdefault(" ".join(_search.words(name)), curated)
+    return index
 
 
 _ATTRIBUTION: Final = N_(
@@ -740,13 +831,15 @@ def _frida_food(food_id: str) -> Food:
     curated = _curation().by_frida.get(food_id)
     article = tuple(p for p in curated.portions if p.source == "ARTICLE") if curated else ()
     danish = curated.dk_portions if curated else ()
+    # Frida has no household measures: its USDA twin's, named as USDA's, stand in
+    twin = tuple(_table()[1].get(curated.ndb, ())) if curated and curated.ndb else ()
     return Food(
         ndb=food_id,
         description=name_da,
         english=name_en,
         group=group_da,
         mg_per_100g=mg,
-        portions=(*danish, *article),  # Frida has no household measures of its own
+        portions=(*danish, *article, *twin),
         names=(*curated.danish, *curated.names) if curated else (),
         source="FRIDA2025",
         table=FRIDA,
@@ -778,7 +871,7 @@ def _table_of(table: object) -> str | None:
     raise UnknownChoiceError("food table", str(table), _TABLES)
 
 
-def find_food(name: str, *, table: str | None = None) -> Food:
+def find_food(name: str, *, table: str | None = None, lang: str | None = None) -> Food:
     """Find a food by plain name, id or the table's own name, in USDA SR28 or Frida.
 
     Parameters
@@ -792,6 +885,13 @@ def find_food(name: str, *, table: str | None = None) -> Food:
         ``"usda"`` or ``"frida"``; by default a Danish name (a curated Danish
         alias or a Frida name) resolves in Frida and an English one in USDA
         SR28. With ``table="frida"`` an id is a Frida FoodID.
+    lang
+        ``"en"`` or ``"da"``: the name's language, where its words do not say.
+
+    A name that is none of these is searched (:func:`search_foods`), and the
+    top hit is taken only when it is clearly ahead: it holds every typed word
+    and scores at least 1.15 times every other hit whose magnesium differs
+    from its own by more than 3 %.
 
     Returns
     -------
@@ -801,8 +901,8 @@ def find_food(name: str, *, table: str | None = None) -> Food:
     Raises
     ------
     UnknownNameError
-        If nothing has this name; ``candidates`` holds close names and
-        descriptions (see also :func:`search_foods`).
+        If nothing has this name, or no hit is clearly ahead; ``candidates``
+        holds the best hits (see also :func:`search_foods`).
     UnknownChoiceError
         If ``table`` is neither ``"usda"`` nor ``"frida"``.
 
@@ -821,26 +921,83 @@ def find_food(name: str, *, table: str | None = None) -> Food:
     >>> find_food("16015").mg_per_100g
     70.0
     """
+    return resolve(name, table=table, lang=lang)[0]
+
+
+def resolve(
+    name: object, *, table: object = None, lang: str | None = None
+) -> tuple[Food, Msg | None]:
+    """Return the food a name means and, if it came from the search, what it was read as."""
     if not isinstance(name, str):
         message = f"`name` needs a food name such as 'almonds', got {name!r}"
         raise ArgumentTypeError(message)
     chosen = _table_of(table)
-    key = _names.normalize(name)
-    found = _lookup_food(key, chosen)
-    if found is None:
-        every_name = [n for c in _CURATED for n in (*c.names, *c.danish)]
-        suggestions = _names.suggest(name, every_name, n=3)
-        suggestions += [f.description for f in search_foods(name, limit=3, table=chosen)]
-        raise UnknownNameError("food", name, suggestions)
-    return found
+    found = _lookup_food(_names.normalize(name), chosen, lang)
+    if found is not None:
+        return found, None
+    hits = _ranked(name, chosen, lang, _CANDIDATES)
+    index = _food_index()
+    foods = [_hit_food(index.keys[h.doc]) for h in hits]
+    typed = len([w for w in dict.fromkeys(_search.words(name)) if w not in _FORM_WORDS])
+    if hits and hits[0].matched >= typed and _clearly_ahead(hits, foods):
+        top = foods[0]
+        how = msg(
+            '"{name}" read as {food} ({table} {id}), the clear best match',
+            name=name,
+            food=top.description,
+            table=_TABLE_NAMES[top.table],
+            id=top.ndb,
+        )
+        return top, how
+    curated_names = [n for c in _CURATED for n in (*c.names, *c.danish)]
+    close = _names.suggest(name, curated_names, n=3)
+    raise UnknownNameError(
+        "food", name, list(dict.fromkeys([*close, *(f.description for f in foods)]))
+    )
 
 
-def _lookup_food(key: str, table: str | None) -> Food | None:  # noqa: PLR0911 - one per rule
-    """Return the food a normalised name means in ``table`` (None: by its language)."""
-    danish, english = _curation().danish.get(key), _curation().english.get(key)
+_CANDIDATES: Final = 5
+# Words of how a food is cut or measured ("avocado, cubed"), which the tables keep in
+# their measures: a name need not hold them.
+_FORM_WORDS: Final = frozenset(
+    _search.words("cubed cubes diced chopped sliced shredded mashed whole medium large small")
+)
+_TABLE_NAMES: Final = MappingProxyType({USDA: "USDA SR28", FRIDA: "Frida"})
+# Hits within this share of the top hit's magnesium per 100 g give the same answer:
+# they do not stand in the way of reading the top one ("with salt" / "without salt").
+_SAME_MAGNESIUM: Final = 0.03
+
+
+def _clearly_ahead(hits: list[_search.Hit], foods: list[Food]) -> bool:
+    """Return whether the top hit leads every other that would give another answer.
+
+    It must score at least :data:`MARGIN` times each hit whose magnesium per
+    100 g differs from the top one's by more than 3 %.
+    """
+    top_score, top_mg = hits[0].score, foods[0].mg_per_100g
+    for hit, food in zip(hits[1:], foods[1:], strict=True):
+        same = abs(food.mg_per_100g - top_mg) <= _SAME_MAGNESIUM * max(top_mg, 1.0)
+        if not same and top_score < MARGIN * hit.score:
+            return False
+    return True
+
+
+def _lookup_food(  # noqa: PLR0911 - one return per rule
+    key: str, table: str | None, lang: str | None = None
+) -> Food | None:
+    """Return the food a normalised name means in ``table`` (None: by its language).
+
+    A curated name as typed, or in another form of its words ("mandlerne",
+    "rugbroed"); an id; a table's own name.
+    """
+    curation = _curation()
+    folded = " ".join(_search.words(key))
+    danish = curation.danish.get(key) or curation.danish_folded.get(folded)
+    english = curation.english.get(key) or curation.english_folded.get(folded)
     curated = danish or english
     if curated is not None:
-        wants_frida = table == FRIDA or (table is None and (danish is not None or not curated.ndb))
+        danish_wanted = danish is not None or not curated.ndb or lang == "da"
+        wants_frida = table == FRIDA or (table is None and danish_wanted)
         if wants_frida and curated.frida:
             return _frida_food(curated.frida)
         if curated.ndb and table != FRIDA:
@@ -862,6 +1019,8 @@ def _lookup_food(key: str, table: str | None) -> Food | None:  # noqa: PLR0911 -
 def read_as(name: str) -> str:
     """Return what an ambiguous curated alias was read as ("" for every other name).
 
+    A name found by the search says so on the item itself (see ``food``).
+
     >>> read_as("kakao")
     '"kakao" read as the drink, cocoa milk (Frida 1205); say "kakaopulver" for the powder'
     """
@@ -871,54 +1030,261 @@ def read_as(name: str) -> str:
     return curated.read_as if curated is not None else ""
 
 
+class _FoodIndex(NamedTuple):
+    """Both tables in one ranked index: each document's (table, id), and each language's words."""
+
+    ranker: _search.Index
+    keys: tuple[tuple[str, str], ...]
+    english: frozenset[str]
+    danish: frozenset[str]
+    boosts: Mapping[str, tuple[float, ...]]
+
+
+# A name the curated list gives counts a little more than a table's own name:
+# "æg" is the hen's egg, not the duck's.
+_CURATED_WEIGHT: Final = 1.3
+# A hit in the other table than the query's language counts this much: used when
+# only the other table has the food, and said so.
+_OTHER_TABLE: Final = 0.7
+# mg.food takes the top hit only when it scores at least this much more than the
+# next one that is not the same food in the other table (see _resolve).
+MARGIN: Final = 1.15
+
+
 @functools.cache
-def _search_index() -> tuple[tuple[tuple[bool, int, str, str], tuple[str, ...]], ...]:
-    """Each food's sort key (curated first, shorter first) and its words, built once."""
-    index = []
+def _food_index() -> _FoodIndex:
+    """Build the index of both tables on first use (about 0.3 s)."""
+    documents: list[list[tuple[str, float]]] = []
+    keys: list[tuple[str, str]] = []
+    english: set[str] = set()
+    danish: set[str] = set()
     for ndb, (description, _, _) in _table()[0].items():
         curated = _curation().by_ndb.get(ndb)
-        words = (description, *((*curated.names, *curated.danish) if curated else ()))
-        text = _names.normalize(" ".join(words))
-        index.append(((curated is None, len(description), USDA, ndb), tuple(text.split())))
+        names = [(description, 1.0)]
+        if curated is not None:
+            names += [(n, _CURATED_WEIGHT) for n in (*curated.names, *curated.danish)]
+            danish.update(w for n in curated.danish for w in _search.words(n))
+        english.update(w for n, _ in names[:1] for w in _search.words(n))
+        documents.append(names)
+        keys.append((USDA, ndb))
     for food_id, (name_da, name_en, _, _) in _frida().items():
         curated = _curation().by_frida.get(food_id)
-        words = (name_da, name_en, *((*curated.danish, *curated.names) if curated else ()))
-        text = _names.normalize(" ".join(words))
-        index.append(((curated is None, len(name_da), FRIDA, food_id), tuple(text.split())))
-    return tuple(index)
+        names = [(name_da, 1.0), (name_en, 0.9)]
+        if curated is not None:
+            names += [(n, _CURATED_WEIGHT) for n in (*curated.danish, *curated.names)]
+            english.update(w for n in curated.names for w in _search.words(n))
+            danish.update(w for n in curated.danish for w in _search.words(n))
+        danish.update(_search.words(name_da))
+        english.update(_search.words(name_en))
+        documents.append(names)
+        keys.append((FRIDA, food_id))
+    boosts = {
+        lang: tuple(1.0 if table == home else _OTHER_TABLE for table, _ in keys)
+        for lang, home in (("en", USDA), ("da", FRIDA))
+    }
+    return _FoodIndex(
+        _search.Index(documents), tuple(keys), frozenset(english), frozenset(danish), boosts
+    )
 
 
-def search_foods(query: str, *, limit: int = 10, table: str | None = None) -> tuple[Food, ...]:
-    """Return foods whose names hold every word of ``query``, in USDA SR28 and Frida.
+# Frida rows whose two names are in each other's column (the May 2025 release).
+_FRIDA_SWAPPED: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {"1973": ("Ris, kogte", "Rice, boiled")}
+)
+_LANGS: Final = ("en", "da")
+_DANISH_LETTERS: Final = frozenset("æøåÆØÅ")
 
-    Curated foods come first, then shorter names (the plainer entry); each
-    food says its table (``food.table``). ``table`` limits the search to one.
+
+_DANISH_MEASURES: Final = frozenset(
+    {"stk", "styk", "stykke", "stykker", "skive", "skiver", "spsk", "tsk", "glas", "kop",
+     "kopper", "baeger", "baegre", "handfuld", "handfulde"}
+)  # fmt: skip
+
+
+def measure_language(amount: object) -> str | None:
+    """Return "da" when an amount counts a Danish household measure ("2 skiver"), else None."""
+    if not isinstance(amount, str) or len(amount) > _MEASURE_TEXT:
+        return None
+    measure = _names.normalize(amount).split()[1:2]
+    return "da" if measure and measure[0] in _DANISH_MEASURES else None
+
+
+_MEASURE_TEXT: Final = 200  # characters: an amount longer than this is refused later
+
+
+def query_language(query: str, lang: str | None = None) -> str:
+    """Return the language a food name is read in: ``lang``, or the language of its words.
+
+    A word only Frida's Danish names hold counts for Danish, a word only the
+    English names hold for English; æ, ø and å mean Danish; a tie is English.
+    """
+    if lang is not None:
+        if lang not in _LANGS:
+            raise UnknownChoiceError("language", str(lang), _LANGS)
+        return lang
+    index = _food_index()
+    read = index.ranker.read_words(query)  # a typo counts by the words it is read as
+    danish = sum(any(w in index.danish and w not in index.english for w in r) for r in read)
+    english = sum(any(w in index.english and w not in index.danish for w in r) for r in read)
+    if danish != english:
+        return "da" if danish > english else "en"
+    return "da" if _DANISH_LETTERS & set(query) else "en"
+
+
+def _hit_food(key: tuple[str, str]) -> Food:
+    table, food_id = key
+    return _food(food_id) if table == USDA else _frida_food(food_id)
+
+
+def _ranked(query: str, table: str | None, lang: str | None, limit: int) -> list[_search.Hit]:
+    index = _food_index()
+    boost = index.boosts[query_language(query, lang)]
+    wanted = limit if table is None else limit * 20
+    hits = index.ranker.search(query, boost=boost, limit=wanted)
+    if table is not None:
+        hits = [h for h in hits if index.keys[h.doc][0] == table]
+    return hits[:limit]
+
+
+def search_foods(
+    query: str, *, limit: int = 10, table: str | None = None, lang: str | None = None
+) -> FoodSearch:
+    """Return the foods that best match ``query``, in USDA SR28 and Frida, best first.
+
+    Words may come in any order and form: case, punctuation, plurals, Danish
+    and English inflections, æ/ae, ø/oe and å/aa, cooking words (boiled,
+    cooked, kogt, kogte) and one- or two-letter typos are read. An English
+    query ranks USDA SR28 first and a Danish one Frida (``lang=`` sets the
+    language, ``table=`` keeps one table). The ranking is BM25 over the
+    foods' names, curated names counting a little more; see the Food tables
+    page for how well it finds what people type.
+
+    Parameters
+    ----------
+    query
+        Words of a food name, English or Danish.
+    limit
+        At most this many hits (1-100).
+    table
+        ``"usda"`` or ``"frida"``: search one table only.
+    lang
+        ``"en"`` or ``"da"``: the query's language, where its words do not
+        say (``"broccoli"`` is both).
+
+    Returns
+    -------
+    FoodSearch
+        The hits, best first: a sequence of :class:`Food` that shows as a
+        table in a notebook and converts with ``to_frame()``.
 
     Examples
     --------
     >>> [(f.table, f.ndb) for f in search_foods("almonds", limit=3)]
-    [('frida', '35'), ('usda', '12061'), ('usda', '12063')]
-    >>> [f.description for f in search_foods("rugbrød", limit=2, table="frida")]
-    ['Rugbrød, lyst', 'Rugbrød, mørkt, industrifremstillet']
+    [('usda', '12061'), ('frida', '35'), ('usda', '04529')]
+    >>> [f.description for f in search_foods("æg", limit=2)]
+    ['Æg, høne, skrabehøns, rå', 'Æg, høne, tørret']
+    >>> search_foods("spinach boiled", limit=1)[0].description
+    'Spinach, cooked, boiled, drained, without salt'
     """
     if not isinstance(query, str):
         message = f"`query` needs words such as 'almonds', got {query!r}"
         raise ArgumentTypeError(message)
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= _MAX_HITS:  # type: ignore[redundant-expr] # a caller may pass anything
+        message = f"`limit` needs a whole number from 1 to {_MAX_HITS}, got {limit!r}"
+        raise InvalidAmountError(message)
     chosen = _table_of(table)
-    words = _names.normalize(query).split()
-    if not words:
-        return ()
-    hits = [
-        rank
-        for rank, haystack in _search_index()
-        if (chosen is None or rank[2] == chosen)
-        and all(any(h.startswith(w) for h in haystack) for w in words)
-    ]
-    hits.sort()
-    return tuple(
-        _food(food_id) if which == USDA else _frida_food(food_id)
-        for _, _, which, food_id in hits[:limit]
+    _names.check_length(query, "a food name")
+    hits = _ranked(query, chosen, lang, limit)
+    return FoodSearch(query=query, foods=tuple(_hit_food(_food_index().keys[h.doc]) for h in hits))
+
+
+_MAX_HITS: Final = 100
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class FoodSearch(Displayable, Sequence["Food"]):
+    """What :func:`search_foods` found: a sequence of foods, best first.
+
+    Attributes
+    ----------
+    query
+        The words searched for.
+    foods
+        The hits, best first.
+    """
+
+    query: str
+    foods: tuple[Food, ...]
+
+    @overload
+    def __getitem__(self, position: int) -> Food: ...
+    @overload
+    def __getitem__(self, position: slice) -> tuple[Food, ...]: ...
+    def __getitem__(self, position: int | slice) -> Food | tuple[Food, ...]:
+        return self.foods[position]
+
+    def __len__(self) -> int:
+        return len(self.foods)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, tuple):
+            return self.foods == other
+        if isinstance(other, FoodSearch):
+            return (self.query, self.foods) == (other.query, other.foods)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.query, self.foods))
+
+    def _title(self, lang: str) -> str:
+        return msg(
+            'Foods for "{query}": {count}',
+            query=self.query,
+            count=plural(len(self.foods), "{count} hit", "{count} hits"),
+        ).render(lang)
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        return [(f"{f.table} {f.ndb}", _hit_line(f, lang)) for f in self.foods]
+
+    def rows(self, lang: str = "en") -> list[dict[str, object]]:
+        """Return one dictionary per hit: table, id, names, mg per 100 g, measures."""
+        return [
+            {
+                "table": f.table,
+                "id": f.ndb,
+                "description": _described(f, lang),
+                "danish": f.description if f.table == FRIDA else "",
+                "english": f.english if f.table == FRIDA else f.description,
+                "mg_per_100g": f.mg_per_100g,
+                "measures": ", ".join(p.description for p in f.portions),
+            }
+            for f in self.foods
+        ]
+
+    def to_frame(self, lang: str = "en") -> pd.DataFrame:
+        """Return the hits as a pandas DataFrame, one row each (needs pandas)."""
+        import pandas as pd  # noqa: PLC0415 - optional, only for this
+
+        columns = ["table", "id", "description", "danish", "english", "mg_per_100g", "measures"]
+        return pd.DataFrame(self.rows(lang), columns=columns)
+
+
+def _described(food: Food, lang: str) -> str:
+    """Return the food's name in ``lang`` where its table has it (Frida has both)."""
+    if food.table == FRIDA and lang == "en" and food.english:
+        return food.english
+    return food.description
+
+
+def _hit_line(food: Food, lang: str) -> str:
+    measures = ", ".join(p.description for p in food.portions[:4])
+    both = (
+        f"{food.description} / {food.english}"
+        if food.table == FRIDA and food.english
+        else food.description
     )
+    line = msg("{name}: {mg:.1f} mg/100 g", name=both, mg=food.mg_per_100g).render(lang)
+    return f"{line}; {measures}" if measures else line
 
 
 @attrs.frozen(kw_only=True)

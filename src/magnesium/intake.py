@@ -51,7 +51,7 @@ from magnesium._fluids import (
 )
 from magnesium._i18n import N_, Msg, msg, name_text, text
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, NoReferenceValueError
-from magnesium.foods import FRIDA, find_food, read_as
+from magnesium.foods import FRIDA, measure_language, read_as, resolve
 from magnesium.reference import (
     Authority,
     ReferenceValue,
@@ -236,7 +236,12 @@ def _text(amount: object) -> str:
 
 
 def food(
-    name: str, amount: object, *, measure: str | None = None, table: str | None = None
+    name: str,
+    amount: object,
+    *,
+    measure: str | None = None,
+    table: str | None = None,
+    lang: str | None = None,
 ) -> IntakeItem:
     """Return an intake item for an amount of a food.
 
@@ -255,6 +260,13 @@ def food(
         ``"usda"`` or ``"frida"``; by default a Danish name resolves in Frida
         (the Danish food table) and an English one in USDA SR28. The item says
         which table, food id and release its value came from.
+    lang
+        ``"en"`` or ``"da"``: the name's language where its words do not say;
+        a Danish measure in ``amount`` ("1 stk", "2 skiver") says Danish.
+
+    A name the tables do not hold as typed is searched, and read as the top
+    hit when that is clearly ahead; the item then says what it was read as
+    (see :func:`magnesium.foods.find_food`).
 
     Returns
     -------
@@ -275,7 +287,7 @@ def food(
     >>> print(food("mandler", "30 g").explanation)
     Frida 35 (May 2025 release): 263.8 mg/100 g × 30 g (mass)
     """
-    entry = find_food(name, table=table)
+    entry, searched = resolve(name, table=table, lang=lang or measure_language(amount))
     grams, how = entry.grams(amount, measure=measure)
     sources = (entry.source, "ARTICLE") if "ARTICLE" in str(how) else (entry.source,)
     explanation = msg(
@@ -295,6 +307,8 @@ def food(
             how=how,
         )
     assumptions = [msg(note) for note in (read_as(name), entry.note) if note]
+    if searched is not None:
+        assumptions.insert(0, searched)
     return _computed_item(
         kind=ItemKind.FOOD,
         name=entry.description,
