@@ -95,3 +95,20 @@ def test_assess_a_request(benchmark: Any) -> None:
 
     benchmark(request)
     _report(benchmark, floor)
+
+
+def test_build_20_items_and_assess(benchmark: Any) -> None:
+    """A 20-item day built from strings plus assess_intake, vs pint parsing the 20 amounts.
+
+    Issue 23's goal: a ratio of at most 0.4 (0.36 before the hardening of issue 14,
+    0.66 after it). The amounts are those of the issue's day, three times over.
+    """
+    units = ["g", "g", "L", "g", "mg", "L", "mg"]
+    texts = [*zip(DAY_STRINGS, units, strict=True)] * 3
+    floor = _floor(lambda: [APP.Quantity(s).to(u) for s, u in texts[:20]], number=200)
+
+    def build_and_assess() -> mg.IntakeReport:
+        return mg.assess_intake((issue_day() * 3)[:20], sex="male", age=40)
+
+    benchmark(build_and_assess)
+    _report(benchmark, floor)

@@ -39,10 +39,10 @@ def test_age_as_text_without_a_unit() -> None:
     ("typed", "expected", "never"),
     [
         (
-            "oatmeal",
-            "cooked oatmeal",
+            "beans",
+            "black beans",
             "sojamælk",
-        ),  # a whole word in common, not a Danish lookalike
+        ),  # a whole word in common, not a Danish lookalike ("oatmeal" is now read)
         ("spinat frisk", "spinat", None),
     ],
 )

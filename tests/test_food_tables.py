@@ -120,8 +120,9 @@ def test_kakao_is_the_drink_and_kakaopulver_the_powder() -> None:
 
 def test_search_marks_the_table() -> None:
     """search_foods searches both tables and each hit says which."""
-    tables = {f.table for f in search_foods("mandel")}
+    tables = {f.table for f in search_foods("almond", limit=20)}  # Frida's English names too
     assert tables == {FRIDA, USDA}
+    assert {f.table for f in search_foods("mandel")} == {FRIDA}  # a Danish word: Frida
     assert all(f.table == FRIDA for f in search_foods("rugbrød", table="frida"))
 
 

@@ -57,6 +57,13 @@ def fold(word: str) -> str:
     word = _SYNONYMS.get(word, word)
     if word.isdigit() or word in _SYNONYMS.values():
         return word
+    stripped = _strip(word)
+    if stripped != word and word.endswith("s"):  # "cauliflowers" -> "cauliflow", as "Cauliflower"
+        stripped = _strip(stripped)
+    return stripped
+
+
+def _strip(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
@@ -89,7 +96,8 @@ class Index:
             first: set[str] = set()
             for name, weight in names:
                 tokens = words(name)
-                length = max(length, len(tokens))
+                # the shortest name counts: a curated "almonds" beside USDA's long one
+                length = min(length, len(tokens)) if length else len(tokens)
                 first.update(tokens[:1])
                 for token in tokens:
                     best = fields.setdefault(token, {})
@@ -108,6 +116,7 @@ class Index:
                 for doc, field in docs.items()
             }
         self._lengths = lengths
+        self._raw = frozenset(fields.get("raw", {}))
         self._vocabulary = sorted(fields)
         self._deletions: dict[str, list[str]] | None = None
 
@@ -129,8 +138,12 @@ class Index:
                 if not candidate.startswith(word):
                     break
                 found.append((candidate, _PREFIX_WEIGHT))
-        if not found and len(word) >= 4 and not word.isdigit():
-            found = [(c, _TYPO_WEIGHT) for c in self._near(word)]
+        if not found and len(word) >= _MIN_STEM and not word.isdigit():
+            # Of the words a typo could be, the common ones are likelier ("carot":
+            # carrot before carob): the weight falls with the square root of rarity.
+            near = self._near(word)
+            common = max((len(self._postings[c]) for c in near), default=1)
+            found = [(c, _TYPO_WEIGHT * (len(self._postings[c]) / common) ** 0.5) for c in near]
         return found
 
     def _near(self, word: str) -> list[str]:
@@ -141,9 +154,17 @@ class Index:
                 for variant in (token, *_deleted(token)):
                     deletions.setdefault(variant, []).append(token)
             self._deletions = deletions
-        limit = 2 if len(word) >= 8 else 1
+        limit = 2 if len(word) >= _TWO_EDITS else 1
         candidates = {c for v in (word, *_deleted(word)) for c in self._deletions.get(v, ())}
-        return sorted(c for c in candidates if _distance(word, c) <= limit)
+        # the nearest, and of those the likeliest slip: two letters swapped, then one
+        # letter too many or too few, then one letter wrong
+        by_rank: dict[tuple[int, int], list[str]] = {}
+        for candidate in candidates - _NOT_TYPOS:
+            distance = _distance(word, candidate)
+            if distance <= limit:
+                kind = 0 if _swapped(word, candidate) else 1 if len(word) != len(candidate) else 2
+                by_rank.setdefault((distance, kind), []).append(candidate)
+        return sorted(by_rank[min(by_rank)]) if by_rank else []
 
     def search(
         self, query: str, *, boost: Sequence[float] | None = None, limit: int = 10
@@ -157,14 +178,15 @@ class Index:
         typed = [self._expansions(w) for w in dict.fromkeys(words(query))]
         if not typed:
             return []
-        # Candidates: the documents of the rarer words (a common word such as
-        # "cooked" would make every cooked food a candidate).
-        sizes = [sum(len(self._postings[t]) for t, _ in e) for e in typed]
-        rare = [e for e, size in zip(typed, sizes, strict=True) if size <= _RARE] or [
-            typed[sizes.index(min(sizes))]
-        ]
-        candidates = {doc for e in rare for token, _ in e for doc in self._postings[token]}
+        # the rarest words' documents, until there are candidates enough
+        sized = sorted((sum(len(self._postings[t]) for t, _ in e), i) for i, e in enumerate(typed))
+        candidates: set[int] = set()
+        for size, i in sized:
+            if len(candidates) >= _ENOUGH or (candidates and size > _COMMON):
+                break  # a common word ("cooked") adds thousands and decides nothing
+            candidates.update(d for token, _ in typed[i] for d in self._postings[token])
         first_words = {token for e in typed for token, weight in e if weight == 1.0}
+        bare = not ({token for e in typed for token, _ in e} & _STATES)
         ranked = []
         for doc in candidates:
             total, held = 0.0, 0
@@ -178,7 +200,9 @@ class Index:
             # A name that starts with a typed word is about that food ("Spinach,
             # cooked"), not one that mentions it ("Malabar spinach").
             head = _HEAD_BONUS if self._heads[doc] & first_words else 1.0
-            score = total * share**2 * head * (boost[doc] if boost else 1.0)
+            # A bare name means the food as it is ("champignon": raw, not canned).
+            plain = _RAW_BONUS if bare and doc in self._raw else 1.0
+            score = total * share**2 * head * plain * (boost[doc] if boost else 1.0)
             ranked.append(Hit(doc, score, held))
         ranked.sort(key=lambda h: (-h.score, self._lengths[h.doc], h.doc))
         return ranked[:limit]
@@ -188,8 +212,26 @@ class Index:
         return [[t for t, _ in self._expansions(w)] for w in dict.fromkeys(words(query))]
 
 
-_RARE: Final = 400  # documents: a word in fewer names picks the candidates
+_ENOUGH: Final = 30  # candidates: the rarest words' documents, at least this many
+_COMMON: Final = 400  # documents: a word in more names adds no candidates of its own
+_TWO_EDITS: Final = 7  # letters: from this length a typo may be two edits
+# Words a typo is never read as: they name no food ("alle typer", "with salt").
+_NOT_TYPOS: Final = frozenset({"all", "and", "med", "og", "uden", "or", "typ", "type", "other"})
 _HEAD_BONUS: Final = 1.2
+_RAW_BONUS: Final = 1.1
+# Words that say how a food was prepared or kept: a name with one is not bare.
+_STATES: Final = frozenset(
+    {"raw", "cooked", "roasted", "baked", "fried", "canned", "konserv", "dried", "torret",
+     "frozen", "dybfrost", "smoked", "roget", "pickled", "syltet", "marineret"}
+)  # fmt: skip
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Return whether ``b`` is ``a`` with two neighbouring letters swapped."""
+    if len(a) != len(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]]
 
 
 def _deleted(word: str) -> Iterable[str]:

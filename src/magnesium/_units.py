@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import pint
 
-from magnesium import _names
 from magnesium._names import check_length
 from magnesium.errors import InvalidAmountError, UnitError
 
@@ -107,6 +106,8 @@ def above(value: float, limit: float) -> bool:
 
 def ambiguous(number: str, needs: str) -> None:
     """Refuse a number whose comma or point could separate decimals or thousands."""
+    if "," not in number and "." not in number:
+        return
     if _AMBIGUOUS_COMMA.match(number):
         message = needs + (
             ": the comma could be a decimal comma or a thousands separator; write "
@@ -127,6 +128,8 @@ def fractions(text: str) -> str:
     >>> fractions("½ cup"), fractions("1 1/2 cups"), fractions("3/4 dl"), fractions("30 g")
     ('0.5 cup', '1.5 cups', '0.75 dl', '30 g')
     """
+    if "/" not in text and text.isascii():  # no fraction: the common case, at once
+        return text
     match = FRACTION.match(text)
     if match is None:
         return text
@@ -190,7 +193,7 @@ def _from_string(text: str, name: str, kind: Kind) -> float:
             raise InvalidAmountError(_needs(name, kind, text) + " (an empty string)")
         raise InvalidAmountError(_needs(name, kind, text) + ": could not read it")
     ambiguous(match[1], _needs(name, kind, text))
-    if _names.normalize(match[2]) == "gr":
+    if match[2].strip().casefold().rstrip(".") == "gr":
         message = _needs(name, kind, text) + (
             ': "gr" could be grams or grains (pint reads grains); write "g" for grams'
         )

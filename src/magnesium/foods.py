@@ -255,7 +255,7 @@ class Food(Displayable):
             if counted is not None:
                 return counted
             match = _units.AMOUNT.match(amount)
-            if match is not None and _names.normalize(match[2]) == "gr":
+            if match is not None and match[2].strip().casefold().rstrip(".") == "gr":
                 message = f'{self._needs_amount(amount)}: "gr" could be grams or grains; write "g"'
                 raise UnitError(message)
             if match is not None and match[2] and not _units.is_unit(match[2]):
@@ -311,7 +311,7 @@ class Food(Displayable):
         return count
 
     def _portion(self, wanted: str, typed: str) -> Portion | None:
-        keyed = [(_singular(p.description), p) for p in self.portions]
+        keyed = _portion_keys(self.portions)
         exact = [p for key, p in keyed if key == wanted]
         # "slice" also finds "slice, regular" when that is the only slice measure.
         heads = exact or [p for key, p in keyed if key.startswith(wanted + " ")]
@@ -389,6 +389,12 @@ class Food(Displayable):
             options = [description for _, description in candidates]
             raise AmbiguousNameError(f'volume measure of "{self.description}"', "", options)
         return candidates[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _portion_keys(portions: tuple[Portion, ...]) -> tuple[tuple[str, Portion], ...]:
+    """Each measure's lookup key, computed once per food (not at every amount)."""
+    return tuple((_singular(p.description), p) for p in portions)
 
 
 def _singular(text: str) -> str:
@@ -614,7 +620,12 @@ _CURATED: Final = (
         frida="1806",
     ),
     _Curated("16426", ("tofu", "firm tofu"), danish=("sojabønneost",), frida="272"),
-    _Curated("16139", ("soy milk", "soymilk"), danish=("sojamælk", "sojadrik"), frida="1702"),
+    _Curated(
+        "16139",
+        ("soy milk", "soymilk", "soymilk, plain or vanilla"),
+        danish=("sojamælk", "sojadrik"),
+        frida="1702",
+    ),
     _Curated("", ("oat drink", "oat milk"), danish=("havredrik", "havremælk"), frida="1690"),
     _Curated(
         "11674",
@@ -891,7 +902,7 @@ def find_food(name: str, *, table: str | None = None, lang: str | None = None) -
     A name that is none of these is searched (:func:`search_foods`), and the
     top hit is taken only when it is clearly ahead: it holds every typed word
     and scores at least 1.15 times every other hit whose magnesium differs
-    from its own by more than 3 %.
+    from its own by more than 5 %.
 
     Returns
     -------
@@ -949,11 +960,17 @@ def resolve(
             id=top.ndb,
         )
         return top, how
-    curated_names = [n for c in _CURATED for n in (*c.names, *c.danish)]
-    close = _names.suggest(name, curated_names, n=3)
-    raise UnknownNameError(
-        "food", name, list(dict.fromkeys([*close, *(f.description for f in foods)]))
-    )
+    typed_words = set(_search.words(name))
+    candidates = [_candidate(f, typed_words) for f in foods]
+    raise UnknownNameError("food", name, list(dict.fromkeys(candidates)))
+
+
+def _candidate(food: Food, typed: set[str]) -> str:
+    """Name a hit as a suggestion: a curated name that shares a typed word, else its own."""
+    for name in food.names:
+        if typed & set(_search.words(name)):
+            return name
+    return food.description
 
 
 _CANDIDATES: Final = 5
@@ -963,16 +980,17 @@ _FORM_WORDS: Final = frozenset(
     _search.words("cubed cubes diced chopped sliced shredded mashed whole medium large small")
 )
 _TABLE_NAMES: Final = MappingProxyType({USDA: "USDA SR28", FRIDA: "Frida"})
-# Hits within this share of the top hit's magnesium per 100 g give the same answer:
-# they do not stand in the way of reading the top one ("with salt" / "without salt").
-_SAME_MAGNESIUM: Final = 0.03
+# Hits within 5 % of the top hit's magnesium per 100 g give the same answer (less
+# than the tables' own uncertainty): they do not stand in the way of reading the top
+# one ("with salt" / "without salt", raw / dry roasted almonds).
+_SAME_MAGNESIUM: Final = 0.05
 
 
 def _clearly_ahead(hits: list[_search.Hit], foods: list[Food]) -> bool:
     """Return whether the top hit leads every other that would give another answer.
 
     It must score at least :data:`MARGIN` times each hit whose magnesium per
-    100 g differs from the top one's by more than 3 %.
+    100 g differs from the top one's by more than 5 %.
     """
     top_score, top_mg = hits[0].score, foods[0].mg_per_100g
     for hit, food in zip(hits[1:], foods[1:], strict=True):
@@ -991,9 +1009,12 @@ def _lookup_food(  # noqa: PLR0911 - one return per rule
     "rugbroed"); an id; a table's own name.
     """
     curation = _curation()
-    folded = " ".join(_search.words(key))
-    danish = curation.danish.get(key) or curation.danish_folded.get(folded)
-    english = curation.english.get(key) or curation.english_folded.get(folded)
+    danish, english = curation.danish.get(key), curation.english.get(key)
+    if danish is None and english is None:  # another form of a curated name's words
+        folded = " ".join(_search.words(key))
+        danish, english = curation.danish_folded.get(folded), curation.english_folded.get(folded)
+        if danish is not None and english is not None and lang != "da":
+            danish = None  # both languages' names: English, as a tie of words reads
     curated = danish or english
     if curated is not None:
         danish_wanted = danish is not None or not curated.ndb or lang == "da"
@@ -1062,8 +1083,10 @@ def _food_index() -> _FoodIndex:
         curated = _curation().by_ndb.get(ndb)
         names = [(description, 1.0)]
         if curated is not None:
-            names += [(n, _CURATED_WEIGHT) for n in (*curated.names, *curated.danish)]
-            danish.update(w for n in curated.danish for w in _search.words(n))
+            # Danish names lead to Frida where it has the food: not to USDA too
+            local = () if curated.frida else curated.danish
+            names += [(n, _CURATED_WEIGHT) for n in (*curated.names, *local)]
+            danish.update(w for n in local for w in _search.words(n))
         english.update(w for n, _ in names[:1] for w in _search.words(n))
         documents.append(names)
         keys.append((USDA, ndb))
@@ -1071,8 +1094,10 @@ def _food_index() -> _FoodIndex:
         curated = _curation().by_frida.get(food_id)
         names = [(name_da, 1.0), (name_en, 0.9)]
         if curated is not None:
-            names += [(n, _CURATED_WEIGHT) for n in (*curated.danish, *curated.names)]
-            english.update(w for n in curated.names for w in _search.words(n))
+            # English names lead to USDA where it has the food: not to Frida too
+            foreign = () if curated.ndb else curated.names
+            names += [(n, _CURATED_WEIGHT) for n in (*curated.danish, *foreign)]
+            english.update(w for n in foreign for w in _search.words(n))
             danish.update(w for n in curated.danish for w in _search.words(n))
         danish.update(_search.words(name_da))
         english.update(_search.words(name_en))
@@ -1096,20 +1121,20 @@ _DANISH_LETTERS: Final = frozenset("æøåÆØÅ")
 
 
 _DANISH_MEASURES: Final = frozenset(
-    {"stk", "styk", "stykke", "stykker", "skive", "skiver", "spsk", "tsk", "glas", "kop",
-     "kopper", "baeger", "baegre", "handfuld", "handfulde"}
+    {"stk", "stk.", "styk", "stykke", "stykker", "skive", "skiver", "spsk", "spsk.", "tsk",
+     "tsk.", "glas", "kop", "kopper", "bæger", "bægre", "håndfuld", "håndfulde"}
 )  # fmt: skip
 
 
 def measure_language(amount: object) -> str | None:
     """Return "da" when an amount counts a Danish household measure ("2 skiver"), else None."""
-    if not isinstance(amount, str) or len(amount) > _MEASURE_TEXT:
+    if not isinstance(amount, str):
         return None
-    measure = _names.normalize(amount).split()[1:2]
-    return "da" if measure and measure[0] in _DANISH_MEASURES else None
+    words = amount[:_MEASURE_TEXT].split(None, 2)
+    return "da" if len(words) > 1 and words[1].casefold() in _DANISH_MEASURES else None
 
 
-_MEASURE_TEXT: Final = 200  # characters: an amount longer than this is refused later
+_MEASURE_TEXT: Final = 40  # characters: a count and a measure word lie within them
 
 
 def query_language(query: str, lang: str | None = None) -> str:
@@ -1123,7 +1148,7 @@ def query_language(query: str, lang: str | None = None) -> str:
             raise UnknownChoiceError("language", str(lang), _LANGS)
         return lang
     index = _food_index()
-    read = index.ranker.read_words(query)  # a typo counts by the words it is read as
+    read = [r[:1] for r in index.ranker.read_words(query)]  # a typo: its likeliest reading
     danish = sum(any(w in index.danish and w not in index.english for w in r) for r in read)
     english = sum(any(w in index.english and w not in index.danish for w in r) for r in read)
     if danish != english:
@@ -1180,9 +1205,9 @@ def search_foods(
     Examples
     --------
     >>> [(f.table, f.ndb) for f in search_foods("almonds", limit=3)]
-    [('usda', '12061'), ('frida', '35'), ('usda', '04529')]
+    [('usda', '12061'), ('usda', '12063'), ('usda', '04529')]
     >>> [f.description for f in search_foods("æg", limit=2)]
-    ['Æg, høne, skrabehøns, rå', 'Æg, høne, tørret']
+    ['Æg, høne, skrabehøns, rå', 'Æg, and, rå']
     >>> search_foods("spinach boiled", limit=1)[0].description
     'Spinach, cooked, boiled, drained, without salt'
     """
@@ -1194,8 +1219,12 @@ def search_foods(
         raise InvalidAmountError(message)
     chosen = _table_of(table)
     _names.check_length(query, "a food name")
-    hits = _ranked(query, chosen, lang, limit)
-    return FoodSearch(query=query, foods=tuple(_hit_food(_food_index().keys[h.doc]) for h in hits))
+    foods = [_hit_food(_food_index().keys[h.doc]) for h in _ranked(query, chosen, lang, limit)]
+    # What mg.food reads a name as comes first: a curated name, an id, a table's name
+    exact = _lookup_food(_names.normalize(query), chosen, lang) if query.strip() else None
+    if exact is not None:
+        foods = [exact, *(f for f in foods if f != exact)][:limit]
+    return FoodSearch(query=query, foods=tuple(foods))
 
 
 _MAX_HITS: Final = 100
