@@ -193,7 +193,7 @@ def test_plural_forms(count: int, english: str, danish: str) -> None:
 def test_the_assessment_counts_in_words(
     cautions: dict[str, object], english: str, danish: str
 ) -> None:
-    result = mg.assess(mg.Person(sex="female", **cautions))  # type: ignore[arg-type]
+    result = mg.assess(mg.Person(sex="female", **cautions))
     assert english in result.headline
     assert danish in result.to_text(lang="da").splitlines()[0]
 

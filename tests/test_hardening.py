@@ -82,36 +82,67 @@ def test_ambiguous_comma_is_refused(text: str) -> None:
         mg.to_mg(text)
 
 
-_HUGE = "9" * 1_000_000
-LONG_INPUTS: list[tuple[str, Callable[[], object]]] = [
-    ("amount", lambda: mg.to_mg(_HUGE + " mg")),
-    ("food name", lambda: mg.food(_HUGE, "30 g")),
-    ("food amount", lambda: mg.food("almonds", _HUGE)),
-    ("compound", lambda: mg.elemental(_HUGE, "1 g")),
-    ("medicine", lambda: mg.interactions(_HUGE)),
-    ("find_drug", lambda: mg.find_drug(_HUGE)),
-    ("find_food", lambda: mg.find_food(_HUGE)),
-    ("search_foods", lambda: mg.search_foods(_HUGE)),
-    ("schedule time", lambda: mg.check_schedule({"magnesium": [_HUGE]})),
-    ("schedule name", lambda: mg.check_schedule({_HUGE: ["08:00"]})),
-    ("person age", lambda: mg.Person(age=_HUGE)),
-    ("person sex", lambda: mg.Person(sex=_HUGE)),
-    ("person medicine", lambda: mg.Person(medications=[_HUGE])),
-    ("fluid target", lambda: mg.fluid_target(_HUGE)),
-    ("reference intake", lambda: mg.reference_intake(sex="female", age=_HUGE)),
-    ("ckd-epi", lambda: mg.ckd_epi_2021(_HUGE, age=50, sex="male")),
+# Issue 24: every text is length-checked before any pattern runs. Two shapes
+# of 10 MB: digits, and a number, a run of spaces and a word (the shape that
+# made the old amount and eGFR patterns backtrack with the square of length).
+_SHAPES = {"digits": "9" * 10_000_000, "spaces": "1 a" + " " * 10_000_000 + "b"}
+LONG_INPUTS: list[tuple[str, Callable[[str], object]]] = [
+    ("amount", lambda t: mg.to_mg(t + " mg")),
+    ("amount alone", mg.to_mg),
+    ("food name", lambda t: mg.food(t, "30 g")),
+    ("food amount", lambda t: mg.food("almonds", t)),
+    ("food measure", lambda t: mg.food("almonds", "1 dl", measure=t)),
+    ("compound", lambda t: mg.elemental(t, "1 g")),
+    ("compound amount", lambda t: mg.elemental("magnesium oxide", t)),
+    ("supplement", lambda t: mg.supplement("magnesium citrate", t)),
+    ("supplement elemental", lambda t: mg.supplement(elemental=t)),
+    ("water", lambda t: mg.water(t, magnesium="100 mg/L")),
+    ("water magnesium", lambda t: mg.water("1 L", magnesium=t)),
+    ("medicine", mg.interactions),
+    ("medicine in a list", lambda t: mg.interactions([t])),
+    ("find_drug", mg.find_drug),
+    ("find_food", mg.find_food),
+    ("search_foods", mg.search_foods),
+    ("schedule time", lambda t: mg.check_schedule({"magnesium": [t]})),
+    ("schedule name", lambda t: mg.check_schedule({t: ["08:00"]})),
+    ("person age", lambda t: mg.Person(age=t)),
+    ("person sex", lambda t: mg.Person(sex=t)),
+    ("person egfr", lambda t: mg.Person(egfr=t)),
+    ("person egfr per area", lambda t: mg.Person(egfr="80 mL/min/" + t)),
+    ("person serum", lambda t: mg.Person(serum_magnesium=t)),
+    ("person medicine", lambda t: mg.Person(medications=[t])),
+    ("person medicines as text", lambda t: mg.Person(medications=t)),
+    ("person symptoms as text", lambda t: mg.Person(symptoms=t)),
+    ("person conditions", lambda t: mg.Person(conditions=[t])),
+    ("person medication times", lambda t: mg.Person(medication_times={"levothyroxine": [t]})),
+    ("person flag", lambda t: mg.Person(sex="female", age=30, pregnant=t)),
+    ("fluid target", mg.fluid_target),
+    ("reference intake", lambda t: mg.reference_intake(sex="female", age=t)),
+    ("ckd-epi", lambda t: mg.ckd_epi_2021(t, age=50, sex="male")),
+    ("serum status", mg.serum_status),
 ]
 
 
+@pytest.mark.parametrize("shape", sorted(_SHAPES))
 @pytest.mark.parametrize(("what", "call"), LONG_INPUTS, ids=[w for w, _ in LONG_INPUTS])
-def test_a_megabyte_input_is_refused_at_once(what: str, call: Callable[[], object]) -> None:
-    """A 1 MB string is an InputTooLongError within a fraction of a second, never a hang."""
-    start = time.perf_counter()
-    with pytest.raises(mg.MagnesiumError) as info:
-        call()
-    assert time.perf_counter() - start < 1.0, what
-    assert isinstance(info.value, mg.InputTooLongError), (what, info.value)
-    assert len(str(info.value)) < 300  # the message quotes only the start of the input
+def test_a_10_mb_input_is_refused_at_once(
+    what: str, call: Callable[[str], object], shape: str
+) -> None:
+    """A 10 MB string is a MagnesiumError in under 50 ms (issue 24), never a hang.
+
+    The best of three calls is timed, so a busy machine's one slow call does
+    not fail the test; a check after a pattern or a copy of the text costs
+    far more than 50 ms at 10 MB.
+    """
+    text = _SHAPES[shape]
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        with pytest.raises(mg.MagnesiumError) as info:
+            call(text)
+        best = min(best, time.perf_counter() - start)
+    assert best < 0.05, (what, best)
+    assert len(str(info.value)) < 400, what  # the message quotes only the start of the input
 
 
 def test_a_long_medication_list_is_still_fine() -> None:

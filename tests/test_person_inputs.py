@@ -101,7 +101,7 @@ REFUSED: list[tuple[dict[str, Any], type[Exception], str]] = [
     (
         {"sex": "male", "pregnant": True},
         mg.InvalidAmountError,
-        "`pregnant` and `lactating` apply to sex='female' only",
+        "`pregnant` applies to sex='female' only, got sex='male'",
     ),
     (
         {"sex": "female", "pregnant": True, "lactating": True},

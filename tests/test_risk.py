@@ -29,7 +29,7 @@ def issue_person(**changes: object) -> mg.Person:
         "serum_magnesium": "0.68 mmol/L",
     }
     fields.update(changes)
-    return mg.Person(**fields)  # type: ignore[arg-type]
+    return mg.Person(**fields)
 
 
 # --- Person ------------------------------------------------------------------
@@ -59,7 +59,7 @@ def test_person_reads_units_and_words() -> None:
 )
 def test_danish_words(field: str, word: str, member: object) -> None:
     """Conditions and symptoms are known in English and Danish."""
-    assert getattr(mg.Person(**{field: {word}}), field) == {member}  # type: ignore[arg-type]
+    assert getattr(mg.Person(**{field: {word}}), field) == {member}
 
 
 def test_danish_diet() -> None:
@@ -94,10 +94,10 @@ def test_person_validation(
 ) -> None:
     """Unknown words list close matches; impossible values are errors that say why."""
     if error is None:
-        mg.Person(**kwargs)  # type: ignore[arg-type]
+        mg.Person(**kwargs)
         return
     with pytest.raises(error, match=match):
-        mg.Person(**kwargs)  # type: ignore[arg-type]
+        mg.Person(**kwargs)
 
 
 def test_egfr_from_creatinine() -> None:
@@ -118,7 +118,7 @@ def test_egfr_from_creatinine() -> None:
 )
 def test_egfr_not_estimated(kwargs: dict[str, object], reason: str) -> None:
     """The eGFR says why it could not be estimated (an adult-only rule says so)."""
-    egfr, how = mg.Person(**kwargs).egfr_estimate  # type: ignore[arg-type]
+    egfr, how = mg.Person(**kwargs).egfr_estimate
     assert egfr is None
     assert reason in how
 
@@ -179,7 +179,7 @@ def test_issue_person() -> None:
 )
 def test_factors(kwargs: dict[str, object], key: str, weight: int) -> None:
     """Each risk group of the article and NIH ODS fires with its weight and source."""
-    factors = mg.assess(mg.Person(**kwargs)).deficiency_risk.factors  # type: ignore[arg-type]
+    factors = mg.assess(mg.Person(**kwargs)).deficiency_risk.factors
     (factor,) = [f for f in factors if f.key == key]
     assert factor.weight == weight
     assert factor.inputs
@@ -199,7 +199,7 @@ def test_factors(kwargs: dict[str, object], key: str, weight: int) -> None:
 )
 def test_no_factor_at_the_boundary(kwargs: dict[str, object]) -> None:
     """Values at or below a threshold fire nothing."""
-    risk = mg.assess(mg.Person(**kwargs)).deficiency_risk  # type: ignore[arg-type]
+    risk = mg.assess(mg.Person(**kwargs)).deficiency_risk
     assert risk.factors == ()
     assert risk.level is mg.RiskLevel.LOW
 
@@ -241,8 +241,8 @@ def test_adding_a_factor_never_lowers_the_level(
     chosen: list[dict[str, object]], extra: dict[str, object]
 ) -> None:
     """'Adding a risk factor never lowers the level.'"""
-    before = mg.assess(mg.Person(**_merge(chosen))).deficiency_risk  # type: ignore[arg-type]
-    after = mg.assess(mg.Person(**_merge([*chosen, extra]))).deficiency_risk  # type: ignore[arg-type]
+    before = mg.assess(mg.Person(**_merge(chosen))).deficiency_risk
+    after = mg.assess(mg.Person(**_merge([*chosen, extra]))).deficiency_risk
     assert after.level >= before.level
     assert after.score >= before.score
 
@@ -269,7 +269,7 @@ def test_adding_a_factor_never_lowers_the_level(
 def test_depletion_score(kwargs: dict[str, object], value: int, group: str) -> None:
     """MDS: diuretic 1, PPI 1, heavy drinking 1, eGFR 60-<90 1, <60 2; 0-5."""
     fields: dict[str, object] = {"sex": "male", "alcohol_drinks_per_day": 0, **kwargs}
-    score = mg.magnesium_depletion_score(mg.Person(**fields))  # type: ignore[arg-type]
+    score = mg.magnesium_depletion_score(mg.Person(**fields))
     assert score.value == value
     assert score.group == group
     assert sum(p.weight for p in score.parts) == value
@@ -321,7 +321,7 @@ def test_depletion_score_incomplete() -> None:
 )  # fmt: skip
 def test_cautions(kwargs: dict[str, object], key: str) -> None:
     """Each caution of the article (and hypermagnesaemia risks) fires and asks for a doctor."""
-    result = mg.assess(mg.Person(**kwargs))  # type: ignore[arg-type]
+    result = mg.assess(mg.Person(**kwargs))
     (caution,) = [c for c in result.cautions if c.key == key]
     assert "doctor" in caution.text or "pharmacist" in caution.text
     assert result.recommendation.ask_doctor_first
@@ -381,7 +381,7 @@ DOCTOR, EMERGENCY = mg.Urgency.DOCTOR, mg.Urgency.EMERGENCY
 )
 def test_red_flags(kwargs: dict[str, object], key: str, urgency: mg.Urgency) -> None:
     """The article's red flags and dangerous serum levels say to see a doctor, or call 112."""
-    result = mg.assess(mg.Person(**kwargs))  # type: ignore[arg-type]
+    result = mg.assess(mg.Person(**kwargs))
     (flag,) = [f for f in result.red_flags if f.key == key]
     assert flag.urgency is urgency
     assert result.urgency is urgency

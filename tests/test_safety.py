@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
@@ -174,6 +174,8 @@ def test_a_caution_never_raises_the_dose(age: float, taken: float, added: list[s
     changes: dict[str, Any] = {"age": age}
     for name in added:
         changes.update(_CAUTIONS[name])
+    # Pregnant at 80 is not a person (refused since issue 24): not drawn.
+    assume(not (changes.get("pregnant") and changes["age"] is not None and changes["age"] > 60))
     after_result = mg.assess(mg.Person(**{**AT_RISK, **changes}), intake)
     assert (_dose(after_result) or 0.0) <= before
     assert after_result.cautions

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from magnesium import _advice, _person, _reference, _rules, _safety, _scores, _triage
+from magnesium import _advice, _names, _person, _reference, _rules, _safety, _scores, _triage
 from magnesium._display import Displayable
 from magnesium._i18n import msg, plural, text
 from magnesium.errors import (
@@ -198,9 +198,10 @@ def assess(
     ('high', <Quantity(150.0, 'milligram / day')>)
     """
     if not isinstance(person, _person.Person):
-        message = f"`person` needs a magnesium.Person, got {person!r}"
+        message = f"`person` needs a magnesium.Person, got {_names.shown(person)}"
         raise ArgumentTypeError(message)
-    if strict and person.unknown_medications:
+    rosanoff_2022 = _names.flag(rosanoff_2022, "rosanoff_2022")
+    if _names.flag(strict, "strict") and person.unknown_medications:
         first = person.unknown_medications[0]
         raise UnknownNameError("medicine", first.query, first.suggestions)
     serum = (

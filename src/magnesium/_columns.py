@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import pint
 
-from magnesium import _interactions, _labs, _reference, _rules, _safety, _units
+from magnesium import _interactions, _labs, _names, _reference, _rules, _safety, _units
 from magnesium.errors import ArgumentTypeError, InvalidAmountError, UnitError, UnknownNameError
 from magnesium.reference import Sex
 from magnesium.risk import Condition, Person
@@ -270,7 +270,7 @@ def names_of(value: object, column: str) -> list[str]:
         return [str(name) for name in value]
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return []
-    message = f"column `{column}` needs lists of names or 'a; b' text, got {value!r}"
+    message = f"column `{column}` needs lists of names or 'a; b' text, got {_names.shown(value)}"
     raise ArgumentTypeError(message)
 
 
@@ -328,7 +328,10 @@ def distinct(column: pd.Series) -> tuple[np.ndarray, list[object]]:
             codes, found = pd.factorize(hashable)
         except TypeError:  # a mapping or another unhashable value: not names
             bad = next(v for v in hashable if not isinstance(v, Hashable))
-            message = f"column `{column.name}` needs lists of names or 'a; b' text, got {bad!r}"
+            message = (
+                f"column `{column.name}` needs lists of names or 'a; b' text, "
+                f"got {_names.shown(bad)}"
+            )
             raise ArgumentTypeError(message) from None
     return codes, list(found)
 
@@ -553,3 +556,22 @@ def numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
         message = f"column `{column}` needs numbers of zero or more; rows {rows} are not"
         raise InvalidAmountError(message)
     return values
+
+
+def column_names(value: object, what: str) -> tuple[str, ...]:
+    """Read `food=` or `supplemental=`: one column name or several, each once."""
+    given = (
+        [value]
+        if isinstance(value, str)
+        else _names.listed(value, f"`{what}` needs a column name or a list of column names")
+    )
+    names: list[str] = []
+    for name in given:
+        if not isinstance(name, str):
+            message = f"`{what}` needs column names as texts, got {_names.shown(name)}"
+            raise ArgumentTypeError(message)
+        if name in names:
+            message = f"`{what}` names the column {name!r} twice (it would be counted twice)"
+            raise ArgumentTypeError(message)
+        names.append(name)
+    return tuple(names)

@@ -169,7 +169,7 @@ class Compound(Displayable):
         if _units.is_array(amount):
             masses = _units.amounts(amount, _units.MASS, name="amount")
             return masses.quantity(masses.values * self.magnesium_fraction, "mg")
-        mass = _units.magnitude(amount, _units.MASS, name="amount")
+        mass = _units.magnitude(amount, _units.MASS, name="amount", bounds=_units.ITEM_COMPOUND)
         return _units.quantity(mass * self.magnesium_fraction, "mg")
 
     def source_records(self) -> tuple[Source, ...]:
@@ -520,7 +520,10 @@ def is_compound_name(name: str) -> bool:
 def resolve_compound(name: str) -> tuple[Compound, bool]:
     """Return the compound a name means and whether a default form was assumed."""
     if not isinstance(name, str):
-        message = f"`compound` needs a compound name such as 'magnesium citrate', got {name!r}"
+        message = (
+            f"`compound` needs a compound name such as 'magnesium citrate', "
+            f"got {_names.shown(name)}"
+        )
         raise ArgumentTypeError(message)
     key = _names.normalize(name)
     if key in _EXACT:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _units
+from magnesium import _reference, _units
 from magnesium._display import Displayable
 from magnesium._i18n import msg, text
 from magnesium.reference import Sex, WaterIntake, water_intake
@@ -121,6 +121,7 @@ def fluid_target(
         body_weight, _units.BODY_MASS, name="body_weight", positive=True, bounds=_units.BODY
     )
     low, high = (kg * ml / 1000.0 for ml in _ARTICLE_ML_PER_KG)
+    _reference.check_life_stage(sex, age, pregnant, lactating)  # even without a reference
     efsa = None
     if sex is not None and age is not None:
         efsa = water_intake(sex=sex, age=age, pregnant=pregnant, lactating=lactating)

@@ -45,7 +45,8 @@ def check_lang(lang: object) -> Lang:
 
 
 # A format spec split before its precision and type: "8,.1f" -> "8,", ".1", "f".
-_SPEC: Final = re.compile(r"(?P<head>[^.]*?)(?P<precision>\.\d+)?(?P<type>[defgn%]?)")
+# The head stops at a point or a type letter (a lazy head would try every length).
+_SPEC: Final = re.compile(r"(?P<head>[^.defgn%]*+)(?P<precision>\.\d++)?(?P<type>[defgn%]?)")
 _DANISH_SEPARATORS: Final = str.maketrans({",": ".", ".": ","})
 
 

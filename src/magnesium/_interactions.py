@@ -1410,13 +1410,15 @@ _EVERY_NAME: Final = tuple(
     )
 )
 # "losartan/hydrochlorothiazide", "losartan + HCT": a combination named by its parts.
-_PARTS: Final = re.compile(r"\s*(?:/|\+|,|\band\b|\bog\b)\s*", re.IGNORECASE)
+# The separator alone: spaces around it are stripped from the parts, never
+# matched (a run of spaces tried from each of its starts is quadratic).
+_PARTS: Final = re.compile(r"/|\+|,|\band\b|\bog\b", re.IGNORECASE)
 
 
 def _resolve(query: str) -> tuple[Drug, ...]:
     """Return the drugs a name means, or raise :class:`UnknownNameError` with suggestions."""
     if not isinstance(query, str):
-        message = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
+        message = f"a medicine needs a name such as 'ciprofloxacin', got {_names.shown(query)}"
         raise ArgumentTypeError(message)
     names = _BY_NAME.get(_names.normalize(query)) or _BY_SPELLING.get(_names.spelling_key(query))
     if names is not None:
@@ -1445,7 +1447,7 @@ def _resolve(query: str) -> tuple[Drug, ...]:
 def lookup_name(query: object, *, strict: bool) -> tuple[tuple[Drug, ...], UnknownMedicine | None]:
     """Return the drugs a name means, or none and the name as unknown (raise if strict)."""
     if not isinstance(query, str):
-        message = f"a medicine needs a name such as 'ciprofloxacin', got {query!r}"
+        message = f"a medicine needs a name such as 'ciprofloxacin', got {_names.shown(query)}"
         raise ArgumentTypeError(message)
     try:
         return _resolve(query), None
@@ -1547,6 +1549,7 @@ def interactions(*names: str | Iterable[str], strict: bool = False) -> Interacti
             queries.extend(_names.listed(value, "a medicine name or a list of names"))
     seen: dict[str, tuple[str, Drug]] = {}
     unknown: list[UnknownMedicine] = []
+    strict = _names.flag(strict, "strict")
     for query in queries:
         drugs, missing = lookup_name(query, strict=strict)
         for drug in drugs:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, overload
 import attrs
 import pint
 
-from magnesium import _reference, _units
+from magnesium import _names, _reference, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError
@@ -37,9 +37,13 @@ CREATININE: Final = _units.Kind(
 # Serum creatinine a laboratory can report, in mg/dL (8.8-2,650 µmol/L): this
 # library's bound; outside it a result would be absurd (eGFR of 1e92).
 CREATININE_RANGE: Final = (0.1, 30.0)
+# eGFR in mL/min/1.73 m²: this library's bound, above all CKD-EPI 2021 gives in
+# the creatinine range (0.1 mg/dL at 18 y: about 205) and above measured
+# hyperfiltration; 500 or 1e6 is a typo or a unit slip, never a kidney.
+EGFR_RANGE: Final = (0.0, 250.0)
 _EGFR_FLOW: Final = _units.Kind("an eGFR in mL/min/1.73 m²", "mL/min", '"75 mL/min/1.73m**2"')
 _EGFR_AREA: Final = _units.Kind("an eGFR per area", "mL/min/m**2", '"43 mL/min/m**2"')
-PER_173 = re.compile(r"/\s*\(?\s*1\.73\s*\*?\s*m(?:\*\*2|\^2|2|²)\s*\)?\s*$")
+PER_173 = re.compile(r"/\s*+(?:\(\s*+)?1\.73\s*+\*?\s*+m(?:\*\*2|\^2|2|²)\s*+\)?\s*+$")
 _BSA: Final = 1.73  # m², the standard body surface area of eGFR
 
 # CKD-EPI 2021 creatinine equation (race-free), Inker et al. 2021:
@@ -61,13 +65,20 @@ def clean(value: float) -> float:
 
 def egfr_ml_min(value: object, name: str = "egfr") -> float:
     """Read an eGFR given per 1.73 m² (text or mL/min Quantity) or per m²."""
-    if isinstance(value, str) and PER_173.search(value):
-        value = PER_173.sub("", value)
+    given = value
+    if isinstance(value, str):
+        value = PER_173.sub("", _names.check_length(value, f"`{name}` as a text"))
     try:
-        return clean(_units.magnitude(value, _EGFR_FLOW, name=name, positive=True))
+        egfr = _units.magnitude(value, _EGFR_FLOW, name=name, positive=True)
     except UnitError:
-        per_m2 = _units.magnitude(value, _EGFR_AREA, name=name, positive=True)
-        return clean(per_m2 * _BSA)
+        egfr = _units.magnitude(value, _EGFR_AREA, name=name, positive=True) * _BSA
+    if egfr > EGFR_RANGE[1]:
+        message = (
+            f"`{name}` needs an eGFR of at most {EGFR_RANGE[1]:g} mL/min/1.73 m² (this "
+            f"library's bound), got {_names.shown(given)}"
+        )
+        raise InvalidAmountError(message)
+    return clean(egfr)
 
 
 @overload
@@ -417,6 +428,7 @@ def serum_status(value: object, *, rosanoff_2022: bool = False) -> SerumStatus:
     above the reference interval; at 2.00 mmol/L: loss of deep tendon reflexes, muscle weakness
     """
     mmol = serum_mmol(value)
+    rosanoff_2022 = _names.flag(rosanoff_2022, "rosanoff_2022")
     low, high = REFERENCE
     lower = ROSANOFF_LOWER if rosanoff_2022 else low
     thresholds = [(N_("overt symptoms at or below"), OVERT), (N_("low below"), lower)]

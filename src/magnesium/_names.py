@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+import numbers
 import re
+import reprlib
 import unicodedata
 from collections.abc import Iterable, Mapping
+from typing import Final
 
 from magnesium.errors import MAX_INPUT_LENGTH, ArgumentTypeError, InputTooLongError
 
@@ -34,13 +38,27 @@ def listed(values: object, what: str) -> list[object]:
     or something that only claims to iterate (a scalar pint Quantity) is an
     error naming ``what`` was expected.
     """
-    message = f"{what}, got {values!r}"
     if not isinstance(values, Iterable) or isinstance(values, bytes | str | Mapping):
-        raise ArgumentTypeError(message)
+        raise ArgumentTypeError(f"{what}, got {shown(values)}")
     try:
         return list(values)
     except TypeError:
-        raise ArgumentTypeError(message) from None
+        raise ArgumentTypeError(f"{what}, got {shown(values)}") from None
+
+
+# Error messages quote what was given, but never all of a 10 MB text or a
+# million-item list: reprlib cuts each part to a readable length.
+_SHORT = reprlib.Repr()  # keyword arguments only from Python 3.12
+_SHORT.maxstring = _SHORT.maxother = 60
+
+
+def shown(value: object) -> str:
+    """Return ``repr(value)`` cut to a readable length for an error message.
+
+    >>> shown("x" * 1000)[:12], len(shown("x" * 1000)) <= 60
+    ("'xxxxxxxxxxx", True)
+    """
+    return _SHORT.repr(value)
 
 
 def normalize(name: str) -> str:
@@ -137,3 +155,53 @@ def suggest(name: str, choices: Iterable[str], n: int = 5) -> list[str]:
 
 
 _WORD = 4  # letters a word or prefix needs before it suggests a name
+
+
+# The spellings of a yes/no a table may hold (a CSV export, a Danish form).
+_TRUE: Final = frozenset({"true", "yes", "ja", "1"})
+_FALSE: Final = frozenset({"false", "no", "nej", "0"})
+
+
+def _is_missing(value: object) -> bool:
+    """Whether ``value`` is a table's "not given": None, NaN, pandas NA or NaT."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    # pandas' NA and NaT without importing pandas: their types' names.
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
+def flag(value: object, name: str, *, missing: bool | None = None) -> bool:
+    """Read a yes/no: a bool, a NumPy bool, 1/0 or a documented spelling.
+
+    True/False, NumPy and pandas booleans, the numbers 1 and 0 (also 1.0
+    and 0.0: a 0/1 column with gaps) and the texts "true"/"false",
+    "yes"/"no", "ja"/"nej", "1"/"0" (any case) are read; anything else is an
+    :class:`ArgumentTypeError`, never its truthiness (the text "false" is
+    true to Python). A missing value (None, NaN, pandas NA) is ``missing``
+    where the field has a "not given", else an error.
+
+    >>> flag("Nej", "pregnant"), flag(1, "pregnant"), flag(None, "pregnant", missing=False)
+    (False, True, False)
+    """
+    if isinstance(value, bool):
+        return value
+    if _is_missing(value):
+        if missing is None:
+            message = f"`{name}` needs True or False, got a missing value ({shown(value)})"
+            raise ArgumentTypeError(message)
+        return missing
+    if type(value).__module__ == "numpy" and type(value).__name__ in {"bool_", "bool"}:
+        return bool(value)
+    if isinstance(value, numbers.Real) and value in {0, 1}:  # a 0/1 column, also as floats
+        return bool(value == 1)
+    if isinstance(value, str) and len(value) <= 10:
+        word = value.strip().casefold()
+        if word in _TRUE or word in _FALSE:
+            return word in _TRUE
+    message = (
+        f'`{name}` needs True or False (or "true"/"false", "ja"/"nej", 1/0 from a table), '
+        f"got {shown(value)}"
+    )
+    raise ArgumentTypeError(message)

@@ -10,11 +10,11 @@ import enum
 import math
 import numbers
 from collections.abc import Mapping
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from magnesium import _interactions, _labs, _names, _reference, _units
+from magnesium import _interactions, _labs, _names, _reference, _schedule, _units
 from magnesium._display import Displayable, jsonable
 from magnesium._i18n import N_, format_number, msg, text
 from magnesium.errors import (
@@ -29,7 +29,9 @@ from magnesium.interactions import (
     UnknownMedicine,
 )
 from magnesium.labs import ckd_epi_2021
-from magnesium.reference import Sex
+
+if TYPE_CHECKING:
+    from magnesium.reference import Sex
 
 _E = TypeVar("_E", bound=enum.Enum)
 
@@ -212,7 +214,7 @@ def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
     if isinstance(value, enum.Enum) and value in index.values():
         return value  # type: ignore[return-value]
     if not isinstance(value, str):
-        message = f"a {kind} needs a word such as {next(iter(index))!r}, got {value!r}"
+        message = f"a {kind} needs a word such as {next(iter(index))!r}, got {_names.shown(value)}"
         raise ArgumentTypeError(message)
     found = index.get(_names.normalize(value))
     if found is None:
@@ -240,11 +242,14 @@ def _count(value: object, name: str, maximum: float) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        message = f"`{name}` needs a number such as 2, got {value!r}"
+        message = f"`{name}` needs a number such as 2, got {_names.shown(value)}"
         raise UnitError(message)
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond a float (10**400)
+        number = math.inf
     if not math.isfinite(number) or not 0 <= number <= maximum:
-        message = f"`{name}` needs a number from 0 to {maximum:g}, got {value!r}"
+        message = f"`{name}` needs a number from 0 to {maximum:g}, got {_names.shown(value)}"
         raise InvalidAmountError(message)
     return number
 
@@ -264,6 +269,24 @@ def _to_weight(value: object) -> float | None:
     return _units.magnitude(
         value, _units.BODY_MASS, name="body_weight", positive=True, bounds=_units.BODY
     )
+
+
+# Flags: booleans, or a table's spellings ("false", "nej", 0); a missing value
+# (None, NaN, pandas NA) is "not given", which for a flag is False.
+def _to_pregnant(value: object) -> bool:
+    return _names.flag(value, "pregnant", missing=False)
+
+
+def _to_lactating(value: object) -> bool:
+    return _names.flag(value, "lactating", missing=False)
+
+
+def _to_hot_climate(value: object) -> bool:
+    return _names.flag(value, "hot_climate", missing=False)
+
+
+def _to_heavy_sweating(value: object) -> bool:
+    return _names.flag(value, "heavy_sweating", missing=False)
 
 
 def _to_diet(value: object) -> Diet | None:
@@ -333,16 +356,32 @@ def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
 
 
 def _to_times(value: object) -> tuple[tuple[str, tuple[str | dt.time, ...]], ...]:
-    if value is None or value == ():
+    """Read ``{"levothyroxine": ["07:00"]}``: each name a text, each time readable now."""
+    if value is None or (isinstance(value, tuple) and not value):
         return ()
+    example = "{'levothyroxine': ['07:00']}"
     if not isinstance(value, Mapping):
-        example = "{'levothyroxine': ['07:00']}"
-        message = f"`medication_times` needs a mapping such as {example}, got {value!r}"
+        got = _names.shown(value)
+        message = f"`medication_times` needs a mapping such as {example}, got {got}"
         raise ArgumentTypeError(message)
-    return tuple(
-        (str(name), (times,) if isinstance(times, str | dt.time) else tuple(times))
-        for name, times in value.items()
-    )
+    read: list[tuple[str, tuple[str | dt.time, ...]]] = []
+    for name, times in value.items():
+        if not isinstance(name, str):
+            message = (
+                f"`medication_times` needs medicine names as texts, such as {example}, "
+                f"got the key {_names.shown(name)}"
+            )
+            raise ArgumentTypeError(message)
+        _names.check_length(name, "a `medication_times` name")
+        given = (
+            [times]
+            if isinstance(times, str | dt.time)
+            else _names.listed(times, f"`medication_times[{name!r}]` needs a list of times")
+        )
+        for time in given:  # an unreadable time is an error now, not a silent gap later
+            _schedule.minutes_of_day(time, f"medication_times[{name!r}]")
+        read.append((name, tuple(given)))  # type: ignore[arg-type]
+    return tuple(read)
 
 
 # --- the person -------------------------------------------------------------
@@ -392,8 +431,8 @@ class Person(Displayable):
     sex: Sex | None = attrs.field(default=None, converter=_to_sex)
     age: float | None = attrs.field(default=None, converter=_to_age)
     body_weight: float | None = attrs.field(default=None, converter=_to_weight)
-    pregnant: bool = False
-    lactating: bool = False
+    pregnant: bool = attrs.field(default=False, converter=_to_pregnant)
+    lactating: bool = attrs.field(default=False, converter=_to_lactating)
     _medications: tuple[Drug | UnknownMedicine, ...] = attrs.field(
         default=(), converter=_to_medicines
     )
@@ -405,8 +444,8 @@ class Person(Displayable):
     conditions: frozenset[Condition] = attrs.field(default=(), converter=_to_conditions)
     symptoms: frozenset[Symptom] = attrs.field(default=(), converter=_to_symptoms)
     training_hours_per_week: float | None = attrs.field(default=None, converter=_to_training)
-    hot_climate: bool = False
-    heavy_sweating: bool = False
+    hot_climate: bool = attrs.field(default=False, converter=_to_hot_climate)
+    heavy_sweating: bool = attrs.field(default=False, converter=_to_heavy_sweating)
     egfr: float | None = attrs.field(default=None, converter=_to_egfr)
     serum_creatinine: float | None = attrs.field(default=None, converter=_to_creatinine)
     serum_magnesium: float | None = attrs.field(default=None, converter=_to_serum)
@@ -502,22 +541,28 @@ class Person(Displayable):
             magnitude, unit = value.get("magnitude"), value.get("unit")
             if isinstance(magnitude, bool) or not isinstance(magnitude, int | float):
                 message = (
-                    f"Person.from_dict: field `{name}.magnitude` needs a number, got {magnitude!r}"
+                    f"Person.from_dict: field `{name}.magnitude` needs a number, "
+                    f"got {_names.shown(magnitude)}"
                 )
                 raise InvalidRecordError(message)
             if not isinstance(unit, str):
-                message = f"Person.from_dict: field `{name}.unit` needs a unit text, got {unit!r}"
+                message = (
+                    f"Person.from_dict: field `{name}.unit` needs a unit text, "
+                    f"got {_names.shown(unit)}"
+                )
                 raise InvalidRecordError(message)
             return f"{magnitude!r} {unit}"
 
         if not isinstance(data, Mapping):
-            message = f"Person.from_dict needs a mapping (as to_dict gives), got {data!r}"
+            message = (
+                f"Person.from_dict needs a mapping (as to_dict gives), got {_names.shown(data)}"
+            )
             raise InvalidRecordError(message)
         schema = data.get("schema", PERSON_SCHEMA)
         if schema != PERSON_SCHEMA:
             message = (
                 f'Person.from_dict: field `schema` needs "{PERSON_SCHEMA}" (this version of '
-                f"magnesium reads that one), got {schema!r}"
+                f"magnesium reads that one), got {_names.shown(schema)}"
             )
             raise InvalidRecordError(message)
         known = {a.alias for a in attrs.fields(cls)}
@@ -529,15 +574,11 @@ class Person(Displayable):
             name: amount(name, value) if name in _AMOUNT_FIELDS else value
             for name, value in fields.items()
         }
-        return cls(**read)  # type: ignore[arg-type]
+        return cls(**read)
 
     def __attrs_post_init__(self) -> None:
-        if (self.pregnant or self.lactating) and self.sex is Sex.MALE:
-            message = "`pregnant` and `lactating` apply to sex='female' only"
-            raise InvalidAmountError(message)
-        if self.pregnant and self.lactating:
-            message = "give either `pregnant` or `lactating`, not both"
-            raise InvalidAmountError(message)
+        # A pregnant male, both flags, or pregnancy at 5 or at 70: refused.
+        _reference.life_stage(self.sex, self.age, self.pregnant, self.lactating)
 
     @property
     def medications(self) -> tuple[Drug, ...]:

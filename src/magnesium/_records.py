@@ -12,6 +12,7 @@ import numbers
 from collections.abc import Mapping
 from typing import NoReturn
 
+from magnesium import _names
 from magnesium.errors import InvalidRecordError
 
 
@@ -20,7 +21,9 @@ class Record:
 
     def __init__(self, data: object, what: str) -> None:
         if not isinstance(data, Mapping):
-            message = f"{what}.from_dict needs a mapping (as to_dict gives), got {data!r}"
+            message = (
+                f"{what}.from_dict needs a mapping (as to_dict gives), got {_names.shown(data)}"
+            )
             raise InvalidRecordError(message)
         self.data, self.what = data, what
 
@@ -31,7 +34,9 @@ class Record:
             self.fail("schema", f'"{expected}" (this version of magnesium reads that one)', found)
 
     def fail(self, field: str, expected: str, got: object) -> NoReturn:
-        message = f"{self.what}.from_dict: field `{field}` needs {expected}, got {got!r}"
+        message = (
+            f"{self.what}.from_dict: field `{field}` needs {expected}, got {_names.shown(got)}"
+        )
         raise InvalidRecordError(message)
 
     def get(self, field: str) -> object:

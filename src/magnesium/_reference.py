@@ -205,21 +205,27 @@ UPPER: Final = {
 def age_in_years(age: object) -> float:
     """Read an age: a number of years, or a duration such as ``"9 months"``."""
     if age is None or isinstance(age, bool):
-        message = f"`age` needs years such as 40 or a duration such as '9 months', got {age!r}"
+        message = (
+            f"`age` needs years such as 40 or a duration such as '9 months', "
+            f"got {_names.shown(age)}"
+        )
         raise UnitError(message)
     if isinstance(age, numbers.Real):
-        years = float(age)
+        try:
+            years = float(age)
+        except OverflowError:  # an int beyond a float (10**400): not an age
+            years = math.inf
     else:
         try:
             years = _units.magnitude(age, _units.DURATION, name="age") / HOURS_PER_YEAR
         except UnitError:
             message = (
                 f"`age` needs a number of years such as 40, or a duration with its unit "
-                f"such as '9 months', got {age!r}"
+                f"such as '9 months', got {_names.shown(age)}"
             )
             raise UnitError(message) from None
     if not (math.isfinite(years) and 0 <= years <= MAX_AGE):
-        message = f"`age` needs years from 0 to {MAX_AGE:g}, got {age!r}"
+        message = f"`age` needs years from 0 to {MAX_AGE:g}, got {_names.shown(age)}"
         raise InvalidAmountError(message)
     return years
 
@@ -253,20 +259,56 @@ def read_sex(sex: object) -> Sex:
         found = SEX_WORDS.get(_names.check_length(sex, "`sex`").strip().casefold())
         if found is not None:
             return found
-    message = f"`sex` needs 'female' or 'male' (also F/M, woman/man, kvinde/mand, K), got {sex!r}"
+    message = (
+        f"`sex` needs 'female' or 'male' (also F/M, woman/man, kvinde/mand, K), "
+        f"got {_names.shown(sex)}"
+    )
     raise InvalidAmountError(message)
 
 
-def _stage(sex: Sex, pregnant: bool, lactating: bool) -> Stage:
-    if (pregnant or lactating) and sex is Sex.MALE:
-        message = "`pregnant` and `lactating` apply to sex='female' only"
+# Ages at which `pregnant` or `lactating` can be true, in years: WHO counts
+# adolescent mothers from age 10 (source key WHOADOLPREG); 60 is this
+# library's bound, years past natural menopause (pregnancy later is
+# exceptional). Outside, the flag is a data error, refused, not assessed.
+CHILDBEARING_AGES: Final = (10.0, 60.0)
+
+
+def life_stage(sex: Sex | None, years: float | None, pregnant: object, lactating: object) -> Stage:
+    """Read the pregnant and lactating flags and check them against sex and age.
+
+    Raises :class:`InvalidAmountError` naming both fields for a pregnant or
+    lactating male, both flags at once, or an age outside
+    :data:`CHILDBEARING_AGES`.
+    """
+    is_pregnant = _names.flag(pregnant, "pregnant", missing=False)
+    is_lactating = _names.flag(lactating, "lactating", missing=False)
+    if not (is_pregnant or is_lactating):
+        return Stage.NONE
+    which = "pregnant" if is_pregnant else "lactating"
+    if sex is Sex.MALE:
+        message = f"`{which}` applies to sex='female' only, got sex='male'"
         raise InvalidAmountError(message)
-    if pregnant and lactating:
+    if is_pregnant and is_lactating:
         message = "give either `pregnant` or `lactating`, not both"
         raise InvalidAmountError(message)
-    if pregnant:
-        return Stage.PREGNANCY
-    return Stage.LACTATION if lactating else Stage.NONE
+    low, high = CHILDBEARING_AGES
+    if years is not None and not low <= years <= high:
+        message = (
+            f"`{which}` needs an `age` from {low:g} to {high:g} years (WHO counts "
+            f"adolescent mothers from 10; 60 is this library's bound), got age={years:g}"
+        )
+        raise InvalidAmountError(message)
+    return Stage.PREGNANCY if is_pregnant else Stage.LACTATION
+
+
+def check_life_stage(sex: object, age: object, pregnant: object, lactating: object) -> Stage:
+    """:func:`life_stage` of a caller's own arguments, any of them not given (None)."""
+    return life_stage(
+        None if sex is None else read_sex(sex),
+        None if age is None else age_in_years(age),
+        pregnant,
+        lactating,
+    )
 
 
 def find_row(rows: tuple[Row, ...], years: float, sex: Sex | None, stage: Stage) -> Row | None:
@@ -330,7 +372,7 @@ def reference_intake(
     """
     chosen = read_authority(authority)
     years, who = age_in_years(age), read_sex(sex)
-    stage = _stage(who, pregnant, lactating)
+    stage = life_stage(who, years, pregnant, lactating)
     kind, rows, source, evidence = INTAKES[chosen]
     note = None
     if stage is not Stage.NONE and chosen is not Authority.US:
@@ -499,7 +541,7 @@ def water_intake(
     <Quantity(2.3, 'liter / day')>
     """
     years, who = age_in_years(age), read_sex(sex)
-    stage = _stage(who, pregnant, lactating)
+    stage = life_stage(who, years, pregnant, lactating)
     row = find_row(_WATER_AI, years, who, Stage.NONE)
     if row is None:
         message = f"EFSA 2010 sets no adequate water intake for a {who.value} aged {years:g} y"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 MINUTES_PER_DAY: Final = 24 * 60
-_TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+_TIME = re.compile(r"^\s*+(\d{1,2}):(\d{2})\s*+$")
 # The article says evening; we read that as 18:00-22:00 and aim for 20:00.
 _EVENING: Final = (18 * 60, 22 * 60)
 _TARGET: Final = 20 * 60
@@ -35,10 +35,13 @@ class ScheduleError(MagnesiumError, ValueError):
     """A schedule cannot be read: a bad time, or a schedule without magnesium."""
 
 
-def _minutes(value: object, name: str) -> int:
+def minutes_of_day(value: object, name: str) -> int:
     if isinstance(value, dt.time):
         if value.second or value.microsecond or value.tzinfo is not None:
-            message = f"`{name}` times need minute resolution and no time zone, got {value!r}"
+            message = (
+                f"`{name}` times need minute resolution and no time zone, "
+                f"got {_names.shown(value)}"
+            )
             raise ScheduleError(message)
         return value.hour * 60 + value.minute
     if isinstance(value, str) and (
@@ -47,7 +50,10 @@ def _minutes(value: object, name: str) -> int:
         hour, minute = int(match[1]), int(match[2])
         if hour < 24 and minute < 60:
             return hour * 60 + minute
-    message = f'`{name}` needs times of day such as "08:00" or datetime.time(8, 0), got {value!r}'
+    message = (
+        f'`{name}` needs times of day such as "08:00" or datetime.time(8, 0), '
+        f"got {_names.shown(value)}"
+    )
     raise ScheduleError(message)
 
 
@@ -79,12 +85,18 @@ def read_doses(
     schedule: Mapping[str, object], *, strict: bool
 ) -> tuple[list[int], list[_Dose], tuple[UnknownMedicine, ...]]:
     if not isinstance(schedule, Mapping):
-        message = f"a schedule is a mapping of names to times of day, got {schedule!r}"
+        message = f"a schedule is a mapping of names to times of day, got {_names.shown(schedule)}"
         raise ScheduleError(message)
+    strict = _names.flag(strict, "strict")
     magnesium: list[int] = []
     drugs: list[_Dose] = []
     unknown: list[UnknownMedicine] = []
     for query, times in schedule.items():
+        if not isinstance(query, str):
+            message = (
+                f"a schedule's names are texts such as 'levothyroxine', got {_names.shown(query)}"
+            )
+            raise ScheduleError(message)
         try:
             listed = (
                 [times]
@@ -93,7 +105,7 @@ def read_doses(
             )
         except ArgumentTypeError as error:
             raise ScheduleError(str(error)) from None
-        minutes = [_minutes(t, str(query)) for t in listed]
+        minutes = [minutes_of_day(t, str(query)) for t in listed]
         if _is_magnesium(query):
             magnesium.extend(minutes)
             continue
@@ -354,7 +366,8 @@ class TimeWindow(Displayable):
         return _hours(self.minutes)
 
     def __contains__(self, moment: object) -> bool:
-        return (_minutes(moment, "moment") - self.start_minute) % MINUTES_PER_DAY <= self.minutes
+        since_start = minutes_of_day(moment, "moment") - self.start_minute
+        return since_start % MINUTES_PER_DAY <= self.minutes
 
     def __str__(self) -> str:
         return f"{self.start:%H:%M}-{self.end:%H:%M}"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final, Protocol, cast
 
 import attrs
 
-from magnesium import _person, _rules
+from magnesium import _names, _person, _rules
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, source_keys, text
 from magnesium.errors import (
@@ -621,7 +621,7 @@ def magnesium_depletion_score(person: _person.Person) -> DepletionScore:
     ('alcohol_drinks_per_day', 'sex', 'egfr (or serum_creatinine with age and sex)')
     """
     if not isinstance(person, _person.Person):
-        message = f"`person` needs a magnesium.Person, got {person!r}"
+        message = f"`person` needs a magnesium.Person, got {_names.shown(person)}"
         raise ArgumentTypeError(message)
     parts: list[_rules.Finding] = []
     missing: list[str] = []

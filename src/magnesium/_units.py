@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import pint
 
-from magnesium._names import check_length
+from magnesium._names import check_length, shown
 from magnesium.errors import InvalidAmountError, UnitError
 
 if TYPE_CHECKING:
@@ -43,12 +43,23 @@ _AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d*,\d{3}(?!\d)")
 _AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{2}0(?!\d)")
 # A count written as a fraction: "½", "1 1/2", "1½", "3/4" (a cup, a spoon).
 _VULGAR: Final = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-FRACTION = re.compile(r"^\s*(?:(\d+)\s*)?(?:([½¼¾⅓⅔⅛])|(?<![\d/])(\d+)/(\d+))(?=\s|$|[A-Za-z])")
-AMOUNT = re.compile(rf"^\s*({_NUMBER})\s*(.*?)\s*$", re.IGNORECASE)
+# Every pattern here runs in linear time on any text (possessive quantifiers,
+# no run of spaces tried from every start): tests/test_regex_time.py times
+# each on 1 MB adversarial inputs.
+FRACTION = re.compile(
+    r"^\s*+(?:(\d++)\s*+)?(?:([½¼¾⅓⅔⅛])|(?<![\d/])(\d++)/(\d++))(?=\s|$|[A-Za-z])"
+)
+# A number, then the rest without its surrounding spaces: words and the runs
+# of spaces between them, each taken whole.
+AMOUNT = re.compile(rf"^\s*+((?>{_NUMBER}))\s*+((?:\S++|\s++(?=\S))*+)\s*+$", re.IGNORECASE)
 MEQ = re.compile(r"\bmeq\b", re.IGNORECASE)
 # Digits a unit may hold: exponents ("m**2", "m^2", "m2"); any other is a stray number.
 _EXPONENTS = re.compile(r"(?:\*\*|\^)-?\d+|(?<=[A-Za-zµμ])\d+")
 _STRAY_NUMBER = re.compile(r"\d")
+# What a unit text may hold: letters, digits (exponents), spaces and the
+# operators of a unit ("mg", "mmol/L", "mL/min/m**2", "µg"). A control
+# character, a brace or a semicolon is a broken paste, not a unit.
+_UNIT_TEXT = re.compile(r"[\w /*^.·()²³-]*+")
 
 
 @attrs.frozen
@@ -137,7 +148,7 @@ def fractions(text: str) -> str:
     if vulgar is not None:
         part = _VULGAR[vulgar]
     elif int(bottom) == 0:
-        message = f"`amount` needs a fraction with a denominator above 0, got {text!r}"
+        message = f"`amount` needs a fraction with a denominator above 0, got {shown(text)}"
         raise InvalidAmountError(message)
     else:
         part = int(top) / int(bottom)
@@ -198,11 +209,15 @@ def _from_string(text: str, name: str, kind: Kind) -> float:
             ': "gr" could be grams or grains (pint reads grains); write "g" for grams'
         )
         raise UnitError(message)
-    number, unit_text = float(match[1].replace(",", ".")), match[2]
+    # + 0.0: "-0 g" is zero, not a negative zero that prints as "-0".
+    number, unit_text = float(match[1].replace(",", ".")) + 0.0, match[2]
     if not unit_text:
         raise UnitError(_needs(name, kind, text) + ": the unit is missing")
     if _STRAY_NUMBER.search(_EXPONENTS.sub("", unit_text)):
         # A second number: "2 mg 3", "0 mg * 1", "mg/100 g". Never evaluated.
+        message = _needs(name, kind, text) + ": give one number and one unit, nothing else"
+        raise UnitError(message)
+    if not _UNIT_TEXT.fullmatch(unit_text):  # "mg + 1 mg", "mg;", "\x00mg", "mg{}"
         message = _needs(name, kind, text) + ": give one number and one unit, nothing else"
         raise UnitError(message)
     scale = 1.0

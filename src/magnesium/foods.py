@@ -249,6 +249,12 @@ class Food(Displayable):
         one with ``measure`` where USDA gives several that differ) or a count
         of a household measure (``"2 slices"``, ``"1 small handful"``).
         """
+        if measure is not None and not isinstance(measure, str):
+            message = (
+                f"`measure` needs a USDA measure's name such as 'cup, whole', "
+                f"got {_names.shown(measure)}"
+            )
+            raise ArgumentTypeError(message)
         if isinstance(amount, str):
             amount = _units.fractions(_names.check_length(amount, "an amount"))
             counted = self._count_measure(amount) or self._glasses(amount, measure)
@@ -296,16 +302,18 @@ class Food(Displayable):
         measures = f" such as {examples}" if examples else ""
         return (
             f'`amount` of "{self.description}" needs a mass such as "30 g", a volume '
-            f'such as "1 dl" or a household measure{measures}, got {amount!r}'
+            f'such as "1 dl" or a household measure{measures}, got {_names.shown(amount)}'
         )
 
     def _count(self, number: str, text: str) -> float:
-        _units.ambiguous(number, f"`amount` of {self.description!r} needs a count, got {text!r}")
+        _units.ambiguous(
+            number, f"`amount` of {self.description!r} needs a count, got {_names.shown(text)}"
+        )
         count = float(number.replace(",", "."))
         if not 0 <= count <= _MAX_PORTIONS:
             message = (
                 f'`amount` of "{self.description}" needs a count of portions from 0 to '
-                f"{_MAX_PORTIONS}, got {text!r}"
+                f"{_MAX_PORTIONS}, got {_names.shown(text)}"
             )
             raise InvalidAmountError(message)
         return count
@@ -940,7 +948,7 @@ def resolve(
 ) -> tuple[Food, Msg | None]:
     """Return the food a name means and, if it came from the search, what it was read as."""
     if not isinstance(name, str):
-        message = f"`name` needs a food name such as 'almonds', got {name!r}"
+        message = f"`name` needs a food name such as 'almonds', got {_names.shown(name)}"
         raise ArgumentTypeError(message)
     chosen = _table_of(table)
     found = _lookup_food(_names.normalize(name), chosen, lang)
@@ -1212,10 +1220,10 @@ def search_foods(
     'Spinach, cooked, boiled, drained, without salt'
     """
     if not isinstance(query, str):
-        message = f"`query` needs words such as 'almonds', got {query!r}"
+        message = f"`query` needs words such as 'almonds', got {_names.shown(query)}"
         raise ArgumentTypeError(message)
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= _MAX_HITS:  # type: ignore[redundant-expr] # a caller may pass anything
-        message = f"`limit` needs a whole number from 1 to {_MAX_HITS}, got {limit!r}"
+        message = f"`limit` needs a whole number from 1 to {_MAX_HITS}, got {_names.shown(limit)}"
         raise InvalidAmountError(message)
     chosen = _table_of(table)
     _names.check_length(query, "a food name")

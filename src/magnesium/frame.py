@@ -107,7 +107,17 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _columns, _labs, _reference, _rules, _safety, _scores, _triage, _units
+from magnesium import (
+    _columns,
+    _labs,
+    _names,
+    _reference,
+    _rules,
+    _safety,
+    _scores,
+    _triage,
+    _units,
+)
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -254,6 +264,8 @@ def score(
     .. [1] As the scalar functions: SCF (2001), EFSA (2015), Inker (2021),
        Fan (2021), Costello (2016, 2017), Rosanoff (2022), Medscape (2022).
     """
+    food = _columns.column_names(food, "food")
+    supplemental = _columns.column_names(supplemental, "supplemental")
     if _is_dask(frame):  # types in, same types out: lazily, partition by partition
         one_partition = functools.partial(
             score,
@@ -277,8 +289,8 @@ def score(
         food=tuple(c for c in food if c in frame),
         supplemental=tuple(c for c in supplemental if c in frame),
         authority=_reference.read_authority(authority),
-        rosanoff_2022=rosanoff_2022,
-        strict=strict,
+        rosanoff_2022=_names.flag(rosanoff_2022, "rosanoff_2022"),
+        strict=_names.flag(strict, "strict"),
     )
     takes_unit = {*options.food, *options.supplemental, *_WITH_UNITS}
     if stray := sorted(c for c in options.units if c in frame and c not in takes_unit):
@@ -317,6 +329,15 @@ def _columns_checked(
     """Read `serum_creatinine` as `creatinine`; refuse misspelt (or, if asked, any) columns."""
     if extra not in _EXTRA:
         raise UnknownChoiceError("`extra` value", str(extra), _EXTRA)
+    columns: list[object] = list(frame.columns)  # the stubs say str; a frame may hold any
+    if bad := [c for c in columns if not isinstance(c, str)]:
+        message = (
+            f"a cohort's columns need names as texts (such as 'age'), got {_names.shown(bad[0])}"
+        )
+        raise ArgumentTypeError(message)
+    if twice := sorted(set(frame.columns[frame.columns.duplicated()])):
+        message = f"a cohort's columns need distinct names; given twice: {twice}"
+        raise ArgumentTypeError(message)
     if "serum_creatinine" in frame:
         if "creatinine" in frame:
             message = "give either `creatinine` or `serum_creatinine` (the same input), not both"

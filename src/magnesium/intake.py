@@ -771,10 +771,12 @@ def assess_intake(
         if not isinstance(item, IntakeItem):
             message = (
                 "`items` needs intake items made by food(), supplement(), water() or "
-                f"medicine(), got {item!r}"
+                f"medicine(), got {_names.shown(item)}"
             )
             raise ArgumentTypeError(message)
     chosen = tuple(i for i in given if isinstance(i, IntakeItem))  # all of them
+    # Checked even when no reference is looked up: age=2, pregnant=True is an error.
+    _reference.check_life_stage(sex, age, pregnant, lactating)
     assumptions: list[Msg] = []
     if age is None:
         assumptions.append(msg("age not given: the adult ceiling applies"))

@@ -597,6 +597,18 @@ SOURCES: Mapping[str, Source] = _table(
         "rxreasoner.com.",
     ),
     Source(
+        key="WHOADOLPREG",
+        author="World Health Organization",
+        title="Adolescent pregnancy (fact sheet)",
+        year=2018,
+        url="https://www.who.int/news-room/fact-sheets/detail/adolescent-pregnancy",
+        note="'Adolescent mothers (aged 10-19 years) face higher risks of eclampsia, puerperal "
+        "endometritis, and systemic infections than women aged 20 to 24 years'; 'an estimated "
+        "21 million girls aged 15 to 19 years and 2 million girls aged under 15 years become "
+        "pregnant in developing regions' each year. The library's lower age for `pregnant` "
+        "and `lactating` (10 years); the upper (60) is the library's own bound.",
+    ),
+    Source(
         key="SPSHYPOMG",
         author="NHS Specialist Pharmacy Service (SPS)",
         title="Using magnesium for acute hypomagnesaemia",

@@ -1,0 +1,353 @@
+"""Issue 24, first slice: flags are booleans, impossible people are refused,
+every amount entry point has its bound, and the text footguns are closed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+import pint
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import magnesium as mg
+from magnesium.frame import score
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# --- flags ------------------------------------------------------------------
+
+FLAG_FIELDS = ["pregnant", "lactating", "hot_climate", "heavy_sweating"]
+
+# What a table may hold for a yes/no, and what it means (issue 24's list).
+READ_AS: list[tuple[object, bool]] = [
+    (True, True),
+    (False, False),
+    (np.True_, True),
+    (np.False_, False),
+    (1, True),
+    (0, False),
+    (np.int64(1), True),
+    (1.0, True),  # a 0/1 column with gaps is float
+    (0.0, False),
+    ("true", True),
+    ("FALSE", False),
+    ("yes", True),
+    ("no", False),
+    ("Ja", True),
+    (" nej ", False),
+    ("1", True),
+    ("0", False),
+    (None, False),  # not given
+    (float("nan"), False),
+    (pd.NA, False),
+]
+REFUSED: list[object] = ["maybe", "", "falsk!", 2, -1, 0.5, "2", [], {}, b"true", "x" * 500]
+
+
+@pytest.mark.parametrize("field", FLAG_FIELDS)
+@pytest.mark.parametrize(("given", "expected"), READ_AS, ids=[repr(g) for g, _ in READ_AS])
+def test_a_flag_reads_what_a_table_holds(field: str, given: object, expected: bool) -> None:
+    """'false' from a CSV was a pregnant person (truthiness); now it is not."""
+    person = mg.Person(sex="female", age=30, **{field: given})
+    assert getattr(person, field) is expected
+
+
+@pytest.mark.parametrize("field", FLAG_FIELDS)
+@pytest.mark.parametrize("given", REFUSED, ids=repr)
+def test_a_flag_refuses_anything_else(field: str, given: object) -> None:
+    with pytest.raises(mg.ArgumentTypeError, match=f"`{field}` needs True or False"):
+        mg.Person(sex="female", age=30, **{field: given})
+
+
+def test_a_temperature_is_not_a_flag() -> None:
+    """A degC Quantity raised pint's ValueError; now the flag's own error."""
+    ureg = pint.UnitRegistry()  # type: ignore[var-annotated]
+    with pytest.raises(mg.ArgumentTypeError, match="`hot_climate` needs True or False"):
+        mg.Person(hot_climate=ureg.Quantity(30, "degC"))
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda v: mg.interactions("metformin", strict=v), "strict"),
+        (lambda v: mg.check_schedule({"magnesium": ["08:00"]}, strict=v), "strict"),
+        (lambda v: mg.magnesium_windows({"levothyroxine": ["07:00"]}, strict=v), "strict"),
+        (lambda v: mg.serum_status("0.8 mmol/L", rosanoff_2022=v), "rosanoff_2022"),
+        (lambda v: mg.assess(mg.Person(), strict=v), "strict"),
+        (lambda v: mg.assess(mg.Person(), rosanoff_2022=v), "rosanoff_2022"),
+        (lambda v: score(pd.DataFrame({"age": [40]}), strict=v), "strict"),
+        (lambda v: mg.reference_intake(sex="female", age=30, pregnant=v), "pregnant"),
+        (lambda v: mg.assess_intake([], pregnant=v), "pregnant"),
+    ],
+)
+def test_every_switch_is_a_boolean(call: Callable[[object], object], name: str) -> None:
+    """A switch reads the same spellings; its truthiness is never used."""
+    with pytest.raises(mg.ArgumentTypeError, match=f"`{name}` needs True or False"):
+        call("maybe")
+    call("false")  # read, not refused
+
+
+def test_the_text_false_switches_off() -> None:
+    """rosanoff_2022='false' was the Rosanoff band (a non-empty text is truthy)."""
+    rosanoff = mg.serum_status("0.80 mmol/L", rosanoff_2022=True).status
+    plain = mg.serum_status("0.80 mmol/L", rosanoff_2022=False).status
+    assert rosanoff != plain  # the two bands classify 0.80 mmol/L apart
+    assert mg.serum_status("0.80 mmol/L", rosanoff_2022="false").status == plain  # type: ignore[arg-type]
+    assert mg.serum_status("0.80 mmol/L", rosanoff_2022="ja").status == rosanoff  # type: ignore[arg-type]
+
+
+def test_a_switch_has_no_missing_value() -> None:
+    """NA is "not given" for a person's flag, but a switch must be said."""
+    with pytest.raises(mg.ArgumentTypeError, match="missing value"):
+        mg.interactions("metformin", strict=pd.NA)  # type: ignore[arg-type]
+
+
+# --- impossible people ------------------------------------------------------
+
+# WHO counts adolescent mothers from age 10 (WHOADOLPREG); 60 is the
+# library's bound past natural menopause. Each message names both fields.
+IMPOSSIBLE: list[tuple[dict[str, Any], str]] = [
+    ({"sex": "female", "age": 5, "pregnant": True}, "`pregnant` needs an `age` from 10 to 60"),
+    ({"sex": "female", "age": 70, "pregnant": True}, "`pregnant` needs an `age` from 10 to 60"),
+    ({"age": 3, "lactating": True}, "`lactating` needs an `age` from 10 to 60"),
+    ({"age": 9.9, "pregnant": "ja"}, "`pregnant` needs an `age`"),
+    ({"sex": "male", "lactating": True}, "`lactating` applies to sex='female' only"),
+    ({"egfr": "500 mL/min/1.73m2"}, "`egfr` needs an eGFR of at most 250"),
+    ({"egfr": "1e6 mL/min/1.73m2"}, "`egfr` needs an eGFR of at most 250"),
+    ({"egfr": "150 mL/min/m**2"}, "at most 250"),  # 150 per m² is 259.5 per 1.73 m²
+]
+
+
+@pytest.mark.parametrize(("fields", "message"), IMPOSSIBLE)
+def test_an_impossible_person_is_refused(fields: dict[str, Any], message: str) -> None:
+    with pytest.raises(mg.InvalidAmountError, match=message.replace("*", r"\*")):
+        mg.Person(**fields)
+
+
+@pytest.mark.parametrize("age", [10, 30, 60])
+def test_the_childbearing_bounds_themselves_are_allowed(age: int) -> None:
+    assert mg.Person(sex="female", age=age, pregnant=True).pregnant
+    assert mg.Person(sex="female", age=age, lactating=True).lactating
+
+
+def test_the_egfr_bound_itself_is_allowed() -> None:
+    assert mg.Person(egfr="250 mL/min/1.73m2").egfr == 250.0
+
+
+def test_ckd_epi_stays_inside_the_egfr_bound() -> None:
+    """The bound is above all CKD-EPI 2021 gives in the creatinine range (Inker 2021):
+    142 x (0.1/0.7)^-0.241 x 0.9938^18 x 1.012 for a woman of 18 = 205.4."""
+    expected = 142 * (0.1 / 0.7) ** -0.241 * 0.9938**18 * 1.012
+    got = mg.ckd_epi_2021("0.1 mg/dL", age=18, sex="female").m_as("mL/min")
+    assert got == pytest.approx(expected, rel=1e-9)
+    assert got < 250
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: mg.assess_intake([], age=2, pregnant=True),
+        lambda: mg.assess_intake([], sex="male", lactating=True),
+        lambda: mg.fluid_target("60 kg", age=70, pregnant=True),
+        lambda: mg.water_intake(sex="female", age=65, lactating=True),
+    ],
+)
+def test_functions_refuse_impossible_stages_too(call: Callable[[], object]) -> None:
+    """Without sex or a reference to look up, the flags are still checked."""
+    with pytest.raises(mg.InvalidAmountError, match=r"`pregnant`|`lactating`"):
+        call()
+
+
+@pytest.mark.parametrize(
+    "times",
+    [
+        {"levothyroxine": ["25:00"]},
+        {"levothyroxine": ["banana"]},
+        {"levothyroxine": [7]},
+        {"levothyroxine": ["07:00", "12:60"]},
+        {"levothyroxine": [dt.time(7, 0, 30)]},
+    ],
+)
+def test_unreadable_medication_times_are_refused(times: dict[str, list[object]]) -> None:
+    """They were accepted and silently ignored by the suggested time."""
+    with pytest.raises(mg.ScheduleError, match=r"medication_times\['levothyroxine'\]"):
+        mg.Person(medication_times=times)
+
+
+@pytest.mark.parametrize("times", [{1: ["07:00"]}, {b"x": ["07:00"]}])
+def test_medication_times_need_text_names(times: dict[object, list[str]]) -> None:
+    with pytest.raises(mg.ArgumentTypeError, match="medicine names as texts"):
+        mg.Person(medication_times=times)
+
+
+def test_readable_medication_times_are_kept() -> None:
+    person = mg.Person(medication_times={"levothyroxine": ["07:00", dt.time(19, 0)]})
+    assert person.medication_times == (("levothyroxine", ("07:00", dt.time(19, 0))),)
+
+
+# --- bounds and overflow ----------------------------------------------------
+
+
+def test_elemental_has_the_compound_bound() -> None:
+    """mg.elemental was the one amount entry point without a plausible bound."""
+    with pytest.raises(mg.InvalidAmountError, match="plausible 0-100000 mg"):
+        mg.elemental("magnesium oxide", "1e308 mg")
+    # 100 g, the bound itself, is read: MgO is 24.305 / 40.304 magnesium (IUPAC 2021).
+    got = mg.elemental("magnesium oxide", "100 g").m_as("mg")
+    assert got == pytest.approx(100_000 * 24.305 / (24.305 + 15.999), rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: mg.Person(age=10**400),
+        lambda: mg.Person(alcohol_drinks_per_day=10**400),
+        lambda: mg.Person(training_hours_per_week=-(10**400)),
+        lambda: mg.reference_intake(sex="female", age=10**400),
+    ],
+)
+def test_a_huge_integer_is_out_of_range_not_an_overflow(call: Callable[[], object]) -> None:
+    """10**400 raised OverflowError (it is beyond a float); now the range's error."""
+    with pytest.raises(mg.InvalidAmountError, match="from 0 to"):
+        call()
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda: mg.food("almonds", "1 dl", measure=1), mg.ArgumentTypeError),  # type: ignore[arg-type]
+        (lambda: mg.check_schedule({1: ["08:00"]}), mg.ScheduleError),  # type: ignore[dict-item]
+        (lambda: mg.check_schedule({b"x": ["08:00"]}), mg.ScheduleError),  # type: ignore[dict-item]
+        (lambda: mg.search_foods("milk", limit=""), mg.InvalidAmountError),  # type: ignore[arg-type]
+        (lambda: mg.search_foods("milk", limit=-1), mg.InvalidAmountError),
+        (lambda: mg.search_foods("milk", limit=True), mg.InvalidAmountError),
+    ],
+)
+def test_wrong_types_are_magnesium_errors(
+    call: Callable[[], object], error: type[mg.MagnesiumError]
+) -> None:
+    """These raised TypeError or AttributeError from inside the package."""
+    with pytest.raises(error):
+        call()
+
+
+def test_a_deeply_nested_list_is_a_magnesium_error() -> None:
+    """A list 1,000 deep is not a list of medicine names (it raised RecursionError)."""
+    nested: list[Any] = []
+    for _ in range(1000):
+        nested = [nested]
+    with pytest.raises(mg.MagnesiumError):
+        mg.interactions(nested)
+
+
+# --- text footguns ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["250\x00mg", "250 mg{}", "250 mg;", "250 mg\x07", "250 m\u200bg"]
+)
+def test_a_unit_with_a_stray_character_is_refused(text: str) -> None:
+    """A control character, a brace or a semicolon was dropped by pint's parser."""
+    with pytest.raises(mg.UnitError):
+        mg.supplement(elemental=text)
+
+
+@pytest.mark.parametrize("text", ["-0 g", "-0 mg", "-0.0 kg"])
+def test_minus_zero_is_zero(text: str) -> None:
+    """'-0 g' gave -0.0 mg, which prints as '-0'."""
+    value = mg.to_mg(text).magnitude
+    assert value == 0.0
+    assert str(value) == "0.0"
+
+
+def test_a_count_with_a_thousands_comma_is_refused() -> None:
+    """'1,500 small handful' was read as 1.5 handfuls while '1,500 g' was refused."""
+    with pytest.raises(mg.InvalidAmountError, match="comma"):
+        mg.food("almonds", "1,500 small handful")
+    with pytest.raises(mg.InvalidAmountError, match="comma"):
+        mg.food("almonds", "1,500 g")
+
+
+# --- the cohort's column names ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("frame", "kwargs", "message"),
+    [
+        (pd.DataFrame({"food": [1.0]}), {"food": None}, "`food` needs a column name"),
+        (
+            pd.DataFrame({"food": [1.0]}),
+            {"food": ("food", "food"), "units": {"food": "mg"}},
+            "twice",
+        ),
+        (pd.DataFrame({"food": [1.0]}), {"supplemental": [1]}, "column names as texts"),
+        (pd.DataFrame({0: [40]}), {}, "names as texts"),
+        (pd.DataFrame([[40, 41]], columns=["age", "age"]), {}, "distinct names"),
+    ],
+)
+def test_a_cohorts_column_names_are_checked(
+    frame: pd.DataFrame, kwargs: dict[str, Any], message: str
+) -> None:
+    """A column named twice was counted twice; integer names were silently ignored."""
+    with pytest.raises(mg.ArgumentTypeError, match=message):
+        score(frame, **kwargs)
+
+
+def test_one_food_column_by_name() -> None:
+    """food='diet_mg' names one column, as food=('diet_mg',) does."""
+    frame = pd.DataFrame({"diet_mg": [300.0], "supplemental": [100.0]})
+    units = {"diet_mg": "mg", "supplemental": "mg"}
+    one = score(frame, food="diet_mg", units=units)
+    many = score(frame, food=("diet_mg",), units=units)
+    assert one["total_mg"].tolist() == many["total_mg"].tolist() == [400.0]
+
+
+# --- property: flags and stages ---------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    age=st.floats(0, 130, allow_nan=False),
+    pregnant=st.booleans(),
+    lactating=st.booleans(),
+    sex=st.sampled_from(["female", "male", None]),
+)
+def test_a_person_is_built_exactly_when_the_stage_is_possible(
+    age: float, pregnant: bool, lactating: bool, sex: str | None
+) -> None:
+    """Refused if and only if: both flags, a flagged male, or a flag outside 10-60 y."""
+    impossible = (pregnant and lactating) or (
+        (pregnant or lactating) and (sex == "male" or not 10 <= age <= 60)
+    )
+    try:
+        mg.Person(sex=sex, age=age, pregnant=pregnant, lactating=lactating)
+    except mg.InvalidAmountError:
+        assert impossible
+    else:
+        assert not impossible
+
+
+# --- mutation survivors that were real gaps ---------------------------------
+
+
+def test_an_atc_prefix_of_two_drugs_is_not_one_drug() -> None:
+    """find_drug's `len(found) > 1` survived as `> 2`, yet N02BF is two drugs."""
+    both = sorted(d.name for d in mg.DRUGS.values() if d.atc.startswith("N02BF"))
+    assert both == ["gabapentin", "pregabalin"]  # WHO ATC N02BF01, N02BF02
+    with pytest.raises(mg.UnknownNameError) as info:
+        mg.find_drug("N02BF")
+    assert sorted(info.value.candidates) == both
+
+
+def test_atc_suggestions_are_cut_at_five() -> None:
+    """The cut `[:5]` survived as `[:6]`, yet C99 has more than five candidates."""
+    prefixes = sorted({d.atc[:3] for d in mg.DRUGS.values() if d.atc.startswith("C")})
+    assert len(prefixes) > 5
+    with pytest.raises(mg.UnknownNameError) as info:
+        mg.find_drug("C99")
+    assert list(info.value.candidates) == prefixes[:5]
