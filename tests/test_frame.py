@@ -188,7 +188,7 @@ def test_input_forms() -> None:
             "sex": pd.Categorical(["female", "male", "female"]),
             "age": [40, 70, 50],  # integers
             "bread": [100.0, 50.0, 0.0],
-            "greens": [120.0, 60.0, 0.0],
+            "greens": [1.2, 0.6, 0.0],  # in g
             "supplemental": [0.0, 0.0, 0.0],
             "gi_disease": pd.array([True, pd.NA, False], dtype="boolean"),
             "kidney_disease": [None, True, False],  # object
@@ -198,7 +198,7 @@ def test_input_forms() -> None:
     )
     units = {"bread": "mg", "greens": "g", "supplemental": "mg"}
     out = score(frame, units=units, food=["bread", "greens"])
-    assert out["food_mg"].tolist() == [120_100.0, 60_050.0, 0.0]  # 120 g is 120,000 mg
+    assert out["food_mg"].tolist() == pytest.approx([1300.0, 650.0, 0.0])  # 1.2 g is 1,200 mg
     assert out["caution_kidney"].tolist() == [False, True, False]
     assert out["caution_heart"].tolist() == [False, True, True]  # digoxin: heart medicine
     assert out["mds_ppi"].tolist() == [1, pd.NA, 0]

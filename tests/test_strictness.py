@@ -351,3 +351,53 @@ def test_atc_suggestions_are_cut_at_five() -> None:
     with pytest.raises(mg.UnknownNameError) as info:
         mg.find_drug("C99")
     assert list(info.value.candidates) == prefixes[:5]
+
+
+# --- the cohort path is as strict as the scalar path -----------------------
+
+
+def _refused(call: Callable[[], object]) -> bool:
+    try:
+        call()
+    except mg.InvalidAmountError:
+        return True
+    return False
+
+
+_EXTREME = st.one_of(
+    st.floats(0, 1e6, allow_nan=False),
+    st.sampled_from([0.0, 1e-300, 0.1, 30.0, 250.0, 250.0001, 10_000.0, 10_000.01, 1e308]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=_EXTREME, column=st.sampled_from(["egfr", "creatinine", "supplemental", "food"]))
+def test_scalar_and_cohort_refuse_the_same_values(value: float, column: str) -> None:
+    """A value the scalar path refuses, the cohort refuses too, and the reverse (issue 24).
+
+    Creatinine 1e-300 gave an eGFR of 2e74, 1e308 mg a total of inf, eGFR 500
+    was accepted; the scalar path refused all three.
+    """
+    text = f"{value!r}"
+    scalar: dict[str, Callable[[], object]] = {
+        "egfr": lambda: mg.Person(egfr=f"{text} mL/min/1.73m**2"),
+        "creatinine": lambda: mg.Person(serum_creatinine=f"{text} mg/dL"),
+        "supplemental": lambda: mg.supplement(elemental=f"{text} mg"),
+        "food": lambda: mg.supplement(elemental=f"{text} mg"),  # one column is one item's bound
+    }
+    units = {"egfr": "mL/min/1.73m**2", "creatinine": "mg/dL"}
+    frame = pd.DataFrame({column: [value], "age": [40], "sex": ["female"]})
+    cohort_refused = _refused(
+        lambda: score(frame, units={column: units.get(column, "mg")}, extra="ignore")
+    )
+    # eGFR and creatinine must be positive on the scalar path; 0 is "none" in a column.
+    if value == 0.0 and column in {"egfr", "creatinine"}:
+        return
+    assert cohort_refused == _refused(scalar[column])
+
+
+def test_a_megagram_unit_is_out_of_range() -> None:
+    """units={'food': 'Mg'} (megagram) gave 2.6e11 mg; it is outside the plausible range."""
+    frame = pd.DataFrame({"food": [260.0], "supplemental": [0.0]})
+    with pytest.raises(mg.InvalidAmountError, match="plausible 0-10000 mg"):
+        score(frame, units={"food": "Mg", "supplemental": "mg"})

@@ -30,6 +30,14 @@ if TYPE_CHECKING:
 
 
 EGFR: Final = _units.Kind("an eGFR per 1.73 m²", "mL/min", '"mL/min/1.73m**2"')
+# The scalar path's bounds, per kind of amount column (issue 24): a day's
+# magnesium in one column as one supplement item (0-10 g), eGFR and
+# creatinine as for a Person. Serum magnesium is checked where it is read.
+_PLAUSIBLE: Final = {
+    _units.MAGNESIUM: _units.ITEM_ELEMENTAL,
+    EGFR: _labs.EGFR_RANGE,
+    _labs.CREATININE: _labs.CREATININE_RANGE,
+}
 
 
 FLAGS: Final = (
@@ -123,6 +131,15 @@ def amount(
         values = rounded(values)
     if rows := rows_outside(frame, values, 0.0, np.inf):
         message = f"column `{column}` needs finite amounts of zero or more; rows {rows} are not"
+        raise InvalidAmountError(message)
+    if (bounds := _PLAUSIBLE.get(kind)) and (
+        rows := rows_outside(frame, values, bounds[0], np.nextafter(bounds[1], np.inf))
+    ):
+        message = (
+            f"column `{column}` is outside the plausible {bounds[0]:g}-{bounds[1]:g} "
+            f"{kind.unit} in rows {rows} (this library's bound, as for one person's input); "
+            "check the unit"
+        )
         raise InvalidAmountError(message)
     return values
 
