@@ -401,3 +401,34 @@ def test_a_megagram_unit_is_out_of_range() -> None:
     frame = pd.DataFrame({"food": [260.0], "supplemental": [0.0]})
     with pytest.raises(mg.InvalidAmountError, match="plausible 0-10000 mg"):
         score(frame, units={"food": "Mg", "supplemental": "mg"})
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "message"),
+    [
+        ("age", [True, False], "not True/False"),
+        ("age", pd.array([True, None], dtype="boolean"), "not True/False"),
+        ("food", [100 + 5j, 1 + 0j], "not complex numbers"),
+        ("food", [True, 100.0], r"rows \[0\] are not \(True\)"),
+        ("food", ["100", 100.0], r"rows \[0\] are not \('100'\)"),
+    ],
+)
+def test_a_number_column_holds_real_numbers(column: str, values: Any, message: str) -> None:
+    """Age True read as 1 year; a complex food lost its imaginary part; '100' passed."""
+    frame = pd.DataFrame({column: values, "sex": ["female", "male"]})
+    with pytest.raises(mg.InvalidAmountError, match=message):
+        score(frame, units={"food": "mg"} if column == "food" else {}, extra="ignore")
+
+
+def test_nullable_and_numpy_numbers_are_read() -> None:
+    """Int64 with gaps and NumPy scalars in an object column are numbers."""
+    frame = pd.DataFrame(
+        {
+            "age": pd.array([40, None], dtype="Int64"),
+            "food": pd.Series([np.int64(300), None], dtype=object),
+            "supplemental": [0.0, 0.0],
+            "sex": ["female", "male"],
+        }
+    )
+    out = score(frame, units={"food": "mg", "supplemental": "mg"})
+    assert out["food_mg"].tolist()[0] == 300.0

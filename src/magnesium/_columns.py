@@ -51,27 +51,34 @@ FLAGS: Final = (
 )
 
 
+_REAL: Final = (int, float, np.integer, np.floating)
+
+
 def floats(series: pd.Series, column: str) -> np.ndarray:
     """Return a column as float64, without a copy where it already is one.
 
     Missing values (None, NaN, pandas' NA) become NaN; anything else that is
-    not a number, such as the text "250 mg", is an error naming the rows.
+    not a real number is an error naming the rows: a text ("250 mg", also
+    "250"), True/False (an age of True was 1 year) or a complex number (its
+    imaginary part was dropped).
     """
     if series.dtype == np.float64:
         return series.to_numpy()
-    try:
-        numbers = pd.to_numeric(series, errors="coerce")
-    except (TypeError, ValueError):  # objects pandas cannot try (a Quantity, a dict)
-        numbers = series.astype(object)
-    if numbers.dtype == object:  # what to_numeric left as it was (pandas 2.2.0: a Quantity)
+    if series.dtype.kind in "bc":  # bool, pandas "boolean", complex: not amounts
+        what = "complex numbers" if series.dtype.kind == "c" else "True/False"
+        message = f"column `{column}` needs real numbers, not {what} (dtype {series.dtype})"
+        raise InvalidAmountError(message)
+    if series.dtype.kind in "iuf":  # NumPy and pandas' nullable integers and floats
+        numbers = pd.to_numeric(series)
+    else:  # object, text, categorical: each value must be a real number already
         numbers = pd.Series(
-            [v if isinstance(v, int | float) and not isinstance(v, bool) else np.nan
+            [v if isinstance(v, _REAL) and not isinstance(v, bool | np.bool_) else np.nan
              for v in series],
             index=series.index,
             dtype=float,
         )  # fmt: skip
     if (not_numbers := numbers.isna() & series.notna()).any():
-        examples = ", ".join(dict.fromkeys(repr(v) for v in series[not_numbers][:10]).keys())
+        examples = ", ".join(dict.fromkeys(_names.shown(v) for v in series[not_numbers][:10]))
         rows = list(series.index[not_numbers][:3])
         message = f"column `{column}` needs numbers; rows {rows} are not ({examples})"
         raise InvalidAmountError(message)
