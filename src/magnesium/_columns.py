@@ -289,7 +289,7 @@ POWERS_OF_TEN.flags.writeable = False
 def names_of(value: object, column: str) -> list[str]:
     """Read one person's names (medicines, symptoms): a list, or names separated by ";"."""
     if isinstance(value, str):
-        return [name.strip() for name in value.split(";") if name.strip()]
+        return _names.separated(value)
     if isinstance(value, list | tuple | np.ndarray):
         return [str(name) for name in value]
     if value is None or (isinstance(value, float) and np.isnan(value)):

@@ -61,6 +61,15 @@ def shown(value: object) -> str:
     return _SHORT.repr(value)
 
 
+def separated(text: str) -> list[str]:
+    """Read names given as one text, "a; b" (a cohort's separator), each stripped.
+
+    >>> separated("omeprazole; furosemide ;")
+    ['omeprazole', 'furosemide']
+    """
+    return [name.strip() for name in text.split(";") if name.strip()]
+
+
 def normalize(name: str) -> str:
     """Return the lookup key of a name: case, accents and punctuation folded.
 

@@ -222,16 +222,11 @@ def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
     return found
 
 
-def _separated(text: str) -> list[str]:
-    """Read names given as one text, "a; b" (the cohort path's separator), as the frame does."""
-    return [name.strip() for name in text.split(";") if name.strip()]
-
-
 def _word_set(values: object, index: Mapping[str, _E], kind: str) -> frozenset[_E]:
     if values is None:
         return frozenset()
     if isinstance(values, str):
-        values = _separated(values)
+        values = _names.separated(values)
     elif isinstance(values, enum.Enum):
         values = [values]
     words = _names.listed(values, f"`{kind}s` needs a set of words")
@@ -334,7 +329,7 @@ def _to_medicines(values: object) -> tuple[Drug | UnknownMedicine, ...]:
     if values is None:
         return ()
     if isinstance(values, str):
-        values = _separated(values)
+        values = _names.separated(values)
     elif isinstance(values, Drug | UnknownMedicine):
         values = [values]
     names = _names.listed(values, "`medications` needs a list of medicine names")

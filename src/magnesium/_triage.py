@@ -14,7 +14,7 @@ import math
 from typing import TYPE_CHECKING, Final
 
 from magnesium import _labs, _person, _rules, _safety
-from magnesium._i18n import msg
+from magnesium._i18n import N_, msg
 from magnesium._safety import Case, Cohort, Columns, Rule, by_symptoms, column
 from magnesium.labs import SerumClass
 
@@ -260,27 +260,45 @@ def _serum_critically_low(case: Case) -> list[_rules.Finding]:
     ]
 
 
-def _serum_low_with_danger_signs(case: Case) -> list[_rules.Finding]:
-    value = _low_band(case, _labs.SEVERE_LOW, _labs.REFERENCE[0])
-    signs = case.person.symptoms & _rules.LOW_SERUM_DANGER_SIGNS
+def _with_signs(
+    code: str,
+    value: float | None,
+    signs: frozenset[_person.Symptom],
+    text: str,
+    *sources: str,
+    urgency: _rules.Urgency,
+) -> list[_rules.Finding]:
+    """Return the finding of a serum value the symptoms make urgent: none without both.
+
+    ``text`` (marked with ``N_`` for the catalogue) has ``{value}`` and ``{symptoms}``.
+    """
     if value is None or not signs:
         return []
     return [
         _rules.finding(
-            "serum_low_with_danger_signs",
-            msg(
-                "Serum magnesium {value:.2f} mmol/L, below the reference interval, with "
-                "{symptoms}: signs of severe hypomagnesaemia, which is treated in hospital.",
-                value=value,
-                symptoms=_rules.symptom_words(signs),
-            ),
-            "SPSHYPOMG",
-            "COSTELLO2016",
-            urgency=U.EMERGENCY,
+            code,
+            msg(text, value=value, symptoms=_rules.symptom_words(signs)),
+            *sources,
+            urgency=urgency,
             serum_mmol_per_l=value,
             symptoms=_rules.listed_symptoms(signs),
         )
     ]
+
+
+def _serum_low_with_danger_signs(case: Case) -> list[_rules.Finding]:
+    return _with_signs(
+        "serum_low_with_danger_signs",
+        _low_band(case, _labs.SEVERE_LOW, _labs.REFERENCE[0]),
+        case.person.symptoms & _rules.LOW_SERUM_DANGER_SIGNS,
+        N_(
+            "Serum magnesium {value:.2f} mmol/L, below the reference interval, with "
+            "{symptoms}: signs of severe hypomagnesaemia, which is treated in hospital."
+        ),
+        "SPSHYPOMG",
+        "COSTELLO2016",
+        urgency=U.EMERGENCY,
+    )
 
 
 def _serum_hypermagnesaemia(case: Case) -> list[_rules.Finding]:
@@ -313,49 +331,33 @@ def _high_below_dangerous(case: Case) -> float | None:
 
 
 def _serum_high_with_danger_signs(case: Case) -> list[_rules.Finding]:
-    value = _high_below_dangerous(case)
-    signs = case.person.symptoms & _rules.HIGH_SERUM_DANGER_SIGNS
-    if value is None or not signs:
-        return []
-    return [
-        _rules.finding(
-            "serum_high_with_danger_signs",
-            msg(
-                "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
-                "{symptoms}: possible signs of magnesium toxicity. Take no magnesium.",
-                value=value,
-                symptoms=_rules.symptom_words(signs),
-            ),
-            "MEDSCAPE2022",
-            "NIHODS",
-            urgency=U.EMERGENCY,
-            serum_mmol_per_l=value,
-            symptoms=_rules.listed_symptoms(signs),
-        )
-    ]
+    return _with_signs(
+        "serum_high_with_danger_signs",
+        _high_below_dangerous(case),
+        case.person.symptoms & _rules.HIGH_SERUM_DANGER_SIGNS,
+        N_(
+            "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
+            "{symptoms}: possible signs of magnesium toxicity. Take no magnesium."
+        ),
+        "MEDSCAPE2022",
+        "NIHODS",
+        urgency=U.EMERGENCY,
+    )
 
 
 def _serum_high_with_symptoms(case: Case) -> list[_rules.Finding]:
-    value = _high_below_dangerous(case)
-    signs = case.person.symptoms & _rules.HIGH_SERUM_SIGNS
-    if value is None or not signs:
-        return []
-    return [
-        _rules.finding(
-            "serum_high_with_symptoms",
-            msg(
-                "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
-                "{symptoms}: possible first signs of too much magnesium.",
-                value=value,
-                symptoms=_rules.symptom_words(signs),
-            ),
-            "MEDSCAPE2022",
-            "COSTELLO2016",
-            urgency=U.DOCTOR,
-            serum_mmol_per_l=value,
-            symptoms=_rules.listed_symptoms(signs),
-        )
-    ]
+    return _with_signs(
+        "serum_high_with_symptoms",
+        _high_below_dangerous(case),
+        case.person.symptoms & _rules.HIGH_SERUM_SIGNS,
+        N_(
+            "Serum magnesium {value:.2f} mmol/L, above the reference interval, with "
+            "{symptoms}: possible first signs of too much magnesium."
+        ),
+        "MEDSCAPE2022",
+        "COSTELLO2016",
+        urgency=U.DOCTOR,
+    )
 
 
 # --- the declarations -----------------------------------------------------------

@@ -133,6 +133,15 @@ def ambiguous(number: str, needs: str) -> None:
         raise InvalidAmountError(message)
 
 
+def grains(unit_text: str, needs: str) -> None:
+    """Refuse "gr": grams to a Danish or German writer, grains to pint."""
+    if unit_text.strip().casefold().rstrip(".") == "gr":
+        message = (
+            needs + ': "gr" could be grams or grains (pint reads grains); write "g" for grams'
+        )
+        raise UnitError(message)
+
+
 def fractions(text: str) -> str:
     """Return ``text`` with a leading fraction written as a decimal ("1 1/2 cups" -> "1.5 cups").
 
@@ -204,11 +213,7 @@ def _from_string(text: str, name: str, kind: Kind) -> float:
             raise InvalidAmountError(_needs(name, kind, text) + " (an empty string)")
         raise InvalidAmountError(_needs(name, kind, text) + ": could not read it")
     ambiguous(match[1], _needs(name, kind, text))
-    if match[2].strip().casefold().rstrip(".") == "gr":
-        message = _needs(name, kind, text) + (
-            ': "gr" could be grams or grains (pint reads grains); write "g" for grams'
-        )
-        raise UnitError(message)
+    grains(match[2], _needs(name, kind, text))
     # + 0.0: "-0 g" is zero, not a negative zero that prints as "-0".
     number, unit_text = float(match[1].replace(",", ".")) + 0.0, match[2]
     if not unit_text:

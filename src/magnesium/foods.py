@@ -261,9 +261,8 @@ class Food(Displayable):
             if counted is not None:
                 return counted
             match = _units.AMOUNT.match(amount)
-            if match is not None and match[2].strip().casefold().rstrip(".") == "gr":
-                message = f'{self._needs_amount(amount)}: "gr" could be grams or grains; write "g"'
-                raise UnitError(message)
+            if match is not None:  # before is_unit: pint knows "gr", as grains
+                _units.grains(match[2], self._needs_amount(amount))
             if match is not None and match[2] and not _units.is_unit(match[2]):
                 raise UnitError(self._needs_amount(amount))
         try:
@@ -957,7 +956,8 @@ def resolve(
     hits = _ranked(name, chosen, lang, _CANDIDATES)
     index = _food_index()
     foods = [_hit_food(index.keys[h.doc]) for h in hits]
-    typed = len([w for w in dict.fromkeys(_search.words(name)) if w not in _FORM_WORDS])
+    typed_words = dict.fromkeys(_search.words(name))  # each once, in order
+    typed = len([w for w in typed_words if w not in _FORM_WORDS])
     if hits and hits[0].matched >= typed and _clearly_ahead(hits, foods):
         top = foods[0]
         how = msg(
@@ -968,8 +968,8 @@ def resolve(
             id=top.ndb,
         )
         return top, how
-    typed_words = set(_search.words(name))
-    candidates = [_candidate(f, typed_words) for f in foods]
+    typed_set = set(typed_words)
+    candidates = [_candidate(f, typed_set) for f in foods]
     raise UnknownNameError("food", name, list(dict.fromkeys(candidates)))
 
 
