@@ -9,13 +9,16 @@ drinks a day, 100 training hours a week (of 168), serum creatinine
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
 
 import magnesium as mg
 from magnesium.interactions import find_drug
+
+if TYPE_CHECKING:
+    import enum
 
 
 @pytest.mark.parametrize(
@@ -43,19 +46,35 @@ def test_catalogue_drugs_are_read_as_given() -> None:
     assert mg.Person(medications=[omeprazole]).medications == (omeprazole,)
 
 
+def _known(kind: str, vocabulary: type[enum.Enum]) -> str:
+    """The closing list of an unknown word's message: every word of the vocabulary."""
+    return f" (known {kind}s: " + ", ".join(word.value for word in vocabulary) + ")"
+
+
 REFUSED: list[tuple[dict[str, Any], type[Exception], str]] = [
     (
         {"conditions": [mg.Diet.VARIED]},
         mg.UnknownNameError,
-        'unknown condition "varied"',
+        'unknown condition "varied"' + _known("condition", mg.Condition),
     ),
     (
         {"conditions": ["crohnz"]},
         mg.UnknownNameError,
-        'unknown condition "crohnz"; did you mean "crohn", "crohns"?',
+        'unknown condition "crohnz"; did you mean "crohn", "crohns"?'
+        + _known("condition", mg.Condition),
     ),
-    ({"diet": "xx"}, mg.UnknownNameError, 'unknown diet "xx"'),
-    ({"symptoms": ["xx"]}, mg.UnknownNameError, 'unknown symptom "xx"'),
+    ({"diet": "xx"}, mg.UnknownNameError, 'unknown diet "xx"' + _known("diet", mg.Diet)),
+    (
+        {"symptoms": ["xx"]},
+        mg.UnknownNameError,
+        'unknown symptom "xx"' + _known("symptom", mg.Symptom),
+    ),
+    (
+        {"symptoms": ["breathing dificulty"]},
+        mg.UnknownNameError,
+        'unknown symptom "breathing dificulty"; did you mean "breathing difficulty"?'
+        + _known("symptom", mg.Symptom),
+    ),
     (
         {"alcohol_drinks_per_day": 50.5},
         mg.InvalidAmountError,

@@ -45,6 +45,9 @@ PEOPLE: list[tuple[dict[str, Any], float | None, str, mg.Urgency, bool, str | No
      "serum_critically_low"),
     ({"age": 70, "serum_magnesium": "0.3 mmol/L"}, None, "EFSA", E, NO_DOSE,
      "serum_critically_low"),
+    # StatPearls: tremor among the manifestations; the serum decides (a doctor)
+    ({"age": 40, "serum_magnesium": "1.6 mg/dL", "symptoms": {"tremor"}}, None, "EFSA", D,
+     NO_DOSE, "serum_low"),
     # SPS: tetany, seizures, arrhythmias with low magnesium
     ({"age": 40, "serum_magnesium": "0.65 mmol/L", "symptoms": {"tetany"}}, None, "EFSA", E,
      NO_DOSE, "serum_low_with_danger_signs"),
@@ -64,6 +67,28 @@ PEOPLE: list[tuple[dict[str, Any], float | None, str, mg.Urgency, bool, str | No
     ({"age": 40, "serum_magnesium": "1.1 mmol/L"}, None, "EFSA", D, NO_DOSE, "serum_high"),
     ({"age": 40, "serum_magnesium": "1.1 mmol/L", "symptoms": {"nausea"}}, None, "EFSA", D,
      NO_DOSE, "serum_high_with_symptoms"),
+    # Medscape 2022: 2-4 mEq/L brings nausea, vomiting, skin flushing, weakness, lightheadedness
+    ({"age": 40, "serum_magnesium": "2.4 mEq/L", "symptoms": {"flushing"}}, None, "EFSA", D,
+     NO_DOSE, "serum_high_with_symptoms"),
+    ({"age": 40, "serum_magnesium": "1.3 mmol/L", "symptoms": {"vomiting"}}, None, "EFSA", D,
+     NO_DOSE, "serum_high_with_symptoms"),
+    ({"age": 40, "serum_magnesium": "1.3 mmol/L", "symptoms": {"lightheadedness"}}, None,
+     "EFSA", D, NO_DOSE, "serum_high_with_symptoms"),
+    # NIH ODS: lethargy, then "difficulty breathing, extreme hypotension, irregular heartbeat"
+    ({"age": 40, "serum_magnesium": "1.3 mmol/L", "symptoms": {"lethargy"}}, None, "EFSA", D,
+     NO_DOSE, "serum_high_with_symptoms"),
+    ({"age": 40, "serum_magnesium": "1.3 mmol/L", "symptoms": {"difficulty breathing"}}, None,
+     "EFSA", E, NO_DOSE, "serum_high_with_danger_signs"),
+    ({"age": 40, "serum_magnesium": "1.3 mmol/L", "symptoms": {"irregular heartbeat"}}, None,
+     "EFSA", E, NO_DOSE, "serum_high_with_danger_signs"),
+    ({"age": 40, "serum_magnesium": "1.2 mmol/L", "symptoms": {"confusion"}}, None, "EFSA", E,
+     NO_DOSE, "serum_high_with_danger_signs"),
+    # NHS SPS: nystagmus among the severe neurologic signs of low magnesium
+    ({"age": 40, "serum_magnesium": "0.65 mmol/L", "symptoms": {"abnormal eye movements"}},
+     None, "EFSA", E, NO_DOSE, "serum_low_with_danger_signs"),
+    # without a serum value, difficulty breathing with cramps is the article's flag
+    ({"age": 40, "symptoms": {"difficulty breathing", "night cramps"}}, None, "EFSA", D,
+     NO_DOSE, "heart_or_breathing_signs"),
     ({"age": 40, "serum_magnesium": "1.2 mmol/L", "symptoms": {"slow pulse"}}, None, "EFSA", E,
      NO_DOSE, "serum_high_with_danger_signs"),
     ({"age": 40, "serum_magnesium": "1.2 mmol/L", "symptoms": {"low blood pressure"}}, None,
@@ -309,3 +334,38 @@ def test_unknown_medicine_shows_its_suggestions_in_reports() -> None:
     )
     assert "mente du ciprofloxacin" in report.to_text("da")
     assert "did you mean ciprofloxacin" in report.to_html()
+
+
+def test_tremor_is_a_sign_named_with_its_source() -> None:
+    """A measured low with tremor names the tremor and cites StatPearls (Gragossian 2023)."""
+    person = mg.Person(sex="male", age=40, serum_magnesium="0.65 mmol/L", symptoms={"tremor"})
+    (low,) = [f for f in mg.assess(person).red_flags if f.key == "serum_low"]
+    assert "tremor" in str(low.message)
+    assert "STATPEARLSHYPOMG" in low.sources
+
+
+def test_tremor_alone_suggests_a_blood_test() -> None:
+    """Without a serum value, tremor (a nonspecific sign) points to a blood test."""
+    result = mg.assess(mg.Person(sex="male", age=40, symptoms={"shaking"}))
+    assert result.recommendation.blood_test is not None
+    assert "tremor" in str(result.recommendation.blood_test)
+
+
+@pytest.mark.parametrize(
+    ("typed", "symptom"),
+    [
+        ("difficulty breathing", mg.Symptom.SHORTNESS_OF_BREATH),
+        ("breathing difficulty", mg.Symptom.SHORTNESS_OF_BREATH),
+        ("breathlessness", mg.Symptom.SHORTNESS_OF_BREATH),
+        ("tremors", mg.Symptom.TREMOR),
+        ("rysten", mg.Symptom.TREMOR),
+        ("skin flushing", mg.Symptom.FLUSHING),
+        ("throwing up", mg.Symptom.VOMITING),
+        ("opkastning", mg.Symptom.VOMITING),
+        ("dizziness", mg.Symptom.LIGHTHEADEDNESS),
+        ("svimmelhed", mg.Symptom.LIGHTHEADEDNESS),
+    ],
+)
+def test_symptoms_in_common_words(typed: str, symptom: mg.Symptom) -> None:
+    """The words patients and sources use (StatPearls, Medscape) read as the symptom."""
+    assert mg.Person(symptoms=[typed]).symptoms == {symptom}

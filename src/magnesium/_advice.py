@@ -540,7 +540,7 @@ def recommend(
             )
     if supplement is not None and supplement.caveat is not None:
         summary = msg("{summary} {caveat}", summary=summary, caveat=supplement.caveat)
-    signs = person.symptoms & _rules.LOW_MG_SIGNS
+    signs = person.symptoms & _rules.LOW_SERUM_SIGNS
     return Recommendation(
         ask_doctor_first=bool(red_flags or cautions),
         urgency=urgency,

@@ -89,6 +89,13 @@ class Symptom(enum.StrEnum):
     TETANY = "tetany"
     SEIZURES = "seizures"
     LOW_BLOOD_PRESSURE = "low blood pressure"
+    TREMOR = "tremor"
+    FLUSHING = "flushing"
+    VOMITING = "vomiting"
+    LIGHTHEADEDNESS = "lightheadedness"
+    DROWSINESS = "drowsiness"
+    CONFUSION = "confusion"
+    NYSTAGMUS = "nystagmus"
 
 
 _CONDITION_WORDS: Final = {
@@ -128,22 +135,51 @@ _SYMPTOM_WORDS: Final = {
     Symptom.FREQUENT_CRAMPS: ("hyppige kramper",),
     Symptom.TWITCHES: ("muscle twitches", "muskeltrækninger", "trækninger"),
     Symptom.TINGLING: ("prikken", "prikkende fornemmelser", "snurren"),
-    Symptom.REDUCED_APPETITE: ("nedsat appetit",),
+    Symptom.REDUCED_APPETITE: (
+        "loss of appetite",
+        "poor appetite",
+        "nedsat appetit",
+        "appetitløshed",
+    ),
     Symptom.NAUSEA: ("kvalme",),
     Symptom.CONSTIPATION: ("forstoppelse",),
     Symptom.FATIGUE: ("tiredness", "træthed"),
     Symptom.WEAKNESS: ("muscle weakness", "svaghed"),
     Symptom.PALPITATIONS: ("hjertebanken",),
-    Symptom.IRREGULAR_PULSE: ("uregelmæssig puls",),
+    Symptom.IRREGULAR_PULSE: (
+        "irregular heartbeat",
+        "arrhythmia",
+        "arrhythmias",
+        "cardiac arrhythmia",
+        "uregelmæssig puls",
+        "uregelmæssig hjerterytme",
+        "hjerterytmeforstyrrelser",
+    ),
     Symptom.CRAMPS_WAKE_SEVERAL_TIMES: ("kramper der vækker flere gange om natten",),
     Symptom.VIOLENT_CRAMPS: ("voldsomme kramper",),
     Symptom.NEW_CRAMPS_NO_CAUSE: ("nye kramper uden åbenlys årsag",),
     Symptom.NUMBNESS: ("sensory disturbance", "følelsesløshed", "føleforstyrrelser"),
     Symptom.SWELLING_IN_CRAMPING_AREA: ("swelling", "hævelse"),
-    Symptom.SHORTNESS_OF_BREATH: ("åndenød",),
+    Symptom.SHORTNESS_OF_BREATH: (
+        "short of breath",
+        "breathlessness",
+        "difficulty breathing",
+        "breathing difficulty",
+        "breathing problems",
+        "trouble breathing",
+        "åndenød",
+        "besvær med at trække vejret",
+    ),
     Symptom.SWOLLEN_ANKLES: ("hævede ankler",),
-    Symptom.SLOW_PULSE: ("lav puls", "langsom puls"),
-    Symptom.DEPRESSED_BREATHING: ("nedsat vejrtrækning",),
+    Symptom.SLOW_PULSE: ("bradycardia", "slow heart rate", "lav puls", "langsom puls"),
+    Symptom.DEPRESSED_BREATHING: (
+        "slow breathing",
+        "slowed breathing",
+        "respiratory depression",
+        "decreased breathing rate",
+        "nedsat vejrtrækning",
+        "langsom vejrtrækning",
+    ),
     Symptom.PERSISTENT_DIARRHOEA: ("persistent diarrhea", "vedvarende diarré"),
     Symptom.TETANY: ("carpopedal spasm", "tetani", "kramper i hænder og fødder"),
     Symptom.SEIZURES: (
@@ -154,6 +190,25 @@ _SYMPTOM_WORDS: Final = {
         "kramper med bevidsthedstab",
     ),
     Symptom.LOW_BLOOD_PRESSURE: ("hypotension", "lavt blodtryk"),
+    Symptom.TREMOR: ("tremors", "trembling", "shaking", "shakiness", "rysten", "skælven"),
+    Symptom.FLUSHING: ("skin flushing", "facial flushing", "flushed skin", "rødme"),
+    Symptom.VOMITING: ("vomit", "throwing up", "opkastning", "opkastninger", "kaster op"),
+    Symptom.LIGHTHEADEDNESS: (
+        "light-headedness",
+        "lightheaded",
+        "dizziness",
+        "dizzy",
+        "svimmelhed",
+        "svimmel",
+    ),
+    Symptom.DROWSINESS: ("lethargy", "lethargic", "drowsy", "sleepiness", "døsighed", "sløvhed"),
+    Symptom.CONFUSION: ("confused", "disorientation", "forvirring", "forvirret", "omtågethed"),
+    Symptom.NYSTAGMUS: (
+        "abnormal eye movements",
+        "involuntary eye movements",
+        "øjenrystelser",
+        "øjensitren",
+    ),
 }
 CRAMPS: Final = frozenset(
     {
@@ -218,7 +273,8 @@ def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
         raise ArgumentTypeError(message)
     found = index.get(_names.normalize(value))
     if found is None:
-        raise UnknownNameError(kind, value, _names.closest(value, index))
+        known = [str(member.value) for member in dict.fromkeys(index.values())]
+        raise UnknownNameError(kind, value, _names.closest(value, index), known)
     return found
 
 

@@ -237,15 +237,37 @@ NIGHT_RED_FLAGS: Final = frozenset(
 )
 HIGH_MG_SIGNS: Final = frozenset({_person.Symptom.SLOW_PULSE, _person.Symptom.DEPRESSED_BREATHING})
 # With serum magnesium above the reference interval: the first signs of too
-# much (Medscape 2022: nausea, weakness), a red flag for a doctor; and the
-# danger signs of toxicity (Medscape 2022 and NIH ODS: hypotension, slow pulse,
-# depressed breathing), an emergency at any level.
-HIGH_SERUM_SIGNS: Final = frozenset({_person.Symptom.NAUSEA, _person.Symptom.WEAKNESS})
-HIGH_SERUM_DANGER_SIGNS: Final = HIGH_MG_SIGNS | {_person.Symptom.LOW_BLOOD_PRESSURE}
+# much (Medscape 2022, at 2-4 mEq/L: nausea, vomiting, skin flushing, weakness,
+# lightheadedness; NIH ODS: lethargy), a red flag for a doctor; and the danger
+# signs of toxicity (Medscape 2022 and NIH ODS: hypotension, slow pulse,
+# depressed breathing; NIH ODS: "difficulty breathing, extreme hypotension,
+# irregular heartbeat, and cardiac arrest"), an emergency at any level.
+HIGH_SERUM_SIGNS: Final = frozenset(
+    {
+        _person.Symptom.NAUSEA,
+        _person.Symptom.VOMITING,
+        _person.Symptom.FLUSHING,
+        _person.Symptom.WEAKNESS,
+        _person.Symptom.LIGHTHEADEDNESS,
+        _person.Symptom.DROWSINESS,
+    }
+)
+HIGH_SERUM_DANGER_SIGNS: Final = HIGH_MG_SIGNS | {
+    _person.Symptom.LOW_BLOOD_PRESSURE,
+    _person.Symptom.SHORTNESS_OF_BREATH,
+    _person.Symptom.IRREGULAR_PULSE,
+    _person.Symptom.CONFUSION,  # Medscape 2022: "depressed levels of consciousness"
+}
 # With serum magnesium below the reference interval, the signs of severe
-# hypomagnesaemia (NHS SPS: tetany, seizures, cardiac arrhythmias): an emergency.
+# hypomagnesaemia (NHS SPS: "nystagmus, tetany, seizures, and cardiac
+# arrhythmias"): an emergency.
 LOW_SERUM_DANGER_SIGNS: Final = frozenset(
-    {_person.Symptom.IRREGULAR_PULSE, _person.Symptom.TETANY, _person.Symptom.SEIZURES}
+    {
+        _person.Symptom.IRREGULAR_PULSE,
+        _person.Symptom.TETANY,
+        _person.Symptom.SEIZURES,
+        _person.Symptom.NYSTAGMUS,
+    }
 )
 # Signs of low magnesium the article lists (section 6): nonspecific.
 LOW_MG_SIGNS: Final = frozenset(
@@ -262,6 +284,9 @@ LOW_MG_SIGNS: Final = frozenset(
         _person.Symptom.IRREGULAR_PULSE,
     }
 )
+# With tremor, which StatPearls lists among the manifestations of hypomagnesaemia
+# ("from mild tremors and generalized weakness"), though the article does not.
+LOW_SERUM_SIGNS: Final = LOW_MG_SIGNS | {_person.Symptom.TREMOR}
 
 
 def listed_symptoms(symptoms: Iterable[_person.Symptom]) -> str:

@@ -162,10 +162,10 @@ def _tetany_or_seizures(case: Case) -> list[_rules.Finding]:
 # Below the reference interval (0.75 mmol/L, Costello 2016; the NIH ODS
 # definition of hypomagnesaemia) a measured low magnesium is a diagnosis whose
 # cause a doctor finds, with potassium and calcium (Magnaspartate SmPC 4.4;
-# SPS): no self-dosing. Below 0.5 mmol/L, or low with arrhythmia, tetany or
-# seizures, it is severe and treated in hospital (SPS). From 1.75 mmol/L
-# toxicity begins (Medscape 2022; NIH ODS), and above the interval depressed
-# breathing, a slow pulse or low blood pressure are its danger signs.
+# SPS): no self-dosing. Below 0.5 mmol/L, or low with arrhythmia, tetany,
+# seizures or nystagmus, it is severe and treated in hospital (SPS). From 1.75
+# mmol/L toxicity begins (Medscape 2022; NIH ODS), and above the interval the
+# signs in _rules.HIGH_SERUM_DANGER_SIGNS are its danger signs.
 
 _DOCTOR_LOW: Final = msg(
     "A measured low magnesium has a cause that a doctor must find: do not treat it yourself "
@@ -186,7 +186,7 @@ def _serum_low(case: Case) -> list[_rules.Finding]:
     value = _low_band(case, math.nextafter(_labs.OVERT, math.inf), _labs.REFERENCE[0])
     if value is None:
         return []
-    signs = case.person.symptoms & (_rules.LOW_MG_SIGNS | _person.CRAMPS)
+    signs = case.person.symptoms & (_rules.LOW_SERUM_SIGNS | _person.CRAMPS)
     message = msg(
         "Serum magnesium {value:.2f} mmol/L is below the reference interval "
         "({low:g}-{high:g} mmol/L). {advice}",
@@ -212,6 +212,7 @@ def _serum_low(case: Case) -> list[_rules.Finding]:
             "COSTELLO2016",
             "MAGNASPARTATE",
             "SPSHYPOMG",
+            *(("STATPEARLSHYPOMG",) if _person.Symptom.TREMOR in signs else ()),
             urgency=U.DOCTOR,
             serum_mmol_per_l=value,
             symptoms=_rules.listed_symptoms(signs),

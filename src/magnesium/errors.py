@@ -88,21 +88,30 @@ class UnknownNameError(MagnesiumError, LookupError):
         The name as given.
     candidates
         The closest known names, best first.
+    known
+        For a closed vocabulary (symptoms, conditions, diets): every word it
+        has, listed in the message so that a caller can pick one.
     """
 
-    def __init__(self, kind: str, name: str, candidates: Sequence[str] = ()) -> None:
+    def __init__(
+        self, kind: str, name: str, candidates: Sequence[str] = (), known: Sequence[str] = ()
+    ) -> None:
         self.kind = kind
         self.name = name
         self.candidates = tuple(candidates)
+        self.known = tuple(known)
         hint = (
             "; did you mean " + ", ".join(f'"{c}"' for c in self.candidates) + "?"
             if self.candidates
             else ""
         )
-        super().__init__(f'unknown {kind} "{name}"{hint}')
+        listing = f" (known {kind}s: {', '.join(self.known)})" if self.known else ""
+        super().__init__(f'unknown {kind} "{name}"{hint}{listing}')
 
-    def __reduce__(self) -> tuple[type[UnknownNameError], tuple[str, str, tuple[str, ...]]]:
-        return type(self), (self.kind, self.name, self.candidates)
+    def __reduce__(
+        self,
+    ) -> tuple[type[UnknownNameError], tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+        return type(self), (self.kind, self.name, self.candidates, self.known)
 
 
 class AmbiguousNameError(UnknownNameError):
@@ -111,8 +120,10 @@ class AmbiguousNameError(UnknownNameError):
     ``candidates`` lists every match; name one of them instead.
     """
 
-    def __init__(self, kind: str, name: str, candidates: Sequence[str] = ()) -> None:
-        super().__init__(kind, name, candidates)
+    def __init__(
+        self, kind: str, name: str, candidates: Sequence[str] = (), known: Sequence[str] = ()
+    ) -> None:
+        super().__init__(kind, name, candidates, known)
         options = ", ".join(f'"{c}"' for c in self.candidates)
         self.args = (f'{kind} "{name}" is ambiguous; name one of {options}',)
 
@@ -124,7 +135,9 @@ class UnknownChoiceError(UnknownNameError, ValueError):
     ``candidates`` holds every choice.
     """
 
-    def __init__(self, kind: str, name: str, candidates: Sequence[str] = ()) -> None:
-        super().__init__(kind, name, candidates)
+    def __init__(
+        self, kind: str, name: str, candidates: Sequence[str] = (), known: Sequence[str] = ()
+    ) -> None:
+        super().__init__(kind, name, candidates, known)
         options = ", ".join(f'"{c}"' for c in self.candidates)
         self.args = (f'unknown {kind} "{name}"; choose one of {options}',)

@@ -208,7 +208,12 @@ SOURCES: Mapping[str, Source] = _table(
         title="Magnesium: Fact Sheet for Health Professionals",
         year=None,
         url="https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/",
-        note="Read through verbatim quotes in public repositories and secondary pages.",
+        note="Read through verbatim quotes in public repositories and secondary pages. "
+        "'Symptoms of magnesium toxicity, which usually develop after serum concentrations "
+        "exceed 1.74-2.61 mmol/L, can include hypotension, nausea, vomiting, facial flushing, "
+        "retention of urine, ileus, depression, and lethargy before progressing to muscle "
+        "weakness, difficulty breathing, extreme hypotension, irregular heartbeat, and "
+        "cardiac arrest.'",
     ),
     Source(
         key="USDASR28",
@@ -493,6 +498,10 @@ SOURCES: Mapping[str, Source] = _table(
         title="Hypermagnesemia in Emergency Medicine: clinical presentation",
         year=2022,
         published_in="Medscape eMedicine 766604",
+        url="https://emedicine.medscape.com/article/766604-clinical",
+        note="'Magnesium levels of 2-4 mEq/L are associated with the following: nausea, "
+        "vomiting, skin flushing, weakness, lightheadedness'; 5-6 mEq/L hypotension; high "
+        "levels 'depressed levels of consciousness, respiratory depression, and cardiac arrest'.",
     ),
     Source(
         key="FAN2021",
@@ -607,6 +616,17 @@ SOURCES: Mapping[str, Source] = _table(
         "21 million girls aged 15 to 19 years and 2 million girls aged under 15 years become "
         "pregnant in developing regions' each year. The library's lower age for `pregnant` "
         "and `lactating` (10 years); the upper (60) is the library's own bound.",
+    ),
+    Source(
+        key="STATPEARLSHYPOMG",
+        author="Gragossian A, Bashir K, Bhutta BS, Friede R",
+        title="Hypomagnesemia",
+        year=2023,
+        published_in="StatPearls. Treasure Island (FL): StatPearls Publishing",
+        url="https://www.ncbi.nlm.nih.gov/books/NBK500003/",
+        note="Normal serum magnesium 1.46-2.68 mg/dL; clinical manifestations 'ranging from "
+        "mild tremors and generalized weakness to severe complications such as cardiac "
+        "ischemia'. The library's source for tremor as a sign of low magnesium.",
     ),
     Source(
         key="SPSHYPOMG",
