@@ -57,7 +57,7 @@ LAYERS = {
         "_public", "_records", "_versions", "_search"},
     1: {"foods", "_compounds", "compounds", "_reference", "reference", "_labs", "labs",
         "_interactions", "interactions"},
-    2: {"intake", "_fluids", "_schedule", "schedule"},
+    2: {"intake", "_items", "_fluids", "_schedule", "schedule"},
     3: {"_person", "_rules", "_scores", "_safety", "_triage", "_advice", "_assessment", "risk"},
     4: {"_columns", "frame", "plot", "__init__"},
 }  # fmt: skip

@@ -285,10 +285,14 @@ def test_evolving_an_item_never_leaves_a_stale_figure(
 
 
 def test_evolving_an_item_keeps_what_does_not_change_its_figure() -> None:
-    """Sources and texts may change; hand-made and restored items carry their figure as given."""
+    """Sources and texts may change; a restored item is computed again, so guarded too."""
     almonds = mg.food("almonds", "30 g")
     assert attrs.evolve(almonds, sources=("USDA",)).elemental_mg == almonds.elemental_mg
     restored = mg.IntakeItem.from_dict(almonds.to_dict())
+    assert restored == almonds
     assert restored.to_dict() == almonds.to_dict()
     assert "computed_from" not in almonds.to_dict()
-    assert attrs.evolve(restored, amount="60 g").amount == "60 g"  # as given, not computed here
+    with pytest.raises(mg.InvalidRecordError, match="computed for '30 g'"):
+        attrs.evolve(restored, amount="60 g")
+    by_hand = attrs.evolve(restored, amount="60 g", _computed_from=None)
+    assert by_hand.amount == "60 g"  # a hand-made item carries its figure as given

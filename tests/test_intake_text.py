@@ -141,6 +141,7 @@ def test_items_in_words() -> None:
         "explanation": "100 mg elemental magnesium as labelled",
         "assumptions": [],
         "sources": ["SCF2001"],
+        "food_id": None,  # a food's table and id ("usda:12061"); none for a supplement
         "elemental": {"magnitude": 100.0, "unit": "milligram"},
     }
     named = mg.medicine("magnesium oxide", elemental="400 mg")

@@ -10,6 +10,7 @@ bound, never anything else. The default profile keeps the suite fast; the
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -70,7 +71,7 @@ def test_another_schema_version_is_named(read: Callable[[dict[str, Any]], object
 )
 def test_a_broken_amount_in_a_person_record_names_the_field(egfr: dict[str, object]) -> None:
     with pytest.raises(mg.InvalidRecordError, match="`egfr"):
-        mg.Person.from_dict({"egfr": egfr})
+        mg.Person.from_dict({**mg.Person().to_dict(), "egfr": egfr})
 
 
 _FOODS = ["almonds", "mandler", "rugbrød", "spinach", "havregryn", "black beans", "skyr"]
@@ -102,6 +103,13 @@ def test_every_item_round_trips(item: mg.IntakeItem, lang: str) -> None:
     """to_dict, then from_dict, gives the same record, in either language."""
     data = item.to_dict(lang=lang)
     assert mg.IntakeItem.from_dict(data).to_dict(lang=lang) == data
+
+
+@settings(max_examples=_EXAMPLES, deadline=None)
+@given(items)
+def test_every_item_comes_back_equal_through_json(item: mg.IntakeItem) -> None:
+    """from_dict(x.to_dict()) == x, through JSON text (issue 24: half the items were not)."""
+    assert mg.IntakeItem.from_dict(json.loads(json.dumps(item.to_dict()))) == item
 
 
 people = st.builds(

@@ -96,9 +96,13 @@ def unit_text(units: str, lang: str = "en") -> str:
     return _UNIT_WORD.sub(lambda m: _DANISH_UNITS[m[1]], units)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Msg:
-    """A text: an English template and its parameters, rendered on demand."""
+    """A text: an English template and its parameters, rendered on demand.
+
+    Two texts are equal when they say the same in English, so that a stored
+    text read back (``verbatim``) equals the text it was written from.
+    """
 
     template: str
     params: tuple[tuple[str, object], ...] = ()
@@ -116,6 +120,14 @@ class Msg:
 
     def __str__(self) -> str:
         return self.render("en")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Msg):
+            return NotImplemented
+        return self.render("en") == other.render("en")
+
+    def __hash__(self) -> int:
+        return hash(self.render("en"))
 
     def __repr__(self) -> str:
         return f"Msg({self.render('en')!r})"

@@ -584,7 +584,13 @@ class Person(Displayable):
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Person:
-        """Rebuild a person from :meth:`to_dict` output, validating every field again."""
+        """Rebuild a person from :meth:`to_dict` output, validating every field again.
+
+        Every field is required (null where not given), as :meth:`to_dict`
+        writes them; a missing or unknown field raises
+        :class:`~magnesium.errors.InvalidRecordError`. The values pass the same
+        checks as the constructor's arguments, with its errors.
+        """
 
         def amount(name: str, value: object) -> object:
             if not isinstance(value, Mapping):
@@ -620,6 +626,12 @@ class Person(Displayable):
         fields = {name: value for name, value in data.items() if name != "schema"}
         if stray := sorted(str(name) for name in fields if name not in known):
             message = f"Person.from_dict: unknown field(s) {stray}; the fields are {sorted(known)}"
+            raise InvalidRecordError(message)
+        if missing := sorted(known - set(fields)):
+            message = (
+                f"Person.from_dict: field(s) {missing} missing; a record holds every field "
+                "(null where not given), as to_dict writes it"
+            )
             raise InvalidRecordError(message)
         read = {
             name: amount(name, value) if name in _AMOUNT_FIELDS else value

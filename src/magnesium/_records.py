@@ -39,6 +39,14 @@ class Record:
         )
         raise InvalidRecordError(message)
 
+    def only(self, fields: set[str]) -> None:
+        """Refuse keys that are not ``fields``: a record holds nothing else."""
+        if stray := sorted(str(key) for key in self.data if key not in fields):
+            message = (
+                f"{self.what}.from_dict: unknown field(s) {stray}; the fields are {sorted(fields)}"
+            )
+            raise InvalidRecordError(message)
+
     def get(self, field: str) -> object:
         if field not in self.data:
             message = f"{self.what}.from_dict: field `{field}` is missing"
@@ -49,6 +57,13 @@ class Record:
         value = self.get(field)
         if not isinstance(value, str):
             self.fail(field, "a text", value)
+        return value
+
+    def optional_text(self, field: str) -> str | None:
+        """Return a text, or None where the field is null or absent (an older record)."""
+        value = self.data.get(field)
+        if value is not None and not isinstance(value, str):
+            self.fail(field, "a text or null", value)
         return value
 
     def number(self, field: str) -> float:
@@ -66,7 +81,7 @@ class Record:
         return value
 
     def texts(self, field: str) -> tuple[str, ...]:
-        value = self.data.get(field, ())
+        value = self.get(field)
         if isinstance(value, str) or not isinstance(value, list | tuple):
             self.fail(field, "a list of texts", value)
         if not all(isinstance(v, str) for v in value):

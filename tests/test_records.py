@@ -1,0 +1,122 @@
+"""Stored records are read strictly (issue 24, item 8): a record is data that may have been edited.
+
+``IntakeItem.from_dict`` refuses unknown keys and missing fields, computes the
+figure again from kind, name and amount, and checks ``counts_toward_ceiling``
+against the kind; ``Person.from_dict`` requires every field that ``to_dict``
+writes. Each refusal is an ``InvalidRecordError`` naming the field.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import magnesium as mg
+
+ALMONDS = mg.food("almonds", "30 g")  # USDA SR28 12061: 270 mg/100 g, so 81 mg
+CITRATE = mg.supplement("magnesium citrate", "1000 mg")
+FARRIS = mg.water("0.5 L", magnesium="100 mg/L", label="Farris")
+
+
+def _edited(item: mg.IntakeItem, **changes: Any) -> dict[str, Any]:
+    return {**item.to_dict(), **changes}
+
+
+TAMPERED = [
+    # the figure no longer follows from the inputs: 1e308 mg of almonds (issue 24)
+    (_edited(ALMONDS, elemental_mg=1e308), "`elemental_mg` needs 81.0"),
+    (_edited(ALMONDS, amount="300 g"), "`elemental_mg` needs 810.0"),
+    (_edited(CITRATE, elemental_mg=500.0), "`elemental_mg`"),
+    # 6 g in half a litre is 12 g/L, over water()'s bound of 10 g/L
+    (_edited(FARRIS, elemental_mg=6000.0), "give no figure: `magnesium` needs .* mg/L"),
+    # a supplement that no longer counts toward the ceiling (issue 24)
+    (_edited(CITRATE, counts_toward_ceiling=False), "`counts_toward_ceiling` needs true"),
+    (_edited(ALMONDS, counts_toward_ceiling=True), "needs false for a food"),
+    # keys and types
+    (_edited(ALMONDS, note="mine"), r"unknown field\(s\) \['note'\]"),
+    (_edited(ALMONDS, food_id="usda:99999"), "unknown food"),
+    (_edited(ALMONDS, food_id="12061"), "`food_id` needs a table and id"),
+    (_edited(CITRATE, food_id="usda:12061"), "`food_id` needs null"),
+    (_edited(ALMONDS, food_id=12061), "`food_id` needs a text or null"),
+    (_edited(ALMONDS, elemental={"magnitude": 5.0, "unit": "milligram"}), "`elemental`"),
+    (_edited(CITRATE, name="unobtainium"), "unknown compound"),
+    (_edited(ALMONDS, sources="USDASR28"), "`sources` needs a list of texts"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), TAMPERED)
+def test_an_edited_record_is_refused_naming_the_field(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(mg.InvalidRecordError, match=message):
+        mg.IntakeItem.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["kind", "name", "amount", "elemental_mg", "counts_toward_ceiling", "explanation",
+     "assumptions", "sources"],
+)  # fmt: skip
+def test_every_field_is_required(field: str) -> None:
+    data = ALMONDS.to_dict()
+    del data[field]
+    with pytest.raises(mg.InvalidRecordError, match=f"`{field}` is missing"):
+        mg.IntakeItem.from_dict(data)
+
+
+def test_a_record_from_before_food_id_is_read_by_name_and_source() -> None:
+    """Records written before food_id existed resolve the food by its table name."""
+    for item in (ALMONDS, mg.food("rugbrød", "2 skiver")):
+        data = item.to_dict()
+        del data["food_id"]
+        assert mg.IntakeItem.from_dict(data).elemental_mg == item.elemental_mg
+
+
+@pytest.mark.parametrize(
+    ("item", "food_id"),
+    [(ALMONDS, "usda:12061"), (mg.food("mandler", "30 g"), "frida:35")],
+)
+def test_a_food_says_its_table_and_id(item: mg.IntakeItem, food_id: str) -> None:
+    assert item.food_id == food_id
+    assert item.to_dict()["food_id"] == food_id
+
+
+def test_an_item_comes_back_equal_in_english_and_danish_when_it_assumed_nothing() -> None:
+    """Texts are equal when they say the same in English; a Danish record of an item
+    that assumed nothing is computed again whole, so it is equal too."""
+    for item in (ALMONDS, FARRIS, mg.supplement(elemental="250 mg")):
+        for lang in ("en", "da"):
+            assert mg.IntakeItem.from_dict(json.loads(json.dumps(item.to_dict(lang)))) == item
+
+
+def test_a_danish_record_with_an_assumption_keeps_its_texts() -> None:
+    """The figure is checked; texts that cannot be made again are kept as written."""
+    rye = mg.food("rugbrød", "2 skiver")
+    data = rye.to_dict("da")
+    back = mg.IntakeItem.from_dict(data)
+    assert back.elemental_mg == rye.elemental_mg
+    assert back.to_dict("da") == data
+
+
+def test_a_person_record_holds_every_field() -> None:
+    """{} was read as a person with every default (issue 24)."""
+    with pytest.raises(mg.InvalidRecordError, match=r"field\(s\) \['age', .*missing"):
+        mg.Person.from_dict({})
+    data = mg.Person(sex="female", age=30).to_dict()
+    del data["symptoms"]
+    with pytest.raises(mg.InvalidRecordError, match=r"\['symptoms'\] missing"):
+        mg.Person.from_dict(data)
+    data = {**mg.Person().to_dict(), "favourite_food": "skyr"}
+    with pytest.raises(mg.InvalidRecordError, match="favourite_food"):
+        mg.Person.from_dict(data)
+
+
+def test_a_person_record_passes_the_constructors_checks() -> None:
+    """The same bounds as the constructor: an eGFR of 1e6 or pregnant at 5 is refused."""
+    with pytest.raises(mg.MagnesiumError, match="egfr"):
+        mg.Person.from_dict(
+            {**mg.Person().to_dict(), "egfr": {"magnitude": 1e6, "unit": "mL/min"}}
+        )
+    record = {**mg.Person().to_dict(), "sex": "female", "age": 5, "pregnant": True}
+    with pytest.raises(mg.MagnesiumError, match="pregnant"):
+        mg.Person.from_dict(record)
