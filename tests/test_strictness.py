@@ -4,6 +4,7 @@ every amount entry point has its bound, and the text footguns are closed."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
+from magnesium import _columns
 from magnesium.frame import score
 
 if TYPE_CHECKING:
@@ -271,6 +273,55 @@ def test_a_count_with_a_thousands_comma_is_refused() -> None:
         mg.food("almonds", "1,500 small handful")
     with pytest.raises(mg.InvalidAmountError, match="comma"):
         mg.food("almonds", "1,500 g")
+
+
+# A cohort's flag column reads each value as a person's flag does: the same table.
+COHORT_FLAGS = ["pregnant", "hot_climate", "heavy_sweating", "gi_disease", "diuretic"]
+
+
+@pytest.mark.parametrize("column", COHORT_FLAGS)
+def test_a_flag_column_reads_what_a_person_reads(column: str) -> None:
+    """2 was read as False and "false" refused; now the column reads as Person does."""
+    values = [given for given, _ in READ_AS]
+    frame = pd.DataFrame({"sex": "female", "age": 30.0, column: pd.Series(values, dtype=object)})
+    read = _columns.flag(frame, column)
+    assert read.tolist() == [expected for _, expected in READ_AS]
+
+
+@pytest.mark.parametrize("column", COHORT_FLAGS)
+@pytest.mark.parametrize("given", [g for g in REFUSED if not isinstance(g, list | dict)], ids=repr)
+def test_a_flag_column_refuses_what_a_person_refuses(column: str, given: object) -> None:
+    frame = pd.DataFrame({"sex": ["female", "female"], "age": [30.0, 31.0], column: [True, given]})
+    with pytest.raises(mg.UnitError, match=rf"column `{column}` needs True/False.*rows \[1\]"):
+        _columns.flag(frame, column)
+
+
+@pytest.mark.parametrize(
+    ("column", "like"),
+    [
+        ("supplements_mg", "supplemental"),  # issue 24: ignored, NA totals
+        ("food_mg", "food"),
+        ("age_years", "age"),
+        ("egfr (mL/min)", "egfr"),
+        ("Symptom", "symptoms"),
+        ("creatinine_mg_dl", "creatinine"),
+    ],
+)
+def test_a_column_with_a_unit_or_plural_added_is_named(column: str, like: str) -> None:
+    """A far-misspelt input column is refused, naming the one it resembles."""
+    frame = pd.DataFrame({"sex": ["female"], "age": [40.0], column: [1.0]})
+    with pytest.raises(
+        mg.UnknownNameError, match=f'unknown column "{re.escape(column)}"; did you mean "{like}"'
+    ):
+        score(frame)
+
+
+@pytest.mark.parametrize(
+    "column", ["id", "person_id", "name", "medication_count", "visit", "date"]
+)
+def test_other_columns_are_left_alone(column: str) -> None:
+    frame = pd.DataFrame({"sex": ["female"], "age": [40.0], column: ["x"]})
+    assert len(score(frame)) == 1
 
 
 # --- the cohort's column names ----------------------------------------------

@@ -8,7 +8,9 @@ scores what these readers return.
 
 from __future__ import annotations
 
+import difflib
 import functools
+import re
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, Final
 
@@ -24,7 +26,7 @@ from magnesium.risk import Condition, Person
 from magnesium.units import MAGNESIUM_VALENCE
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from magnesium.interactions import Drug
 
@@ -183,16 +185,36 @@ def category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.nda
 
 
 def flag(frame: pd.DataFrame, column: str) -> np.ndarray:
-    """Return a boolean column as True where True (missing: False, a factor not reported)."""
+    """Return a yes/no column as True where yes (missing: False, a factor not reported).
+
+    As a person's flag (:func:`magnesium._names.flag`): booleans, 1/0 and the
+    texts "true"/"false", "yes"/"no", "ja"/"nej", "1"/"0"; any other number
+    (2 was read as False) or text is an error naming the rows.
+    """
     series = frame[column]
-    is_bool = pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series)
-    if not is_bool and series.dtype == object:  # each distinct value checked once
-        is_bool = all(isinstance(v, bool | np.bool_) for v in series.dropna().unique())
-    if not is_bool:
-        raise fail(column, "needs booleans (True/False)")
     if series.dtype == bool:
         return series.to_numpy(copy=True)  # owned: a result may be this very array
-    return np.asarray(series.astype("float32").to_numpy(dtype=np.float32, na_value=0) == 1)
+    if series.dtype.kind == "b":  # pandas' nullable boolean
+        return np.asarray(series.to_numpy(dtype=bool, na_value=False))
+    if series.dtype.kind in "iuf":
+        values = series.to_numpy(dtype=np.float64, na_value=np.nan)
+        if (bad := ~(np.isnan(values) | (values == 0) | (values == 1))).any():
+            rows = list(frame.index[bad][:3])
+            raise fail(column, f"needs True/False or 1/0; rows {rows} are not")
+        return np.asarray(values == 1)
+    if series.dtype.kind == "c":
+        raise fail(column, f"needs True/False or 1/0, not complex numbers (dtype {series.dtype})")
+    codes, uniques = distinct(series)  # texts and mixed: each distinct value read once
+    read = []
+    for value in uniques:
+        try:
+            read.append(_names.flag(value, column, missing=False))
+        except ArgumentTypeError as error:
+            rows = list(frame.index[codes == len(read)][:3])
+            expected = 'True/False, 1/0 or "true"/"false", "ja"/"nej"'
+            message = f"needs {expected}; rows {rows} are not ({_names.shown(value)})"
+            raise fail(column, message) from error
+    return np.asarray(np.array([*read, False], dtype=bool)[codes])
 
 
 def years(frame: pd.DataFrame, units: Mapping[str, str]) -> np.ndarray:
@@ -599,3 +621,28 @@ def column_names(value: object, what: str) -> tuple[str, ...]:
             raise ArgumentTypeError(message)
         names.append(name)
     return tuple(names)
+
+
+# A unit or per-day ending that people add to a column's name ("supplements_mg",
+# "age_years", "egfr (mL/min)"), and a plural s: stripped before names are compared.
+_NAME_ENDING: Final = re.compile(
+    r"(?:[_(\[]{0,2}(?:mg|g|mmol|mmol_l|mg_dl|ml_min|kg|years?|y|per_day|day|d)[)\]]?)?s?$"
+)
+
+
+def resembled(column: str, known: Iterable[str]) -> list[str]:
+    """Return the known input column that ``column`` looks like a misspelling of, if any.
+
+    The same name in another case, two letters swapped ("egrf"), a close
+    spelling ("sexx"), or one of these with a unit or plural added
+    ("supplements_mg" for ``supplemental``, "food_mg" for ``food``).
+    """
+    names = sorted(known)
+    folded = re.sub(r"[\s\-/]", "_", column[:100].strip().casefold())
+    stem = _NAME_ENDING.sub("", folded) or folded
+    return (
+        [k for k in names if k.casefold() in (folded, stem)]
+        or [k for k in names if len(k) > 3 and sorted(k) == sorted(folded)]
+        or difflib.get_close_matches(folded, names, n=1, cutoff=0.8)
+        or difflib.get_close_matches(stem, names, n=1, cutoff=0.8)
+    )

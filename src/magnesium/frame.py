@@ -94,7 +94,6 @@ Examples
 
 from __future__ import annotations
 
-import difflib
 import functools
 from typing import TYPE_CHECKING, Any, Final, TypeGuard, overload
 
@@ -350,13 +349,7 @@ def _columns_checked(
     for column in map(str, frame.columns):
         if column in known:
             continue
-        folded = column.strip().casefold().replace(" ", "_").replace("-", "_")
-        # the same name in another case, two letters swapped ("egrf"), or a close spelling
-        close = (
-            [k for k in known if k.casefold() == folded]
-            or [k for k in sorted(known) if len(k) > 3 and sorted(k) == sorted(folded)]
-            or difflib.get_close_matches(folded, sorted(known), n=1, cutoff=0.8)
-        )
+        close = _columns.resembled(column, known)
         if close or extra == "forbid":  # extra='ignore' leaves unknown columns alone
             raise UnknownNameError("column", column, close)
     return frame, units
