@@ -483,3 +483,45 @@ def test_nullable_and_numpy_numbers_are_read() -> None:
     )
     out = score(frame, units={"food": "mg", "supplemental": "mg"})
     assert out["food_mg"].tolist()[0] == 300.0
+
+
+# --- unit texts ---------------------------------------------------------------
+
+_PINT_CACHES = ("parse_unit", "root_units", "dimensionality", "conversion_factor")
+
+
+def _cache_sizes() -> dict[str, int]:
+    registry = pint.get_application_registry().get()  # type: ignore[no-untyped-call]
+    return {name: len(getattr(registry._cache, name)) for name in _PINT_CACHES}
+
+
+def test_unit_texts_leave_pints_caches_alone() -> None:
+    """5,000 distinct unit texts grew pint's parse cache by 5,000 (issue 24, item 2)."""
+    frame = pd.DataFrame({"food": [100.0]})
+    score(frame, units={"food": "mg"})  # warm: the library's own units are parsed once
+    mg.supplement(elemental="1 mg")
+    before = _cache_sizes()
+    names = ["mg", "milligram", "mg * L / L", "mg / L * L", "mg * g / g"]
+    texts = [n + " * s / s" * r + " " * k for n in names for r in range(16) for k in range(63)]
+    assert len(set(texts[:5_000])) == 5_000  # valid and all distinct
+    for text in texts[:5_000]:
+        assert score(frame, units={"food": text})["food_mg"].iloc[0] == 100.0
+        if len(text) < 190:
+            assert mg.supplement(elemental=f"1 {text}").elemental_mg == 1.0
+    assert _cache_sizes() == before
+
+
+@pytest.mark.parametrize(
+    ("unit", "error", "message"),
+    [
+        ("m" * 1_000_000, mg.InputTooLongError, "at most 200 characters"),
+        ("mg;", mg.UnitError, "not one unit"),
+        ("mg + 1 mg", mg.UnitError, "not one unit"),
+        ("degC", mg.UnitError, "needs an amount of magnesium"),
+    ],
+)
+def test_a_cohort_unit_text_is_one_short_unit(
+    unit: str, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        score(pd.DataFrame({"food": [100.0]}), units={"food": unit})

@@ -102,7 +102,9 @@ def unit_factor(
         registry = series.pint.units._REGISTRY  # noqa: SLF001 - the column's own registry
     elif column in units:
         magnitudes = floats(series, column)
-        text = str(units[column])
+        text = _names.check_length(str(units[column]), f"units[{column!r}]")
+        if not _units.UNIT_TEXT.fullmatch(text):  # "mg;", "mg + 1 mg", "\x00mg"
+            raise fail(column, f"has a unit text that is not one unit: {_names.shown(text)}")
         if kind is EGFR:
             text = _labs.PER_173.sub("", text)
         if _units.MEQ.search(text):  # mEq of a divalent ion: half a mmol

@@ -59,7 +59,7 @@ _STRAY_NUMBER = re.compile(r"\d")
 # What a unit text may hold: letters, digits (exponents), spaces and the
 # operators of a unit ("mg", "mmol/L", "mL/min/m**2", "µg"). A control
 # character, a brace or a semicolon is a broken paste, not a unit.
-_UNIT_TEXT = re.compile(r"[\w /*^.·()²³-]*+")
+UNIT_TEXT = re.compile(r"[\w /*^.·()²³-]*+")
 
 
 @attrs.frozen
@@ -177,29 +177,51 @@ def _needs(name: str, kind: Kind, value: object) -> str:
 def factor(registry: Any, units: Any, kind: Kind) -> float:
     """Return the factor from ``units`` (text or Unit of ``registry``) to ``kind.unit``.
 
-    Cached: pint's own parsing and conversion cost about 100 µs a call, a
-    cached factor a dictionary look-up. Raises pint's DimensionalityError.
+    Cached here (at most 512 entries): pint's parsing and conversion cost
+    about 100 µs a call, a cached factor a dictionary look-up. Raises pint's
+    DimensionalityError.
+
+    A user's text never enters the registry's own caches, which grow with
+    every distinct text and combination of units (pint caches each parsed
+    text, and the root units of each combination): the text is parsed
+    without caching, and the factor is the product of each unit's root
+    factor (:meth:`pint.UnitRegistry.get_root_units`, cached by pint per unit
+    name, a finite set).
     """
-    # parse_units, not parse_expression: a unit text is never evaluated as
-    # arithmetic ("mg + 1 mg", "mg 3" and "1/0 mg" are errors, not amounts).
-    one: PlainQuantity[float] = registry.Quantity(
-        1.0, registry.parse_units(units) if isinstance(units, str) else units
-    )
-    try:
-        return float(one.m_as(kind.unit))
-    except pint.DimensionalityError:
-        for unit, multiplier in kind.alternatives:
-            try:
-                return float(one.m_as(unit)) * multiplier
-            except pint.DimensionalityError:
-                continue
-        raise
+    # parse_units_as_container, not parse_expression: a unit text is never
+    # evaluated as arithmetic ("mg + 1 mg", "mg 3" and "1/0 mg" are errors).
+    given = _container(registry, units)
+    for unit, multiplier in ((kind.unit, 1.0), *kind.alternatives):
+        ratio, dimension = _root(registry, given / _container(registry, unit))
+        if not dimension:
+            return ratio * multiplier
+    raise pint.DimensionalityError(units, kind.unit)
+
+
+def _container(registry: Any, units: Any) -> Any:
+    """Return the UnitsContainer of a unit text, without caching the text in pint."""
+    if isinstance(units, str):  # as_delta=False: pint caches only as_delta=True parses
+        return registry.parse_units_as_container(units, as_delta=False)
+    return registry.UnitsContainer(units._units)  # noqa: SLF001 - a Unit's own container
+
+
+def _root(registry: Any, container: Any) -> tuple[float, dict[str, float]]:
+    """Return a combination's factor to root units, and its root dimensions (none: equal)."""
+    ratio, dimension = 1.0, dict[str, float]()
+    for name, exponent in container.items():
+        root, units = registry.get_root_units(registry.UnitsContainer({name: 1}))
+        if root is None:  # an offset unit (degC): never an amount
+            raise pint.DimensionalityError(name, "a multiplicative unit")
+        ratio *= root**exponent
+        for base, power in units._units.items():  # noqa: SLF001 - a Unit's own container
+            dimension[base] = dimension.get(base, 0) + power * exponent
+    return ratio, {base: power for base, power in dimension.items() if power}
 
 
 def is_unit(text: str) -> bool:
     """Whether pint knows ``text`` as a unit; food measure words ("skive") are not."""
     try:
-        application_registry.get().parse_units(text)
+        application_registry.get().parse_units_as_container(text, as_delta=False)
     except Exception:  # noqa: BLE001 - pint's unit parser raises many types for bad text
         return False
     return True
@@ -222,7 +244,7 @@ def _from_string(text: str, name: str, kind: Kind) -> float:
         # A second number: "2 mg 3", "0 mg * 1", "mg/100 g". Never evaluated.
         message = _needs(name, kind, text) + ": give one number and one unit, nothing else"
         raise UnitError(message)
-    if not _UNIT_TEXT.fullmatch(unit_text):  # "mg + 1 mg", "mg;", "\x00mg", "mg{}"
+    if not UNIT_TEXT.fullmatch(unit_text):  # "mg + 1 mg", "mg;", "\x00mg", "mg{}"
         message = _needs(name, kind, text) + ": give one number and one unit, nothing else"
         raise UnitError(message)
     scale = 1.0
