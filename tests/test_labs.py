@@ -10,9 +10,12 @@ import pandas as pd
 import pint
 import pint_pandas  # noqa: F401 - registers the pint[...] dtypes
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import magnesium as mg
 from magnesium import _labs
+from magnesium.frame import score
 
 
 # Worked values of facts.md section 11 (CKD-EPI 2021, Inker et al. 2021; the
@@ -412,3 +415,40 @@ def test_ckd_epi_for_many_people_below_kappa() -> None:
         mg.ckd_epi_2021("0.5 mg/dL", age=40, sex=sex).m_as("mL/min") for sex in ("female", "male")
     ]
     assert list(egfr) == pytest.approx(one_by_one, rel=1e-12)  # as above
+
+
+# --- differential: an independent CKD-EPI 2021 from the paper's equation --------
+
+
+def _inker_2021(scr_mg_dl: float, age: float, female: bool) -> float:
+    """Inker LA et al. (2021), N Engl J Med 385:1737, Table 2, creatinine equation.
+
+    eGFRcr = 142 x min(Scr/k, 1)^a x max(Scr/k, 1)^-1.200 x 0.9938^age [x 1.012 if
+    female], with k = 0.7 (female) or 0.9 (male), a = -0.241 (female) or -0.302
+    (male). Written here from the paper, not from the library.
+    """
+    kappa, alpha = (0.7, -0.241) if female else (0.9, -0.302)
+    ratio = scr_mg_dl / kappa
+    egfr = 142 * min(ratio, 1) ** alpha * max(ratio, 1) ** -1.200 * 0.9938**age
+    return egfr * 1.012 if female else egfr
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(
+    scr=st.floats(0.2, 15.0),
+    age=st.integers(18, 110),
+    female=st.booleans(),
+)
+def test_ckd_epi_agrees_with_the_paper_on_every_path(scr: float, age: int, female: bool) -> None:
+    """Scalar, array and cohort paths all equal the paper's equation (to 1e-9)."""
+    expected = _inker_2021(scr, age, female)
+    sex = "female" if female else "male"
+    scalar = mg.ckd_epi_2021(f"{scr!r} mg/dL", age=age, sex=sex).m_as("mL/min")
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    array = mg.ckd_epi_2021(app.Quantity(np.array([scr]), "mg/dL"), age=[age], sex=[sex])
+    cohort = score(
+        pd.DataFrame({"sex": [sex], "age": [float(age)], "creatinine": [scr]}),
+        units={"creatinine": "mg/dL"},
+    )["egfr"].iloc[0]
+    for got in (scalar, array.m_as("mL/min")[0], cohort):  # all under 250 in these ranges
+        assert math.isclose(got, expected, rel_tol=1e-9)
