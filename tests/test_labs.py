@@ -429,7 +429,7 @@ def _inker_2021(scr_mg_dl: float, age: float, female: bool) -> float:
     """
     kappa, alpha = (0.7, -0.241) if female else (0.9, -0.302)
     ratio = scr_mg_dl / kappa
-    egfr = 142 * min(ratio, 1) ** alpha * max(ratio, 1) ** -1.200 * 0.9938**age
+    egfr: float = 142 * min(ratio, 1) ** alpha * max(ratio, 1) ** -1.200 * 0.9938**age
     return egfr * 1.012 if female else egfr
 
 

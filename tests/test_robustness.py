@@ -175,8 +175,7 @@ def test_fuzz_every_entry_point(entry: str) -> None:
     @settings(
         max_examples=_EXAMPLES,
         deadline=None,
-        derandomize=not _LONG,
-        database=None if not _LONG else settings.default.database,
+        derandomize=not _LONG,  # derandomised runs keep no example database
         suppress_health_check=[HealthCheck.too_slow],
     )
     @given(anything)
