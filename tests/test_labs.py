@@ -433,7 +433,7 @@ def _inker_2021(scr_mg_dl: float, age: float, female: bool) -> float:
     return egfr * 1.012 if female else egfr
 
 
-@settings(max_examples=300, derandomize=True, database=None)
+@settings(max_examples=300, derandomize=True, database=None, deadline=None)
 @given(
     scr=st.floats(0.2, 15.0),
     age=st.integers(18, 110),
