@@ -54,7 +54,7 @@ def test_no_file_over_about_800_lines_but_tables(path: Path) -> None:
 # own layer or below.
 LAYERS = {
     0: {"errors", "sources", "_names", "_units", "units", "_i18n", "_catalogue", "_display",
-        "_public", "_records", "_versions", "_search"},
+        "_public", "_records", "_versions", "_search", "_data"},
     1: {"foods", "_compounds", "compounds", "_reference", "reference", "_labs", "labs",
         "_interactions", "interactions"},
     2: {"intake", "_items", "_fluids", "_schedule", "schedule"},

@@ -9,8 +9,10 @@ writes. Each refusal is an ``InvalidRecordError`` naming the field.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+import attrs
 import pytest
 
 import magnesium as mg
@@ -120,3 +122,104 @@ def test_a_person_record_passes_the_constructors_checks() -> None:
     record = {**mg.Person().to_dict(), "sex": "female", "age": 5, "pregnant": True}
     with pytest.raises(mg.MagnesiumError, match="pregnant"):
         mg.Person.from_dict(record)
+
+
+def test_a_figure_off_by_one_part_in_ten_billion_is_refused() -> None:
+    """JSON keeps a float exactly, so the figure must agree to a few units in the last place."""
+    with pytest.raises(mg.InvalidRecordError, match=r"`elemental_mg` needs 81\.0 "):
+        mg.IntakeItem.from_dict(_edited(ALMONDS, elemental_mg=81.0 * (1 + 1e-10)))
+
+
+def test_a_record_from_before_food_id_reads_frida_foods_in_frida() -> None:
+    """ "Broccoli, kogt" is Frida 914, though the name alone would read USDA's broccoli."""
+    broccoli = mg.food("914", "100 g", table="frida")
+    data = broccoli.to_dict()
+    del data["food_id"]
+    assert mg.IntakeItem.from_dict(data).elemental_mg == broccoli.elemental_mg
+    assert mg.food("Broccoli, kogt", "100 g").food_id != "frida:914"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {"counts_toward_ceiling": False},
+            (
+                r"^IntakeItem.from_dict: field `counts_toward_ceiling` needs true for a "
+                r"supplement, got False$"
+            ),
+        ),
+        (
+            {"elemental": {"magnitude": 1.0, "unit": "milligram"}},
+            (
+                r"^IntakeItem.from_dict: field `elemental` needs the same milligrams as "
+                r"`elemental_mg`, got \{'magnitude': 1.0, 'unit': 'milligram'\}$"
+            ),
+        ),
+        (
+            {"food_id": "usda:12061"},
+            (
+                r"^IntakeItem.from_dict: field `food_id` needs null for a supplement, "
+                r"got 'usda:12061'$"
+            ),
+        ),
+        (
+            {"elemental_mg": 1.0},
+            (
+                r"^IntakeItem.from_dict: field `elemental_mg` needs 161.6\d+ \(computed again "
+                r"from kind, name and amount\), got 1.0$"
+            ),
+        ),
+    ],
+)
+def test_each_refusal_in_words(changes: dict[str, Any], message: str) -> None:
+    with pytest.raises(mg.InvalidRecordError, match=message):
+        mg.IntakeItem.from_dict(_edited(CITRATE, **changes))
+
+
+@pytest.mark.parametrize(
+    ("food_id", "message"),
+    [
+        ("usda", "`food_id` needs a table and id such as \"usda:12061\", got 'usda'"),
+        ("soup:1", "`food_id` needs a table and id"),
+        ("usda:12061:5", 'give no figure: unknown food "12061:5"'),
+    ],
+)
+def test_a_food_id_is_a_table_and_an_id(food_id: str, message: str) -> None:
+    with pytest.raises(mg.InvalidRecordError, match=re.escape(message)):
+        mg.IntakeItem.from_dict(_edited(ALMONDS, food_id=food_id))
+
+
+def test_a_drink_record_names_its_amount() -> None:
+    with pytest.raises(mg.InvalidRecordError, match="give no figure: `amount` needs a volume"):
+        mg.IntakeItem.from_dict(_edited(FARRIS, amount="1 kg"))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        mg.supplement(CITRATE.name, "1000 mg"),  # the exact form: nothing assumed
+        mg.supplement("magnesium bisglycinate", elemental="100 mg"),
+        mg.medicine("magnesium hydroxide", "500 mg"),
+        FARRIS,
+        ALMONDS,
+    ],
+)
+def test_an_item_read_back_is_the_librarys_own(item: mg.IntakeItem) -> None:
+    """Computed again whole: its figure is guarded against a stale evolve, as a new one's."""
+    back = mg.IntakeItem.from_dict(item.to_dict())
+    assert back.to_dict("da") == item.to_dict("da")
+    with pytest.raises(mg.InvalidRecordError, match="computed for"):
+        attrs.evolve(back, amount="1 g")
+
+
+def test_an_item_with_an_assumption_read_back_is_guarded_too() -> None:
+    back = mg.IntakeItem.from_dict(CITRATE.to_dict())
+    assert back == CITRATE
+    with pytest.raises(mg.InvalidRecordError, match="computed for"):
+        attrs.evolve(back, amount="1 g")
+
+
+def test_an_elemental_amount_reads_elemental_in_danish() -> None:
+    item = mg.supplement(elemental="250 mg")
+    assert item.to_text("da").splitlines()[0].startswith("tilskud: magnesium (250 mg elementært)")

@@ -177,12 +177,14 @@ class IntakeItem(Displayable):
         for lang in LANGUAGES:
             if again.to_dict(lang) == {**again.to_dict(lang), **record.data}:
                 return again
-        return item
+        # Texts the library cannot make again (an assumption about what a name
+        # was read as) are kept as written; the figure is checked, so guarded.
+        return attrs.evolve(item, _computed_from=_figure_inputs(item))
 
 
 # Keys of to_dict that are not fields: the schema and the derived Quantity.
 _ITEM_EXTRA: Final = ("schema", "elemental")
-_FIGURE_TOLERANCE: Final = 1e-9  # relative: the figure, as JSON keeps a float exactly
+_FIGURE_TOLERANCE: Final = 1e-12  # relative: JSON keeps a float exactly; a few ulps
 
 
 def _check_figure(item: IntakeItem, record: _records.Record) -> IntakeItem:

@@ -1,0 +1,59 @@
+"""Internal: the package's data files (``magnesium/data``), read on first use and checked.
+
+The library's knowledge lives in data files, each with its schema in a
+comment at its top and in docs/architecture.md. TOML for records that people
+edit by hand (long notes, optional fields, comments; read by the standard
+library's ``tomllib``), TSV for the large food tables. A row that breaks its
+schema is a fault in the package, never in the caller's input: the error
+names the file, the row and the field.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+
+class DataFileError(ValueError):
+    """A packaged data file breaks its schema (a fault in the package)."""
+
+
+@functools.cache
+def toml(name: str) -> dict[str, Any]:
+    """Return a TOML file of ``magnesium/data``, parsed once."""
+    text = resources.files("magnesium").joinpath("data", name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def rows(name: str, table: str, schema: Mapping[str, tuple[type, bool]]) -> list[dict[str, Any]]:
+    """Return the ``[[table]]`` rows of ``name``, each checked against ``schema``.
+
+    ``schema`` maps each field to its type and whether it is required; a
+    field not in it, a missing required one or a value of another type is a
+    :class:`DataFileError` naming file, row and field.
+    """
+    found = toml(name).get(table)
+    if not isinstance(found, list) or not found:
+        message = f"{name}: no [[{table}]] rows"
+        raise DataFileError(message)
+    for number, row in enumerate(found, start=1):
+        where = f"{name}, [[{table}]] row {number} ({row.get('key', '?')})"
+        if stray := sorted(set(row) - set(schema)):
+            message = f"{where}: unknown field(s) {stray}; the fields are {sorted(schema)}"
+            raise DataFileError(message)
+        for field, (kind, required) in schema.items():
+            if field not in row:
+                if required:
+                    message = f"{where}: field `{field}` is missing"
+                    raise DataFileError(message)
+                continue
+            value = row[field]
+            if not isinstance(value, kind) or isinstance(value, bool) is not (kind is bool):
+                message = f"{where}: field `{field}` needs {kind.__name__}, got {value!r}"
+                raise DataFileError(message)
+    return found
