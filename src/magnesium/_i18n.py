@@ -30,9 +30,9 @@ LANGUAGES: Final = ("en", "da")
 
 def _danish() -> Mapping[str, str]:
     """Return the Danish catalogue, imported on the first Danish rendering."""
-    from magnesium._catalogue import DANISH  # noqa: PLC0415 - deferred: 600 texts
+    from magnesium._catalogue import texts  # noqa: PLC0415 - deferred: 670 texts, read once
 
-    return DANISH
+    return texts()
 
 
 def check_lang(lang: object) -> Lang:
