@@ -230,3 +230,32 @@ def test_import_is_lazy() -> None:
         "assert foods._frida.cache_info().currsize == 1"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# Size words where USDA puts them after the item, and an unsized whole item
+# read as "medium" (issue 23; foodmineral.com's list: "avocado, 1 medium, 58 mg",
+# "baked potato with skin, 1 medium, 48 mg").
+@pytest.mark.parametrize(
+    ("name", "amount", "grams"),
+    [
+        ("baked potato", "1 medium", 173.0),  # USDA SR28 11674 "potato medium"
+        ("baked potato", "2 large", 2 * 299.0),  # "potato large"
+        ("avocado", "1 medium", 201.0),  # 09037: one unsized "avocado, NS as to ..."
+        ("banana", "1 large", 136.0),  # 09040 "large (8\" to 8-7/8\" long)"
+    ],
+)
+def test_size_words(name: str, amount: str, grams: float) -> None:
+    item = mg.food(name, amount)
+    per_100g = mg.find_food(item.food_id.split(":")[1]).mg_per_100g
+    assert item.elemental_mg == pytest.approx(per_100g * grams / 100)
+
+
+def test_an_unsized_item_is_medium_only() -> None:
+    """USDA's one avocado is the average one: "1 large avocado" is not read as it."""
+    with pytest.raises(mg.UnitError, match="household measure"):
+        mg.food("avocado", "1 large")
+
+
+def test_cocoa_is_cacao() -> None:
+    """USDA says "cacao solids"; people say cocoa."""
+    assert mg.food("dark chocolate 70-85% cocoa", "1 oz").food_id == "usda:19904"

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 __all__: list[str] = []
 
-# Words that name one way of cooking or serving, in either language: one word.
+# Words that name one way of cooking or serving, or one thing (cocoa is cacao, as
+# USDA's dark chocolates say), in either language: one word.
 _SYNONYMS: Final = {
     "boiled": "cooked", "kogt": "cooked", "kogte": "cooked", "kogtes": "cooked",
     "cooked": "cooked", "raw": "raw", "ra": "raw", "rat": "raw", "rae": "raw",
@@ -40,6 +41,7 @@ _SYNONYMS: Final = {
     "baked": "baked", "bagt": "baked", "bagte": "baked",
     "fried": "fried", "stegt": "fried", "stegte": "fried",
     "wholemeal": "wholegrain", "fuldkorn": "wholegrain", "whole": "whole",
+    "cocoa": "cacao", "cacao": "cacao", "kakao": "cacao",
 }  # fmt: skip
 # Suffixes of plurals and inflections in English and Danish, longest first.
 _SUFFIXES: Final = ("erne", "ies", "ene", "es", "er", "en", "et", "e", "s")

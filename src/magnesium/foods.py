@@ -127,6 +127,8 @@ _MEASURE_TRANSLATION: Final[Mapping[str, str]] = MappingProxyType(
         "tsk": "tsp",
     }
 )
+# The size words of USDA's measures ("medium (7\" to 7-7/8\" long)", "potato large").
+_SIZE_WORDS: Final = frozenset({"small", "medium", "large"})
 # A Danish glass ("1 glas mælk") is a volume, 2 dl, read at the food's density.
 _GLASS_LITRES: Final = 0.2
 _GLASS_SOURCE: Final = "GLASS2DL"
@@ -322,6 +324,8 @@ class Food(Displayable):
         exact = [p for key, p in keyed if key == wanted]
         # "slice" also finds "slice, regular" when that is the only slice measure.
         heads = exact or [p for key, p in keyed if key.startswith(wanted + " ")]
+        if not heads and wanted in _SIZE_WORDS:
+            heads = self._sized(keyed, wanted)
         # One description listed twice with weights apart by rounding (oats: "cup"
         # 81 g and "0.333 cup" 27 g): the first listed, USDA's primary measure, counts.
         first: dict[str, Portion] = {}
@@ -330,6 +334,20 @@ class Food(Displayable):
         if len({p.grams for p in first.values()}) > 1:
             raise AmbiguousNameError(f'measure of "{self.description}"', typed, list(first))
         return heads[0] if heads else None
+
+    def _sized(self, keyed: tuple[tuple[str, Portion], ...], size: str) -> list[Portion]:
+        """Return the measure a size word names after the item ("potato medium").
+
+        Where USDA gives one whole item and no sizes (avocado: "avocado, NS as to
+        Florida or California"), that average item is "medium", and only that.
+        """
+        sized = [p for key, p in keyed if size in key.split()[1:3]]
+        if sized or size != "medium":
+            return sized
+        item = _singular(self.description.split(",", 1)[0])
+        whole = [p for key, p in keyed if key.split()[:1] == [item]]
+        unsized = not any(w in key.split() for key, _ in keyed for w in _SIZE_WORDS)
+        return whole if len(whole) == 1 and unsized else []
 
     def _count_measure(self, text: str) -> tuple[float, Msg] | None:
         match = _units.AMOUNT.match(text)
