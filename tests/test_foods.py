@@ -246,6 +246,7 @@ def test_import_is_lazy() -> None:
 )
 def test_size_words(name: str, amount: str, grams: float) -> None:
     item = mg.food(name, amount)
+    assert item.food_id is not None
     per_100g = mg.find_food(item.food_id.split(":")[1]).mg_per_100g
     assert item.elemental_mg == pytest.approx(per_100g * grams / 100)
 
