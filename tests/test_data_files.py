@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import magnesium
-from magnesium import _catalogue, _data, sources
+from magnesium import _catalogue, _data, _interactions, sources
 
 SOURCE = Path(magnesium.__file__).parent
 MAX_ROWS = 30
@@ -23,7 +23,7 @@ MAX_ROWS = 30
 NOT_YET_MOVED = {
     ("__init__.py", "Dict"): 40,  # the lazy-import map of public names
     ("__init__.py", "List"): 85,  # __all__
-    ("_interactions.py", "Tuple"): 186,  # the medicine catalogue (and its 53 records)
+    ("_interactions.py", "Tuple"): 53,  # the interaction records
     ("_person.py", "Dict"): 32,  # the symptom words
     ("foods.py", "Tuple"): 103,  # the curated foods
 }
@@ -67,6 +67,39 @@ def test_the_bibliography_is_data() -> None:
     rows = _data.toml("sources.toml")["source"]
     assert [row["key"] for row in rows] == list(sources.SOURCES)
     assert "Source(\n" not in (SOURCE / "sources.py").read_text(encoding="utf-8")
+
+
+def test_the_medicine_catalogue_is_data() -> None:
+    """data/medicines.toml holds every medicine, alias and combination; the code none."""
+    data = _data.toml("medicines.toml")
+    assert [row["name"] for row in data["medicine"]] == list(_interactions.DRUGS)
+    assert len(data["medicine"]) > 180
+    assert len(data["aliases"]) > 20
+    assert len(data["combinations"]) > 10
+    assert "Vibramycin" not in (SOURCE / "_interactions.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"atc": "J1"}, "is not an ATC code"),
+        ({"brands": "Cipro"}, "`brands` needs list"),
+        ({"brands": [1]}, "brands are texts"),
+        ({"names_evidence": "sure"}, "names_evidence an Evidence"),
+    ],
+)
+def test_a_broken_medicine_row_is_named(
+    row: dict[str, object], message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = {"name": "x", "danish": "x", "atc": "J01AA02", "class": "c"}
+    table = {"medicine": [{**good, **row}], "aliases": {}, "combinations": {}}
+    monkeypatch.setattr(_data, "toml", lambda _name: table)
+    _interactions.catalogue.cache_clear()
+    try:
+        with pytest.raises(_data.DataFileError, match=message):
+            _interactions.catalogue()
+    finally:
+        _interactions.catalogue.cache_clear()
 
 
 def test_the_danish_texts_are_data() -> None:

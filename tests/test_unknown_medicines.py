@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _interactions, _names
+from magnesium import _data, _interactions, _names
 from magnesium.frame import score
 from magnesium.interactions import DRUGS
 
@@ -96,10 +96,10 @@ def test_frame_reports_the_same_unknown_names() -> None:
 def test_no_two_drugs_share_a_spelling_key() -> None:
     """The loose spelling key never makes one name mean two drugs."""
     owners: dict[str, set[str]] = collections.defaultdict(set)
-    for drug in _interactions._DRUGS:
+    for drug in _interactions.DRUGS.values():
         for name in (drug.name, drug.danish, *drug.brands):
             owners[_names.spelling_key(name)].add(drug.name)
-    for alias, name in _interactions._EXTRA_NAMES.items():
+    for alias, name in _data.toml("medicines.toml")["aliases"].items():
         owners[_names.spelling_key(alias)].add(name)
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from magnesium import _names, _units
+from magnesium import _data, _names, _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, Name, msg, plural, text
 from magnesium.errors import ArgumentTypeError, UnknownNameError
@@ -1017,398 +1017,107 @@ def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
 
 
 # Runs only at import, before mutmut can switch a mutant on: not mutated.
-def _d(
-    name: str,
-    danish: str,
-    atc: str,
-    drug_class: str,
-    *brands: str,
-    evidence: Evidence = U,
-    note: str = "",
-) -> Drug:  # pragma: no mutate block
-    return Drug(
-        name=name,
-        danish=danish,
-        atc=atc,
-        drug_class=drug_class,
-        brands=brands,
-        names_evidence=evidence,
-        note=note,
-        sources=_CONSULTED if not _records_for(atc) else (),
-    )
-
-
 # The interaction references read for every drug: a drug none of them names
 # has "no known interaction" (which is not a proof of none).
 _CONSULTED: Final = ("EMC12118", "MGOHSMPC", "EMC2716", "NIHODS")
 
+# The fields of a [[medicine]] row of data/medicines.toml: type, and whether required.
+_MEDICINE: Final = {
+    "name": (str, True),
+    "danish": (str, True),
+    "atc": (str, True),
+    "class": (str, True),
+    "brands": (list, False),
+    "names_evidence": (str, False),
+    "note": (str, False),
+}
 
-_OPIOID_ANTAGONIST_NOTE = (
-    "Contains no magnesium. The article's 'opioid laxatives' is read as magnesium-containing "
-    "laxatives (ATC A06AD)."
-)
 
-# ATC codes: WHO ATC/DDD index (scrape of 2026-04-25), as listed in facts.md
-# section 8 or read in the index itself. Danish names: the six of the brief
-# (doxycyklin, ciprofloxacin, levothyroxin, alendronat, furosemid, omeprazol)
-# are given; the rest follow Danish INN spelling and are unconfirmed.
-_DRUGS: Final = (
-    _d("doxycycline", "doxycyklin", "J01AA02", "tetracycline", "Vibramycin", evidence=S),
-    _d("tetracycline", "tetracyklin", "J01AA07", "tetracycline"),
-    _d("oxytetracycline", "oxytetracyklin", "J01AA06", "tetracycline"),
-    _d("lymecycline", "lymecyklin", "J01AA04", "tetracycline", "Tetralysal"),
-    _d("minocycline", "minocyklin", "J01AA08", "tetracycline"),
-    _d("demeclocycline", "demeclocyklin", "J01AA01", "tetracycline"),
-    _d("ciprofloxacin", "ciprofloxacin", "J01MA02", "fluoroquinolone", "Cipro", "Ciproxin"),
-    _d("levofloxacin", "levofloxacin", "J01MA12", "fluoroquinolone", "Levaquin"),
-    _d("moxifloxacin", "moxifloxacin", "J01MA14", "fluoroquinolone"),
-    _d("ofloxacin", "ofloxacin", "J01MA01", "fluoroquinolone"),
-    _d("norfloxacin", "norfloxacin", "J01MA06", "fluoroquinolone"),
-    _d("levothyroxine", "levothyroxin", "H03AA01", "thyroid hormone", "Eltroxin", "Euthyrox"),
-    _d("alendronic acid", "alendronat", "M05BA04", "bisphosphonate", "Fosamax", evidence=S),
-    _d("risedronic acid", "risedronat", "M05BA07", "bisphosphonate"),
-    _d("ibandronic acid", "ibandronat", "M05BA06", "bisphosphonate"),
-    _d("dolutegravir", "dolutegravir", "J05AJ03", "integrase inhibitor", "Tivicay", evidence=C),
-    _d(
-        "bictegravir",
-        "bictegravir",
-        "J05AR20",
-        "integrase inhibitor (combination)",
-        evidence=C,
-        note="Only in Biktarvy (emtricitabine / tenofovir alafenamide / bictegravir).",
-    ),
-    _d("raltegravir", "raltegravir", "J05AJ01", "integrase inhibitor", "Isentress"),
-    _d("cabotegravir", "cabotegravir", "J05AJ04", "integrase inhibitor", "Vocabria", "Apretude"),
-    _d("elvitegravir", "elvitegravir", "J05AJ02", "integrase inhibitor"),
-    _d(
-        "gabapentin",
-        "gabapentin",
-        "N02BF01",
-        "gabapentinoid",
-        "Neurontin",
-        evidence=S,
-        note="ATC N02BF01 (formerly N03AX12).",
-    ),
-    _d("penicillamine", "penicillamin", "M01CC01", "chelating agent"),
-    _d(
-        "eltrombopag",
-        "eltrombopag",
-        "B02BX05",
-        "thrombopoietin receptor agonist",
-        "Revolade",
-        "Promacta",
-    ),
-    _d("chloroquine", "klorokin", "P01BA01", "aminoquinoline antimalarial"),
-    _d("hydroxychloroquine", "hydroxychlorokin", "P01BA02", "aminoquinoline antimalarial"),
-    _d("quinidine", "kinidin", "C01BA01", "antiarrhythmic, class Ia"),
-    _d("nitrofurantoin", "nitrofurantoin", "J01XE01", "nitrofuran antibacterial"),
-    _d("ferrous sulfate", "ferrosulfat", "B03AA07", "iron preparation"),
-    _d(
-        "mycophenolic acid",
-        "mycophenolsyre",
-        "L04AA06",
-        "immunosuppressant",
-        "CellCept",
-        "Myfortic",
-    ),
-    _d("ketoconazole", "ketoconazol", "J02AB02", "azole antifungal"),
-    _d("itraconazole", "itraconazol", "J02AC02", "azole antifungal", "Sporanox"),
-    # Named by UK magnesium antacid SmPCs (EMC 25343, 4880; issue 22).
-    _d("captopril", "captopril", "C09AA01", "ACE inhibitor"),
-    _d("cefaclor", "cefaclor", "J01DC04", "cephalosporin"),
-    _d("fexofenadine", "fexofenadin", "R06AX26", "antihistamine", "Telfast"),
-    _d("deflazacort", "deflazacort", "H02AB13", "glucocorticoid", "Calcort"),
-    _d("proguanil", "proguanil", "P01BB01", "antimalarial", "Paludrine"),
-    _d("sulpiride", "sulpirid", "N05AL01", "antipsychotic", "Dogmatil"),
-    _d("nilotinib", "nilotinib", "L01EA03", "tyrosine kinase inhibitor", "Tasigna"),
-    _d("erlotinib", "erlotinib", "L01EB02", "tyrosine kinase inhibitor", "Tarceva"),
-    _d("lithium carbonate", "lithiumcarbonat", "N05AN01", "mood stabiliser", "Priadel"),
-    _d("triamterene", "triamteren", "C03DB02", "potassium-sparing diuretic"),
-    _d("darunavir", "darunavir", "J05AE10", "protease inhibitor", "Prezista"),
-    _d("fostemsavir", "fostemsavir", "J05AX29", "attachment inhibitor", "Rukobia"),
-    _d("cefpodoxime", "cefpodoxim", "J01DD13", "cephalosporin"),
-    _d("cefuroxime", "cefuroxim", "J01DC02", "cephalosporin"),
-    _d("simvastatin", "simvastatin", "C10AA01", "statin"),
-    _d("atorvastatin", "atorvastatin", "C10AA05", "statin"),
-    _d("rosuvastatin", "rosuvastatin", "C10AA07", "statin", "Crestor"),
-    _d("digoxin", "digoxin", "C01AA05", "cardiac glycoside (digitalis)"),
-    _d("amiodarone", "amiodaron", "C01BD01", "antiarrhythmic, class III"),
-    _d("flecainide", "flecainid", "C01BC04", "antiarrhythmic, class Ic"),
-    _d("furosemide", "furosemid", "C03CA01", "loop diuretic", "Lasix", "Furix"),
-    _d("bumetanide", "bumetanid", "C03CA02", "loop diuretic", "Bumex", "Burinex"),
-    _d("torasemide", "torasemid", "C03CA04", "loop diuretic"),
-    _d("hydrochlorothiazide", "hydrochlorthiazid", "C03AA03", "thiazide diuretic"),
-    _d("bendroflumethiazide", "bendroflumethiazid", "C03AA01", "thiazide diuretic", "Centyl"),
-    _d("chlortalidone", "chlortalidon", "C03BA04", "thiazide-like diuretic"),
-    _d("indapamide", "indapamid", "C03BA11", "thiazide-like diuretic"),
-    _d(
-        "spironolactone",
-        "spironolacton",
-        "C03DA01",
-        "potassium-sparing diuretic",
-        "Aldactone",
-        "Spiron",
-    ),
-    _d("eplerenone", "eplerenon", "C03DA04", "potassium-sparing diuretic"),
-    _d("amiloride", "amilorid", "C03DB01", "potassium-sparing diuretic", "Midamor"),
-    _d("omeprazole", "omeprazol", "A02BC01", "proton pump inhibitor", "Losec"),
-    _d("pantoprazole", "pantoprazol", "A02BC02", "proton pump inhibitor"),
-    _d("lansoprazole", "lansoprazol", "A02BC03", "proton pump inhibitor", "Prevacid"),
-    _d("rabeprazole", "rabeprazol", "A02BC04", "proton pump inhibitor"),
-    _d("esomeprazole", "esomeprazol", "A02BC05", "proton pump inhibitor", "Nexium"),
-    _d("cetuximab", "cetuximab", "L01FE01", "EGFR antibody"),
-    _d("panitumumab", "panitumumab", "L01FE02", "EGFR antibody"),
-    _d("ciclosporin", "ciclosporin", "L04AD01", "calcineurin inhibitor"),
-    _d("tacrolimus", "tacrolimus", "L04AD02", "calcineurin inhibitor"),
-    _d("gentamicin", "gentamicin", "J01GB03", "aminoglycoside"),
-    _d("tobramycin", "tobramycin", "J01GB01", "aminoglycoside"),
-    _d("amphotericin B", "amphotericin B", "J02AA01", "polyene antifungal"),
-    _d("cisplatin", "cisplatin", "L01XA01", "platinum compound"),
-    _d("foscarnet", "foscarnet", "J05AD01", "antiviral"),
-    _d("salbutamol", "salbutamol", "R03AC02", "beta2-agonist"),
-    _d("terbutaline", "terbutalin", "R03AC03", "beta2-agonist"),
-    _d("magnesium oxide", "magnesiumoxid", "A02AA02", "magnesium antacid or laxative"),
-    _d(
-        "magnesium hydroxide",
-        "magnesiumhydroxid",
-        "A02AA04",
-        "magnesium antacid",
-        "milk of magnesia",
-    ),
-    _d("magnesium sulfate", "magnesiumsulfat", "A06AD04", "magnesium laxative"),
-    _d("magnesium citrate", "magnesiumcitrat", "A06AD19", "magnesium laxative"),
-    _d("magnesium carbonate", "magnesiumcarbonat", "A02AA01", "magnesium antacid"),
-    _d(
-        "methylnaltrexone",
-        "methylnaltrexon",
-        "A06AH01",
-        "opioid antagonist laxative",
-        note=_OPIOID_ANTAGONIST_NOTE,
-    ),
-    _d(
-        "naloxegol",
-        "naloxegol",
-        "A06AH03",
-        "opioid antagonist laxative",
-        note=_OPIOID_ANTAGONIST_NOTE,
-    ),
-    _d(
-        "naldemedine",
-        "naldemedin",
-        "A06AH05",
-        "opioid antagonist laxative",
-        note=_OPIOID_ANTAGONIST_NOTE,
-    ),
-    _d("nifedipine", "nifedipin", "C08CA05", "calcium channel blocker"),
-    _d("amlodipine", "amlodipin", "C08CA01", "calcium channel blocker"),
-    _d("verapamil", "verapamil", "C08DA01", "calcium channel blocker"),
-    _d("diltiazem", "diltiazem", "C08DB01", "calcium channel blocker"),
-    _d("rocuronium", "rocuronium", "M03AC09", "neuromuscular blocker"),
-    _d("paracetamol", "paracetamol", "N02BE01", "analgesic", "Panodil", "Pamol"),
-    _d("ibuprofen", "ibuprofen", "M01AE01", "NSAID", "Ipren", "Ibumetin"),
-    _d("amoxicillin", "amoxicillin", "J01CA04", "penicillin"),
-    _d("metoprolol", "metoprolol", "C07AB02", "beta blocker", "Selo-Zok"),
-    _d("atenolol", "atenolol", "C07AB03", "beta blocker"),
-    # Drugs with a spacing window from a label or SmPC (issue 11).
-    _d("rilpivirine", "rilpivirin", "J05AG05", "NNRTI", "Edurant"),
-    _d("atazanavir", "atazanavir", "J05AE08", "protease inhibitor", "Reyataz"),
-    _d("dasatinib", "dasatinib", "L01EA02", "tyrosine kinase inhibitor", "Sprycel"),
-    _d("baloxavir marboxil", "baloxavirmarboxil", "J05AX25", "influenza antiviral", "Xofluza"),
-    # Hepatitis C: the NS5A inhibitors need stomach acid; sofosbuvir alone does not.
-    # Ledipasvir and velpatasvir have no ATC code of their own: they carry their
-    # combination's (WHO ATC J05AP51, J05AP55; J05AP56 with voxilaprevir).
-    _d("ledipasvir", "ledipasvir", "J05AP51", "HCV NS5A inhibitor"),
-    _d("velpatasvir", "velpatasvir", "J05AP55", "HCV NS5A inhibitor"),
-    _d("voxilaprevir", "voxilaprevir", "J05AP56", "HCV protease inhibitor"),
-    _d("sofosbuvir", "sofosbuvir", "J05AP08", "HCV NS5B inhibitor", "Sovaldi"),
-    _d(
-        "sodium polystyrene sulfonate",
-        "natriumpolystyrensulfonat",
-        "V03AE01",
-        "potassium binder",
-        "Resonium",
-    ),
-    _d("sodium fluoride", "natriumfluorid", "A01AA01", "fluoride"),
-    _d("zinc sulfate", "zinksulfat", "A12CB01", "zinc supplement"),
-    _d("pentamidine", "pentamidin", "P01CX01", "antiprotozoal", "Pentacarinat"),
-    _d("sotalol", "sotalol", "C07AA07", "beta blocker, class III antiarrhythmic", "Sotacor"),
-    _d("dofetilide", "dofetilid", "C01BD04", "antiarrhythmic, class III", "Tikosyn"),
-    _d("diflunisal", "diflunisal", "N02BA11", "salicylate NSAID"),
-    _d("azithromycin", "azithromycin", "J01FA10", "macrolide", "Zithromax"),
-    _d("isoniazid", "isoniazid", "J04AC01", "antituberculosis"),
-    _d("pivampicillin", "pivampicillin", "J01CA02", "penicillin"),
-    _d("rifampicin", "rifampicin", "J04AB02", "antituberculosis", "Rimactan"),
-    _d("phenytoin", "phenytoin", "N03AB02", "antiepileptic"),
-    _d("fosinopril", "fosinopril", "C09AA09", "ACE inhibitor"),
-    _d("chlorpromazine", "chlorpromazin", "N05AA01", "phenothiazine antipsychotic"),
-    _d("dipyridamole", "dipyridamol", "B01AC07", "antiplatelet", "Persantin"),
-    _d(
-        "acetylsalicylic acid",
-        "acetylsalicylsyre",
-        "B01AC06",
-        "antiplatelet, salicylate",
-        "Hjertemagnyl",
-        "Magnyl",
-        "Aspirin",
-    ),
-    _d("propranolol", "propranolol", "C07AA05", "beta blocker"),
-    _d("prednisolone", "prednisolon", "H02AB06", "glucocorticoid"),
-    _d("dexamethasone", "dexamethason", "H02AB02", "glucocorticoid"),
-    _d("famotidine", "famotidin", "A02BA03", "H2 antagonist"),
-    # Parts of combination products (below) with no known interaction.
-    _d("abacavir", "abacavir", "J05AF06", "NRTI"),
-    _d("lamivudine", "lamivudin", "J05AF05", "NRTI"),
-    _d("emtricitabine", "emtricitabin", "J05AF09", "NRTI"),
-    _d("tenofovir alafenamide", "tenofoviralafenamid", "J05AF13", "NRTI"),
-    _d("tenofovir disoproxil", "tenofovirdisoproxil", "J05AF07", "NRTI"),
-    _d("cobicistat", "cobicistat", "V03AX03", "pharmacokinetic enhancer"),
-    _d("colecalciferol", "colecalciferol", "A11CC05", "vitamin D"),
-    # Common medicines with no known magnesium interaction in _CONSULTED:
-    # the issue's list and the most used medicines in Denmark.
-    _d("metformin", "metformin", "A10BA02", "biguanide", "Glucophage"),
-    _d("lisinopril", "lisinopril", "C09AA03", "ACE inhibitor", "Zestril"),
-    _d("ramipril", "ramipril", "C09AA05", "ACE inhibitor", "Triatec"),
-    _d("enalapril", "enalapril", "C09AA02", "ACE inhibitor", "Renitec"),
-    _d("losartan", "losartan", "C09CA01", "angiotensin II receptor blocker", "Cozaar"),
-    _d("candesartan", "candesartan", "C09CA06", "angiotensin II receptor blocker", "Atacand"),
-    _d("valsartan", "valsartan", "C09CA03", "angiotensin II receptor blocker", "Diovan"),
-    _d("bisoprolol", "bisoprolol", "C07AB07", "beta blocker", "Emconcor"),
-    _d("sertraline", "sertralin", "N06AB06", "SSRI", "Zoloft"),
-    _d("citalopram", "citalopram", "N06AB04", "SSRI", "Cipramil"),
-    _d("escitalopram", "escitalopram", "N06AB10", "SSRI", "Cipralex"),
-    _d("mirtazapine", "mirtazapin", "N06AX11", "antidepressant", "Remeron"),
-    _d("venlafaxine", "venlafaxin", "N06AX16", "SNRI", "Efexor"),
-    _d("duloxetine", "duloxetin", "N06AX21", "SNRI", "Cymbalta"),
-    _d("amitriptyline", "amitriptylin", "N06AA09", "tricyclic antidepressant"),
-    _d("quetiapine", "quetiapin", "N05AH04", "antipsychotic", "Seroquel"),
-    _d("zopiclone", "zopiclon", "N05CF01", "hypnotic", "Imovane"),
-    _d("melatonin", "melatonin", "N05CH01", "hypnotic", "Circadin"),
-    _d("warfarin", "warfarin", "B01AA03", "vitamin K antagonist", "Marevan"),
-    _d("apixaban", "apixaban", "B01AF02", "factor Xa inhibitor", "Eliquis"),
-    _d("rivaroxaban", "rivaroxaban", "B01AF01", "factor Xa inhibitor", "Xarelto"),
-    _d("edoxaban", "edoxaban", "B01AF03", "factor Xa inhibitor", "Lixiana"),
-    _d("dabigatran etexilate", "dabigatranetexilat", "B01AE07", "thrombin inhibitor", "Pradaxa"),
-    _d("clopidogrel", "clopidogrel", "B01AC04", "antiplatelet", "Plavix"),
-    _d("insulin (human)", "insulin (humant)", "A10AB01", "insulin", "Actrapid"),
-    _d("insulin aspart", "insulin aspart", "A10AB05", "insulin", "NovoRapid"),
-    _d("insulin glargine", "insulin glargin", "A10AE04", "insulin", "Lantus"),
-    _d("insulin degludec", "insulin degludec", "A10AE06", "insulin", "Tresiba"),
-    _d("empagliflozin", "empagliflozin", "A10BK03", "SGLT2 inhibitor", "Jardiance"),
-    _d("dapagliflozin", "dapagliflozin", "A10BK01", "SGLT2 inhibitor", "Forxiga"),
-    _d("semaglutide", "semaglutid", "A10BJ06", "GLP-1 agonist", "Ozempic", "Wegovy"),
-    _d("sitagliptin", "sitagliptin", "A10BH01", "DPP-4 inhibitor", "Januvia"),
-    _d("allopurinol", "allopurinol", "M04AA01", "xanthine oxidase inhibitor", "Zyloric"),
-    _d("tramadol", "tramadol", "N02AX02", "opioid", "Tradolan"),
-    _d("morphine", "morfin", "N02AA01", "opioid"),
-    _d("oxycodone", "oxycodon", "N02AA05", "opioid", "OxyContin"),
-    _d("pregabalin", "pregabalin", "N02BF02", "gabapentinoid", "Lyrica"),
-    _d("diclofenac", "diclofenac", "M01AB05", "NSAID", "Voltaren"),
-    _d("naproxen", "naproxen", "M01AE02", "NSAID", "Naprosyn"),
-    _d("sumatriptan", "sumatriptan", "N02CC01", "triptan", "Imigran"),
-    _d("levetiracetam", "levetiracetam", "N03AX14", "antiepileptic", "Keppra"),
-    _d("lamotrigine", "lamotrigin", "N03AX09", "antiepileptic", "Lamictal"),
-    _d("cetirizine", "cetirizin", "R06AE07", "antihistamine", "Zyrtec"),
-    _d("loratadine", "loratadin", "R06AX13", "antihistamine", "Clarityn"),
-    _d("montelukast", "montelukast", "R03DC03", "leukotriene antagonist", "Singulair"),
-    _d("budesonide", "budesonid", "R03BA02", "inhaled corticosteroid", "Pulmicort"),
-    _d("tiotropium", "tiotropium", "R03BB04", "inhaled anticholinergic", "Spiriva"),
-    _d("estradiol", "estradiol", "G03CA03", "estrogen", "Vagifem"),
-    _d("tamsulosin", "tamsulosin", "G04CA02", "alpha blocker", "Omnic"),
-    _d("finasteride", "finasterid", "G04CB01", "5-alpha reductase inhibitor", "Proscar"),
-    _d("pivmecillinam", "pivmecillinam", "J01CA08", "penicillin", "Selexid"),
-    _d("phenoxymethylpenicillin", "phenoxymethylpenicillin", "J01CE02", "penicillin"),
-    _d("dicloxacillin", "dicloxacillin", "J01CF01", "penicillin", "Diclocil"),
-    _d("methotrexate", "methotrexat", "L01BA01", "antimetabolite"),
-    _d("mesalazine", "mesalazin", "A07EC02", "aminosalicylate", "Pentasa"),
-    _d("latanoprost", "latanoprost", "S01EE01", "prostaglandin eye drops", "Xalatan"),
-)
+@attrs.frozen
+class _Catalogue:
+    """The medicine catalogue, read from data/medicines.toml, and its name indexes."""
 
-#: Every drug of the catalogue, by English generic name.
-DRUGS: Final[Mapping[str, Drug]] = MappingProxyType({d.name: d for d in _DRUGS})
+    drugs: Mapping[str, Drug]
+    by_name: Mapping[str, tuple[str, ...]]  # exact names (case, accents, punctuation aside)
+    by_spelling: Mapping[str, tuple[str, ...]]  # the looser spelling key
+    every_name: tuple[str, ...]  # for suggestions
+
+
+def _drug(row: Mapping[str, Any]) -> Drug:
+    brands, evidence = row.get("brands", []), row.get("names_evidence", U.value)
+    if not all(isinstance(b, str) for b in brands) or evidence not in set(Evidence):
+        message = f"medicines.toml, {row['name']}: brands are texts, names_evidence an Evidence"
+        raise _data.DataFileError(message)
+    if not _ATC_PATTERN.match(row["atc"]):
+        message = f"medicines.toml, {row['name']}: {row['atc']!r} is not an ATC code"
+        raise _data.DataFileError(message)
+    return Drug(
+        name=row["name"],
+        danish=row["danish"],
+        atc=row["atc"],
+        drug_class=row["class"],
+        brands=tuple(brands),
+        names_evidence=Evidence(evidence),
+        note=row.get("note", ""),
+        sources=_CONSULTED if not _records_for(row["atc"]) else (),
+    )
+
+
+@functools.cache
+def catalogue() -> _Catalogue:
+    """Read the medicine catalogue once, on the first lookup, and index its names."""
+    drugs = tuple(_drug(row) for row in _data.rows("medicines.toml", "medicine", _MEDICINE))
+    by_drug = {d.name: d for d in drugs}
+    data = _data.toml("medicines.toml")
+    aliases: dict[str, str] = data["aliases"]
+    combinations = {brand: tuple(parts) for brand, parts in data["combinations"].items()}
+    named = [*aliases.values(), *(p for parts in combinations.values() for p in parts)]
+    if len(by_drug) != len(drugs) or set(named) - set(by_drug):
+        message = "medicines.toml: a name given twice, or an alias or part that is no medicine"
+        raise _data.DataFileError(message)
+
+    def index(key: Callable[[str], str]) -> Mapping[str, tuple[str, ...]]:
+        found: dict[str, tuple[str, ...]] = {}
+        for drug in drugs:
+            for name in (drug.name, drug.danish, *drug.brands):
+                found.setdefault(key(name), (drug.name,))
+        for alias, name in aliases.items():
+            found[key(alias)] = (name,)
+        for brand, parts in combinations.items():
+            found[key(brand)] = parts
+        return MappingProxyType(found)
+
+    every = [n for d in drugs for n in (d.name, d.danish, *d.brands)]
+    return _Catalogue(
+        drugs=MappingProxyType(by_drug),
+        by_name=index(_names.normalize),
+        by_spelling=index(_names.spelling_key),
+        every_name=tuple(dict.fromkeys([*every, *aliases, *combinations])),
+    )
+
+
+class _Drugs(Mapping[str, Drug]):
+    """The read-only mapping :data:`DRUGS`: the catalogue is read on first use."""
+
+    def __getitem__(self, name: str) -> Drug:
+        return catalogue().drugs[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(catalogue().drugs)
+
+    def __len__(self) -> int:
+        return len(catalogue().drugs)
+
+    def __repr__(self) -> str:
+        return f"<magnesium.DRUGS: {len(self)} medicines>"
+
+
+#: Every drug of the catalogue, by English generic name (data/medicines.toml).
+DRUGS: Final[Mapping[str, Drug]] = _Drugs()
 
 _ATC_PATTERN = re.compile(r"^[A-Z]\d{2}(?:[A-Z](?:[A-Z](?:\d{2})?)?)?$")
-_EXTRA_NAMES: Final = MappingProxyType(
-    {
-        "aspirin": "acetylsalicylic acid",
-        "asa": "acetylsalicylic acid",
-        "acetylsalicylsyre": "acetylsalicylic acid",
-        "baloxavir": "baloxavir marboxil",
-        "dabigatran": "dabigatran etexilate",
-        "insulin": "insulin (human)",
-        "zinc": "zinc sulfate",
-        "zink": "zinc sulfate",
-        "l thyroxine": "levothyroxine",
-        "l thyroxin": "levothyroxine",
-        "thyroxine": "levothyroxine",
-        "calcium polystyrene sulfonate": "sodium polystyrene sulfonate",
-        "acetaminophen": "paracetamol",
-        "alendronate": "alendronic acid",
-        "risedronate": "risedronic acid",
-        "ibandronate": "ibandronic acid",
-        "cyclosporine": "ciclosporin",
-        "albuterol": "salbutamol",
-        "mycophenolate": "mycophenolic acid",
-        "mycophenolate mofetil": "mycophenolic acid",
-        "lithium": "lithium carbonate",
-        "litium": "lithium carbonate",
-        "chlorthalidone": "chlortalidone",
-    }
-)
 
 
-# Combination products: a brand resolves to every part. "Magnesia" is the
-# article's example; the Danish laxative of that name is magnesium oxide (the
-# oxide and the hydroxide share every record).
-COMBINATIONS: Final = MappingProxyType(
-    {
-        "Triumeq": ("abacavir", "dolutegravir", "lamivudine"),
-        "Dovato": ("dolutegravir", "lamivudine"),
-        "Juluca": ("dolutegravir", "rilpivirine"),
-        "Genvoya": ("elvitegravir", "cobicistat", "emtricitabine", "tenofovir alafenamide"),
-        "Stribild": ("elvitegravir", "cobicistat", "emtricitabine", "tenofovir disoproxil"),
-        "Biktarvy": ("bictegravir", "emtricitabine", "tenofovir alafenamide"),
-        "Odefsey": ("emtricitabine", "rilpivirine", "tenofovir alafenamide"),
-        "Eviplera": ("emtricitabine", "rilpivirine", "tenofovir disoproxil"),
-        "Symtuza": ("darunavir", "cobicistat", "emtricitabine", "tenofovir alafenamide"),
-        "Fosavance": ("alendronic acid", "colecalciferol"),
-        "Cozaar Comp": ("losartan", "hydrochlorothiazide"),
-        "Harvoni": ("ledipasvir", "sofosbuvir"),
-        "Epclusa": ("sofosbuvir", "velpatasvir"),
-        "Vosevi": ("sofosbuvir", "velpatasvir", "voxilaprevir"),
-        "Magnesia": ("magnesium oxide",),
-    }
-)
-
-
-# Runs only at import, before mutmut can switch a mutant on: not mutated.
-def _name_index(
-    key: Callable[[str], str],
-) -> dict[str, tuple[str, ...]]:  # pragma: no mutate block
-    index: dict[str, tuple[str, ...]] = {}
-    for drug in _DRUGS:
-        for name in (drug.name, drug.danish, *drug.brands):
-            index.setdefault(key(name), (drug.name,))
-    for alias, name in _EXTRA_NAMES.items():
-        index[key(alias)] = (name,)
-    for brand, parts in COMBINATIONS.items():
-        index[key(brand)] = parts
-    return index
-
-
-# Exact names (case, accents and punctuation aside), then the looser spelling
-# key (spaces, hyphens and Danish/English variants folded: a test proves no
-# two drugs share one).
-_BY_NAME: Final = MappingProxyType(_name_index(_names.normalize))
-_BY_SPELLING: Final = MappingProxyType(_name_index(_names.spelling_key))
-_EVERY_NAME: Final = tuple(
-    dict.fromkeys(
-        [
-            *(n for d in _DRUGS for n in (d.name, d.danish, *d.brands)),
-            *_EXTRA_NAMES,
-            *COMBINATIONS,
-        ]
-    )
-)
 # "losartan/hydrochlorothiazide", "losartan + HCT": a combination named by its parts.
 # The separator alone: spaces around it are stripped from the parts, never
 # matched (a run of spaces tried from each of its starts is quadratic).
@@ -1420,7 +1129,10 @@ def _resolve(query: str) -> tuple[Drug, ...]:
     if not isinstance(query, str):
         message = f"a medicine needs a name such as 'ciprofloxacin', got {_names.shown(query)}"
         raise ArgumentTypeError(message)
-    names = _BY_NAME.get(_names.normalize(query)) or _BY_SPELLING.get(_names.spelling_key(query))
+    known = catalogue()
+    names = known.by_name.get(_names.normalize(query)) or known.by_spelling.get(
+        _names.spelling_key(query)
+    )
     if names is not None:
         return tuple(DRUGS[name] for name in names)
     parts = [part for part in _PARTS.split(query) if part.strip()]
@@ -1433,15 +1145,15 @@ def _resolve(query: str) -> tuple[Drug, ...]:
             return tuple({d.name: d for d in combined}.values())
     code = re.sub(r"\s+", "", query).upper()
     if _ATC_PATTERN.match(code):
-        found = tuple(d for d in _DRUGS if d.atc.startswith(code))
+        found = tuple(d for d in DRUGS.values() if d.atc.startswith(code))
         if found:
             return found
         raise UnknownNameError(
             "ATC code",
             query,
-            sorted({d.atc[: len(code)] for d in _DRUGS if d.atc[0] == code[0]})[:5],
+            sorted({d.atc[: len(code)] for d in DRUGS.values() if d.atc[0] == code[0]})[:5],
         )
-    raise UnknownNameError("medicine", query, _names.suggest(query, _EVERY_NAME))
+    raise UnknownNameError("medicine", query, _names.suggest(query, catalogue().every_name))
 
 
 def lookup_name(query: object, *, strict: bool) -> tuple[tuple[Drug, ...], UnknownMedicine | None]:
