@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
+from magnesium.frame import score
 
 R, A, D, E = mg.Urgency.ROUTINE, mg.Urgency.ASK_FIRST, mg.Urgency.DOCTOR, mg.Urgency.EMERGENCY
 DOSE, NO_DOSE = True, False
@@ -141,6 +143,12 @@ PEOPLE: list[tuple[dict[str, Any], float | None, str, mg.Urgency, bool, str | No
      "potassium_sparing_diuretic"),
     ({"age": 40, "symptoms": {"persistent diarrhoea"}}, None, "EFSA", D, NO_DOSE,
      "persistent_diarrhoea"),
+    # a danger sign of low magnesium with a serum inside the interval is not the low-serum flag
+    ({"age": 40, "serum_magnesium": "0.80 mmol/L", "symptoms": {"irregular pulse"}}, None,
+     "EFSA", D, NO_DOSE, "heart_or_breathing_signs"),
+    # shortness of breath alone is not the article's flag (it is with cramps)
+    ({"age": 40, "sex": "male", "symptoms": {"shortness of breath"}}, None, "EFSA", R, NO_DOSE,
+     None),
     # --- routine: the article's trial, counting what is taken (200-250 mg a day)
     ({"age": 40, "sex": "male", "diet": "one-sided"}, None, "EFSA", R, DOSE, None),
     ({"age": 40, "sex": "male", "diet": "one-sided"}, 100, "EFSA", R, DOSE, None),
@@ -369,3 +377,45 @@ def test_tremor_alone_suggests_a_blood_test() -> None:
 def test_symptoms_in_common_words(typed: str, symptom: mg.Symptom) -> None:
     """The words patients and sources use (StatPearls, Medscape) read as the symptom."""
     assert mg.Person(symptoms=[typed]).symptoms == {symptom}
+
+
+# The cohort path's serum red flags, column by column, against the scalar rule
+# (the mutation run found the cohort's high-serum flags untested).
+COHORT = [
+    # serum mmol/L, symptoms, the serum red-flag columns expected True, urgency
+    (1.2, "nausea", {"high_with_symptoms"}, "doctor"),
+    (1.2, "flushing; lethargy", {"high_with_symptoms"}, "doctor"),
+    (1.2, "slow pulse", {"high_with_danger_signs"}, "emergency"),
+    (1.2, "confusion", {"high_with_danger_signs"}, "emergency"),
+    (0.65, "tetany", {"low", "low_with_danger_signs"}, "emergency"),
+    (0.65, "nystagmus", {"low", "low_with_danger_signs"}, "emergency"),
+    (0.65, "", {"low"}, "doctor"),
+    (0.80, "tetany", set(), "doctor"),  # tetany alone: a doctor, not a low-serum flag
+    (0.90, "", set(), "routine"),
+]
+_SERUM_FLAGS = ["low", "low_with_danger_signs", "high_with_symptoms", "high_with_danger_signs"]
+
+
+@pytest.mark.parametrize(("serum", "symptoms", "flags", "urgency"), COHORT)
+def test_the_cohorts_serum_flags(
+    serum: float, symptoms: str, flags: set[str], urgency: str
+) -> None:
+    frame = pd.DataFrame({"sex": ["male"], "age": [40.0], "serum_magnesium": [serum],
+                          "symptoms": [symptoms]})  # fmt: skip
+    out = score(frame, units={"serum_magnesium": "mmol/L"}).iloc[0]
+    assert {f for f in _SERUM_FLAGS if out[f"red_flag_serum_{f}"]} == flags
+    assert out["urgency"] == urgency
+    person = mg.Person(sex="male", age=40, serum_magnesium=f"{serum} mmol/L",
+                       symptoms=symptoms or None)  # fmt: skip
+    assert str(mg.assess(person).urgency) == urgency
+
+
+def test_without_a_symptoms_column_no_symptom_is_reported() -> None:
+    """A cohort without symptoms: a low serum is a doctor, never the danger-sign emergency."""
+    frame = pd.DataFrame({"sex": ["male", "male"], "age": [40.0, 40.0],
+                          "serum_magnesium": [0.65, 1.2]})  # fmt: skip
+    out = score(frame, units={"serum_magnesium": "mmol/L"})
+    assert not out["red_flag_serum_low_with_danger_signs"].any()
+    assert not out["red_flag_serum_high_with_danger_signs"].any()
+    assert not out["red_flag_serum_high_with_symptoms"].any()
+    assert out["urgency"].tolist() == ["doctor", "doctor"]

@@ -41,7 +41,6 @@ def _night_cramps(case: Case) -> list[_rules.Finding]:
             "violent_or_frequent_night_cramps",
             msg("Frequent or violent cramps that wake you several times a night."),
             "ARTICLE",
-            urgency=U.DOCTOR,
             symptoms=_rules.listed_symptoms(night),
         )
     ]
@@ -59,7 +58,6 @@ def _new_cramps(case: Case) -> list[_rules.Finding]:
             if older
             else msg("New cramps without an obvious cause."),
             "ARTICLE",
-            urgency=U.DOCTOR,
             age=person.age,
         )
     ]
@@ -79,7 +77,6 @@ def _weakness_numbness_swelling(case: Case) -> list[_rules.Finding]:
             "weakness_numbness_swelling",
             msg("Weakness, numbness or swelling in the cramping area."),
             "ARTICLE",
-            urgency=U.DOCTOR,
             symptoms=_rules.listed_symptoms(local | (symptoms & {_person.Symptom.WEAKNESS})),
         )
     ]
@@ -103,7 +100,6 @@ def _heart_or_breathing(case: Case) -> list[_rules.Finding]:
             "heart_or_breathing_signs",
             msg("Palpitations, irregular pulse, shortness of breath or swollen ankles."),
             "ARTICLE",
-            urgency=U.DOCTOR,
             symptoms=_rules.listed_symptoms(heart | breath),
         )
     ]
@@ -213,7 +209,6 @@ def _serum_low(case: Case) -> list[_rules.Finding]:
             "MAGNASPARTATE",
             "SPSHYPOMG",
             *(("STATPEARLSHYPOMG",) if _person.Symptom.TREMOR in signs else ()),
-            urgency=U.DOCTOR,
             serum_mmol_per_l=value,
             symptoms=_rules.listed_symptoms(signs),
         )
@@ -236,7 +231,6 @@ def _serum_severely_low(case: Case) -> list[_rules.Finding]:
             "ROSANOFF2022",
             "MAGNASPARTATE",
             "SPSHYPOMG",
-            urgency=U.DOCTOR,
             serum_mmol_per_l=value,
         )
     ]
@@ -255,7 +249,6 @@ def _serum_critically_low(case: Case) -> list[_rules.Finding]:
                 value=value,
             ),
             "SPSHYPOMG",
-            urgency=U.EMERGENCY,
             serum_mmol_per_l=value,
         )
     ]
@@ -267,9 +260,10 @@ def _with_signs(
     signs: frozenset[_person.Symptom],
     text: str,
     *sources: str,
-    urgency: _rules.Urgency,
 ) -> list[_rules.Finding]:
     """Return the finding of a serum value the symptoms make urgent: none without both.
+
+    Its urgency is its rule's (see ``RED_FLAGS``).
 
     ``text`` (marked with ``N_`` for the catalogue) has ``{value}`` and ``{symptoms}``.
     """
@@ -280,7 +274,6 @@ def _with_signs(
             code,
             msg(text, value=value, symptoms=_rules.symptom_words(signs)),
             *sources,
-            urgency=urgency,
             serum_mmol_per_l=value,
             symptoms=_rules.listed_symptoms(signs),
         )
@@ -298,7 +291,6 @@ def _serum_low_with_danger_signs(case: Case) -> list[_rules.Finding]:
         ),
         "SPSHYPOMG",
         "COSTELLO2016",
-        urgency=U.EMERGENCY,
     )
 
 
@@ -318,7 +310,6 @@ def _serum_hypermagnesaemia(case: Case) -> list[_rules.Finding]:
             ),
             "MEDSCAPE2022",
             "NIHODS",
-            urgency=U.EMERGENCY,
             serum_mmol_per_l=serum.mmol_per_l,
         )
     ]
@@ -342,7 +333,6 @@ def _serum_high_with_danger_signs(case: Case) -> list[_rules.Finding]:
         ),
         "MEDSCAPE2022",
         "NIHODS",
-        urgency=U.EMERGENCY,
     )
 
 
@@ -357,7 +347,6 @@ def _serum_high_with_symptoms(case: Case) -> list[_rules.Finding]:
         ),
         "MEDSCAPE2022",
         "COSTELLO2016",
-        urgency=U.DOCTOR,
     )
 
 
@@ -503,13 +492,14 @@ def urgency_codes(cohort: Cohort, n: int) -> np.ndarray:
         if rule.symptoms_only:
             np.maximum(codes, cohort.ranks_for_symptoms(rule.read), out=codes)
             continue
-        fired = rule.fires(cohort) if rule.fires is not None else _any(rule.columns(cohort))
+        fired = rule.fires(cohort) if rule.fires is not None else _any(rule.columns(cohort), n)
         if fired is not None:
             codes[fired] = np.maximum(codes[fired], URGENCY_LEVELS.index(rule.urgency))
     return codes
 
 
-def _any(columns: Columns) -> np.ndarray | None:
+def _any(columns: Columns, n: int) -> np.ndarray:
+    """Return where any of the columns holds (nowhere, for none)."""
     import numpy as np  # noqa: PLC0415 - the cohort path has numpy
 
-    return np.logical_or.reduce(list(columns.values())) if columns else None
+    return np.asarray(np.logical_or.reduce([np.zeros(n, bool), *columns.values()]))
