@@ -126,3 +126,30 @@ def test_a_row_that_breaks_the_schema_names_its_field(
     monkeypatch.setattr(_data, "toml", lambda _name: {"source": [row]})
     with pytest.raises(_data.DataFileError, match=message):
         _data.rows("sources.toml", "source", sources._SCHEMA)
+
+
+# Sourced constants, each written once in the package (issue 25: rules stated
+# once): Mg's atomic weight (IUPAC 2021), the toxic serum level (Medscape 2022),
+# the reference interval's top (Costello 2016), CKD-EPI 2021's coefficients
+# (Inker 2021), the standard body surface area and creatinine's µmol factor.
+WRITTEN_ONCE = [24.305, 1.75, 0.95, 142.0, 0.9938, 1.012, 0.241, 0.302, 1.73, 88.4]
+
+
+def _numbers(folder: Path = SOURCE) -> dict[float, list[str]]:
+    found: dict[float, list[str]] = {}
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and type(node.value) in {int, float}:
+                found.setdefault(node.value, []).append(f"{path.name}:{node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize("value", WRITTEN_ONCE)
+def test_each_sourced_constant_is_written_once(value: float) -> None:
+    assert len(_numbers().get(value, [])) == 1, _numbers().get(value)
+
+
+def test_a_constant_written_twice_is_found(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("X = 1.75\n")
+    (tmp_path / "b.py").write_text("Y = (1.75, 2)\n")
+    assert _numbers(tmp_path)[1.75] == ["a.py:1", "b.py:1"]

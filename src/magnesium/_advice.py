@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _person, _rules, _scores, _units
+from magnesium import _person, _reference, _rules, _scores, _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.intake import FluidTarget, IntakeReport, fluid_target
@@ -388,14 +388,19 @@ _MEASURES: Final = (
 # 12061, 30 g: 81 mg; oatmeal 08121, 1 cup cooked (234 g): 63 mg; whole-wheat
 # dinner roll 18348, 1 oz (28 g): 24 mg; raw spinach 11457, 100 g: 79 mg.
 _FOUR_FOODS_MG: Final = 247
+# The adults' adequate intakes of EFSA 2015, from the reference table itself.
+_MEN_MG: Final = _reference.reference_intake(sex="male", age=40).value_mg
+_WOMEN_MG: Final = _reference.reference_intake(sex="female", age=40).value_mg
 _FOUR_FOODS: Final = msg(
     "The article's four foods (30 g almonds, a cup of cooked oatmeal, a small whole-grain "
     "roll, 100 g spinach) give about {mg} mg (USDA SR28); the article says they cover "
-    "60-70 % of the need: {men:.0f} % of the men's 350 mg and {women:.0f} % of the women's "
-    "300 mg (EFSA 2015).",
+    "60-70 % of the need: {men:.0f} % of the men's {men_mg:.0f} mg and {women:.0f} % of "
+    "the women's {women_mg:.0f} mg (EFSA 2015).",
     mg=_FOUR_FOODS_MG,
-    men=_FOUR_FOODS_MG / 350 * 100,
-    women=_FOUR_FOODS_MG / 300 * 100,
+    men=_FOUR_FOODS_MG / _MEN_MG * 100,
+    men_mg=_MEN_MG,
+    women=_FOUR_FOODS_MG / _WOMEN_MG * 100,
+    women_mg=_WOMEN_MG,
 )
 _BLOOD_TEST: Final = N_(
     "Signs such as {symptoms} are nonspecific: a blood test for magnesium tells more (the "

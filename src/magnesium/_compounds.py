@@ -33,7 +33,7 @@ ATOMIC_WEIGHTS: Final[Mapping[str, float]] = MappingProxyType(
         "C": 12.011,
         "N": 14.007,
         "O": 15.999,
-        "Mg": 24.305,
+        "Mg": _units.MAGNESIUM_MOLAR_MASS,  # one value for every use of it
         "P": 30.974,
         "S": 32.06,
         "Cl": 35.45,

@@ -51,6 +51,9 @@ _BSA: Final = 1.73  # m², the standard body surface area of eGFR
 _KAPPA: Final = {Sex.FEMALE: 0.7, Sex.MALE: 0.9}
 _ALPHA: Final = {Sex.FEMALE: -0.241, Sex.MALE: -0.302}
 _SEX_FACTOR: Final = {Sex.FEMALE: 1.012, Sex.MALE: 1.0}
+_CKD_EPI_SCALE: Final = 142.0
+_CKD_EPI_ABOVE: Final = -1.200  # the exponent of max(Scr/kappa, 1)
+_CKD_EPI_AGE: Final = 0.9938  # per year of age
 
 
 def clean(value: float) -> float:
@@ -155,10 +158,10 @@ def ckd_epi_2021(creatinine: object, *, age: object, sex: object) -> Any:
         raise InvalidAmountError(message)
     ratio = scr / _KAPPA[who]
     egfr = (
-        142.0
+        _CKD_EPI_SCALE
         * min(ratio, 1.0) ** _ALPHA[who]
-        * max(ratio, 1.0) ** -1.200
-        * 0.9938**years
+        * max(ratio, 1.0) ** _CKD_EPI_ABOVE
+        * _CKD_EPI_AGE**years
         * _SEX_FACTOR[who]
     )
     return _units.quantity(egfr, "mL/min")
@@ -245,10 +248,10 @@ def ckd_epi_array(scr: Any, years: Any, female: Any) -> Any:
     alpha = np.where(female, _ALPHA[Sex.FEMALE], _ALPHA[Sex.MALE])
     ratio = scr / kappa
     egfr = (
-        142.0
+        _CKD_EPI_SCALE
         * np.minimum(ratio, 1.0) ** alpha
-        * np.maximum(ratio, 1.0) ** -1.200
-        * 0.9938**years
+        * np.maximum(ratio, 1.0) ** _CKD_EPI_ABOVE
+        * _CKD_EPI_AGE**years
         * np.where(female, _SEX_FACTOR[Sex.FEMALE], _SEX_FACTOR[Sex.MALE])
     )
     return np.where(years >= _reference.ADULT_AGE, egfr, np.nan)  # adults only
@@ -264,12 +267,19 @@ class SerumClass(enum.StrEnum):
     HIGH = "high"
 
 
+# A level the sources call dangerous: Medscape's step "loss of deep tendon
+# reflexes, muscle weakness" starts at 1.75 mmol/L, and NIH ODS puts toxicity
+# symptoms usually above about 1.74 mmol/L. From 0.95 to this level a value is
+# above the reference interval (many laboratories' ranges reach 1.0-1.1) but
+# not by itself an emergency.
+DANGEROUS_HIGH: Final = 1.75
+
 # Hypermagnesaemia symptom ladder (Medscape 2022), lower edge in mmol/L.
 _LADDER: Final = (
     (5.0, N_("asystole, heart block, ventilatory failure, coma")),
     (4.0, N_("arrhythmia, conduction delay, flaccid paralysis")),
     (2.5, N_("hypotension, vasodilatation")),
-    (1.75, N_("loss of deep tendon reflexes, muscle weakness")),
+    (DANGEROUS_HIGH, N_("loss of deep tendon reflexes, muscle weakness")),
     (1.0, N_("possible first symptoms: nausea, vomiting, flushing, weakness, light-headedness")),
 )
 REFERENCE: Final = (0.75, 0.95)  # mmol/L, Costello 2016
@@ -317,14 +327,6 @@ def serum_class_codes(mmol: Any, *, rosanoff_2022: bool = False) -> Any:
     for status, edge, held in reversed(serum_bands(rosanoff_2022=rosanoff_2022)):
         codes[(mmol <= edge) if held else (mmol < edge)] = order.index(status)
     return codes  # NaN compares False everywhere: it stays -1
-
-
-# A level the sources call dangerous: Medscape's step "loss of deep tendon
-# reflexes, muscle weakness" starts at 1.75 mmol/L, and NIH ODS puts toxicity
-# symptoms usually above about 1.74 mmol/L. From 0.95 to this level a value is
-# above the reference interval (many laboratories' ranges reach 1.0-1.1) but
-# not by itself an emergency.
-DANGEROUS_HIGH: Final = 1.75
 
 
 @attrs.frozen(kw_only=True, repr=False)
