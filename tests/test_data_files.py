@@ -24,7 +24,6 @@ NOT_YET_MOVED = {
     ("__init__.py", "Dict"): 40,  # the lazy-import map of public names
     ("__init__.py", "List"): 85,  # __all__
     ("_interactions.py", "Tuple"): 53,  # the interaction records
-    ("_person.py", "Dict"): 32,  # the symptom words
     ("foods.py", "Tuple"): 103,  # the curated foods
 }
 
@@ -102,6 +101,14 @@ def test_a_broken_medicine_row_is_named(
         _interactions.catalogue.cache_clear()
 
 
+def test_the_words_for_conditions_diets_and_symptoms_are_data() -> None:
+    words = _data.toml("words.toml")
+    assert set(words) == {"conditions", "diets", "symptoms"}
+    assert set(words["symptoms"]) <= {str(s) for s in magnesium.Symptom}
+    assert "åndenød" in words["symptoms"]["shortness of breath"]
+    assert "åndenød" not in (SOURCE / "_person.py").read_text(encoding="utf-8")
+
+
 def test_the_danish_texts_are_data() -> None:
     """data/da.toml holds every Danish text; _catalogue.py holds none."""
     assert len(_data.toml("da.toml")["texts"]) == len(_catalogue.DANISH) > 600
@@ -139,8 +146,8 @@ def _numbers(folder: Path = SOURCE) -> dict[float, list[str]]:
     found: dict[float, list[str]] = {}
     for path in sorted(folder.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and type(node.value) in {int, float}:
-                found.setdefault(node.value, []).append(f"{path.name}:{node.lineno}")
+            if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+                found.setdefault(float(node.value), []).append(f"{path.name}:{node.lineno}")
     return found
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from magnesium import _interactions, _labs, _names, _reference, _schedule, _units
+from magnesium import _data, _interactions, _labs, _names, _reference, _schedule, _units
 from magnesium._display import Displayable, jsonable
 from magnesium._i18n import N_, format_number, msg, text
 from magnesium.errors import (
@@ -98,118 +98,6 @@ class Symptom(enum.StrEnum):
     NYSTAGMUS = "nystagmus"
 
 
-_CONDITION_WORDS: Final = {
-    Condition.CROHNS: ("crohn's disease", "crohn", "morbus crohn", "crohns sygdom"),
-    Condition.COELIAC: ("celiac", "celiac disease", "coeliac disease", "cøliaki"),
-    Condition.CHRONIC_DIARRHOEA: ("chronic diarrhea", "kronisk diarré"),
-    Condition.GASTRIC_BYPASS: ("bariatric surgery", "gastrisk bypass", "fedmeoperation"),
-    Condition.BOWEL_RESECTION: ("bowel resection", "tyndtarmsresektion"),
-    Condition.TYPE_2_DIABETES: ("type 2-diabetes", "diabetes type 2", "type 2 diabetes mellitus"),
-    Condition.ALCOHOL_DEPENDENCE: ("alcoholism", "alkoholafhængighed", "alkoholisme"),
-    Condition.KIDNEY_DISEASE: (
-        "ckd",
-        "chronic kidney disease",
-        "nyresygdom",
-        "nedsat nyrefunktion",
-    ),
-    Condition.HEART_DISEASE: ("heart failure", "hjertesygdom", "hjertesvigt"),
-}
-_DIET_WORDS: Final = {
-    Diet.VARIED: ("normal", "varieret", "alsidig"),
-    Diet.CALORIE_RESTRICTED: ("very calorie-restricted", "kalorierestriktiv", "slankekur"),
-    Diet.ONE_SIDED: ("one sided", "ensidig"),
-}
-_SYMPTOM_WORDS: Final = {
-    Symptom.NIGHT_CRAMPS: (
-        "nocturnal leg cramps",
-        "natlige kramper",
-        "natlige lægkramper",
-        "kramper om natten",
-    ),
-    Symptom.EXERCISE_CRAMPS: (
-        "cramps during exercise",
-        "exercise-associated cramps",
-        "træningskramper",
-        "kramper under træning",
-    ),
-    Symptom.FREQUENT_CRAMPS: ("hyppige kramper",),
-    Symptom.TWITCHES: ("muscle twitches", "muskeltrækninger", "trækninger"),
-    Symptom.TINGLING: ("prikken", "prikkende fornemmelser", "snurren"),
-    Symptom.REDUCED_APPETITE: (
-        "loss of appetite",
-        "poor appetite",
-        "nedsat appetit",
-        "appetitløshed",
-    ),
-    Symptom.NAUSEA: ("kvalme",),
-    Symptom.CONSTIPATION: ("forstoppelse",),
-    Symptom.FATIGUE: ("tiredness", "træthed"),
-    Symptom.WEAKNESS: ("muscle weakness", "svaghed"),
-    Symptom.PALPITATIONS: ("hjertebanken",),
-    Symptom.IRREGULAR_PULSE: (
-        "irregular heartbeat",
-        "arrhythmia",
-        "arrhythmias",
-        "cardiac arrhythmia",
-        "uregelmæssig puls",
-        "uregelmæssig hjerterytme",
-        "hjerterytmeforstyrrelser",
-    ),
-    Symptom.CRAMPS_WAKE_SEVERAL_TIMES: ("kramper der vækker flere gange om natten",),
-    Symptom.VIOLENT_CRAMPS: ("voldsomme kramper",),
-    Symptom.NEW_CRAMPS_NO_CAUSE: ("nye kramper uden åbenlys årsag",),
-    Symptom.NUMBNESS: ("sensory disturbance", "følelsesløshed", "føleforstyrrelser"),
-    Symptom.SWELLING_IN_CRAMPING_AREA: ("swelling", "hævelse"),
-    Symptom.SHORTNESS_OF_BREATH: (
-        "short of breath",
-        "breathlessness",
-        "difficulty breathing",
-        "breathing difficulty",
-        "breathing problems",
-        "trouble breathing",
-        "åndenød",
-        "besvær med at trække vejret",
-    ),
-    Symptom.SWOLLEN_ANKLES: ("hævede ankler",),
-    Symptom.SLOW_PULSE: ("bradycardia", "slow heart rate", "lav puls", "langsom puls"),
-    Symptom.DEPRESSED_BREATHING: (
-        "slow breathing",
-        "slowed breathing",
-        "respiratory depression",
-        "decreased breathing rate",
-        "nedsat vejrtrækning",
-        "langsom vejrtrækning",
-    ),
-    Symptom.PERSISTENT_DIARRHOEA: ("persistent diarrhea", "vedvarende diarré"),
-    Symptom.TETANY: ("carpopedal spasm", "tetani", "kramper i hænder og fødder"),
-    Symptom.SEIZURES: (
-        "seizure",
-        "convulsions",
-        "fits",
-        "krampeanfald",
-        "kramper med bevidsthedstab",
-    ),
-    Symptom.LOW_BLOOD_PRESSURE: ("hypotension", "lavt blodtryk"),
-    Symptom.TREMOR: ("tremors", "trembling", "shaking", "shakiness", "rysten", "skælven"),
-    Symptom.FLUSHING: ("skin flushing", "facial flushing", "flushed skin", "rødme"),
-    Symptom.VOMITING: ("vomit", "throwing up", "opkastning", "opkastninger", "kaster op"),
-    Symptom.LIGHTHEADEDNESS: (
-        "light-headedness",
-        "lightheaded",
-        "dizziness",
-        "dizzy",
-        "svimmelhed",
-        "svimmel",
-    ),
-    Symptom.DROWSINESS: ("lethargy", "lethargic", "drowsy", "sleepiness", "døsighed", "sløvhed"),
-    Symptom.CONFUSION: ("confused", "disorientation", "forvirring", "forvirret", "omtågethed"),
-    Symptom.NYSTAGMUS: (
-        "abnormal eye movements",
-        "involuntary eye movements",
-        "øjenrystelser",
-        "øjensitren",
-    ),
-}
 CRAMPS: Final = frozenset(
     {
         Symptom.NIGHT_CRAMPS,
@@ -223,11 +111,15 @@ CRAMPS: Final = frozenset(
 
 
 # Runs only at import, before mutmut can switch a mutant on: not mutated.
-def _vocabulary(
-    kind: type[_E], words: Mapping[_E, tuple[str, ...]]
-) -> dict[str, _E]:  # pragma: no mutate block
+def _vocabulary(kind: type[_E], table: str) -> dict[str, _E]:  # pragma: no mutate block
+    """Index a vocabulary's names and the words of data/words.toml for them."""
     index = {_names.normalize(str(member.value)): member for member in kind}
-    for member, aliases in words.items():
+    words = _data.toml("words.toml")[table]
+    for value, aliases in words.items():
+        member = kind(value)  # a word for no member is a fault of the file: ValueError
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            message = f"words.toml, [{table}] {value!r}: a list of texts is expected"
+            raise _data.DataFileError(message)
         index.update({_names.normalize(alias): member for alias in aliases})
     return index
 
@@ -260,9 +152,9 @@ _CONDITION_TEXTS: Final = (  # their Danish forms (the catalogue holds the Sympt
     N_("kidney disease"), N_("heart disease"), N_("varied"), N_("calorie-restricted"),
     N_("one-sided"),
 )  # fmt: skip
-_CONDITIONS: Final = _vocabulary(Condition, _CONDITION_WORDS)
-_DIETS: Final = _vocabulary(Diet, _DIET_WORDS)
-_SYMPTOMS: Final = _vocabulary(Symptom, _SYMPTOM_WORDS)
+_CONDITIONS: Final = _vocabulary(Condition, "conditions")
+_DIETS: Final = _vocabulary(Diet, "diets")
+_SYMPTOMS: Final = _vocabulary(Symptom, "symptoms")
 
 
 def _word(value: object, index: Mapping[str, _E], kind: str) -> _E:
