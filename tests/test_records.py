@@ -131,12 +131,33 @@ def test_a_figure_off_by_one_part_in_ten_billion_is_refused() -> None:
 
 
 def test_a_record_from_before_food_id_reads_frida_foods_in_frida() -> None:
-    """ "Broccoli, kogt" is Frida 914, though the name alone would read USDA's broccoli."""
-    broccoli = mg.food("914", "100 g", table="frida")
-    data = broccoli.to_dict()
+    """ "Pasta, kogt" is Frida 1296 (24 mg/100 g); the name alone reads USDA's (18 mg)."""
+    pasta = mg.food("1296", "100 g", table="frida")
+    data = pasta.to_dict()
     del data["food_id"]
-    assert mg.IntakeItem.from_dict(data).elemental_mg == broccoli.elemental_mg
-    assert mg.food("Broccoli, kogt", "100 g").food_id != "frida:914"
+    assert mg.IntakeItem.from_dict(data).elemental_mg == pasta.elemental_mg == 24.0
+    assert mg.food("Pasta, kogt", "100 g").elemental_mg == 18.0  # USDA SR28 20121
+
+
+def test_a_zero_figure_must_be_zero() -> None:
+    """No absolute tolerance: 1e-9 mg of a food of 0 g is not 0."""
+    nothing = mg.food("almonds", "0 g")
+    with pytest.raises(mg.InvalidRecordError, match=r"`elemental_mg` needs 0\.0 "):
+        mg.IntakeItem.from_dict(_edited(nothing, elemental_mg=1e-9))
+
+
+@pytest.mark.parametrize(
+    ("amount", "elemental_mg", "message"),
+    [
+        ("21 L", 0.0, "outside the plausible 0-20 L"),  # water()'s bound on one drink
+        ("0 L", 1.0, "`elemental_mg` needs 0.0"),  # nothing drunk gives nothing
+    ],
+)
+def test_a_drink_record_keeps_waters_bounds(
+    amount: str, elemental_mg: float, message: str
+) -> None:
+    with pytest.raises(mg.InvalidRecordError, match=message):
+        mg.IntakeItem.from_dict(_edited(FARRIS, amount=amount, elemental_mg=elemental_mg))
 
 
 @pytest.mark.parametrize(

@@ -198,9 +198,7 @@ def _check_figure(item: IntakeItem, record: _records.Record) -> IntakeItem:
             f"IntakeItem.from_dict: fields `kind`, `name` and `amount` give no figure: {error}"
         )
         raise InvalidRecordError(message) from error
-    if not math.isclose(
-        item.elemental_mg, again.elemental_mg, rel_tol=_FIGURE_TOLERANCE, abs_tol=1e-12
-    ):
+    if not math.isclose(item.elemental_mg, again.elemental_mg, rel_tol=_FIGURE_TOLERANCE):
         record.fail(
             "elemental_mg",
             f"{again.elemental_mg!r} (computed again from kind, name and amount)",

@@ -19,7 +19,7 @@ from magnesium._safety import Case, Cohort, Columns, Rule, by_symptoms, column
 from magnesium.labs import SerumClass
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     import numpy as np
 
@@ -393,16 +393,18 @@ def _low_with_danger(cohort: Cohort) -> np.ndarray | None:
     return _with(cohort, band, _rules.LOW_SERUM_DANGER_SIGNS)
 
 
-def _high_with(signs: frozenset[_person.Symptom]) -> Callable[[Cohort], np.ndarray | None]:
-    def fires(cohort: Cohort) -> np.ndarray | None:
-        band = _serum_between(cohort, _HIGH, _labs.DANGEROUS_HIGH)
-        return _with(cohort, band, signs)
-
-    return fires
+def _high_with(cohort: Cohort, signs: frozenset[_person.Symptom]) -> np.ndarray | None:
+    band = _serum_between(cohort, _HIGH, _labs.DANGEROUS_HIGH)
+    return _with(cohort, band, signs)
 
 
-_high_with_danger = _high_with(_rules.HIGH_SERUM_DANGER_SIGNS)
-_high_with_symptoms = _high_with(_rules.HIGH_SERUM_SIGNS)
+def _high_with_danger(cohort: Cohort) -> np.ndarray | None:
+    return _high_with(cohort, _rules.HIGH_SERUM_DANGER_SIGNS)
+
+
+def _high_with_symptoms(cohort: Cohort) -> np.ndarray | None:
+    return _high_with(cohort, _rules.HIGH_SERUM_SIGNS)
+
 
 RED_FLAGS: Final[tuple[Rule, ...]] = (
     by_symptoms("violent_or_frequent_night_cramps", _night_cramps),
