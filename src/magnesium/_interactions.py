@@ -1043,7 +1043,8 @@ class _Catalogue:
     every_name: tuple[str, ...]  # for suggestions
 
 
-def _drug(row: Mapping[str, Any]) -> Drug:
+# Read once into a cache (catalogue) before mutmut switches a mutant on: not mutated.
+def _drug(row: Mapping[str, Any]) -> Drug:  # pragma: no mutate block
     brands, evidence = row.get("brands", []), row.get("names_evidence", U.value)
     if not all(isinstance(b, str) for b in brands) or evidence not in set(Evidence):
         message = f"medicines.toml, {row['name']}: brands are texts, names_evidence an Evidence"
@@ -1064,7 +1065,7 @@ def _drug(row: Mapping[str, Any]) -> Drug:
 
 
 @functools.cache
-def catalogue() -> _Catalogue:
+def catalogue() -> _Catalogue:  # pragma: no mutate block
     """Read the medicine catalogue once, on the first lookup, and index its names."""
     drugs = tuple(_drug(row) for row in _data.rows("medicines.toml", "medicine", _MEDICINE))
     by_drug = {d.name: d for d in drugs}

@@ -444,7 +444,9 @@ class _Curated:
     dk_portions: tuple[Portion, ...] = ()  # Danish measures ("1 skive"), in both tables
 
 
-def _article(description: str, grams: float) -> Portion:
+# Runs only at import, or once into a cache before mutmut switches a mutant on:
+# not mutated (what it builds is checked whole by the food tests).
+def _article(description: str, grams: float) -> Portion:  # pragma: no mutate block
     return Portion(description=description, grams=grams, source="ARTICLE")
 
 
@@ -766,7 +768,8 @@ _CURATED: Final = (
 )
 
 
-def _rows(name: str) -> list[list[str]]:
+# Read once into a cache (see _article): not mutated.
+def _rows(name: str) -> list[list[str]]:  # pragma: no mutate block
     """Read a generated table of package data (``data/*.tsv``): its rows, fields split.
 
     The files are made by ``tools/make_usda_table.py`` and
@@ -827,7 +830,8 @@ def _curation() -> _Curation:
     )
 
 
-def _folded(names: Iterable[tuple[str, ...]]) -> dict[str, _Curated]:
+# Built once into a cache (see _article): not mutated.
+def _folded(names: Iterable[tuple[str, ...]]) -> dict[str, _Curated]:  # pragma: no mutate block
     """Index curated names by their folded words (the first entry for a key wins)."""
     index: dict[str, _Curated] = {}
     for curated, group in zip(_CURATED, names, strict=True):
