@@ -7,6 +7,7 @@ from pathlib import Path
 
 import magnesium
 from magnesium.compounds import COMPOUNDS
+from magnesium.foods import curated
 from magnesium.intake import ItemKind
 from magnesium.interactions import DRUGS, RECORDS, Direction, Severity
 from magnesium.labs import SerumClass
@@ -55,6 +56,7 @@ def data_templates() -> set[str]:
     found |= {c.name for c in COMPOUNDS.values()}  # names rendered through name_text
     found |= {c.note for c in COMPOUNDS.values() if c.note}
     found |= {"female", "male", "pregnancy", "lactation", "total", "supplemental"}
+    found |= {c.note for c in curated() if c.note} | {c.read_as for c in curated() if c.read_as}
     return found
 
 

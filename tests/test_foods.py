@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import magnesium as mg
-from magnesium.foods import _CURATED, ARTICLE_FOODS, _frida, _table, find_food, search_foods
+from magnesium.foods import ARTICLE_FOODS, _frida, _table, curated, find_food, search_foods
 
 
 def test_table_has_every_sr28_food() -> None:
@@ -143,12 +143,12 @@ def test_rugbrod_reads_as_a_danish_rye_bread() -> None:
 def test_curated_list() -> None:
     """At least 40 curated foods; every id a real entry of its table; names unique."""
     foods, _ = _table()
-    assert len(_CURATED) >= 40
-    assert all(c.ndb in foods for c in _CURATED if c.ndb)
-    assert all(c.frida in _frida() for c in _CURATED if c.frida)
-    assert all(c.ndb or c.frida for c in _CURATED)
-    english = [n for c in _CURATED for n in c.names]
-    danish = [n for c in _CURATED for n in c.danish]
+    assert len(curated()) >= 40
+    assert all(c.ndb in foods for c in curated() if c.ndb)
+    assert all(c.frida in _frida() for c in curated() if c.frida)
+    assert all(c.ndb or c.frida for c in curated())
+    english = [n for c in curated() for n in c.names]
+    danish = [n for c in curated() for n in c.danish]
     assert len(english) == len(set(english))
     assert len(danish) == len(set(danish))
 

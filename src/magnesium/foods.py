@@ -42,11 +42,11 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, overload
 
 import attrs
 
-from magnesium import _names, _search, _units
+from magnesium import _data, _names, _search, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, plural, source_keys, text
 from magnesium.errors import (
@@ -444,328 +444,51 @@ class _Curated:
     dk_portions: tuple[Portion, ...] = ()  # Danish measures ("1 skive"), in both tables
 
 
-# Runs only at import, or once into a cache before mutmut switches a mutant on:
-# not mutated (what it builds is checked whole by the food tests).
-def _article(description: str, grams: float) -> Portion:  # pragma: no mutate block
-    return Portion(description=description, grams=grams, source="ARTICLE")
+# The fields of a [[food]] row of data/foods.toml: type, and whether required.
+_FOOD: Final = {
+    "usda": (str, True),
+    "names": (list, True),
+    "danish": (list, False),
+    "frida": (str, False),
+    "portions": (list, False),
+    "dk_portions": (list, False),
+    "note": (str, False),
+    "read_as": (str, False),
+    "volume_usda": (str, False),
+}
 
 
-# Danish household measures with their sources (see the Food tables page).
-_SLICE_OF_RYE_BREAD: Final = Portion(description="skive", grams=50.0, source="FULDKORN")
-_HANDFUL_OF_NUTS: Final = Portion(description="håndfuld", grams=30.0, source="DTUNUTS2015")
+# Read once into a cache before mutmut switches a mutant on: not mutated.
+def _portions(
+    row: Mapping[str, Any], field: str
+) -> tuple[Portion, ...]:  # pragma: no mutate block
+    found = []
+    for item in row.get(field, []):
+        if not isinstance(item, dict) or set(item) != {"description", "grams", "source"}:
+            message = f"foods.toml, {row['names'][:1]}: `{field}` needs description, grams, source"
+            raise _data.DataFileError(message)
+        found.append(Portion(description=item["description"], grams=float(item["grams"]),
+                             source=item["source"]))  # fmt: skip
+    return tuple(found)
 
 
-# Plain names of common magnesium-rich foods: English names with their USDA
-# SR28 entry, Danish names with their Frida FoodID (the May 2025 release).
-# Portions marked ARTICLE come from the article. Where an alias could mean
-# several foods, ``read_as`` says which one it was read as.
-_CURATED: Final = (
-    _Curated(
-        "12061",
-        ("almonds", "almond"),
-        (_article("small handful", 30.0), _article("portion", 30.0)),
-        danish=("mandler", "mandel"),
-        frida="35",
-        dk_portions=(_HANDFUL_OF_NUTS,),
-    ),
-    _Curated("12063", ("dry roasted almonds", "roasted almonds"), danish=("ristede mandler",)),
-    _Curated(
-        "08120",
-        ("oats", "oat flakes", "rolled oats", "coarse oats"),
-        (_article("portion", 50.0),),
-        N_(
-            'The article\'s 1 dl of coarse oats weighs 50 g ("1 portion"); "1 dl" uses the '
-            "measured weight of USDA's cup, 34 g per dl."
-        ),
-        danish=("havregryn", "grovvalsede havregryn"),
-        frida="59",
-    ),
-    _Curated(
-        "08121",
-        ("oat porridge", "porridge", "cooked oatmeal"),
-        (Portion(description="portion (1 cup)", grams=234.0),),
-        note=N_("Frida has no oat porridge: USDA's oatmeal cooked with water is used."),
-        danish=("havregrød", "havregrod"),
-    ),
-    _Curated(
-        "16015",
-        ("black beans", "black beans, cooked"),
-        danish=("sorte bønner", "kogte sorte bønner"),
-        frida="1814",
-    ),
-    _Curated(
-        "11457",
-        ("spinach", "raw spinach", "spinach, raw"),
-        (_article("portion", 50.0),),
-        N_("The article's portion of raw spinach ('about 2 cups') weighs 50 g."),
-        danish=("spinat", "rå spinat"),
-        frida="50",
-    ),
-    _Curated(
-        "11458", ("cooked spinach", "spinach, cooked", "spinach, boiled"), danish=("kogt spinat",)
-    ),
-    _Curated(
-        "18075",
-        ("whole-wheat bread", "whole-grain bread", "wholemeal bread", "bread, whole wheat"),
-        danish=("fuldkornsbrød", "groft brød", "grovbrød"),
-        frida="615",
-        read_as=N_(
-            '"fuldkornsbrød" read as coarse wheat bread with whole kernels (Frida 615); say '
-            '"rugbrød" for rye bread'
-        ),
-    ),
-    _Curated("18044", ("pumpernickel", "dark rye bread")),
-    _Curated(
-        "",
-        (),
-        danish=("rugbrød", "rugbrod", "mørkt rugbrød"),
-        frida="1670",
-        dk_portions=(_SLICE_OF_RYE_BREAD,),
-        read_as=N_(
-            '"rugbrød" read as dark rye bread, industrially produced (Frida 1670); say '
-            '"fuldkornsrugbrød" or "rugbrød med kerner" for those'
-        ),
-    ),
-    _Curated(
-        "",
-        ("whole-grain rye bread",),
-        danish=("fuldkornsrugbrød",),
-        frida="1671",
-        dk_portions=(_SLICE_OF_RYE_BREAD,),
-    ),
-    _Curated(
-        "",
-        ("rye bread with seeds",),
-        danish=("rugbrød med kerner",),
-        frida="646",
-        dk_portions=(_SLICE_OF_RYE_BREAD,),
-    ),
-    _Curated("18060", ("rye bread", "light rye bread"), danish=("lyst rugbrød",), frida="413"),
-    _Curated(
-        "18348",
-        ("whole-wheat roll", "whole-grain roll"),
-        danish=("grovbolle", "grove boller", "fuldkornsbolle"),
-        frida="722",
-    ),
-    _Curated("18069", ("white bread",), danish=("franskbrød", "hvidt brød"), frida="861"),
-    _Curated("", ("graham bread",), danish=("grahamsbrød",), frida="672"),
-    _Curated("", ("crispbread", "rye crispbread"), danish=("knækbrød",), frida="375"),
-    _Curated("12016", ("pumpkin seeds", "pepitas"), danish=("græskarkerner",), frida="1507"),
-    _Curated("12006", ("chia seeds", "chia"), danish=("chiafrø",), frida="1728"),
-    _Curated(
-        "12085",
-        ("cashews", "cashew nuts"),
-        danish=("cashewnødder",),
-        frida="815",
-        dk_portions=(_HANDFUL_OF_NUTS,),
-    ),
-    _Curated("12036", ("sunflower seeds",), danish=("solsikkekerner",), frida="438"),
-    _Curated("12220", ("flaxseed", "linseed"), danish=("hørfrø",), frida="149"),
-    _Curated("12023", ("sesame seeds",), danish=("sesamfrø",), frida="370"),
-    _Curated(
-        "12155",
-        ("walnuts",),
-        danish=("valnødder", "valnød"),
-        frida="647",
-        dk_portions=(_HANDFUL_OF_NUTS,),
-    ),
-    _Curated(
-        "12120",
-        ("hazelnuts",),
-        danish=("hasselnødder", "hasselnød"),
-        frida="302",
-        dk_portions=(_HANDFUL_OF_NUTS,),
-    ),
-    _Curated("12078", ("brazil nuts",), danish=("paranødder",), dk_portions=(_HANDFUL_OF_NUTS,)),
-    _Curated(
-        "16087",
-        ("peanuts",),
-        danish=("jordnødder",),
-        frida="150",
-        dk_portions=(_HANDFUL_OF_NUTS,),
-    ),
-    _Curated(
-        "16098",
-        ("peanut butter", "peanutbutter", "peanut butter, smooth"),
-        danish=("jordnøddesmør",),
-        frida="1162",
-    ),
-    # The rows of NIH ODS's table of magnesium sources, as printed (issue 23).
-    _Curated("16089", ("peanuts, oil roasted", "oil roasted peanuts")),
-    _Curated("05064", ("chicken breast, roasted", "roasted chicken breast", "chicken breast")),
-    _Curated(
-        "11091",
-        ("broccoli, cooked", "cooked broccoli", "broccoli, chopped and cooked"),
-        danish=("kogt broccoli",),
-        frida="914",
-    ),
-    _Curated("15037", ("halibut, cooked", "halibut"), danish=("helleflynder",), frida="711"),
-    _Curated("08123", ("oatmeal, instant", "instant oatmeal")),
-    _Curated("16029", ("kidney beans, canned", "canned kidney beans")),
-    _Curated("19904", ("dark chocolate",), danish=("mørk chokolade",), frida="1022"),
-    _Curated("19165", ("cocoa powder", "cocoa"), danish=("kakaopulver",), frida="1256"),
-    _Curated(
-        "",
-        ("chocolate milk", "cocoa milk"),
-        danish=("kakaomælk", "cacaomælk", "chokolademælk"),
-        frida="1205",
-        volume_ndb="01103",
-    ),
-    _Curated(
-        "",
-        (),
-        danish=("kakao",),
-        frida="1205",
-        volume_ndb="01103",
-        read_as=N_(
-            '"kakao" read as the drink, cocoa milk (Frida 1205); say "kakaopulver" for the powder'
-        ),
-    ),
-    _Curated("20037", ("brown rice", "brown rice, cooked")),
-    _Curated("", (), danish=("brune ris",), frida="156"),
-    _Curated(
-        "20045",
-        ("boiled rice", "rice", "white rice, cooked", "rice, white, cooked"),
-        danish=("ris", "kogte ris"),
-        frida="1973",
-    ),
-    _Curated("20121", ("pasta, cooked",), danish=("pasta", "kogt pasta"), frida="1296"),
-    _Curated("20137", ("quinoa", "quinoa, cooked")),
-    _Curated("", (), danish=("quinoa, rå",), frida="1724"),
-    _Curated("20008", ("buckwheat",), danish=("boghvede",), frida="67"),
-    _Curated("20077", ("wheat bran",), danish=("hvedeklid",), frida="617"),
-    _Curated("20033", ("oat bran",), danish=("havreklid",), frida="558"),
-    _Curated("", ("muesli",), danish=("müsli", "musli"), frida="396"),
-    _Curated("08147", ("shredded wheat",)),
-    _Curated("16033", ("kidney beans",), danish=("kidneybønner",), frida="1811"),
-    _Curated("16057", ("chickpeas",), danish=("kikærter",), frida="1812"),
-    _Curated("16070", ("lentils",), danish=("linser", "kogte linser"), frida="1807"),
-    _Curated(
-        "11212",
-        ("edamame", "edamame, shelled, cooked"),
-        danish=("edamamebønner",),
-        frida="1806",
-    ),
-    _Curated("16426", ("tofu", "firm tofu"), danish=("sojabønneost",), frida="272"),
-    _Curated(
-        "16139",
-        ("soy milk", "soymilk", "soymilk, plain or vanilla"),
-        danish=("sojamælk", "sojadrik"),
-        frida="1702",
-    ),
-    _Curated("", ("oat drink", "oat milk"), danish=("havredrik", "havremælk"), frida="1690"),
-    _Curated(
-        "11674",
-        ("baked potato", "potato, baked with skin", "baked potato with skin"),
-        danish=("bagt kartoffel",),
-    ),
-    _Curated(
-        "",
-        ("boiled potatoes",),
-        danish=("kartofler", "kartoffel", "kogte kartofler"),
-        frida="801",
-    ),
-    _Curated("09037", ("avocado", "avocados"), frida="616"),
-    _Curated(
-        "09040",
-        ("banana", "bananas"),
-        danish=("banan", "bananer"),
-        frida="3",
-        # "1 stk": USDA's medium banana, edible part (Frida has no measures).
-        dk_portions=(Portion(description="stk (mellemstor)", grams=118.0),),
-    ),
-    _Curated("09003", ("apple", "apples"), danish=("æble", "æbler"), frida="2"),
-    _Curated("09200", ("orange", "oranges"), danish=("appelsin", "appelsiner"), frida="70"),
-    _Curated("09252", ("pear", "pears"), danish=("pære", "pærer"), frida="9"),
-    _Curated("09132", ("grapes",), danish=("vindruer", "vindrue"), frida="54"),
-    _Curated("09316", ("strawberries",), danish=("jordbær",), frida="1"),
-    _Curated("09050", ("blueberries",), danish=("blåbær",), frida="1848"),
-    _Curated("09148", ("kiwi", "kiwi fruit"), danish=("kiwier",), frida="1858"),
-    _Curated("09298", ("raisins",), danish=("rosiner", "rosin"), frida="880"),
-    _Curated("09094", ("dried figs",), danish=("tørrede figner",), frida="348"),
-    _Curated("09421", ("dates", "medjool dates"), danish=("dadler",)),
-    _Curated("11090", ("broccoli",), frida="17"),
-    _Curated("11233", ("kale",), danish=("grønkål",), frida="23"),
-    _Curated("11147", ("swiss chard", "chard"), danish=("bladbede",), frida="715"),
-    _Curated("11124", ("carrot", "carrots"), danish=("gulerod", "gulerødder"), frida="24"),
-    _Curated("11529", ("tomato", "tomatoes"), danish=("tomat", "tomater"), frida="52"),
-    _Curated("11205", ("cucumber",), danish=("agurk", "agurker"), frida="388"),
-    _Curated("11282", ("onion", "onions"), danish=("løg",), frida="716"),
-    _Curated("11080", ("beetroot",), danish=("rødbede", "rødbeder"), frida="43"),
-    _Curated("11109", ("white cabbage",), danish=("hvidkål",), frida="26"),
-    _Curated("11135", ("cauliflower",), danish=("blomkål",), frida="14"),
-    _Curated("01077", ("milk", "whole milk"), danish=("sødmælk", "mælk"), frida="6"),
-    _Curated("01079", ("semi-skimmed milk",), danish=("letmælk",), frida="33", volume_ndb="01079"),
-    _Curated(
-        "01085", ("skimmed milk",), danish=("skummetmælk",), frida="1049", volume_ndb="01085"
-    ),
-    _Curated("", ("buttermilk",), danish=("kærnemælk",), frida="32", volume_ndb="01230"),
-    _Curated("01117", ("yogurt", "low-fat yogurt")),
-    _Curated("", ("plain yoghurt",), danish=("yoghurt", "yoghurt naturel"), frida="12"),
-    _Curated("", ("skyr",), danish=("skyr",), frida="1693"),
-    _Curated("", ("cheese",), danish=("ost", "skæreost"), frida="148"),
-    _Curated("", ("liver pate", "liver pâté"), danish=("leverpostej",), frida="1010"),
-    _Curated(
-        "15237",
-        ("salmon",),
-    ),
-    _Curated(
-        "",
-        (),
-        danish=("laks",),
-        frida="30",
-        read_as=N_('"laks" read as Atlantic salmon, wild, raw (Frida 30)'),
-    ),
-    _Curated("15046", ("mackerel",), danish=("makrel",), frida="34"),
-    _Curated(
-        "",
-        ("herring",),
-        danish=("sild",),
-        frida="47",
-        read_as=N_('"sild" read as marinated herring (Frida 47); say "rå sild" for raw'),
-    ),
-    _Curated("", ("raw herring",), danish=("rå sild",), frida="48"),
-    _Curated("15015", ("cod",), danish=("torsk",), frida="72"),
-    _Curated(
-        "01123",
-        ("egg", "eggs", "hen's egg"),
-        danish=("æg", "hønseæg", "æg, rå"),
-        frida="1664",
-        read_as=N_(
-            '"æg" read as a raw hen\'s egg from barn hens (Frida 1664); the other kinds differ '
-            "little: name one for another"
-        ),
-    ),
-    _Curated(
-        "",
-        (),
-        danish=("oksekød", "oksekod", "okse"),
-        frida="909",
-        read_as=N_(
-            '"oksekød" read as lean beef, 5-10 % fat, raw (Frida 909); name the cut for another'
-        ),
-    ),
-    _Curated(
-        "",
-        (),
-        danish=("fisk",),
-        frida="72",
-        read_as=N_('"fisk" read as cod fillet, raw (Frida 72); name the fish for another'),
-    ),
-    _Curated("05013", ("chicken",), danish=("kylling",), frida="795"),
-    _Curated("14209", ("coffee",), danish=("kaffe",), frida="142"),
-    _Curated("14355", ("tea",), danish=("te",), frida="115", volume_ndb="14355"),
-    _Curated(
-        "", ("beer", "lager"), danish=("øl", "pilsner", "fadøl"), frida="1905", volume_ndb="14003"
-    ),
-    _Curated(
-        "",
-        ("tap water",),
-        danish=("postevand", "vand fra hanen"),
-        frida="1860",
-        volume_ndb="14411",
-    ),
-)
+@functools.cache
+def curated() -> tuple[_Curated, ...]:  # pragma: no mutate block
+    """Read the curated foods of data/foods.toml once, on the first food lookup."""
+    return tuple(
+        _Curated(
+            row["usda"],
+            tuple(row["names"]),
+            _portions(row, "portions"),
+            note=row.get("note", ""),
+            danish=tuple(row.get("danish", ())),
+            frida=row.get("frida", ""),
+            read_as=row.get("read_as", ""),
+            volume_ndb=row.get("volume_usda", ""),
+            dk_portions=_portions(row, "dk_portions"),
+        )
+        for row in _data.rows("foods.toml", "food", _FOOD)
+    )
 
 
 # Read once into a cache (see _article): not mutated.
@@ -820,13 +543,14 @@ class _Curation(NamedTuple):
 @functools.cache
 def _curation() -> _Curation:
     """Index the curated list on first use (the first entry for an id gives its portions)."""
+    table = curated()
     return _Curation(
-        by_ndb={c.ndb: c for c in reversed(_CURATED) if c.ndb},
-        by_frida={c.frida: c for c in reversed(_CURATED) if c.frida},
-        english={_names.normalize(name): c for c in _CURATED for name in c.names},
-        danish={_names.normalize(name): c for c in _CURATED for name in c.danish},
-        english_folded=_folded(c.names for c in _CURATED),
-        danish_folded=_folded(c.danish for c in _CURATED),
+        by_ndb={c.ndb: c for c in reversed(table) if c.ndb},
+        by_frida={c.frida: c for c in reversed(table) if c.frida},
+        english={_names.normalize(name): c for c in table for name in c.names},
+        danish={_names.normalize(name): c for c in table for name in c.danish},
+        english_folded=_folded(c.names for c in table),
+        danish_folded=_folded(c.danish for c in table),
     )
 
 
@@ -834,9 +558,9 @@ def _curation() -> _Curation:
 def _folded(names: Iterable[tuple[str, ...]]) -> dict[str, _Curated]:  # pragma: no mutate block
     """Index curated names by their folded words (the first entry for a key wins)."""
     index: dict[str, _Curated] = {}
-    for curated, group in zip(_CURATED, names, strict=True):
+    for entry, group in zip(curated(), names, strict=True):
         for name in group:
-            index.setdefault(" ".join(_search.words(name)), curated)
+            index.setdefault(" ".join(_search.words(name)), entry)
     return index
 
 
