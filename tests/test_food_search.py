@@ -11,6 +11,7 @@ test fails below them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -256,3 +257,43 @@ def test_limit_is_a_count(limit: object) -> None:
 def test_empty_query_finds_nothing() -> None:
     """Words are needed; blanks find nothing."""
     assert search_foods("   ") == ()
+
+
+# --- the call's edges, in words (mutation survivors of search_foods) ----------
+
+
+def test_ten_hits_by_default_and_up_to_a_hundred() -> None:
+    assert len(mg.search_foods("cheese")) == 10
+    assert len(mg.search_foods("cheese", limit=100)) == 100
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"query": "cheese", "limit": 101}, mg.InvalidAmountError,
+         "`limit` needs a whole number from 1 to 100, got 101"),
+        ({"query": "cheese", "limit": 0}, mg.InvalidAmountError,
+         "`limit` needs a whole number from 1 to 100, got 0"),
+        ({"query": "cheese", "lang": "de"}, mg.UnknownChoiceError,
+         'unknown language "de"; choose one of "en", "da"'),
+        ({"query": 5}, mg.ArgumentTypeError, "`query` needs words such as 'almonds', got 5"),
+        ({"query": "x" * 300}, mg.InputTooLongError,
+         "a food name of at most 200 characters expected, got one of 300"),
+    ],
+)  # fmt: skip
+def test_search_refusals_in_words(
+    kwargs: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as raised:
+        mg.search_foods(**kwargs)
+    assert str(raised.value).startswith(message)
+
+
+def test_a_danish_letter_routes_to_frida() -> None:
+    """ "bønner" reads Frida first, "beans" USDA (the query's language)."""
+    assert mg.search_foods("bønner", limit=1).foods[0].table == "frida"
+    assert mg.search_foods("beans", limit=1).foods[0].table == "usda"
+
+
+def test_a_blank_query_finds_nothing() -> None:
+    assert len(mg.search_foods("   ")) == 0
