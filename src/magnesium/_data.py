@@ -42,18 +42,25 @@ def rows(name: str, table: str, schema: Mapping[str, tuple[type, bool]]) -> list
         message = f"{name}: no [[{table}]] rows"
         raise DataFileError(message)
     for number, row in enumerate(found, start=1):
-        where = f"{name}, [[{table}]] row {number} ({row.get('key', '?')})"
-        if stray := sorted(set(row) - set(schema)):
-            message = f"{where}: unknown field(s) {stray}; the fields are {sorted(schema)}"
-            raise DataFileError(message)
-        for field, (kind, required) in schema.items():
-            if field not in row:
-                if required:
-                    message = f"{where}: field `{field}` is missing"
-                    raise DataFileError(message)
-                continue
-            value = row[field]
-            if not isinstance(value, kind) or isinstance(value, bool) is not (kind is bool):
-                message = f"{where}: field `{field}` needs {kind.__name__}, got {value!r}"
-                raise DataFileError(message)
+        check(row, schema, f"{name}, [[{table}]] row {number} ({row.get('key', '?')})")
     return found
+
+
+def check(row: object, schema: Mapping[str, tuple[type, bool]], where: str) -> None:
+    """Refuse a row (a TOML table) that breaks ``schema``, naming ``where`` and the field."""
+    if not isinstance(row, dict):
+        message = f"{where}: a table is expected, got {row!r}"
+        raise DataFileError(message)
+    if stray := sorted(set(row) - set(schema)):
+        message = f"{where}: unknown field(s) {stray}; the fields are {sorted(schema)}"
+        raise DataFileError(message)
+    for field, (kind, required) in schema.items():
+        if field not in row:
+            if required:
+                message = f"{where}: field `{field}` is missing"
+                raise DataFileError(message)
+            continue
+        value = row[field]
+        if not isinstance(value, kind) or isinstance(value, bool) is not (kind is bool):
+            message = f"{where}: field `{field}` needs {kind.__name__}, got {value!r}"
+            raise DataFileError(message)

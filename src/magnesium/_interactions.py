@@ -387,43 +387,6 @@ class InteractionReport(Displayable):
 
 
 # Runs only at import, before mutmut can switch a mutant on: not mutated.
-def _sp(
-    source: str, before: float | None, after: float | None, wording: str, evidence: Evidence
-) -> Spacing:  # pragma: no mutate block
-    return Spacing(
-        source=source,
-        before_h=None if before is None else float(before),
-        after_h=None if after is None else float(after),
-        wording=wording,
-        evidence=evidence,
-    )
-
-
-# The article's own figures are confirmed *as the article's* (status C means
-# read in the named source); the record's evidence rates the authorities.
-_ARTICLE_ANTIBIOTICS = _sp("ARTICLE", 2, 4, "antibiotic 2 h before or 4 h after magnesium", C)
-_NIH_CHELATORS = _sp("NIHODS", 2, 6, "at least 2 h before or 4-6 h after magnesium", S)
-_EMC_3_4 = _sp("EMC12118", 4, 4, "magnesium 3-4 h before or after", C)
-# UK magnesium SmPCs' general separation: the drugs they name by name get it
-# (Magnaspartate 4.5 gives 2-3 h for every medicine; EMC 25343 and 4880 list them).
-_UK_MAGNESIUM_SMPCS = (
-    _sp("EMC25343", 3, 3, "drug administrations separated by approximately 2 to 3 hours", C),
-    _sp("EMC4880", 4, 4, "not within two to four hours of other medications", C),
-)
-_CHELATION = (
-    "Magnesium binds the drug in the gut (insoluble complexes): less of the drug is absorbed."
-)
-_ACID = (
-    "Magnesium salts that neutralise acid raise the stomach's pH, and the drug needs acid to "
-    "dissolve: less of it is absorbed."
-)
-_LOW_MG_BLOOD_TEST = (
-    "With long-term use, ask the prescriber about a blood test for magnesium; a supplement "
-    "may be needed, but ask the prescriber first."
-)
-
-
-# Runs only at import, before mutmut can switch a mutant on: not mutated.
 def _separate(before: float | None, after: float | None) -> Msg:  # pragma: no mutate block
     if before is not None and after is not None:
         return msg(
@@ -445,562 +408,95 @@ def _separate(before: float | None, after: float | None) -> Msg:  # pragma: no m
     return msg("No spacing window is given by the sources.")
 
 
-# Runs only at import, before mutmut can switch a mutant on: not mutated.
-def _chelation(
-    key: str, atc: tuple[str, ...], *spacings: Spacing, evidence: Evidence, note: str = ""
-) -> InteractionRecord:  # pragma: no mutate block
-    """Make a record for a drug whose absorption magnesium lowers (strictest window)."""
+# The fields of a [[record]] of data/records.toml, and of one of its spacings.
+_RECORD: Final = {
+    "key": (str, True),
+    "atc": (list, True),
+    "direction": (str, True),
+    "severity": (str, True),
+    "evidence": (str, True),
+    "effect": (str, True),
+    "management": (str, False),
+    "sources": (list, True),
+    "avoid": (bool, False),
+    "note": (str, False),
+    "spacings": (list, False),
+}
+_SPACING: Final = {
+    "source": (str, True),
+    "before_h": (float, False),
+    "after_h": (float, False),
+    "wording": (str, True),
+    "evidence": (str, True),
+}
+
+
+# Read once into a cache before mutmut switches a mutant on: not mutated.
+def _record(row: Mapping[str, Any]) -> InteractionRecord:  # pragma: no mutate block
+    spacings = []
+    for number, spacing in enumerate(row.get("spacings", []), start=1):
+        _data.check(spacing, _SPACING, f"records.toml, {row['key']}, spacing {number}")
+        spacings.append(
+            Spacing(
+                source=spacing["source"],
+                before_h=spacing.get("before_h"),
+                after_h=spacing.get("after_h"),
+                wording=spacing["wording"],
+                evidence=Evidence(spacing["evidence"]),
+            )
+        )
     record = InteractionRecord(
-        key=key,
-        atc=atc,
-        direction=Direction.LOWERS_DRUG_ABSORPTION,
-        effect=_CHELATION,
-        severity=Severity.MODERATE,
-        management=msg("No spacing window is given by the sources."),
-        sources=tuple(dict.fromkeys(s.source for s in spacings)),
-        evidence=evidence,
-        spacings=spacings,
-        note=note,
+        key=row["key"],
+        atc=tuple(row["atc"]),
+        direction=Direction(row["direction"]),
+        effect=row["effect"],
+        severity=Severity(row["severity"]),
+        management=row.get("management", ""),
+        sources=tuple(row["sources"]),
+        evidence=Evidence(row["evidence"]),
+        spacings=tuple(spacings),
+        avoid=row.get("avoid", False),
+        note=row.get("note"),
     )
+    if "management" in row:
+        return record
+    # Left out: the record's own window, the most conservative of its sources'.
     return attrs.evolve(record, management=_separate(record.before_h, record.after_h))
 
 
-_RECORDS: Final = (
-    _chelation(
-        "tetracyclines",
-        ("J01AA",),
-        _ARTICLE_ANTIBIOTICS,
-        _NIH_CHELATORS,
-        _sp("EMC12118", 3, 3, "tetracyclines 2-3 h apart from magnesium", C),
-        evidence=C,
-    ),
-    _chelation(
-        "quinolones",
-        ("J01MA",),
-        _ARTICLE_ANTIBIOTICS,
-        _NIH_CHELATORS,
-        _sp("STOCKLEY", 2, 6, "at least 2 h before and not less than 4-6 h after", S),
-        evidence=S,
-    ),
-    _chelation(
-        "ciprofloxacin",
-        ("J01MA02",),
-        _ARTICLE_ANTIBIOTICS,
-        _NIH_CHELATORS,
-        _sp("CIPROLABEL", 2, 6, "2 h before or 6 h after polyvalent cations", S),
-        evidence=S,
-    ),
-    _chelation(
-        "levofloxacin",
-        ("J01MA12",),
-        _ARTICLE_ANTIBIOTICS,
-        _NIH_CHELATORS,
-        _sp("LEVOLABEL", 2, 2, "2 h before or 2 h after antacids", U),
-        evidence=S,
-    ),
-    _chelation(
-        "moxifloxacin",
-        ("J01MA14",),
-        _ARTICLE_ANTIBIOTICS,
-        _NIH_CHELATORS,
-        _sp("FDBQUINOLONES", 4, 8, "4 h before or 8 h after oral cations", S),
-        evidence=S,
-    ),
-    attrs.evolve(
-        _chelation(
-            "levothyroxine",
-            ("H03AA01",),
-            _sp("ARTICLE", 4, 4, "at least 4 h between the pills", C),
-            _sp("STOCKLEY", 4, 4, "at least 4 h apart from antacids", S),
-            evidence=S,
-        ),
-        effect="Less levothyroxine is absorbed: poorer control of the thyroid.",
-    ),
-    attrs.evolve(
-        _chelation(
-            "bisphosphonates",
-            ("M05BA",),
-            _sp(
-                "ARTICLE",
-                None,
-                None,
-                "bisphosphonate fasting in the morning; magnesium later in the day",
-                C,
-            ),
-            _sp(
-                "ALENDRONATELABEL",
-                0.5,
-                None,
-                "fasting with plain water, then at least 30 min before any other medicine",
-                C,
-            ),
-            _sp("NIHODS", 2, 2, "at least 2 h apart", S),
-            _EMC_3_4,
-            evidence=C,
-        ),
-        management="Take the bisphosphonate fasting in the morning with plain water; take "
-        "magnesium later in the day, at least 4 h apart (UK SmPC 3-4 h; NIH ODS 2 h; the "
-        "alendronate label 30 min).",
-    ),
-    _chelation(
-        "dolutegravir",
-        ("J05AJ03",),
-        _sp(
-            "TIVICAYLABEL",
-            2,
-            6,
-            "2 h before or 6 h after cation-containing antacids or laxatives",
-            S,
-        ),
-        evidence=S,
-    ),
-    attrs.evolve(
-        _chelation(
-            "bictegravir",
-            ("J05AR20",),
-            _sp(
-                "BIKTARVYLABEL",
-                2,
-                None,
-                "fasting at least 2 h before Al/Mg antacids; together with them, or 2 h after "
-                "them, is not recommended",
-                S,
-            ),
-            _sp(
-                "TIVICAYLABEL",
-                None,
-                6,
-                "no safe gap after magnesium is given for bictegravir: the class's longest "
-                "(dolutegravir, 6 h after cations) is used",
-                U,
-            ),
-            evidence=S,
-            note="The label's 'together with food' is its advice for calcium or iron "
-            "supplements, not for magnesium.",
-        ),
-        management="Take Biktarvy fasting at least 2 h before magnesium. Taking it together "
-        "with magnesium, or after it, is not recommended (the label gives no safe gap after; "
-        "6 h is used here, the longest of its class): ask a pharmacist.",
-    ),
-    attrs.evolve(
-        _chelation("raltegravir", ("J05AJ01",), evidence=S),
-        severity=Severity.MAJOR,
-        avoid=True,
-        management="Taking raltegravir with aluminium or magnesium antacids, together or "
-        "hours apart, is not recommended (the label: within 6 h raltegravir levels fell by "
-        "about half). Ask a pharmacist before taking magnesium.",
-        sources=("ISENTRESSLABEL",),
-    ),
-    _chelation(
-        "cabotegravir",
-        ("J05AJ04",),
-        _sp(
-            "VOCABRIALABEL",
-            4,
-            2,
-            "antacids at least 2 h before or 4 h after oral cabotegravir",
-            S,
-        ),
-        evidence=S,
-        note="For the tablets (Vocabria): the antacid 2 h before or 4 h after the tablet, that "
-        "is the tablet 4 h before or 2 h after magnesium. Injected cabotegravir (Apretude, "
-        "Vocabria injection) does not pass the gut.",
-    ),
-    _chelation(
-        "elvitegravir",
-        ("J05AJ02",),
-        _sp("INSTILABELS", 2, 2, "at least 2 h apart", U),
-        evidence=U,
-    ),
-    attrs.evolve(
-        _chelation(
-            "gabapentin",
-            ("N02BF01", "N03AX12"),
-            _sp("NEURONTINLABEL", None, 2, "gabapentin at least 2 h after the antacid", S),
-            evidence=S,
-        ),
-        effect="An Al/Mg antacid (Maalox) lowered gabapentin's bioavailability by about 20 %.",
-    ),
-    _chelation("penicillamine", ("M01CC01",), _EMC_3_4, evidence=C),
-    _chelation(
-        "eltrombopag",
-        ("B02BX05",),
-        _EMC_3_4,
-        _sp("REVOLADESMPC", 4, 4, "at least four hours before or after polyvalent cations", C),
-        _sp("PROMACTALABEL", 2, 4, "at least 2 h before or 4 h after polyvalent cations", S),
-        evidence=C,
-    ),
-    _chelation(
-        "emc_3_4_hours",
-        ("P01BA01", "P01BA02", "C01BA01", "J01XE01", "B03A"),
-        _EMC_3_4,
-        evidence=C,
-        note="Aminoquinolines, quinidine, nitrofurantoin and iron (UK SmPC of a magnesium "
-        "medicine).",
-    ),
-    _chelation(
-        "azole_antifungals",
-        ("J02AB02", "J02AC02"),
-        _sp("BACKGROUND", 2, 2, "separate by at least 2 h (needs stomach acid)", U),
-        *_UK_MAGNESIUM_SMPCS,
-        evidence=C,
-    ),
-    _chelation("mycophenolate", ("L04AA06",), *_UK_MAGNESIUM_SMPCS, evidence=C),
-    _chelation(
-        "cephalosporins", ("J01DD13", "J01DC02", "J01DC04"), *_UK_MAGNESIUM_SMPCS, evidence=C
-    ),
-    _chelation(
-        "uk_magnesium_smpcs",
-        ("R06AX26", "H02AB13", "P01BB01", "N05AL01"),
-        *_UK_MAGNESIUM_SMPCS,
-        evidence=C,
-        note="Fexofenadine, deflazacort, proguanil and sulpiride, named by UK SmPCs of "
-        "magnesium antacids among the drugs whose absorption magnesium salts reduce.",
-    ),
-    attrs.evolve(
-        _chelation(
-            "ace_inhibitors", ("C09AA01", "C09AA02", "C09AA09"), *_UK_MAGNESIUM_SMPCS, evidence=C
-        ),
-        effect="Magnesium salts reduce the absorption of captopril, enalapril and fosinopril "
-        "(UK SmPCs of magnesium antacids).",
-    ),
-    attrs.evolve(
-        _chelation(
-            "erlotinib",
-            ("L01EB02",),
-            _sp("EMC4880", 2, 4, "the antacid at least 4 h before or 2 h after erlotinib", C),
-            evidence=C,
-        ),
-        effect=_ACID,
-    ),
-    _chelation("lithium", ("N05AN01",), _UK_MAGNESIUM_SMPCS[1], evidence=C),
-    InteractionRecord(
-        key="nilotinib",
-        atc=("L01EA03",),
-        direction=Direction.LOWERS_DRUG_ABSORPTION,
-        effect=_ACID,
-        severity=Severity.MAJOR,
-        management="A UK magnesium antacid SmPC says antacids should be avoided with "
-        "nilotinib: ask the doctor or pharmacist before taking magnesium.",
-        sources=("EMC25343",),
-        evidence=C,
-        avoid=True,
-    ),
-    attrs.evolve(
-        _chelation(
-            "rosuvastatin",
-            ("C10AA07",),
-            _sp("CRESTORLABEL", 2, None, "antacid at least 2 h after rosuvastatin", U),
-            evidence=U,
-        ),
-        effect="An Al/Mg hydroxide antacid lowered rosuvastatin exposure (about 50 %).",
-    ),
-    attrs.evolve(
-        _chelation("digoxin_absorption", ("C01AA05",), *_UK_MAGNESIUM_SMPCS, evidence=C),
-        effect="Magnesium salts may lower digoxin absorption.",
-    ),
-    InteractionRecord(
-        key="digoxin_low_magnesium",
-        atc=("C01AA05",),
-        direction=Direction.LOW_MAGNESIUM_WORSENS_DRUG,
-        effect="Low magnesium (or potassium), e.g. from diuretics, sensitises the heart to "
-        "digoxin.",
-        severity=Severity.MODERATE,
-        management="The label asks to keep potassium and magnesium normal: blood tests as "
-        "the doctor advises. Ask the doctor before taking magnesium.",
-        sources=("DIGOXINLABEL",),
-        evidence=C,
-    ),
-    InteractionRecord(
-        key="loop_and_thiazide_diuretics",
-        atc=("C03CA", "C03AA", "C03BA"),
-        direction=Direction.DRUG_LOWERS_MAGNESIUM,
-        effect="More magnesium is lost in the urine with long-term use.",
-        severity=Severity.MODERATE,
-        management=_LOW_MG_BLOOD_TEST,
-        sources=("EMC12118", "NIHODS", "ARTICLE"),
-        evidence=C,
-    ),
-    InteractionRecord(
-        key="proton_pump_inhibitors",
-        atc=("A02BC",),
-        direction=Direction.DRUG_LOWERS_MAGNESIUM,
-        effect="Long-term use lowers magnesium absorption and can cause low magnesium "
-        "(Rotterdam Study: OR 2.00, 7.22 with a loop diuretic; meta-analysis: OR 1.71).",
-        severity=Severity.MODERATE,
-        management=_LOW_MG_BLOOD_TEST,
-        sources=("EMC12118", "KIEBOOM2015", "PPIMETA", "ARTICLE"),
-        evidence=C,
-        note="'Long-term' is often given as more than a year (FDA, NIH ODS): unconfirmed.",
-    ),
-    InteractionRecord(
-        key="egfr_antibodies",
-        atc=("L01FE",),
-        direction=Direction.DRUG_LOWERS_MAGNESIUM,
-        effect="Renal magnesium wasting.",
-        severity=Severity.MODERATE,
-        management="Blood tests for magnesium as the oncology team advises.",
-        sources=("EMC12118",),
-        evidence=C,
-    ),
-    InteractionRecord(
-        key="renal_magnesium_wasting",
-        atc=("L04AD", "J01GB", "J02AA01", "L01XA01", "J05AD01"),
-        direction=Direction.DRUG_LOWERS_MAGNESIUM,
-        effect="Renal magnesium wasting (calcineurin inhibitors, aminoglycosides, "
-        "amphotericin B, cisplatin, foscarnet).",
-        severity=Severity.MODERATE,
-        management="Blood tests for magnesium as the treating doctor advises.",
-        sources=("UCSF", "MEDALG"),
-        evidence=S,
-    ),
-    InteractionRecord(
-        key="beta2_agonists",
-        atc=("R03AC",),
-        direction=Direction.DRUG_LOWERS_MAGNESIUM,
-        effect="The article says beta2-agonist asthma drugs lower magnesium; a transient "
-        "shift into cells with high or nebulised doses is the proposed mechanism.",
-        severity=Severity.MINOR,
-        management="No action from this claim alone; it is not confirmed.",
-        sources=("ARTICLE",),
-        evidence=U,
-        note="Not confirmed in any stored source (facts.md).",
-    ),
-    InteractionRecord(
-        key="statins",
-        atc=("C10AA",),
-        direction=Direction.DRUG_LOWERS_MAGNESIUM,
-        effect="The article says some statins lower magnesium.",
-        severity=Severity.MINOR,
-        management="No action from this claim alone; no source supports it.",
-        sources=("ARTICLE",),
-        evidence=U,
-        note="No source found; likely wrong. The documented statin interaction runs the "
-        "other way: antacids lower rosuvastatin absorption.",
-    ),
-    InteractionRecord(
-        key="potassium_sparing_diuretics",
-        atc=("C03D",),
-        direction=Direction.DRUG_RAISES_MAGNESIUM,
-        effect="Less magnesium is excreted: risk of too much magnesium (and potassium) with "
-        "supplements, especially with reduced kidney function.",
-        severity=Severity.MODERATE,
-        management="Ask a doctor before supplementing; blood tests regularly (the article).",
-        sources=("NIHODS", "ARTICLE"),
-        evidence=S,
-        note="Eplerenone is unconfirmed; amiloride and spironolactone are named by NIH ODS.",
-    ),
-    InteractionRecord(
-        key="magnesium_laxatives_antacids",
-        atc=("A06AD", "A02AA"),
-        direction=Direction.ADDITIVE,
-        effect="An extra magnesium load that counts toward the 250 mg/day ceiling; risk of "
-        "high magnesium with reduced kidney function or bowel obstruction.",
-        severity=Severity.MODERATE,
-        management="Count it with supplements against the ceiling; blood tests regularly "
-        "with reduced kidney function (the article).",
-        sources=("ARTICLE", "SCF2001", "ATC2026"),
-        evidence=S,
-        note="The article's 'opioid laxatives' is read as magnesium-containing laxatives "
-        "(ATC A06AD); opioid-antagonist laxatives (A06AH) contain no magnesium.",
-    ),
-    InteractionRecord(
-        key="calcium_channel_blockers",
-        atc=("C08",),
-        direction=Direction.ADDITIVE,
-        effect="With magnesium, mainly intravenous magnesium sulfate (e.g. with nifedipine "
-        "in pregnancy), hypotension and neuromuscular effects have been reported.",
-        severity=Severity.MINOR,
-        management="Mainly relevant to intravenous magnesium; with heart disease ask a doctor "
-        "before supplementing (the article).",
-        sources=("IMCCCB", "ARTICLE"),
-        evidence=S,
-    ),
-    InteractionRecord(
-        key="neuromuscular_blockers",
-        atc=("M03A",),
-        direction=Direction.ADDITIVE,
-        effect="Parenteral magnesium potentiates neuromuscular blockade.",
-        severity=Severity.MINOR,
-        management="Not relevant to ordinary oral supplements.",
-        sources=("BACKGROUND",),
-        evidence=U,
-    ),
-    attrs.evolve(
-        _chelation(
-            "rilpivirine",
-            ("J05AG05",),
-            _sp("EDURANTLABEL", 4, 2, "antacids at least 2 h before or 4 h after rilpivirine", S),
-            evidence=S,
-        ),
-        effect=_ACID,
-    ),
-    attrs.evolve(
-        _chelation(
-            "atazanavir",
-            ("J05AE08",),
-            _sp("REYATAZLABEL", 2, 1, "atazanavir 2 h before or 1 h after antacids", S),
-            evidence=S,
-        ),
-        effect=_ACID,
-    ),
-    attrs.evolve(
-        _chelation(
-            "dasatinib",
-            ("L01EA02",),
-            _sp("SPRYCELLABEL", 2, 2, "no antacid from 2 h before to 2 h after dasatinib", S),
-            evidence=S,
-        ),
-        effect=_ACID,
-    ),
-    attrs.evolve(
-        _chelation(
-            "ledipasvir",
-            ("J05AP51",),
-            _sp("HARVONILABEL", 4, 4, "antacids at least 4 h before or after ledipasvir", S),
-            evidence=S,
-        ),
-        effect=_ACID,
-    ),
-    attrs.evolve(
-        _chelation(
-            "velpatasvir",
-            ("J05AP55", "J05AP56"),
-            _sp("AUSTPRESCVOX", 4, 4, "antacids separated from velpatasvir by 4 h", S),
-            evidence=S,
-        ),
-        effect=_ACID,
-    ),
-    attrs.evolve(
-        _chelation("baloxavir", ("J05AX25",), evidence=S),
-        management="Do not take with magnesium-containing laxatives, antacids or supplements "
-        "(label); no window is given: ask a pharmacist.",
-        sources=("XOFLUZALABEL",),
-    ),
-    InteractionRecord(
-        key="polystyrene_sulfonate",
-        atc=("V03AE01",),
-        direction=Direction.LOWERS_DRUG_ABSORPTION,
-        effect="Magnesium binds to the resin: less potassium is removed, and metabolic "
-        "alkalosis has been reported with magnesium hydroxide, worst with kidney failure.",
-        severity=Severity.MAJOR,
-        management="Magnesium-containing antacids and laxatives are to be avoided with the "
-        "resin (its SmPC); ask the doctor who prescribed it before taking any magnesium.",
-        sources=("RESONIUMSMPC", "EMC25343", "EMC4880", "KAYEXALATELABEL", "EMC2716"),
-        evidence=C,
-        spacings=(
-            _sp("RESONIUMSMPC", 3, 3, "at least 3 h before or after other oral medicines", C),
-            _sp("KAYEXALATELABEL", 3, 3, "at least 3 h before or after other oral medicines", S),
-        ),
-        avoid=True,
-        note="Other medicines are taken at least 3 h from the resin; magnesium antacids and "
-        "laxatives are avoided altogether.",
-    ),
-    _chelation(
-        "sodium_fluoride",
-        ("A01AA01",),
-        _sp("ARNOLD1989", None, 2, "together -80 %; antacid 2 h before: no effect", C),
-        _sp("EMC2716", 2, 2, "any oral drug at least 2 h apart from the antacid", C),
-        evidence=C,
-    ),
-    _chelation(
-        "magnesium_antacid_smpc",
-        ("N02BA11", "J01FA10", "J04AC01", "J01CA02", "J04AB02", "N03AB02", "N05AA"),
-        _sp("EMC2716", 2, 2, "any oral drug at least 2 h apart from the antacid", C),
-        evidence=C,
-        note="Named by the SmPC of a magnesium hydroxide antacid (MGOHSMPC); the window is the "
-        "antacid SmPC's general 2 h (EMC2716).",
-    ),
-    InteractionRecord(
-        key="dipyridamole",
-        atc=("B01AC07",),
-        direction=Direction.LOWERS_DRUG_ABSORPTION,
-        effect="A magnesium hydroxide antacid raises stomach pH; dipyridamole needs acid to "
-        "dissolve.",
-        severity=Severity.MAJOR,
-        management="The magnesium hydroxide SmPC advises against use during dipyridamole "
-        "therapy: ask the doctor or pharmacist.",
-        sources=("MGOHSMPC",),
-        evidence=C,
-        avoid=True,
-    ),
-    InteractionRecord(
-        key="salicylates_urine",
-        atc=("B01AC06", "N02BA01"),
-        direction=Direction.CAUTION,
-        effect="Magnesium hydroxide can make the urine alkaline, and more salicylate is then "
-        "excreted.",
-        severity=Severity.MINOR,
-        management="Relevant to large antacid doses with high-dose aspirin; no action for a "
-        "magnesium supplement.",
-        sources=("MGOHSMPC",),
-        evidence=C,
-    ),
-    InteractionRecord(
-        key="aluminium_antacid_list",
-        atc=("C07AB02", "C07AB03", "C07AA05", "H02AB02", "H02AB06", "A02BA"),
-        direction=Direction.CAUTION,
-        effect="An antacid SmPC lists this drug among those whose absorption "
-        "aluminium-containing antacids lower; for magnesium without aluminium no interaction "
-        "is documented.",
-        severity=Severity.MINOR,
-        management="No action for a magnesium supplement; with an aluminium/magnesium antacid, "
-        "take the drug at least 2 h apart (the antacid's SmPC).",
-        sources=("EMC2716",),
-        evidence=C,
-    ),
-    InteractionRecord(
-        key="zinc_high_dose",
-        atc=("A12CB",),
-        direction=Direction.DRUG_LOWERS_MAGNESIUM,
-        effect="Very high zinc doses from supplements (142 mg a day) interfere with magnesium "
-        "absorption.",
-        severity=Severity.MINOR,
-        management="Only doses far above the upper level for zinc were shown to matter; no "
-        "action at ordinary doses.",
-        sources=("NIHODS",),
-        evidence=S,
-    ),
-    InteractionRecord(
-        key="pentamidine",
-        atc=("P01CX01",),
-        direction=Direction.DRUG_LOWERS_MAGNESIUM,
-        effect="Hypomagnesaemia is common with parenteral pentamidine, which also prolongs "
-        "the QT interval.",
-        severity=Severity.MODERATE,
-        management="Blood tests for magnesium as the treating doctor advises (the Swiss "
-        "product information: twice a week).",
-        sources=("PENTACARINAT",),
-        evidence=C,
-    ),
-    InteractionRecord(
-        key="qt_antiarrhythmics",
-        atc=("C07AA07", "C01BD04"),
-        direction=Direction.LOW_MAGNESIUM_WORSENS_DRUG,
-        effect="Low magnesium (or potassium) raises the risk of torsades de pointes with these "
-        "QT-prolonging antiarrhythmics.",
-        severity=Severity.MODERATE,
-        management="Serum magnesium and potassium are checked before the start and every 3-6 "
-        "months (the 2023 atrial fibrillation guideline); ask the doctor before taking "
-        "magnesium.",
-        sources=("ACCAHA2023",),
-        evidence=C,
-    ),
-    InteractionRecord(
-        key="antiarrhythmics",
-        atc=("C01B",),
-        direction=Direction.CAUTION,
-        effect="The article advises a doctor's go-ahead before supplementing with heart "
-        "disease on antiarrhythmics; no specific oral magnesium interaction was found.",
-        severity=Severity.MINOR,
-        management="Ask the doctor before supplementing (the article).",
-        sources=("ARTICLE",),
-        evidence=U,
-    ),
-)
+@functools.cache
+def records() -> tuple[InteractionRecord, ...]:  # pragma: no mutate block
+    """Read the interaction records of data/records.toml once, on the first lookup."""
+    found = tuple(_record(row) for row in _data.rows("records.toml", "record", _RECORD))
+    if len({r.key for r in found}) != len(found):
+        message = "records.toml: a key given twice"
+        raise _data.DataFileError(message)
+    return found
 
-#: Every interaction record, by key.
-RECORDS: Final[Mapping[str, InteractionRecord]] = MappingProxyType({r.key: r for r in _RECORDS})
+
+@functools.cache
+def _by_key() -> Mapping[str, InteractionRecord]:
+    return MappingProxyType({r.key: r for r in records()})
+
+
+class _Records(Mapping[str, InteractionRecord]):
+    """The read-only mapping :data:`RECORDS`: the records are read on first use."""
+
+    def __getitem__(self, key: str) -> InteractionRecord:
+        return _by_key()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_by_key())
+
+    def __len__(self) -> int:
+        return len(_by_key())
+
+    def __repr__(self) -> str:
+        return f"<magnesium.RECORDS: {len(self)} records>"
+
+
+#: Every interaction record, by key (data/records.toml).
+RECORDS: Final[Mapping[str, InteractionRecord]] = _Records()
 
 
 @functools.cache
@@ -1008,7 +504,7 @@ def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
     """Return the records whose ATC prefixes match; per direction the most specific."""
     best: dict[Direction, int] = {}
     matches: list[tuple[int, InteractionRecord]] = []
-    for record in _RECORDS:
+    for record in records():
         length = max((len(p) for p in record.atc if atc.startswith(p)), default=0)
         if length:
             matches.append((length, record))
