@@ -55,6 +55,7 @@ def data_templates() -> set[str]:
     found |= {str(level) for level in RiskLevel}
     found |= {c.name for c in COMPOUNDS.values()}  # names rendered through name_text
     found |= {c.note for c in COMPOUNDS.values() if c.note}
+    found |= {c.default_reason for c in COMPOUNDS.values() if c.default_reason}
     found |= {"female", "male", "pregnancy", "lactation", "total", "supplemental"}
     found |= {c.note for c in curated() if c.note} | {c.read_as for c in curated() if c.read_as}
     return found

@@ -391,8 +391,8 @@ def test_a_declared_fraction_is_used_as_declared() -> None:
 
 
 def test_the_name_index_maps_every_name_to_its_entry() -> None:
-    """Built at import from the table: each exact and generic name finds its entry."""
-    exact, generic = _compounds._index()
+    """Built on first use from the table: each exact and generic name finds its entry."""
+    exact, generic = _compounds.table().exact, _compounds.table().generic
     for entry in COMPOUNDS.values():
         for name in (entry.name, *entry.names):
             assert exact[_names.normalize(name)] == entry.key

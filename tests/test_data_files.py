@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import magnesium
-from magnesium import _catalogue, _data, _interactions, foods, sources
+from magnesium import _catalogue, _data, _interactions, compounds, foods, sources
 
 SOURCE = Path(magnesium.__file__).parent
 MAX_ROWS = 30
@@ -132,6 +132,12 @@ def test_a_left_out_management_is_the_records_own_window() -> None:
         "Take the drug at least 2 h before or at least 6 h after magnesium "
         "(the most conservative source)."
     )
+
+
+def test_the_compounds_are_data() -> None:
+    rows = _data.toml("compounds.toml")["compound"]
+    assert [row["key"] for row in rows] == list(compounds.COMPOUNDS)
+    assert "Mg3(C6H5O7)2" not in (SOURCE / "_compounds.py").read_text(encoding="utf-8")
 
 
 def test_the_danish_texts_are_data() -> None:

@@ -5,22 +5,22 @@ The public face is :mod:`magnesium.compounds`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 
-from magnesium import _names, _units
+from magnesium import _data, _names, _units
 from magnesium._display import Displayable
-from magnesium._i18n import N_, msg, name_text, text
+from magnesium._i18n import msg, name_text, text
 from magnesium.errors import AmbiguousNameError, ArgumentTypeError, UnknownNameError
 from magnesium.sources import SOURCES, Evidence, Source
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     import pandas as pd
     from pint.facets.plain import PlainQuantity
 
@@ -147,7 +147,7 @@ class Compound(Displayable):
     @property
     def magnesium_fraction(self) -> float:
         """Mass fraction of elemental magnesium in the compound (0-1)."""
-        return _FRACTIONS[self.key]
+        return table().fractions[self.key]
 
     @overload
     def elemental(self, amount: str) -> PlainQuantity[float]: ...
@@ -189,306 +189,83 @@ def _fraction(entry: Compound) -> float:
     return count * ATOMIC_WEIGHTS["Mg"] / _molar_mass(entry.formula)
 
 
-# Why a generic name means the form it resolves to (see the module docs).
-_RICHEST = N_(
-    "no stored product text declares the form: the anhydrous salt, the richest in "
-    "magnesium, is assumed, so an unspecified label is not undercounted against the ceiling"
-)
+# The fields of a [[compound]] of data/compounds.toml: type, and whether required.
+_COMPOUND: Final = {
+    "key": (str, True),
+    "name": (str, True),
+    "formula": (str, False),
+    "names": (list, True),
+    "generic_names": (list, False),
+    "atc": (list, False),
+    "sources": (list, False),
+    "declared_fraction": (float, False),
+    "note": (str, False),
+    "default_reason": (str, False),
+    "default_evidence": (str, False),
+}
 
-_ROWS: Final = (
-    Compound(
-        key="oxide",
-        name="magnesium oxide",
-        formula="MgO",
-        names=("magnesium oxide", "MgO", "magnesiumoxid", "magnesia usta"),
-        atc=("A02AA02", "A06AD02"),
-        sources=("IUPAC2021", "ATC2026"),
-    ),
-    Compound(
-        key="hydroxide",
-        name="magnesium hydroxide",
-        formula="Mg(OH)2",
-        names=("magnesium hydroxide", "milk of magnesia", "magnesiumhydroxid"),
-        atc=("A02AA04",),
-        sources=("IUPAC2021", "ATC2026"),
-    ),
-    Compound(
-        key="carbonate_anhydrous",
-        name="magnesium carbonate, anhydrous",
-        formula="MgCO3",
-        names=("magnesium carbonate anhydrous", "anhydrous magnesium carbonate"),
-    ),
-    Compound(
-        key="carbonate_basic",
-        name="magnesium hydroxide carbonate (basic magnesium carbonate), pentahydrate",
-        formula="(MgCO3)4·Mg(OH)2·5H2O",
-        names=(
-            "magnesium hydroxide carbonate",
-            "basic magnesium carbonate",
-            "heavy magnesium carbonate",
-            "light magnesium carbonate",
-            "basisk magnesiumcarbonat",
-        ),
-        generic_names=("magnesium carbonate", "magnesiumcarbonat"),
-        atc=("A02AA01", "A06AD01"),
-        sources=("IUPAC2021", "USPMGCO3", "ATC2026"),
-        default_reason=N_(
-            "pharmacopoeial magnesium carbonate ('heavy' or 'light') is a hydrated basic "
-            "carbonate of 40.0-43.5 % MgO, 24.1-26.2 % magnesium (USP); this form, 25.0 %, "
-            "lies in that range, where the anhydrous MgCO3 (28.8 %) would overcount"
-        ),
-        default_evidence=Evidence.CONFIRMED,
-    ),
-    Compound(
-        key="citrate_tmdc_anhydrous",
-        name="trimagnesium dicitrate, anhydrous",
-        formula="Mg3(C6H5O7)2",
-        names=(
-            "trimagnesium dicitrate",
-            "trimagnesium dicitrate anhydrous",
-            "magnesium citrate anhydrous",
-            "TMDC",
-        ),
-        generic_names=("magnesium citrate", "magnesiumcitrat"),
-        atc=("A06AD19",),
-        sources=("IUPAC2021", "EFSA2016", "DIASPORAL", "ATC2026"),
-        default_reason=N_(
-            "magnesium citrate medicines declare this form: Magnesium Diasporal 300 gives "
-            "295.7 mg magnesium from 1830 mg magnesium citrate, 16.2 %; EFSA evaluated the "
-            "anhydrous trimagnesium dicitrate for food supplements (2016)"
-        ),
-        default_evidence=Evidence.SECONDARY,
-    ),
-    Compound(
-        key="citrate_tmdc_nonahydrate",
-        name="trimagnesium dicitrate nonahydrate",
-        formula="Mg3(C6H5O7)2·9H2O",
-        names=("trimagnesium dicitrate nonahydrate", "magnesium citrate nonahydrate"),
-    ),
-    Compound(
-        key="citrate_hydrogen",
-        name="magnesium hydrogen citrate (1:1)",
-        formula="MgC6H6O7",
-        names=("magnesium hydrogen citrate", "monomagnesium citrate"),
-    ),
-    Compound(
-        key="citrate_malate",
-        name="magnesium citrate malate",
-        formula=None,
-        names=("magnesium citrate malate", "magnesiumcitratmalat"),
-        declared_fraction=0.15,
-        sources=("EFSA2018",),
-        note="A mixed salt of variable composition, 12-15 % magnesium (EFSA 2018); the "
-        "upper bound is used so that intake is not undercounted against the ceiling.",
-    ),
-    Compound(
-        key="bisglycinate",
-        name="magnesium bisglycinate",
-        formula="Mg(C2H4NO2)2",
-        names=(
-            "magnesium bisglycinate",
-            "magnesium glycinate",
-            "magnesium diglycinate",
-            "magnesiumbisglycinat",
-            "magnesiumglycinat",
-        ),
-        sources=("IUPAC2021", "FOLONAGLY"),
-        note="A product declares 190 mg magnesium from 1350 mg magnesium glycinate "
-        "(C4H8MgN2O4): 14.1 %, this formula. Commercial bisglycinate is often buffered "
-        "with magnesium oxide, so a label may claim more; give such a product as elemental "
-        "mass.",
-    ),
-    Compound(
-        key="lactate_anhydrous",
-        name="magnesium L-lactate, anhydrous",
-        formula="Mg(C3H5O3)2",
-        names=("magnesium lactate anhydrous", "magnesium l lactate anhydrous"),
-        generic_names=(
-            "magnesium lactate",
-            "magnesium l lactate",
-            "magnesiumlactat",
-            "magnesiumlaktat",
-        ),
-        sources=("IUPAC2021", "MAGNESIOBOI"),
-        default_reason=N_(
-            "an EU medicine declares 48.62 mg magnesium from 404.85 mg magnesium lactate, "
-            "12.0 %: the anhydrous L-lactate (Magnesioboi SmPC)"
-        ),
-        default_evidence=Evidence.CONFIRMED,
-    ),
-    Compound(
-        key="lactate_dihydrate",
-        name="magnesium L-lactate dihydrate",
-        formula="Mg(C3H5O3)2·2H2O",
-        names=("magnesium lactate dihydrate", "magnesium l lactate dihydrate"),
-    ),
-    Compound(
-        key="malate_anhydrous",
-        name="magnesium L-malate (1:1), anhydrous",
-        formula="MgC4H4O5",
-        names=("magnesium malate anhydrous", "magnesium l malate anhydrous"),
-        generic_names=("magnesium malate", "magnesium l malate", "magnesiummalat"),
-        default_reason=_RICHEST,
-        default_evidence=Evidence.UNCONFIRMED,
-    ),
-    Compound(
-        key="malate_trihydrate",
-        name="magnesium L-malate trihydrate",
-        formula="MgC4H4O5·3H2O",
-        names=("magnesium malate trihydrate", "magnesium l malate trihydrate"),
-    ),
-    Compound(
-        key="sulfate_anhydrous",
-        name="magnesium sulfate, anhydrous",
-        formula="MgSO4",
-        names=("magnesium sulfate anhydrous", "magnesium sulphate anhydrous"),
-    ),
-    Compound(
-        key="sulfate_heptahydrate",
-        name="magnesium sulfate heptahydrate (Epsom salt)",
-        formula="MgSO4·7H2O",
-        names=(
-            "magnesium sulfate heptahydrate",
-            "magnesium sulphate heptahydrate",
-            "epsom salt",
-            "epsom salts",
-            "bitter salt",
-            "bittersalt",
-            "engelsk salt",
-        ),
-        generic_names=("magnesium sulfate", "magnesium sulphate", "magnesiumsulfat"),
-        atc=("A06AD04", "A12CC02"),
-        sources=("IUPAC2021", "EMC13170", "ATC2026"),
-        default_reason=N_(
-            "magnesium sulfate medicines declare the heptahydrate (SmPC: 'magnesium sulfate "
-            "heptahydrate'), and Epsom salt is the same; the anhydrous salt (20.2 %) would "
-            "count twice the magnesium"
-        ),
-        default_evidence=Evidence.CONFIRMED,
-    ),
-    Compound(
-        key="chloride_anhydrous",
-        name="magnesium chloride, anhydrous",
-        formula="MgCl2",
-        names=("magnesium chloride anhydrous",),
-    ),
-    Compound(
-        key="chloride_hexahydrate",
-        name="magnesium chloride hexahydrate",
-        formula="MgCl2·6H2O",
-        names=("magnesium chloride hexahydrate", "magnesiumchlorid hexahydrat"),
-        generic_names=("magnesium chloride", "magnesiumchlorid", "magnesiumklorid"),
-        sources=("IUPAC2021", "USPMGCL2"),
-        default_reason=N_(
-            "pharmacopoeial magnesium chloride is the hexahydrate (USP, Ph. Eur.), the form "
-            "of flakes and 'magnesium oil'; the anhydrous salt (25.5 %) would count 2.1 times "
-            "the magnesium"
-        ),
-        default_evidence=Evidence.CONFIRMED,
-    ),
-    Compound(
-        key="aspartate_anhydrous",
-        name="magnesium L-aspartate, anhydrous",
-        formula="Mg(C4H6NO4)2",
-        names=("magnesium aspartate anhydrous", "magnesium l aspartate anhydrous"),
-    ),
-    Compound(
-        key="aspartate_dihydrate",
-        name="magnesium L-aspartate dihydrate",
-        formula="Mg(C4H6NO4)2·2H2O",
-        names=("magnesium aspartate dihydrate", "magnesium l aspartate dihydrate"),
-        generic_names=("magnesium aspartate", "magnesium l aspartate", "magnesiumaspartat"),
-        sources=("IUPAC2021", "MAGNASPARTATE"),
-        default_reason=N_(
-            "the magnesium aspartate medicine declares the dihydrate (Magnaspartate SmPC: "
-            "'magnesium aspartate dihydrate equivalent to 243 mg of magnesium')"
-        ),
-        default_evidence=Evidence.CONFIRMED,
-    ),
-    Compound(
-        key="aspartate_hydrochloride",
-        name="magnesium L-aspartate hydrochloride trihydrate",
-        formula="MgC4H5NO4·HCl·3H2O",
-        names=(
-            "magnesium aspartate hydrochloride",
-            "magnesium l aspartate hydrochloride",
-            "magnesium l aspartate hydrochloride trihydrate",
-        ),
-    ),
-    Compound(
-        key="gluconate_anhydrous",
-        name="magnesium D-gluconate, anhydrous",
-        formula="Mg(C6H11O7)2",
-        names=("magnesium gluconate anhydrous", "magnesium d gluconate anhydrous"),
-    ),
-    Compound(
-        key="gluconate_dihydrate",
-        name="magnesium D-gluconate dihydrate",
-        formula="Mg(C6H11O7)2·2H2O",
-        names=("magnesium gluconate dihydrate", "magnesium d gluconate dihydrate"),
-        generic_names=(
-            "magnesium gluconate",
-            "magnesium d gluconate",
-            "magnesiumgluconat",
-            "magnesiumglukonat",
-        ),
-        sources=("IUPAC2021", "MAGONATE"),
-        default_reason=N_(
-            "a magnesium gluconate medicine declares this form: Magonate gives 54 mg "
-            "magnesium from 1000 mg magnesium gluconate dihydrate, 5.4 %"
-        ),
-        default_evidence=Evidence.CONFIRMED,
-    ),
-    Compound(
-        key="orotate_anhydrous",
-        name="magnesium orotate, anhydrous",
-        formula="Mg(C5H3N2O4)2",
-        names=("magnesium orotate anhydrous",),
-    ),
-    Compound(
-        key="orotate_dihydrate",
-        name="magnesium orotate dihydrate",
-        formula="Mg(C5H3N2O4)2·2H2O",
-        names=("magnesium orotate dihydrate",),
-        generic_names=("magnesium orotate", "magnesiumorotat"),
-        sources=("IUPAC2021", "MAGNEROT"),
-        default_reason=N_(
-            "a magnesium orotate medicine declares this form: Magnerot gives 32.8 mg "
-            "magnesium from 500 mg magnesium orotate dihydrate, 6.6 %"
-        ),
-        default_evidence=Evidence.CONFIRMED,
-    ),
-    Compound(
-        key="threonate",
-        name="magnesium L-threonate",
-        formula="Mg(C4H7O5)2",
-        names=("magnesium l threonate", "magnesium threonate", "magnesiumthreonat"),
-    ),
-    Compound(
-        key="taurate",
-        name="magnesium taurate",
-        formula="Mg(C2H6NO3S)2",
-        names=("magnesium taurate", "magnesium taurinate", "magnesiumtaurat"),
-        sources=("IUPAC2021", "EFSA2009"),
-    ),
-    Compound(
-        key="pidolate",
-        name="magnesium pidolate",
-        formula="Mg(C5H6NO3)2",
-        names=("magnesium pidolate", "magnesiumpidolat"),
-    ),
-    Compound(
-        key="glycerophosphate",
-        name="magnesium glycerophosphate, anhydrous",
-        formula="MgC3H7O6P",
-        names=("magnesium glycerophosphate", "magnesiumglycerophosphat"),
-    ),
-)
 
-#: Every compound, by key.
-COMPOUNDS: Final[Mapping[str, Compound]] = MappingProxyType({c.key: c for c in _ROWS})
+@attrs.frozen
+class _Table:
+    """The compounds of data/compounds.toml, their fractions and their name indexes."""
 
-_FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({c.key: _fraction(c) for c in _ROWS})
+    rows: tuple[Compound, ...]
+    by_key: Mapping[str, Compound]
+    fractions: Mapping[str, float]
+    exact: Mapping[str, str]  # a name of exactly one form, normalised, to its key
+    generic: Mapping[str, str]  # a generic name, normalised, to its default form's key
+
+
+@functools.cache
+def table() -> _Table:  # pragma: no mutate block
+    """Read the compounds once, on first use, and index their names."""
+    rows = []
+    for row in _data.rows("compounds.toml", "compound", _COMPOUND):
+        evidence = row.get("default_evidence")
+        fields = {
+            **row,
+            "names": tuple(row["names"]),
+            "generic_names": tuple(row.get("generic_names", ())),
+            "atc": tuple(row.get("atc", ())),
+            "sources": tuple(row.get("sources", ("IUPAC2021",))),
+            "formula": row.get("formula"),
+            "default_evidence": None if evidence is None else Evidence(evidence),
+        }
+        rows.append(Compound(**fields))
+    exact: dict[str, str] = {}
+    generic: dict[str, str] = {}
+    for entry in rows:
+        for name in (entry.name, *entry.names):
+            exact[_names.normalize(name)] = entry.key
+        for name in entry.generic_names:
+            generic[_names.normalize(name)] = entry.key
+    return _Table(
+        rows=tuple(rows),
+        by_key=MappingProxyType({c.key: c for c in rows}),
+        fractions=MappingProxyType({c.key: _fraction(c) for c in rows}),
+        exact=MappingProxyType(exact),
+        generic=MappingProxyType(generic),
+    )
+
+
+class _Compounds(Mapping[str, Compound]):
+    """The read-only mapping :data:`COMPOUNDS`: the data file is read on first use."""
+
+    def __getitem__(self, key: str) -> Compound:
+        return table().by_key[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(table().by_key)
+
+    def __len__(self) -> int:
+        return len(table().by_key)
+
+    def __repr__(self) -> str:
+        return f"<magnesium.COMPOUNDS: {len(self)} compounds>"
+
+
+#: Every compound, by key (data/compounds.toml).
+COMPOUNDS: Final[Mapping[str, Compound]] = _Compounds()
 
 # Names that mean more than one salt: an error, never a pick. In Danish
 # "magnesia" is often the oxide, in English usage the hydroxide.
@@ -497,24 +274,11 @@ _AMBIGUOUS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 )
 
 
-def _index() -> tuple[dict[str, str], dict[str, str]]:
-    exact: dict[str, str] = {}
-    generic: dict[str, str] = {}
-    for entry in _ROWS:
-        for name in (entry.name, *entry.names):
-            exact[_names.normalize(name)] = entry.key
-        for name in entry.generic_names:
-            generic[_names.normalize(name)] = entry.key
-    return exact, generic
-
-
-_EXACT, _GENERIC = _index()
-
-
 def is_compound_name(name: str) -> bool:
     """Whether a name means a known compound (exactly or generically), cheaply."""
     key = _names.normalize(name)
-    return key in _EXACT or key in _GENERIC or key in _AMBIGUOUS
+    known = table()
+    return key in known.exact or key in known.generic or key in _AMBIGUOUS
 
 
 def resolve_compound(name: str) -> tuple[Compound, bool]:
@@ -525,14 +289,14 @@ def resolve_compound(name: str) -> tuple[Compound, bool]:
             f"got {_names.shown(name)}"
         )
         raise ArgumentTypeError(message)
-    key = _names.normalize(name)
-    if key in _EXACT:
-        return COMPOUNDS[_EXACT[key]], False
-    if key in _GENERIC:
-        return COMPOUNDS[_GENERIC[key]], True
+    key, known = _names.normalize(name), table()
+    if key in known.exact:
+        return known.by_key[known.exact[key]], False
+    if key in known.generic:
+        return known.by_key[known.generic[key]], True
     if key in _AMBIGUOUS:
         raise AmbiguousNameError("compound", name, _AMBIGUOUS[key])
-    every_name = [n for c in _ROWS for n in (*c.names, *c.generic_names)]
+    every_name = [n for c in known.rows for n in (*c.names, *c.generic_names)]
     raise UnknownNameError("compound", name, _names.suggest(name, every_name))
 
 
