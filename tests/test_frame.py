@@ -711,3 +711,21 @@ def test_red_flags_on_symptoms_are_the_scalar_rules() -> None:
     """The frame's symptom red flags are the declared rules that read symptoms alone."""
     assert tuple(r.name for r in _triage.RED_FLAGS if r.symptoms_only) == SYMPTOM_RED_FLAGS
     assert len(SYMPTOM_RED_FLAGS) == 6
+
+
+def test_food_mg_keeps_the_diarys_index_and_leaves_missing_rows_missing() -> None:
+    """A diary's own index and a float column named food_mg; a missing name or amount is NaN.
+
+    USDA SR28 12061 almonds 270 mg/100 g: 30 g is 81 mg; Frida 35 mandel 263.75 mg/100 g:
+    30 g is 79.125 mg.
+    """
+    index = [10, 11, 12, 13]
+    names = pd.Series(["almonds", None, "almonds", "mandler"], index=index)
+    amounts = pd.Series(["30 g", "30 g", None, "30 g"], index=index)
+    got = food_mg(names, amounts)
+    assert got.name == "food_mg"
+    assert got.dtype == np.float64
+    assert got.index.tolist() == index
+    assert got[10] == 81.0
+    assert got[13] == 79.125
+    assert got[[11, 12]].isna().all()
