@@ -10,10 +10,13 @@ here is unused.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from magnesium import _data
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__: list[str] = []
 
@@ -31,17 +34,4 @@ def texts() -> Mapping[str, str]:
     return MappingProxyType(found)
 
 
-class _Catalogue(Mapping[str, str]):
-    """The read-only mapping of English templates to Danish, read on first use."""
-
-    def __getitem__(self, key: str) -> str:
-        return texts()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(texts())
-
-    def __len__(self) -> int:
-        return len(texts())
-
-
-DANISH: Mapping[str, str] = _Catalogue()
+DANISH: Mapping[str, str] = _data.LazyMapping(texts, "DANISH")

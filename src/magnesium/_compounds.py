@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, overload
 
@@ -21,6 +20,8 @@ from magnesium.errors import AmbiguousNameError, ArgumentTypeError, UnknownNameE
 from magnesium.sources import SOURCES, Evidence, Source
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import pandas as pd
     from pint.facets.plain import PlainQuantity
 
@@ -248,24 +249,8 @@ def table() -> _Table:  # pragma: no mutate block
     )
 
 
-class _Compounds(Mapping[str, Compound]):
-    """The read-only mapping :data:`COMPOUNDS`: the data file is read on first use."""
-
-    def __getitem__(self, key: str) -> Compound:
-        return table().by_key[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(table().by_key)
-
-    def __len__(self) -> int:
-        return len(table().by_key)
-
-    def __repr__(self) -> str:
-        return f"<magnesium.COMPOUNDS: {len(self)} compounds>"
-
-
 #: Every compound, by key (data/compounds.toml).
-COMPOUNDS: Final[Mapping[str, Compound]] = _Compounds()
+COMPOUNDS: Final[Mapping[str, Compound]] = _data.LazyMapping(lambda: table().by_key, "COMPOUNDS")
 
 # Names that mean more than one salt: an error, never a pick. In Danish
 # "magnesia" is often the oxide, in English usage the hydroxide.

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 
-if TYPE_CHECKING:
-    from collections.abc import Mapping
+_V = TypeVar("_V")
 
 
 class DataFileError(ValueError):
@@ -64,3 +64,27 @@ def check(row: object, schema: Mapping[str, tuple[type, bool]], where: str) -> N
         if not isinstance(value, kind) or isinstance(value, bool) is not (kind is bool):
             message = f"{where}: field `{field}` needs {kind.__name__}, got {value!r}"
             raise DataFileError(message)
+
+
+class LazyMapping(Mapping[str, _V]):
+    """A read-only mapping whose table is read from its data file on first use.
+
+    ``load`` returns the table (cached by its own ``functools.cache``); the
+    public tables (``SOURCES``, ``DRUGS``, ``RECORDS``, ``COMPOUNDS``) are
+    these, so ``import magnesium`` reads no data file.
+    """
+
+    def __init__(self, load: Callable[[], Mapping[str, _V]], name: str) -> None:
+        self._load, self._name = load, name
+
+    def __getitem__(self, key: str) -> _V:
+        return self._load()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __repr__(self) -> str:
+        return f"<magnesium.{self._name}: {len(self)} entries>"

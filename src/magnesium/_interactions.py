@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
@@ -479,24 +479,8 @@ def _by_key() -> Mapping[str, InteractionRecord]:
     return MappingProxyType({r.key: r for r in records()})
 
 
-class _Records(Mapping[str, InteractionRecord]):
-    """The read-only mapping :data:`RECORDS`: the records are read on first use."""
-
-    def __getitem__(self, key: str) -> InteractionRecord:
-        return _by_key()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_by_key())
-
-    def __len__(self) -> int:
-        return len(_by_key())
-
-    def __repr__(self) -> str:
-        return f"<magnesium.RECORDS: {len(self)} records>"
-
-
 #: Every interaction record, by key (data/records.toml).
-RECORDS: Final[Mapping[str, InteractionRecord]] = _Records()
+RECORDS: Final[Mapping[str, InteractionRecord]] = _data.LazyMapping(_by_key, "RECORDS")
 
 
 @functools.cache
@@ -593,24 +577,8 @@ def catalogue() -> _Catalogue:  # pragma: no mutate block
     )
 
 
-class _Drugs(Mapping[str, Drug]):
-    """The read-only mapping :data:`DRUGS`: the catalogue is read on first use."""
-
-    def __getitem__(self, name: str) -> Drug:
-        return catalogue().drugs[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(catalogue().drugs)
-
-    def __len__(self) -> int:
-        return len(catalogue().drugs)
-
-    def __repr__(self) -> str:
-        return f"<magnesium.DRUGS: {len(self)} medicines>"
-
-
 #: Every drug of the catalogue, by English generic name (data/medicines.toml).
-DRUGS: Final[Mapping[str, Drug]] = _Drugs()
+DRUGS: Final[Mapping[str, Drug]] = _data.LazyMapping(lambda: catalogue().drugs, "DRUGS")
 
 _ATC_PATTERN = re.compile(r"^[A-Z]\d{2}(?:[A-Z](?:[A-Z](?:\d{2})?)?)?$")
 

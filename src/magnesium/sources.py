@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from magnesium import _data
 from magnesium.errors import ArgumentTypeError, UnknownNameError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["SOURCES", "Evidence", "Source", "get_source"]
 
@@ -124,24 +126,8 @@ def _bibliography() -> Mapping[str, Source]:
     return MappingProxyType(table)
 
 
-class _Bibliography(Mapping[str, Source]):
-    """The read-only mapping :data:`SOURCES`: the data file is read on first use."""
-
-    def __getitem__(self, key: str) -> Source:
-        return _bibliography()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_bibliography())
-
-    def __len__(self) -> int:
-        return len(_bibliography())
-
-    def __repr__(self) -> str:
-        return f"<magnesium.SOURCES: {len(self)} sources>"
-
-
 #: Every source, by key: read from ``magnesium/data/sources.toml`` on first use.
-SOURCES: Mapping[str, Source] = _Bibliography()
+SOURCES: Mapping[str, Source] = _data.LazyMapping(_bibliography, "SOURCES")
 
 
 def get_source(key: str) -> Source:
