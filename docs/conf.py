@@ -146,7 +146,7 @@ class CatalogueDirective(Directive):
             ["Product", "Resolves to"],
             [
                 [brand, ", ".join(parts)]
-                for brand, parts in sorted(_interactions.COMBINATIONS.items())
+                for brand, parts in sorted(_interactions.catalogue().combinations.items())
             ],
         )
         figures = _table(

@@ -518,6 +518,7 @@ class _Catalogue:
     """The medicine catalogue, read from data/medicines.toml, and its name indexes."""
 
     drugs: Mapping[str, Drug]
+    combinations: Mapping[str, tuple[str, ...]]  # a brand of several medicines: its parts
     by_name: Mapping[str, tuple[str, ...]]  # exact names (case, accents, punctuation aside)
     by_spelling: Mapping[str, tuple[str, ...]]  # the looser spelling key
     every_name: tuple[str, ...]  # for suggestions
@@ -571,6 +572,7 @@ def catalogue() -> _Catalogue:  # pragma: no mutate block
     every = [n for d in drugs for n in (d.name, d.danish, *d.brands)]
     return _Catalogue(
         drugs=MappingProxyType(by_drug),
+        combinations=MappingProxyType(combinations),
         by_name=index(_names.normalize),
         by_spelling=index(_names.spelling_key),
         every_name=tuple(dict.fromkeys([*every, *aliases, *combinations])),
