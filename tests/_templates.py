@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 import magnesium
+from magnesium import _reference
 from magnesium.compounds import COMPOUNDS
 from magnesium.foods import curated
 from magnesium.intake import ItemKind
@@ -56,6 +57,10 @@ def data_templates() -> set[str]:
     found |= {c.name for c in COMPOUNDS.values()}  # names rendered through name_text
     found |= {c.note for c in COMPOUNDS.values() if c.note}
     found |= {c.default_reason for c in COMPOUNDS.values() if c.default_reason}
+    tables = _reference.tables()
+    for rows in [t[1] for t in tables.intakes.values()] + [t[0] for t in tables.upper.values()]:
+        found |= {row.group for row in rows}
+    found |= {row.group for row in tables.water}
     found |= {"female", "male", "pregnancy", "lactation", "total", "supplemental"}
     found |= {c.note for c in curated() if c.note} | {c.read_as for c in curated() if c.read_as}
     return found

@@ -140,6 +140,14 @@ def test_the_compounds_are_data() -> None:
     assert "Mg3(C6H5O7)2" not in (SOURCE / "_compounds.py").read_text(encoding="utf-8")
 
 
+def test_the_reference_tables_are_data() -> None:
+    """EFSA 2015's men's AI, 350 mg/day, is in data/reference.toml, not in the code."""
+    rows = _data.toml("reference.toml")["intake"]["efsa"]
+    assert {"from": 18.0, "below": float("inf"), "sex": "male", "value": 350.0,
+            "group": "men >= 18 y"} in rows  # fmt: skip
+    assert "boys 10-<18 y" not in (SOURCE / "_reference.py").read_text(encoding="utf-8")
+
+
 def test_the_danish_texts_are_data() -> None:
     """data/da.toml holds every Danish text; _catalogue.py holds none."""
     assert len(_data.toml("da.toml")["texts"]) == len(_catalogue.DANISH) > 600

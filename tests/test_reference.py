@@ -367,11 +367,15 @@ def test_no_reference_value_says_for_whom(call: Any, message: str) -> None:
 
 
 def test_rows_are_read_with_their_types() -> None:
-    """The tables are built at import from plain tuples: sex, stage and value get types."""
+    """The tables are read from data/reference.toml: sex, stage and value get types."""
     rows = _reference._rows(
-        (14, 19, "female", "pregnancy", 400, "pregnancy 14-18 y"),
-        (1, 4, None, "", 80, "children 1-3 y"),
-    )
+        [
+            {"from": 14.0, "below": 19.0, "sex": "female", "stage": "pregnancy",
+             "value": 400.0, "group": "pregnancy 14-18 y"},
+            {"from": 1.0, "below": 4.0, "value": 80.0, "group": "children 1-3 y"},
+        ],
+        "test",
+    )  # fmt: skip
     assert rows == (
         _reference.Row(
             14, 19, mg.Sex.FEMALE, _reference.Stage.PREGNANCY, 400.0, "pregnancy 14-18 y"

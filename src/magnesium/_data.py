@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from typing import Any, TypeVar
 
+_K = TypeVar("_K")
 _V = TypeVar("_V")
 
 
@@ -66,7 +67,7 @@ def check(row: object, schema: Mapping[str, tuple[type, bool]], where: str) -> N
             raise DataFileError(message)
 
 
-class LazyMapping(Mapping[str, _V]):
+class LazyMapping(Mapping[_K, _V]):
     """A read-only mapping whose table is read from its data file on first use.
 
     ``load`` returns the table (cached by its own ``functools.cache``); the
@@ -74,13 +75,13 @@ class LazyMapping(Mapping[str, _V]):
     these, so ``import magnesium`` reads no data file.
     """
 
-    def __init__(self, load: Callable[[], Mapping[str, _V]], name: str) -> None:
+    def __init__(self, load: Callable[[], Mapping[_K, _V]], name: str) -> None:
         self._load, self._name = load, name
 
-    def __getitem__(self, key: str) -> _V:
+    def __getitem__(self, key: _K) -> _V:
         return self._load()[key]
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[_K]:
         return iter(self._load())
 
     def __len__(self) -> int:

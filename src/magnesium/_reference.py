@@ -6,16 +6,17 @@ The public face is :mod:`magnesium.reference`.
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import numbers
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from magnesium import _names, _units
+from magnesium import _data, _names, _units
 from magnesium._display import Displayable, quantity_text
-from magnesium._i18n import N_, Msg, msg, text
+from magnesium._i18n import Msg, msg, text
 from magnesium.errors import (
     InvalidAmountError,
     NoReferenceValueError,
@@ -25,6 +26,8 @@ from magnesium.errors import (
 from magnesium.sources import SOURCES, Evidence, Source
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from pint.facets.plain import PlainQuantity
 
 
@@ -131,75 +134,86 @@ class Row:
     group: str
 
 
-def _rows(*rows: tuple[float, float, str | None, str, float, str]) -> tuple[Row, ...]:
-    return tuple(
-        Row(low, high, Sex(sex) if sex else None, Stage(stage), float(value), group)
-        for low, high, sex, stage, value, group in rows
+# The fields of a row of data/reference.toml's tables, and of an authority.
+_ROW: Final = {
+    "from": (float, True),
+    "below": (float, True),
+    "sex": (str, False),
+    "stage": (str, False),
+    "value": (float, True),
+    "group": (str, True),
+}
+_AUTHORITY: Final = {
+    "value": (str, True),
+    "intake_kind": (str, True),
+    "intake_source": (str, True),
+    "intake_evidence": (str, True),
+    "upper": (str, True),
+    "upper_source": (str, True),
+    "upper_evidence": (str, True),
+}
+
+
+def _rows(rows: list[Any], where: str) -> tuple[Row, ...]:  # pragma: no mutate block
+    found = []
+    for number, row in enumerate(rows, start=1):
+        _data.check(row, _ROW, f"reference.toml, {where} row {number}")
+        sex = row.get("sex")
+        found.append(
+            Row(
+                row["from"],
+                row["below"],
+                None if sex is None else Sex(sex),
+                Stage(row.get("stage", "")),
+                row["value"],
+                row["group"],
+            )
+        )
+    return tuple(found)
+
+
+@attrs.frozen
+class _Tables:
+    intakes: Mapping[Authority, tuple[str, tuple[Row, ...], str, Evidence]]
+    upper: Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]
+    water: tuple[Row, ...]
+
+
+@functools.cache
+def tables() -> _Tables:  # pragma: no mutate block
+    """Read data/reference.toml once, on first use."""
+    data = _data.toml("reference.toml")
+    intakes, upper = {}, {}
+    for key, fields in data["authority"].items():
+        _data.check(fields, _AUTHORITY, f"reference.toml, authority {key}")
+        chosen = Authority(fields["value"])
+        rows = _rows(data["intake"][key], f"intake.{key}")
+        intakes[chosen] = (
+            fields["intake_kind"],
+            rows,
+            fields["intake_source"],
+            Evidence(fields["intake_evidence"]),
+        )
+        upper[chosen] = (
+            _rows(data["upper"][fields["upper"]], f"upper.{fields['upper']}"),
+            fields["upper_source"],
+            Evidence(fields["upper_evidence"]),
+        )
+    return _Tables(
+        intakes=MappingProxyType(intakes),
+        upper=MappingProxyType(upper),
+        water=_rows(data["water"], "water"),
     )
 
 
-_INF = math.inf
-_MONTH = 1 / 12
-
-# EFSA 2015, adequate intakes (Table in section 6 of the opinion). Confirmed.
-_EFSA_AI = _rows(
-    (7 * _MONTH, 1, None, "", 80, N_("infants 7-11 months")),
-    (1, 3, None, "", 170, N_("children 1-<3 y")),
-    (3, 10, None, "", 230, N_("children 3-<10 y")),
-    (10, 18, "male", "", 300, N_("boys 10-<18 y")),
-    (10, 18, "female", "", 250, N_("girls 10-<18 y")),
-    (18, _INF, "male", "", 350, N_("men >= 18 y")),
-    (18, _INF, "female", "", 300, N_("women >= 18 y")),
+#: The recommended intakes per authority: kind, rows, source and evidence.
+INTAKES: Final[Mapping[Authority, tuple[str, tuple[Row, ...], str, Evidence]]] = _data.LazyMapping(
+    lambda: tables().intakes, "INTAKES"
 )
-# NNR 2023, adequate intakes, as reproduced (secondary); equal to EFSA's.
-_NNR_AI = _rows(
-    (7 * _MONTH, 1, None, "", 80, N_("infants 7-11 months")),
-    (1, 4, None, "", 170, N_("children 1-3 y")),
-    (4, 11, None, "", 230, N_("children 4-10 y")),
-    (11, 18, "male", "", 300, N_("boys 11-17 y")),
-    (11, 18, "female", "", 250, N_("girls 11-17 y")),
-    (18, _INF, "male", "", 350, N_("men")),
-    (18, _INF, "female", "", 300, N_("women")),
+#: The supplemental upper levels per authority: rows, source and evidence.
+UPPER: Final[Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]] = _data.LazyMapping(
+    lambda: tables().upper, "UPPER"
 )
-# IOM 1997 RDAs (AIs below 1 year), as tabulated by NIH ODS (secondary).
-_US_RDA = _rows(
-    (0, 7 * _MONTH, None, "", 30, N_("infants 0-6 months (AI)")),
-    (7 * _MONTH, 1, None, "", 75, N_("infants 7-12 months (AI)")),
-    (1, 4, None, "", 80, N_("children 1-3 y")),
-    (4, 9, None, "", 130, N_("children 4-8 y")),
-    (9, 14, None, "", 240, N_("children 9-13 y")),
-    (14, 19, "male", "", 410, N_("males 14-18 y")),
-    (14, 19, "female", "", 360, N_("females 14-18 y")),
-    (19, 31, "male", "", 400, N_("men 19-30 y")),
-    (19, 31, "female", "", 310, N_("women 19-30 y")),
-    (31, _INF, "male", "", 420, N_("men >= 31 y")),
-    (31, _INF, "female", "", 320, N_("women >= 31 y")),
-    (14, 19, "female", "pregnancy", 400, N_("pregnancy 14-18 y")),
-    (19, 31, "female", "pregnancy", 350, N_("pregnancy 19-30 y")),
-    (31, 51, "female", "pregnancy", 360, N_("pregnancy 31-50 y")),
-    (14, 19, "female", "lactation", 360, N_("lactation 14-18 y")),
-    (19, 31, "female", "lactation", 310, N_("lactation 19-30 y")),
-    (31, 51, "female", "lactation", 320, N_("lactation 31-50 y")),
-)
-# Supplemental upper levels. SCF 2001 (used by EFSA and NNR 2023): from age 4.
-_EU_UL = _rows((4, _INF, None, "", 250, N_("from 4 y, including pregnancy and lactation")))
-# IOM 1997 (NIH ODS): supplements and medicines only.
-_US_UL = _rows(
-    (1, 4, None, "", 65, N_("children 1-3 y")),
-    (4, 9, None, "", 110, N_("children 4-8 y")),
-    (9, _INF, None, "", 350, N_(">= 9 y, including pregnancy and lactation")),
-)
-
-INTAKES: Final = {
-    Authority.EFSA: ("AI", _EFSA_AI, "EFSA2015", Evidence.CONFIRMED),
-    Authority.NNR2023: ("AI", _NNR_AI, "NNR2023", Evidence.SECONDARY),
-    Authority.US: ("RDA", _US_RDA, "IOM1997", Evidence.SECONDARY),
-}
-UPPER: Final = {
-    Authority.EFSA: (_EU_UL, "SCF2001", Evidence.CONFIRMED),
-    Authority.NNR2023: (_EU_UL, "NNR2023", Evidence.SECONDARY),
-    Authority.US: (_US_UL, "IOM1997", Evidence.SECONDARY),
-}
 
 
 def age_in_years(age: object) -> float:
@@ -477,15 +491,6 @@ def child_upper_level(years: float, authority: Authority) -> ReferenceValue | No
     return found if found is not None else _upper(Authority.US, years)
 
 
-# EFSA 2010 adequate intakes of total water (drinks and food moisture), L/day.
-_WATER_AI = _rows(
-    (2, 4, None, "", 1.3, N_("children 2-3 y")),
-    (4, 9, None, "", 1.6, N_("children 4-8 y")),
-    (9, 14, "male", "", 2.1, N_("boys 9-13 y")),
-    (9, 14, "female", "", 1.9, N_("girls 9-13 y")),
-    (14, _INF, "male", "", 2.5, N_("males >= 14 y")),
-    (14, _INF, "female", "", 2.0, N_("females >= 14 y")),
-)
 _WATER_EXTRA = {Stage.PREGNANCY: 0.3, Stage.LACTATION: 0.7, Stage.NONE: 0.0}
 
 
@@ -542,7 +547,7 @@ def water_intake(
     """
     years, who = age_in_years(age), read_sex(sex)
     stage = life_stage(who, years, pregnant, lactating)
-    row = find_row(_WATER_AI, years, who, Stage.NONE)
+    row = find_row(tables().water, years, who, Stage.NONE)
     if row is None:
         message = f"EFSA 2010 sets no adequate water intake for a {who.value} aged {years:g} y"
         raise NoReferenceValueError(message)
