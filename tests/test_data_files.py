@@ -199,3 +199,18 @@ def test_a_constant_written_twice_is_found(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text("X = 1.75\n")
     (tmp_path / "b.py").write_text("Y = (1.75, 2)\n")
     assert _numbers(tmp_path)[1.75] == ["a.py:1", "b.py:1"]
+
+
+def test_a_key_given_twice_is_a_fault_of_its_file() -> None:
+    """One check for every table read by key (sources, medicines, records, compounds)."""
+    with pytest.raises(_data.DataFileError, match=r"x\.toml: 'a' is given twice"):
+        _data.unique(["a", "b", "a"], str, "x.toml")
+    assert list(_data.unique(["b", "a"], str, "x.toml")) == ["b", "a"]
+
+
+def test_nested_rows_are_checked_and_numbered() -> None:
+    schema = {"grams": (float, True)}
+    with pytest.raises(_data.DataFileError, match=r"foods\.toml, portion 2: field `grams`"):
+        _data.checked([{"grams": 30.0}, {"grams": "30"}], schema, "foods.toml, portion")
+    with pytest.raises(_data.DataFileError, match="a list is expected"):
+        _data.checked({"grams": 30.0}, schema, "foods.toml, portion")

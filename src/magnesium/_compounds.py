@@ -242,7 +242,7 @@ def table() -> _Table:  # pragma: no mutate block
             generic[_names.normalize(name)] = entry.key
     return _Table(
         rows=tuple(rows),
-        by_key=MappingProxyType({c.key: c for c in rows}),
+        by_key=_data.unique(rows, lambda c: c.key, "compounds.toml"),
         fractions=MappingProxyType({c.key: _fraction(c) for c in rows}),
         exact=MappingProxyType(exact),
         generic=MappingProxyType(generic),

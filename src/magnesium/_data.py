@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 _K = TypeVar("_K")
@@ -42,9 +43,31 @@ def rows(name: str, table: str, schema: Mapping[str, tuple[type, bool]]) -> list
     if not isinstance(found, list) or not found:
         message = f"{name}: no [[{table}]] rows"
         raise DataFileError(message)
-    for number, row in enumerate(found, start=1):
-        check(row, schema, f"{name}, [[{table}]] row {number} ({row.get('key', '?')})")
-    return found
+    return checked(found, schema, f"{name}, [[{table}]] row")
+
+
+def checked(
+    rows: object, schema: Mapping[str, tuple[type, bool]], where: str
+) -> list[dict[str, Any]]:
+    """Return a list of rows (TOML tables), each checked; ``where`` names them, numbered."""
+    if not isinstance(rows, list):
+        message = f"{where}s: a list is expected, got {rows!r}"
+        raise DataFileError(message)
+    for number, row in enumerate(rows, start=1):
+        key = f" ({row['key']})" if isinstance(row, dict) and "key" in row else ""
+        check(row, schema, f"{where} {number}{key}")
+    return rows
+
+
+def unique(items: Iterable[_V], key: Callable[[_V], str], name: str) -> Mapping[str, _V]:
+    """Return ``items`` by ``key``, in order; a key given twice is a fault of ``name``."""
+    found: dict[str, _V] = {}
+    for item in items:
+        if (k := key(item)) in found:
+            message = f"{name}: {k!r} is given twice"
+            raise DataFileError(message)
+        found[k] = item
+    return MappingProxyType(found)
 
 
 def check(row: object, schema: Mapping[str, tuple[type, bool]], where: str) -> None:

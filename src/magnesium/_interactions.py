@@ -433,18 +433,17 @@ _SPACING: Final = {
 
 # Read once into a cache before mutmut switches a mutant on: not mutated.
 def _record(row: Mapping[str, Any]) -> InteractionRecord:  # pragma: no mutate block
-    spacings = []
-    for number, spacing in enumerate(row.get("spacings", []), start=1):
-        _data.check(spacing, _SPACING, f"records.toml, {row['key']}, spacing {number}")
-        spacings.append(
-            Spacing(
-                source=spacing["source"],
-                before_h=spacing.get("before_h"),
-                after_h=spacing.get("after_h"),
-                wording=spacing["wording"],
-                evidence=Evidence(spacing["evidence"]),
-            )
+    where = f"records.toml, {row['key']}, spacing"
+    spacings = [
+        Spacing(
+            source=spacing["source"],
+            before_h=spacing.get("before_h"),
+            after_h=spacing.get("after_h"),
+            wording=spacing["wording"],
+            evidence=Evidence(spacing["evidence"]),
         )
+        for spacing in _data.checked(row.get("spacings", []), _SPACING, where)
+    ]
     record = InteractionRecord(
         key=row["key"],
         atc=tuple(row["atc"]),
@@ -465,18 +464,10 @@ def _record(row: Mapping[str, Any]) -> InteractionRecord:  # pragma: no mutate b
 
 
 @functools.cache
-def records() -> tuple[InteractionRecord, ...]:  # pragma: no mutate block
+def _by_key() -> Mapping[str, InteractionRecord]:  # pragma: no mutate block
     """Read the interaction records of data/records.toml once, on the first lookup."""
-    found = tuple(_record(row) for row in _data.rows("records.toml", "record", _RECORD))
-    if len({r.key for r in found}) != len(found):
-        message = "records.toml: a key given twice"
-        raise _data.DataFileError(message)
-    return found
-
-
-@functools.cache
-def _by_key() -> Mapping[str, InteractionRecord]:
-    return MappingProxyType({r.key: r for r in records()})
+    rows = _data.rows("records.toml", "record", _RECORD)
+    return _data.unique((_record(row) for row in rows), lambda r: r.key, "records.toml")
 
 
 #: Every interaction record, by key (data/records.toml).
@@ -488,7 +479,7 @@ def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
     """Return the records whose ATC prefixes match; per direction the most specific."""
     best: dict[Direction, int] = {}
     matches: list[tuple[int, InteractionRecord]] = []
-    for record in records():
+    for record in _by_key().values():
         length = max((len(p) for p in record.atc if atc.startswith(p)), default=0)
         if length:
             matches.append((length, record))
@@ -496,7 +487,6 @@ def _records_for(atc: str) -> tuple[InteractionRecord, ...]:
     return tuple(r for length, r in matches if length == best[r.direction])
 
 
-# Runs only at import, before mutmut can switch a mutant on: not mutated.
 # The interaction references read for every drug: a drug none of them names
 # has "no known interaction" (which is not a proof of none).
 _CONSULTED: Final = ("EMC12118", "MGOHSMPC", "EMC2716", "NIHODS")
@@ -548,14 +538,15 @@ def _drug(row: Mapping[str, Any]) -> Drug:  # pragma: no mutate block
 @functools.cache
 def catalogue() -> _Catalogue:  # pragma: no mutate block
     """Read the medicine catalogue once, on the first lookup, and index its names."""
-    drugs = tuple(_drug(row) for row in _data.rows("medicines.toml", "medicine", _MEDICINE))
-    by_drug = {d.name: d for d in drugs}
+    rows = _data.rows("medicines.toml", "medicine", _MEDICINE)
+    by_drug = _data.unique((_drug(row) for row in rows), lambda d: d.name, "medicines.toml")
+    drugs = tuple(by_drug.values())
     data = _data.toml("medicines.toml")
     aliases: dict[str, str] = data["aliases"]
     combinations = {brand: tuple(parts) for brand, parts in data["combinations"].items()}
     named = [*aliases.values(), *(p for parts in combinations.values() for p in parts)]
-    if len(by_drug) != len(drugs) or set(named) - set(by_drug):
-        message = "medicines.toml: a name given twice, or an alias or part that is no medicine"
+    if unknown := sorted(set(named) - set(by_drug)):
+        message = f"medicines.toml: an alias or combination names no medicine: {unknown}"
         raise _data.DataFileError(message)
 
     def index(key: Callable[[str], str]) -> Mapping[str, tuple[str, ...]]:
@@ -571,7 +562,7 @@ def catalogue() -> _Catalogue:  # pragma: no mutate block
 
     every = [n for d in drugs for n in (d.name, d.danish, *d.brands)]
     return _Catalogue(
-        drugs=MappingProxyType(by_drug),
+        drugs=by_drug,
         combinations=MappingProxyType(combinations),
         by_name=index(_names.normalize),
         by_spelling=index(_names.spelling_key),

@@ -155,21 +155,17 @@ _AUTHORITY: Final = {
 
 
 def _rows(rows: list[Any], where: str) -> tuple[Row, ...]:  # pragma: no mutate block
-    found = []
-    for number, row in enumerate(rows, start=1):
-        _data.check(row, _ROW, f"reference.toml, {where} row {number}")
-        sex = row.get("sex")
-        found.append(
-            Row(
-                row["from"],
-                row["below"],
-                None if sex is None else Sex(sex),
-                Stage(row.get("stage", "")),
-                row["value"],
-                row["group"],
-            )
+    return tuple(
+        Row(
+            row["from"],
+            row["below"],
+            None if row.get("sex") is None else Sex(row["sex"]),
+            Stage(row.get("stage", "")),
+            row["value"],
+            row["group"],
         )
-    return tuple(found)
+        for row in _data.checked(rows, _ROW, f"reference.toml, {where} row")
+    )
 
 
 @attrs.frozen
@@ -183,6 +179,8 @@ class _Tables:
 def tables() -> _Tables:  # pragma: no mutate block
     """Read data/reference.toml once, on first use."""
     data = _data.toml("reference.toml")
+    # Each upper-level table read once: EFSA and NNR 2023 share the SCF's.
+    uppers = {name: _rows(rows, f"upper.{name}") for name, rows in data["upper"].items()}
     intakes, upper = {}, {}
     for key, fields in data["authority"].items():
         _data.check(fields, _AUTHORITY, f"reference.toml, authority {key}")
@@ -195,7 +193,7 @@ def tables() -> _Tables:  # pragma: no mutate block
             Evidence(fields["intake_evidence"]),
         )
         upper[chosen] = (
-            _rows(data["upper"][fields["upper"]], f"upper.{fields['upper']}"),
+            uppers[fields["upper"]],
             fields["upper_source"],
             Evidence(fields["upper_evidence"]),
         )

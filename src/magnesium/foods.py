@@ -458,18 +458,19 @@ _FOOD: Final = {
 }
 
 
+# The fields of one of a [[food]]'s portions.
+_PORTION: Final = {"description": (str, True), "grams": (float, True), "source": (str, True)}
+
+
 # Read once into a cache before mutmut switches a mutant on: not mutated.
 def _portions(
     row: Mapping[str, Any], field: str
 ) -> tuple[Portion, ...]:  # pragma: no mutate block
-    found = []
-    for item in row.get(field, []):
-        if not isinstance(item, dict) or set(item) != {"description", "grams", "source"}:
-            message = f"foods.toml, {row['names'][:1]}: `{field}` needs description, grams, source"
-            raise _data.DataFileError(message)
-        found.append(Portion(description=item["description"], grams=float(item["grams"]),
-                             source=item["source"]))  # fmt: skip
-    return tuple(found)
+    where = f"foods.toml, {row['names'][:1]}, {field}"
+    return tuple(
+        Portion(description=item["description"], grams=item["grams"], source=item["source"])
+        for item in _data.checked(row.get(field, []), _PORTION, where)
+    )
 
 
 @functools.cache

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import enum
 import functools
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -115,15 +114,10 @@ _SCHEMA: Final = {
 @functools.cache
 def _bibliography() -> Mapping[str, Source]:
     """Read data/sources.toml once: every citation, by key."""
-    sources = [
-        Source(**{"year": None, **row}) for row in _data.rows("sources.toml", "source", _SCHEMA)
-    ]
-    table = {source.key: source for source in sources}
-    if len(table) != len(sources):
-        twice = sorted({s.key for s in sources if [t.key for t in sources].count(s.key) > 1})
-        message = f"sources.toml: keys given twice: {twice}"
-        raise _data.DataFileError(message)
-    return MappingProxyType(table)
+    rows = _data.rows("sources.toml", "source", _SCHEMA)
+    return _data.unique(
+        (Source(**{"year": None, **row}) for row in rows), lambda s: s.key, "sources.toml"
+    )
 
 
 #: Every source, by key: read from ``magnesium/data/sources.toml`` on first use.
