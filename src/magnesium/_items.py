@@ -175,7 +175,8 @@ class IntakeItem(Displayable):
         # The item computed again is the one written when the record is its
         # to_dict in some language: then even its texts are the library's own.
         for lang in LANGUAGES:
-            if again.to_dict(lang) == {**again.to_dict(lang), **record.data}:
+            written = again.to_dict(lang)
+            if written == {**written, **record.data}:
                 return again
         # Texts the library cannot make again (an assumption about what a name
         # was read as) are kept as written; the figure is checked, so guarded.
