@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 import magnesium
-from magnesium import _reference
+from magnesium import _data, _reference
 from magnesium.compounds import COMPOUNDS
 from magnesium.foods import curated
 from magnesium.intake import ItemKind
@@ -63,6 +63,7 @@ def data_templates() -> set[str]:
     found |= {row.group for row in tables.water}
     found |= {"female", "male", "pregnancy", "lactation", "total", "supplemental"}
     found |= {c.note for c in curated() if c.note} | {c.read_as for c in curated() if c.read_as}
+    found |= {entry["release"] for entry in _data.registry("food_table")}
     return found
 
 

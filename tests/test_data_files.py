@@ -141,8 +141,8 @@ def test_the_compounds_are_data() -> None:
 
 
 def test_the_reference_tables_are_data() -> None:
-    """EFSA 2015's men's AI, 350 mg/day, is in data/reference.toml, not in the code."""
-    rows = _data.toml("reference.toml")["intake"]["efsa"]
+    """EFSA 2015's men's AI, 350 mg/day, is in data/authorities/efsa.toml, not in the code."""
+    rows = _data.toml("authorities/efsa.toml")["intake"]
     assert {"from": 18.0, "below": float("inf"), "sex": "male", "value": 350.0,
             "group": "men >= 18 y"} in rows  # fmt: skip
     assert "boys 10-<18 y" not in (SOURCE / "_reference.py").read_text(encoding="utf-8")

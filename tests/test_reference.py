@@ -85,7 +85,7 @@ def test_nnr2023(sex: str, age: float, mg_day: float) -> None:
 def test_us_rdas(sex: str, age: float, pregnant: bool, lactating: bool, mg_day: float) -> None:
     """US RDAs by age, sex and life stage; infants get AIs."""
     value = mg.reference_intake(
-        sex=sex, age=age, pregnant=pregnant, lactating=lactating, authority=Authority.US
+        sex=sex, age=age, pregnant=pregnant, lactating=lactating, authority=Authority("US")
     )
     assert value.value_mg == mg_day
     assert value.kind == ("AI" if age < 1 else "RDA")

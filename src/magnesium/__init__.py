@@ -23,6 +23,7 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
+from magnesium._i18n import languages
 from magnesium._versions import show_versions
 from magnesium.compounds import COMPOUNDS, Compound, compound, elemental
 from magnesium.errors import (
@@ -37,7 +38,7 @@ from magnesium.errors import (
     UnknownChoiceError,
     UnknownNameError,
 )
-from magnesium.foods import Food, find_food, search_foods
+from magnesium.foods import Food, find_food, food_tables, search_foods
 from magnesium.intake import (
     FluidTarget,
     IntakeItem,
@@ -57,6 +58,7 @@ from magnesium.reference import (
     ReferenceValue,
     Sex,
     WaterIntake,
+    authorities,
     reference_intake,
     upper_level,
     water_intake,
@@ -256,6 +258,7 @@ __all__ = [
     "__version__",
     "assess",
     "assess_intake",
+    "authorities",
     "check_schedule",
     "ckd_epi_2021",
     "compound",
@@ -264,8 +267,10 @@ __all__ = [
     "find_food",
     "fluid_target",
     "food",
+    "food_tables",
     "get_source",
     "interactions",
+    "languages",
     "magnesium_depletion_score",
     "magnesium_windows",
     "medicine",

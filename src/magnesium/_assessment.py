@@ -152,7 +152,7 @@ def assess(
     person: _person.Person,
     intake: Iterable[IntakeItem] | None = None,
     *,
-    authority: Authority | str = Authority.EFSA,
+    authority: Authority | str = _reference.DEFAULT_AUTHORITY,
     rosanoff_2022: bool = False,
     strict: bool = False,
 ) -> Assessment:

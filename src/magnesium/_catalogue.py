@@ -24,7 +24,8 @@ __all__: list[str] = []
 @functools.cache
 def texts() -> Mapping[str, str]:
     """Return the Danish of every template, read from data/da.toml once."""
-    found = _data.toml("da.toml").get("texts")
+    file = next(e["file"] for e in _data.registry("language") if e["key"] == "da")
+    found = _data.toml(file).get("texts")
     if not isinstance(found, dict) or not found:
         message = "da.toml: no [texts] table"
         raise _data.DataFileError(message)

@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -28,8 +28,36 @@ class DataFileError(ValueError):
 @functools.cache
 def toml(name: str) -> dict[str, Any]:
     """Return a TOML file of ``magnesium/data``, parsed once."""
-    text = resources.files("magnesium").joinpath("data", name).read_text(encoding="utf-8")
+    text = (
+        resources.files("magnesium").joinpath("data", *name.split("/")).read_text(encoding="utf-8")
+    )
     return tomllib.loads(text)
+
+
+# The fields of each registry's entries (data/registry.toml).
+_REGISTRY: Final[Mapping[str, Mapping[str, tuple[type, bool]]]] = {
+    "authority": {"key": (str, True), "file": (str, True), "aliases": (list, False)},
+    "food_table": {
+        "key": (str, True),
+        "source": (str, True),
+        "release": (str, True),
+        "language": (str, True),
+    },
+    "language": {"key": (str, True), "name": (str, True), "file": (str, True)},
+}
+
+
+@functools.cache
+def registry(kind: str) -> tuple[dict[str, Any], ...]:
+    """Return the entries of one registry of data/registry.toml, checked, in order.
+
+    ``kind`` is ``"authority"``, ``"food_table"`` or ``"language"``. Each
+    entry names what the library can choose between and the data file that
+    holds it; a key given twice is a fault of the file.
+    """
+    entries = checked(toml("registry.toml").get(kind), _REGISTRY[kind], f"registry.toml, {kind}")
+    unique(entries, lambda entry: entry["key"], f"registry.toml, [[{kind}]]")
+    return tuple(entries)
 
 
 def rows(name: str, table: str, schema: Mapping[str, tuple[type, bool]]) -> list[dict[str, Any]]:

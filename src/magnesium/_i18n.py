@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from magnesium import _data
 from magnesium.errors import UnknownNameError
 
 if TYPE_CHECKING:
@@ -25,7 +26,32 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 Lang = Literal["en", "da"]
-LANGUAGES: Final = ("en", "da")
+# The languages are registered in data/registry.toml (read at import with the
+# authorities); English is the language every text is written in.
+LANGUAGES: Final[tuple[Lang, ...]] = tuple(entry["key"] for entry in _data.registry("language"))
+
+
+def languages() -> tuple[str, ...]:
+    """Return the languages every text of the library renders in (``lang=``).
+
+    Registered in ``data/registry.toml``, each with the catalogue of its
+    texts; English, the language the texts are written in, first.
+
+    Returns
+    -------
+    tuple of str
+        ``"en"`` and ``"da"`` (Danish).
+
+    References
+    ----------
+    .. [1] The Danish catalogue: ``magnesium/data/da.toml``.
+
+    Examples
+    --------
+    >>> languages()
+    ('en', 'da')
+    """
+    return LANGUAGES
 
 
 def _danish() -> Mapping[str, str]:
@@ -37,10 +63,8 @@ def _danish() -> Mapping[str, str]:
 
 def check_lang(lang: object) -> Lang:
     """Return ``lang`` if it is a supported language, else raise."""
-    if lang == "en":
-        return "en"
-    if lang == "da":
-        return "da"
+    if lang in LANGUAGES:
+        return lang
     raise UnknownNameError("language", str(lang), LANGUAGES)
 
 

@@ -40,12 +40,55 @@ ADULT_AGE: Final = 18.0
 INFANT_LIMIT: Final = 1.0  # years
 
 
-class Authority(enum.StrEnum):
-    """Who sets the reference values. EFSA is the default."""
+def _member(key: str) -> str:
+    """Return the enum member name of an authority's key: its letters and digits."""
+    return "".join(ch for ch in key if ch.isalnum()).upper()
 
-    EFSA = "EFSA"
-    NNR2023 = "NNR2023"
-    US = "US"
+
+if TYPE_CHECKING:
+
+    class Authority(enum.StrEnum):
+        """Who sets the reference values; the members come from data/registry.toml."""
+
+else:
+    # The authorities are data (data/registry.toml, one entry each): the enum is
+    # made from the registry at import, the one data file read then (a few lines).
+    Authority = enum.StrEnum(
+        "Authority",
+        [(_member(entry["key"]), entry["key"]) for entry in _data.registry("authority")],
+        module=__name__,
+        qualname="Authority",
+    )
+    Authority.__doc__ = (
+        "Who sets the reference values. EFSA is the default; :func:`authorities` "
+        "lists them all (data/registry.toml)."
+    )
+
+#: The authority a caller gets without choosing one.
+DEFAULT_AUTHORITY: Final = "EFSA"
+
+
+def authorities() -> tuple[Authority, ...]:
+    """Return the authorities whose reference values the library holds.
+
+    Each is a data file plus one entry in ``data/registry.toml``; pass one,
+    or its key in any case, as ``authority=``.
+
+    Returns
+    -------
+    tuple of Authority
+        In the registry's order; EFSA, the default, first.
+
+    References
+    ----------
+    .. [1] The sources of each authority's tables: ``reference_intake(...).source``.
+
+    Examples
+    --------
+    >>> [str(a) for a in authorities()][:3]
+    ['EFSA', 'NNR2023', 'US']
+    """
+    return tuple(Authority)
 
 
 class Sex(enum.StrEnum):
@@ -144,13 +187,14 @@ _ROW: Final = {
     "group": (str, True),
 }
 _AUTHORITY: Final = {
-    "value": (str, True),
     "intake_kind": (str, True),
     "intake_source": (str, True),
     "intake_evidence": (str, True),
     "upper": (str, True),
     "upper_source": (str, True),
     "upper_evidence": (str, True),
+    "stage_evidence": (str, False),
+    "intake": (list, True),
 }
 
 
@@ -172,34 +216,43 @@ def _rows(rows: list[Any], where: str) -> tuple[Row, ...]:  # pragma: no mutate 
 class _Tables:
     intakes: Mapping[Authority, tuple[str, tuple[Row, ...], str, Evidence]]
     upper: Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]
+    # how sure "no separate value in pregnancy or lactation" is, per authority
+    stage_evidence: Mapping[Authority, Evidence]
+    child_upper: Authority
     water: tuple[Row, ...]
 
 
 @functools.cache
 def tables() -> _Tables:  # pragma: no mutate block
-    """Read data/reference.toml once, on first use."""
+    """Read each registered authority's file and data/reference.toml once, on first use."""
     data = _data.toml("reference.toml")
     # Each upper-level table read once: EFSA and NNR 2023 share the SCF's.
     uppers = {name: _rows(rows, f"upper.{name}") for name, rows in data["upper"].items()}
-    intakes, upper = {}, {}
-    for key, fields in data["authority"].items():
-        _data.check(fields, _AUTHORITY, f"reference.toml, authority {key}")
-        chosen = Authority(fields["value"])
-        rows = _rows(data["intake"][key], f"intake.{key}")
+    intakes, upper, stage_evidence = {}, {}, {}
+    for entry in _data.registry("authority"):
+        fields = _data.toml(entry["file"])
+        _data.check(fields, _AUTHORITY, entry["file"])
+        chosen = Authority(entry["key"])
         intakes[chosen] = (
             fields["intake_kind"],
-            rows,
+            _rows(fields["intake"], f"{entry['file']}, intake"),
             fields["intake_source"],
             Evidence(fields["intake_evidence"]),
         )
+        if fields["upper"] not in uppers:
+            message = f"{entry['file']}: no [[upper.{fields['upper']}]] in reference.toml"
+            raise _data.DataFileError(message)
         upper[chosen] = (
             uppers[fields["upper"]],
             fields["upper_source"],
             Evidence(fields["upper_evidence"]),
         )
+        stage_evidence[chosen] = Evidence(fields.get("stage_evidence", fields["intake_evidence"]))
     return _Tables(
         intakes=MappingProxyType(intakes),
         upper=MappingProxyType(upper),
+        stage_evidence=MappingProxyType(stage_evidence),
+        child_upper=Authority(data["child_upper"]),
         water=_rows(data["water"], "water"),
     )
 
@@ -242,16 +295,42 @@ def age_in_years(age: object) -> float:
     return years
 
 
+def _folded_authority(name: str) -> str:
+    return "".join(name.split()).replace("-", "").replace("_", "").upper()
+
+
+@functools.cache
+def _authority_names() -> Mapping[str, Authority]:  # pragma: no mutate block
+    """Each authority's key and aliases, folded (any case; spaces, hyphens ignored)."""
+    names: dict[str, Authority] = {}
+    for entry in _data.registry("authority"):
+        for name in [entry["key"], *entry.get("aliases", [])]:
+            if not isinstance(name, str):
+                message = f"registry.toml, authority {entry['key']}: alias {name!r} is not text"
+                raise _data.DataFileError(message)
+            names[_folded_authority(name)] = Authority(entry["key"])
+    return MappingProxyType(names)
+
+
 def read_authority(value: object) -> Authority:
     """Read an authority in any case ("efsa", "NNR2023", "nnr", "us"), or list the choices."""
     if isinstance(value, Authority):
         return value
     if isinstance(value, str):
-        key = _names.check_length(value, "`authority`").strip().upper().replace(" ", "")
-        for authority in Authority:
-            if key in {authority.value.upper(), authority.value.upper().rstrip("0123456789")}:
-                return authority
+        key = _folded_authority(_names.check_length(value, "`authority`"))
+        found = _authority_names().get(key)
+        if found is not None:
+            return found
     raise UnknownChoiceError("authority", str(value), [a.value for a in Authority])
+
+
+def separate_stage_values(authority: Authority) -> bool:
+    """Whether ``authority`` sets its own values in pregnancy and lactation.
+
+    Read from its table (a row with a stage); where it sets none, the value
+    for women of the same age applies, in the one-person and the cohort path.
+    """
+    return any(row.stage is not Stage.NONE for row in INTAKES[authority][1])
 
 
 # Words read as a sex, English and Danish, and the usual one-letter codes
@@ -336,7 +415,7 @@ def reference_intake(
     age: object,
     pregnant: bool = False,
     lactating: bool = False,
-    authority: Authority | str = Authority.EFSA,
+    authority: Authority | str = DEFAULT_AUTHORITY,
 ) -> ReferenceValue:
     """Return the recommended daily magnesium intake for a group.
 
@@ -349,8 +428,8 @@ def reference_intake(
     pregnant, lactating
         Life stage (female only).
     authority
-        ``"EFSA"`` (default; 2015 adequate intakes), ``"NNR2023"`` or
-        ``"US"`` (IOM 1997 RDAs).
+        One of :func:`authorities`: ``"EFSA"`` (default; 2015 adequate
+        intakes), ``"NNR2023"``, ``"US"`` (IOM 1997 RDAs), ...
 
     Returns
     -------
@@ -387,15 +466,14 @@ def reference_intake(
     stage = life_stage(who, years, pregnant, lactating)
     kind, rows, source, evidence = INTAKES[chosen]
     note = None
-    if stage is not Stage.NONE and chosen is not Authority.US:
+    if stage is not Stage.NONE and not separate_stage_values(chosen):
         note = msg(
             "{authority} sets no separate value for {stage}: it found no evidence of a "
             "higher need, so the value for women of this age applies.",
             authority=chosen.value,
             stage=msg(stage.value),
         )
-        if chosen is Authority.NNR2023:
-            evidence = Evidence.UNCONFIRMED
+        evidence = tables().stage_evidence[chosen]
         stage = Stage.NONE
     row = find_row(rows, years, who, stage)
     if row is None:
@@ -414,7 +492,7 @@ def reference_intake(
     )
 
 
-def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> ReferenceValue:
+def upper_level(*, age: object, authority: Authority | str = DEFAULT_AUTHORITY) -> ReferenceValue:
     """Return the tolerable upper level for supplemental magnesium.
 
     The level counts supplements, magnesium medicines (antacids, laxatives)
@@ -426,9 +504,9 @@ def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> 
     age
         Years or a duration.
     authority
-        ``"EFSA"`` (default; the SCF 2001 level of 250 mg/day, from age 4),
-        ``"NNR2023"`` (the same level) or ``"US"`` (IOM 1997: 65, 110 or
-        350 mg/day by age).
+        One of :func:`authorities`: ``"EFSA"`` (default; the SCF 2001 level
+        of 250 mg/day, from age 4), ``"NNR2023"`` (the same level), ``"US"``
+        (IOM 1997: 65, 110 or 350 mg/day by age), ...
 
     Returns
     -------
@@ -438,8 +516,8 @@ def upper_level(*, age: object, authority: Authority | str = Authority.EFSA) -> 
     Raises
     ------
     NoReferenceValueError
-        Below age 4 for EFSA and NNR 2023 (the SCF derived no level for ages
-        1-3), and below 1 year for the US.
+        Where the authority sets no level: below age 4 for those that use
+        the SCF's (it derived none for ages 1-3), below 1 year for the US.
 
     References
     ----------
@@ -486,7 +564,7 @@ def child_upper_level(years: float, authority: Authority) -> ReferenceValue | No
     sets one (IOM 1997: not determinable): ``None``.
     """
     found = _upper(authority, years)
-    return found if found is not None else _upper(Authority.US, years)
+    return found if found is not None else _upper(tables().child_upper, years)
 
 
 _WATER_EXTRA = {Stage.PREGNANCY: 0.3, Stage.LACTATION: 0.7, Stage.NONE: 0.0}

@@ -495,6 +495,10 @@ class Cohort(_scores.Cohort, Protocol):
         """Return whether a child's supplemental intake is over its limit (None without intake)."""
 
 
+# The authority of a case made without one (the library's default).
+_DEFAULT_AUTHORITY: Final = Authority(_reference.DEFAULT_AUTHORITY)
+
+
 @attrs.frozen
 class Case:
     """What the scalar readers read: the person, the eGFR used, serum status, the intake."""
@@ -503,7 +507,7 @@ class Case:
     egfr: float | None = None
     serum: SerumStatus | None = None
     intake: IntakeReport | None = None
-    authority: Authority = Authority.EFSA
+    authority: Authority = _DEFAULT_AUTHORITY
 
 
 @attrs.frozen(kw_only=True)

@@ -76,17 +76,43 @@ __all__ = [
     "FoodSearch",
     "Portion",
     "find_food",
+    "food_tables",
     "search_foods",
 ]
 
 #: The food tables: USDA SR28 (September 2015) and Frida (DTU, May 2025).
 USDA: Final = "usda"
 FRIDA: Final = "frida"
-_TABLES: Final = (USDA, FRIDA)
-_RELEASE: Final[Mapping[str, str]] = MappingProxyType(
-    {USDA: N_("SR28, September 2015"), FRIDA: N_("May 2025 release")}
-)
-_SOURCE: Final[Mapping[str, str]] = MappingProxyType({USDA: "USDASR28", FRIDA: "FRIDA2025"})
+
+
+def food_tables() -> tuple[str, ...]:
+    """Return the keys of the food tables, as ``table=`` of :func:`find_food` takes them.
+
+    Each is registered in ``data/registry.toml`` with its source, release and
+    the language of its names.
+
+    Returns
+    -------
+    tuple of str
+        ``"usda"`` (USDA SR28, September 2015) and ``"frida"`` (DTU's Frida,
+        May 2025 release).
+
+    References
+    ----------
+    .. [1] USDA SR28 (2015) and Frida (DTU Food, 2025): ``get_source("USDASR28")``,
+       ``get_source("FRIDA2025")``.
+
+    Examples
+    --------
+    >>> food_tables()
+    ('usda', 'frida')
+    """
+    return tuple(entry["key"] for entry in _data.registry("food_table"))
+
+
+def _table_entry(table: str) -> dict[str, Any]:
+    return next(entry for entry in _data.registry("food_table") if entry["key"] == table)
+
 
 # US customary volumes of USDA's measure words, in mL (NIST Handbook 44).
 _VOLUME_ML: Final[Mapping[str, float]] = MappingProxyType(
@@ -202,7 +228,7 @@ class Food(Displayable):
     @property
     def release(self) -> str:
         """The table's release the value comes from."""
-        return _RELEASE[self.table]
+        return str(_table_entry(self.table)["release"])
 
     def _title(self, lang: str) -> str:
         if self.table == FRIDA:
@@ -631,9 +657,9 @@ def _frida_names() -> dict[str, str]:
 def _table_of(table: object) -> str | None:
     if table is None:
         return None
-    if isinstance(table, str) and table.strip().casefold() in _TABLES:
+    if isinstance(table, str) and table.strip().casefold() in food_tables():
         return table.strip().casefold()
-    raise UnknownChoiceError("food table", str(table), _TABLES)
+    raise UnknownChoiceError("food table", str(table), food_tables())
 
 
 def find_food(name: str, *, table: str | None = None, lang: str | None = None) -> Food:
@@ -860,7 +886,7 @@ def _food_index() -> _FoodIndex:
         keys.append((FRIDA, food_id))
     boosts = {
         lang: tuple(1.0 if table == home else _OTHER_TABLE for table, _ in keys)
-        for lang, home in (("en", USDA), ("da", FRIDA))
+        for lang, home in _TABLE_LANGUAGES.items()
     }
     return _FoodIndex(
         _search.Index(documents), tuple(keys), frozenset(english), frozenset(danish), boosts
@@ -871,7 +897,13 @@ def _food_index() -> _FoodIndex:
 _FRIDA_SWAPPED: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {"1973": ("Ris, kogte", "Rice, boiled")}
 )
-_LANGS: Final = ("en", "da")
+# The language of each table's names (data/registry.toml): a query in it prefers it.
+_TABLE_LANGUAGES: Final[Mapping[str, str]] = _data.LazyMapping(
+    lambda: MappingProxyType(
+        {entry["language"]: entry["key"] for entry in _data.registry("food_table")}
+    ),
+    "foods._TABLE_LANGUAGES",
+)
 _DANISH_LETTERS: Final = frozenset("æøåÆØÅ")
 
 
@@ -899,8 +931,8 @@ def query_language(query: str, lang: str | None = None) -> str:
     English names hold for English; æ, ø and å mean Danish; a tie is English.
     """
     if lang is not None:
-        if lang not in _LANGS:
-            raise UnknownChoiceError("language", str(lang), _LANGS)
+        if lang not in _TABLE_LANGUAGES:
+            raise UnknownChoiceError("language", str(lang), tuple(_TABLE_LANGUAGES))
         return lang
     index = _food_index()
     read = [r[:1] for r in index.ranker.read_words(query)]  # a typo: its likeliest reading

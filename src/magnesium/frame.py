@@ -127,7 +127,6 @@ from magnesium.errors import (
 )
 from magnesium.intake import food
 from magnesium.labs import SerumClass
-from magnesium.reference import Authority
 from magnesium.risk import RiskLevel, Symptom
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
@@ -135,6 +134,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     import dask.dataframe as dd
+
+    from magnesium.reference import Authority
 
 
 __all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "URGENCY_LEVELS", "food_mg", "score"]
@@ -182,7 +183,7 @@ def score(
     units: Mapping[str, str] | None = None,
     food: Iterable[str] = ("food",),
     supplemental: Iterable[str] = ("supplemental",),
-    authority: Authority | str = Authority.EFSA,
+    authority: Authority | str = _reference.DEFAULT_AUTHORITY,
     rosanoff_2022: bool = False,
     strict: bool = False,
     extra: str = "check",
@@ -194,7 +195,7 @@ def score(
     units: Mapping[str, str] | None = None,
     food: Iterable[str] = ("food",),
     supplemental: Iterable[str] = ("supplemental",),
-    authority: Authority | str = Authority.EFSA,
+    authority: Authority | str = _reference.DEFAULT_AUTHORITY,
     rosanoff_2022: bool = False,
     strict: bool = False,
     extra: str = "check",
@@ -205,7 +206,7 @@ def score(
     units: Mapping[str, str] | None = None,
     food: Iterable[str] = ("food",),
     supplemental: Iterable[str] = ("supplemental",),
-    authority: Authority | str = Authority.EFSA,
+    authority: Authority | str = _reference.DEFAULT_AUTHORITY,
     rosanoff_2022: bool = False,
     strict: bool = False,
     extra: str = "check",
@@ -533,10 +534,10 @@ def _intake_columns(
     out["headroom_mg"] = np.where(valid, room, np.nan)  # NaN - NaN stays NaN: no ceiling
     if "sex" in people.frame and "age" in people.frame:
         _, intake_rows, _, _ = _reference.INTAKES[authority]
-        # EFSA and NNR have no separate value in pregnancy or lactation: the women's applies
+        # without separate values in pregnancy or lactation the women's apply
         stage = (
             np.where(people.pregnant, 1, np.where(people.lactating, 2, 0))
-            if authority is Authority.US
+            if _reference.separate_stage_values(authority)
             else 0
         )
         reference = _columns.table_lookup(intake_rows, people.years, people.sex, stage)
@@ -699,8 +700,11 @@ class _Cohort:
         if supplemental is None:
             return None
         years = self.people.years
-        # the authority's level, else the US one (ages 1-3), as _reference.child_upper_level
-        limit = _columns.table_lookup(_reference.UPPER[Authority.US][0], years, -1, 0)
+        # the authority's level, else the child fallback's (the US one at ages 1-3),
+        # as _reference.child_upper_level
+        limit = _columns.table_lookup(
+            _reference.UPPER[_reference.tables().child_upper][0], years, -1, 0
+        )
         own = np.asarray(self.out["ceiling_mg"])
         limit = np.where(np.isnan(own), limit, own)
         limit = np.where(np.isnan(limit), 0.0, limit)  # under 1 year: none at all

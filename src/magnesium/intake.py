@@ -317,7 +317,7 @@ def assess_intake(
     age: object = None,
     pregnant: bool = False,
     lactating: bool = False,
-    authority: Authority | str = Authority.EFSA,
+    authority: Authority | str = _reference.DEFAULT_AUTHORITY,
 ) -> IntakeReport:
     """Sum a day's intake and compare it with the ceiling and the reference.
 

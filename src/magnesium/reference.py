@@ -1,8 +1,9 @@
 """Reference intakes and supplemental upper levels, by authority.
 
-Three authorities are available: EFSA (the default), the Nordic Nutrition
-Recommendations 2023, and the US Institute of Medicine (as tabulated by the
-NIH Office of Dietary Supplements). Each value is a sourced row with its
+The authorities are data, listed by :func:`authorities`: EFSA (the
+default), the Nordic Nutrition Recommendations 2023, the US Institute of
+Medicine (as tabulated by the NIH Office of Dietary Supplements), and any
+other registered in ``data/registry.toml``. Each value is a sourced row with its
 evidence status; a group the authority publishes nothing for raises
 :class:`~magnesium.errors.NoReferenceValueError` rather than borrowing a
 figure from elsewhere.
@@ -38,6 +39,7 @@ from magnesium._reference import (
     ReferenceValue,
     Sex,
     WaterIntake,
+    authorities,
     reference_intake,
     upper_level,
     water_intake,
@@ -48,6 +50,7 @@ __all__ = [
     "ReferenceValue",
     "Sex",
     "WaterIntake",
+    "authorities",
     "reference_intake",
     "upper_level",
     "water_intake",

@@ -1,0 +1,167 @@
+"""The registries (issue 25): authorities, food tables and languages are data.
+
+Each is a data file plus one entry in ``data/registry.toml``; the last test
+adds an authority to a copy of the package as data only and uses it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import magnesium as mg
+from magnesium import _data, _i18n, _reference
+from magnesium.sources import SOURCES
+
+PACKAGE = Path(mg.__file__).parent
+
+
+def test_authorities_are_the_registry_in_order() -> None:
+    keys = [entry["key"] for entry in _data.registry("authority")]
+    assert [str(a) for a in mg.authorities()] == keys
+    assert mg.authorities() == tuple(mg.Authority)
+    assert keys[0] == _reference.DEFAULT_AUTHORITY == "EFSA"  # the default first
+
+
+def test_each_authority_has_its_tables_and_sources() -> None:
+    for authority in mg.authorities():
+        kind, rows, source, _ = _reference.INTAKES[authority]
+        upper_rows, upper_source, _ = _reference.UPPER[authority]
+        assert kind in {"AI", "RDA"}
+        assert rows
+        assert upper_rows
+        assert source in SOURCES
+        assert upper_source in SOURCES
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("efsa", "EFSA"), (" Efsa ", "EFSA"), ("nnr", "NNR2023"), ("NNR 2023", "NNR2023"),
+     ("nnr-2023", "NNR2023"), ("us", "US")],
+)  # fmt: skip
+def test_an_authority_is_read_by_key_or_alias(typed: str, expected: str) -> None:
+    assert _reference.read_authority(typed) is mg.Authority(expected)
+
+
+def test_an_unknown_authority_lists_the_registered_ones() -> None:
+    with pytest.raises(mg.UnknownChoiceError) as caught:
+        mg.upper_level(age=40, authority="WHO")
+    assert all(str(a) in str(caught.value) for a in mg.authorities())
+
+
+def test_separate_values_in_pregnancy_are_read_from_the_tables() -> None:
+    """The US table has pregnancy rows (IOM 1997); EFSA and NNR 2023 have none."""
+    us, efsa, nnr = (mg.Authority(key) for key in ("US", "EFSA", "NNR2023"))
+    assert _reference.separate_stage_values(us)
+    assert not _reference.separate_stage_values(efsa)
+    assert not _reference.separate_stage_values(nnr)
+
+
+def test_the_child_upper_level_comes_from_the_registered_authority() -> None:
+    """The SCF set none for ages 1-3: the IOM's 65 mg/day applies (reference.toml)."""
+    assert _reference.tables().child_upper is mg.Authority("US")
+    found = _reference.child_upper_level(2.0, mg.Authority("EFSA"))
+    assert found is not None
+    assert (found.value_mg, found.source) == (65.0, "IOM1997")
+
+
+def test_food_tables_are_the_registry() -> None:
+    assert mg.food_tables() == ("usda", "frida")
+    for entry in _data.registry("food_table"):
+        assert entry["source"] in SOURCES
+        assert entry["language"] in mg.languages()
+    assert mg.find_food("almonds").release == "SR28, September 2015"
+    with pytest.raises(mg.UnknownChoiceError, match=r'choose one of "usda", "frida"$'):
+        mg.find_food("almonds", table="ciqual")
+
+
+def test_languages_are_the_registry() -> None:
+    assert mg.languages() == ("en", "da") == _i18n.LANGUAGES
+    with pytest.raises(mg.UnknownNameError, match=r'did you mean "en", "da"\?$'):
+        mg.food("almonds", "30 g").to_text(lang="de")
+
+
+@pytest.mark.parametrize(
+    ("registry", "message"),
+    [
+        ({"authority": [{"key": "EFSA", "file": "a.toml"}, {"key": "EFSA", "file": "b.toml"}]},
+         "registry.toml, [[authority]]: 'EFSA' is given twice"),
+        ({"authority": [{"key": "EFSA"}]},
+         "registry.toml, authority 1 (EFSA): field `file` is missing"),
+        ({"language": [{"key": "de", "name": "Deutsch", "file": "de.toml", "x": 1}]},
+         ("registry.toml, language 1 (de): unknown field(s) ['x']; "
+         "the fields are ['file', 'key', 'name']")),
+    ],
+)  # fmt: skip
+def test_a_broken_registry_names_the_entry(
+    monkeypatch: pytest.MonkeyPatch, registry: dict[str, Any], message: str
+) -> None:
+    monkeypatch.setattr(_data, "toml", lambda _name: registry)
+    kind = next(iter(registry))
+    with pytest.raises(_data.DataFileError) as caught:
+        _data.registry.__wrapped__(kind)
+    assert str(caught.value) == message
+
+
+_FICTIONAL = """\
+intake_kind = "AI"
+intake_source = "EFSA2015"
+intake_evidence = "confirmed"
+upper = "eu"
+upper_source = "SCF2001"
+upper_evidence = "confirmed"
+
+[[intake]]
+from = 0.0
+below = inf
+sex = "female"
+value = 123.0
+group = "women >= 18 y"
+
+[[intake]]
+from = 0.0
+below = inf
+sex = "female"
+stage = "pregnancy"
+value = 456.0
+group = "women >= 18 y"
+"""
+
+
+def test_an_authority_is_added_as_data_only(tmp_path: Path) -> None:
+    """A copy of the package with one more data file and registry entry, no code."""
+    copy = tmp_path / "magnesium"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "data" / "authorities" / "test.toml").write_text(_FICTIONAL, encoding="utf-8")
+    registry = copy / "data" / "registry.toml"
+    registry.write_text(
+        registry.read_text(encoding="utf-8")
+        + '\n[[authority]]\nkey = "T-E-ST"\nfile = "authorities/test.toml"\naliases = ["TEST2"]\n',
+        encoding="utf-8",
+    )
+    script = textwrap.dedent(
+        f"""
+        import magnesium as mg
+        assert mg.__file__.startswith({str(tmp_path)!r}), mg.__file__
+        print(mg.authorities()[-1].name, mg.Authority.TEST)
+        print(mg.reference_intake(sex="female", age=30, authority="test").value_mg)
+        print(mg.reference_intake(sex="female", age=30, authority="test2", pregnant=True).value_mg)
+        print(mg.upper_level(age=30, authority="t-e-st").value_mg)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["TEST", "T-E-ST", "123.0", "456.0", "250.0"]
