@@ -349,7 +349,10 @@ def test_unknown_authority_lists_the_choices() -> None:
     """A wrong authority is an UnknownChoiceError (also a ValueError) with every choice."""
     with pytest.raises(mg.UnknownChoiceError) as unknown:
         mg.reference_intake(sex="male", age=40, authority="WHO")
-    assert str(unknown.value) == 'unknown authority "WHO"; choose one of "EFSA", "NNR2023", "US"'
+    assert (
+        str(unknown.value)
+        == 'unknown authority "WHO"; choose one of "EFSA", "NNR2023", "US", "D-A-CH"'
+    )
     with pytest.raises(mg.InputTooLongError, match=r"^`authority` of at most 200 characters"):
         mg.reference_intake(sex="male", age=40, authority="x" * 300)
     with pytest.raises(ValueError, match="WHO"):
