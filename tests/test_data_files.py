@@ -195,6 +195,72 @@ def test_each_sourced_constant_is_written_once(value: float) -> None:
     assert len(_numbers().get(value, [])) == 1, _numbers().get(value)
 
 
+# Counting and clock arithmetic, not knowledge: these may appear anywhere.
+_ARITHMETIC = {0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 10.0, 24.0, 60.0, 100.0, 1000.0}
+# A number two or more modules write with different meanings, each named; a
+# module not listed that writes it fails the test below (plot.py's layout
+# numbers are not counted).
+_COINCIDENCES: dict[float, tuple[set[str], str]] = {
+    0.5: (
+        {"_labs.py", "_search.py", "_units.py"},
+        "serum 0.5 mmol/L (NHS SPS); BM25's +0.5; ½ and the 0.5 kg body bound",
+    ),
+    0.6: ({"_labs.py", "_names.py"}, "serum 0.6 mmol/L (Rosanoff 2022); difflib's cutoff"),
+    0.7: (
+        {"_labs.py", "_reference.py", "_search.py", "foods.py"},
+        "CKD-EPI kappa (women); water in lactation (EFSA 2010); search weights",
+    ),
+    0.75: (
+        {"_labs.py", "_names.py", "_search.py", "_units.py"},
+        "serum 0.75 mmol/L (Costello 2016); difflib's cutoff; BM25's b; ¾",
+    ),
+    0.85: ({"_labs.py", "_search.py"}, "serum 0.85 mmol/L (Rosanoff 2022); a search weight"),
+    0.9: ({"_labs.py", "foods.py"}, "CKD-EPI kappa (men); the weight of an English name"),
+    1.2: ({"_labs.py", "_search.py"}, "CKD-EPI exponent -1.200; BM25's k1 and a bonus"),
+    6.0: ({"_advice.py", "frame.py"}, "a 4-6 week trial; the MDS scores 0-5"),
+    18.0: ({"_reference.py", "_schedule.py"}, "adult age 18; 18:00"),
+    20.0: ({"_schedule.py", "_units.py", "foods.py"}, "20:00; 20 L a day; candidates x20"),
+    30.0: (
+        {"_fluids.py", "_labs.py", "_search.py", "foods.py"},
+        "30 mL/kg (the article); creatinine bound; candidates; the article's 30 mg",
+    ),
+    40.0: ({"_advice.py", "_names.py", "foods.py"}, "an adult's age; text lengths"),
+    50.0: (
+        {"_person.py", "_search.py", "_triage.py"},
+        "drinks bound; candidates; new cramps after 50 (triage)",
+    ),
+    65.0: ({"_rules.py", "foods.py"}, "older adult at 65; the article's 65 mg of oats"),
+    200.0: ({"_advice.py", "errors.py"}, "a 200-250 mg trial; 200 characters of a name"),
+    250.0: ({"_advice.py", "_labs.py"}, "a 200-250 mg trial; the eGFR bound 250"),
+}
+
+
+def _modules_of_numbers(folder: Path = SOURCE) -> dict[float, set[str]]:
+    found: dict[float, set[str]] = {}
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "plot.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and type(node.value) in {int, float}:
+                found.setdefault(float(node.value), set()).add(path.name)
+    return found
+
+
+def test_no_threshold_is_written_in_two_modules() -> None:
+    """A number in two modules is one rule stated twice, unless a coincidence named above."""
+    for value, modules in _modules_of_numbers().items():
+        if len(modules) < 2 or value in _ARITHMETIC:
+            continue
+        allowed, _meanings = _COINCIDENCES.get(value, (set(), ""))
+        assert modules <= allowed, f"{value:g} is written in {sorted(modules)}"
+
+
+def test_a_threshold_in_two_modules_is_found(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("LOW = 0.62\n")
+    (tmp_path / "b.py").write_text("if serum < 0.62: pass\n")
+    assert _modules_of_numbers(tmp_path)[0.62] == {"a.py", "b.py"}
+
+
 def test_a_constant_written_twice_is_found(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text("X = 1.75\n")
     (tmp_path / "b.py").write_text("Y = (1.75, 2)\n")

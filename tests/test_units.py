@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import pickle
 from decimal import Decimal
 from fractions import Fraction
@@ -222,3 +223,31 @@ def test_arrays_agree_with_one_at_a_time(values: list[float], unit: str) -> None
     many = mg.to_mg(APP.Quantity(np.array(values), unit)).magnitude
     one = [mg.to_mg(APP.Quantity(value, unit)).magnitude for value in values]
     assert many.tolist() == one  # the same multiplication, exactly
+
+
+_LIMITS = st.floats(min_value=0.0, max_value=1e6, allow_nan=False)
+
+
+@given(_LIMITS, st.floats(min_value=-1e-8, max_value=1e-8), _LIMITS)
+def test_one_tolerance_rule_for_one_value_and_a_column(
+    limit: float, relative: float, other: float
+) -> None:
+    """The ceiling's "equal within float noise" is math.isclose in both paths (issue 25)."""
+    for value in (limit * (1 + relative), other):
+        expected_near = math.isclose(value, limit, rel_tol=_units.REL_TOL)
+        assert _units.near(value, limit) is expected_near
+        assert _units.above(value, limit) is (value > limit and not expected_near)
+        column = _units.near_array(np.array([value, np.nan]), np.array([limit, limit]))
+        assert column.tolist() == [expected_near, False]
+        over = _units.above_array(np.array([value, np.nan]), np.array([limit, limit]))
+        assert over.tolist() == [_units.above(value, limit), False]
+
+
+def test_two_hundred_fifty_mg_in_any_unit_is_at_the_ceiling_not_above() -> None:
+    for given_as in ("0.25 g", "250000 ug", "0.00025 kg"):
+        mg = _units.magnitude(given_as, _units.MAGNESIUM, name="x")
+        assert _units.near(mg, 250.0)
+        assert not _units.above(mg, 250.0)
+    assert _units.near(250.0 * (1 + 5e-10), 250.0)
+    assert not _units.near(250.0 * (1 + 2e-9), 250.0)
+    assert _units.above(250.0 * (1 + 2e-9), 250.0)

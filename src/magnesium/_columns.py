@@ -12,6 +12,7 @@ import difflib
 import functools
 import re
 from collections.abc import Hashable
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -26,7 +27,7 @@ from magnesium.risk import Condition, Person
 from magnesium.units import MAGNESIUM_VALENCE
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from magnesium.interactions import Drug
 
@@ -443,17 +444,35 @@ class Medicines:
         return self.rows(np.where(missing, 0, per_value).astype(np.int8)), self.rows(missing)
 
 
-MEDICINE_KEYS: Final = (
-    "heart_medicine",
-    "potassium_sparing",
-    "diuretic_or_ppi",
-    "avoid",
-    "n_lowering",
-    "n_medications",
-    "no_spacing_window",
-    "magnesium_wasting_medicine",
-    "magnesium_medicine",
+def _cautions(kind: str) -> Callable[[tuple[Drug, ...]], int]:
+    return lambda drugs: sum(
+        _safety.medicine_caution(d, r) == kind for d in drugs for r in d.records
+    )
+
+
+# What is counted of one person's drugs, each group named once with its count.
+_MEDICINE_COUNTS: Final[Mapping[str, Callable[[tuple[Drug, ...]], int]]] = MappingProxyType(
+    {
+        "heart_medicine": lambda drugs: sum(
+            d.atc.startswith(_rules.HEART_MEDICINES) for d in drugs
+        ),
+        "potassium_sparing": lambda drugs: sum(
+            d.atc.startswith(_rules.POTASSIUM_SPARING) for d in drugs
+        ),
+        "diuretic_or_ppi": lambda drugs: sum(
+            d.atc.startswith((*_rules.DIURETICS, *_rules.PPI)) for d in drugs
+        ),
+        "avoid": lambda drugs: sum(any(r.avoid for r in d.records) for d in drugs),
+        "n_lowering": lambda drugs: sum(
+            _rules.counted_records(r) for d in drugs for r in d.records
+        ),
+        "n_medications": len,
+        "no_spacing_window": _cautions("no_spacing_window"),
+        "magnesium_wasting_medicine": _cautions("magnesium_wasting_medicine"),
+        "magnesium_medicine": _cautions("magnesium_medicine"),
+    }
 )
+MEDICINE_KEYS: Final = tuple(_MEDICINE_COUNTS)
 
 
 def medicines_of(value: object, *, strict: bool) -> tuple[tuple[Drug, ...], tuple[str, ...]]:
@@ -474,18 +493,7 @@ def medicines_of(value: object, *, strict: bool) -> tuple[tuple[Drug, ...], tupl
 
 def medicine_counts(drugs: tuple[Drug, ...]) -> list[float]:
     """Count, for one person's drugs, those in each group of MEDICINE_KEYS."""
-    return [
-        sum(d.atc.startswith(_rules.HEART_MEDICINES) for d in drugs),
-        sum(d.atc.startswith(_rules.POTASSIUM_SPARING) for d in drugs),
-        sum(d.atc.startswith((*_rules.DIURETICS, *_rules.PPI)) for d in drugs),
-        sum(any(r.avoid for r in d.records) for d in drugs),
-        sum(_rules.counted_records(r) for d in drugs for r in d.records),
-        len(drugs),
-        *(
-            sum(_safety.medicine_caution(d, r) == kind for d in drugs for r in d.records)
-            for kind in MEDICINE_KEYS[-3:]
-        ),
-    ]
+    return [float(count(drugs)) for count in _MEDICINE_COUNTS.values()]
 
 
 @attrs.frozen

@@ -261,9 +261,7 @@ class IntakeReport(Displayable):
         if self.ceiling is None:
             return None
         room = self.ceiling.value_mg - self.supplemental_mg
-        at_ceiling = math.isclose(
-            self.supplemental_mg, self.ceiling.value_mg, rel_tol=_units.REL_TOL
-        )
+        at_ceiling = _units.near(self.supplemental_mg, self.ceiling.value_mg)
         return _units.quantity(0.0 if at_ceiling else max(room, 0.0), "mg")
 
     @property
