@@ -241,8 +241,9 @@ def _modules_of_numbers(folder: Path = SOURCE) -> dict[float, set[str]]:
         if path.name == "plot.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and type(node.value) in {int, float}:
-                found.setdefault(float(node.value), set()).add(path.name)
+            value = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                found.setdefault(float(value), set()).add(path.name)
     return found
 
 

@@ -16,6 +16,7 @@ import attrs
 import pytest
 
 import magnesium as mg
+from magnesium import _items, _records
 
 ALMONDS = mg.food("almonds", "30 g")  # USDA SR28 12061: 270 mg/100 g, so 81 mg
 CITRATE = mg.supplement("magnesium citrate", "1000 mg")
@@ -149,15 +150,29 @@ def test_a_zero_figure_must_be_zero() -> None:
 @pytest.mark.parametrize(
     ("amount", "elemental_mg", "message"),
     [
-        ("21 L", 0.0, "outside the plausible 0-20 L"),  # water()'s bound on one drink
-        ("0 L", 1.0, "`elemental_mg` needs 0.0"),  # nothing drunk gives nothing
+        # water()'s bound on one drink, read as the record's own field `amount`
+        ("21 L", 0.0, ("IntakeItem.from_dict: fields `kind`, `name` and `amount` give no "
+         'figure: `amount` needs a volume such as "1.5 L", got "21 L": it is outside the '
+         "plausible 0-20 L (this library's bound)")),
+        ("0 L", 1.0, ("IntakeItem.from_dict: field `elemental_mg` needs 0.0 (computed again "
+         "from kind, name and amount), got 1.0")),  # nothing drunk gives nothing
     ],
-)
+)  # fmt: skip
 def test_a_drink_record_keeps_waters_bounds(
     amount: str, elemental_mg: float, message: str
 ) -> None:
-    with pytest.raises(mg.InvalidRecordError, match=message):
+    with pytest.raises(mg.InvalidRecordError) as refused:
         mg.IntakeItem.from_dict(_edited(FARRIS, amount=amount, elemental_mg=elemental_mg))
+    assert str(refused.value) == message
+
+
+def test_a_drink_of_nothing_is_computed_again_at_no_concentration() -> None:
+    """0 L: the concentration cannot be read back from 0 mg, so none is assumed."""
+    item = _items._recomputed(
+        mg.water("0 L", magnesium="100 mg/L", label="Farris"),
+        _records.Record({}, "IntakeItem"),
+    )
+    assert (item.elemental_mg, str(item.explanation)) == (0.0, "0 L × 0 mg/L")
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from magnesium import _compounds, _records, _units
 from magnesium._display import Displayable
 from magnesium._i18n import LANGUAGES, N_, Msg, msg, name_text, text
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, MagnesiumError
-from magnesium.foods import FRIDA, measure_language, read_as, resolve
+from magnesium.foods import FRIDA, food_tables, measure_language, read_as, resolve
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -214,7 +214,7 @@ def _recomputed(item: IntakeItem, record: _records.Record) -> IntakeItem:
             table = FRIDA if any(k.startswith("FRIDA") for k in item.sources) else None
             return food(item.name, item.amount, table=table)
         table, _, ndb = item.food_id.partition(":")
-        if table not in {"usda", FRIDA} or not ndb:
+        if table not in food_tables() or not ndb:
             record.fail("food_id", 'a table and id such as "usda:12061"', item.food_id)
         return food(ndb, item.amount, table=table)
     if item.food_id is not None:

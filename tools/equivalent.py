@@ -1,0 +1,184 @@
+"""Show surviving mutants equivalent by running them (issue 24), not by argument.
+
+    .venv/bin/python tools/equivalent.py                 # every survivor of the last run
+    .venv/bin/python tools/equivalent.py NAME [NAME ...] # these mutants
+
+Run after ``tools/mutate.sh`` (it reads ``mutants/``). For each surviving
+mutant, the original function of the mutated copy is wrapped to record every
+call a battery of inputs makes to it: the golden corpus (1,000 people and
+days, every public result type, text in both languages; tests/golden.py),
+the food-search benchmark (385 queries, each looked up and searched) and
+the test suite as mutation runs use it (the fuzz corpus and every
+documented example included). Each recorded call is then
+run on the original and on the mutant, and their results compared (equal
+values, or the same exception with the same message).
+
+A survivor is *shown equivalent on the battery* when every recorded call
+agrees; one that differs on a call is not equivalent (a test should catch
+it; the call is printed); one that no input of the battery reaches is
+*unreached*, and its equivalence is not shown. The result per mutant is
+printed and written to ``mutants/equivalence.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTANTS = ROOT / "mutants"
+_MAX_CALLS = 3000  # recorded per function: enough to cover the battery's variety
+_IGNORED = [f"--ignore=tests/{name}" for name in (
+    "test_architecture.py", "test_i18n.py", "test_spark.py", "test_examples.py",
+    "test_robustness.py")]  # fmt: skip
+
+
+_RECORDING = True
+
+
+def _survivors() -> list[str]:
+    output = subprocess.run(
+        [str(Path(sys.executable).parent / "mutmut"), "results"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    return [line.split(":")[0].strip() for line in output.splitlines() if "survived" in line]
+
+
+def _same_arrays(a: object, b: object) -> bool:
+    import numpy as np  # noqa: PLC0415 - only for array results
+    import pandas as pd  # noqa: PLC0415
+
+    if isinstance(a, pd.DataFrame | pd.Series) and isinstance(b, pd.DataFrame | pd.Series):
+        return bool(a.equals(b))
+    try:
+        return bool(np.array_equal(np.asarray(a), np.asarray(b), equal_nan=True))
+    except TypeError:  # not numbers: NaN cannot be asked about
+        return bool(np.array_equal(np.asarray(a), np.asarray(b)))
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal results: numbers (NaN equals NaN), arrays and frames by value, else ==."""
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (math.isnan(a) and math.isnan(b))
+    if {type(x).__module__.split(".")[0] for x in (a, b)} & {"numpy", "pandas"}:
+        return _same_arrays(a, b)
+    if isinstance(a, tuple | list) and isinstance(b, tuple | list):
+        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    try:
+        return bool(a == b)
+    except Exception:  # noqa: BLE001 - an object without ==: compare its repr
+        return repr(a) == repr(b)
+
+
+def _recorder(original: Any, seen: list[tuple[tuple[Any, ...], dict[str, Any]]]) -> Any:
+    """Wrap ``original`` to keep its calls (the first _MAX_CALLS) while the battery runs."""
+
+    @functools.wraps(original)
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        if _RECORDING and len(seen) < _MAX_CALLS:
+            seen.append((args, kwargs))
+        return original(*args, **kwargs)
+
+    return recording
+
+
+def _outcome(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[str, object]:
+    try:
+        return "value", func(*args, **kwargs)
+    except Exception as error:  # noqa: BLE001 - the exception is the outcome compared
+        return "raised", f"{type(error).__name__}: {error}"
+
+
+def _battery() -> None:
+    """Call the library as its tests' corpora do (the battery of the module docstring)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import golden  # noqa: PLC0415 - the tests' own module
+    import magnesium as mg  # noqa: PLC0415
+
+    golden.record()
+    for line in (ROOT / "tests" / "data" / "food_queries.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        query, _, lang, *_ = [*line.split("\t"), "", ""]
+        _outcome(mg.find_food, (query,), {"lang": lang or None})
+        _outcome(mg.search_foods, (query,), {"lang": lang or None})
+        _outcome(mg.food, (query, "100 g"), {})
+        _outcome(mg.food, (query, "1 cup"), {})
+    import pytest  # noqa: PLC0415
+
+    # the test suite as mutation runs use it (pyproject.toml, [tool.mutmut])
+    pytest.main(["tests", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "-o", "addopts=",
+                 "--hypothesis-profile=mutation", *_IGNORED])  # fmt: skip
+
+
+def _check(names: list[str]) -> dict[str, dict[str, Any]]:
+    """In the mutants' copy: record each function's calls once, then compare per mutant."""
+    import importlib  # noqa: PLC0415
+
+    by_function: dict[tuple[str, str], list[str]] = {}
+    for name in names:
+        module, _, mutant = name.rpartition(".")
+        by_function.setdefault((module, mutant.rsplit("_", 1)[0]), []).append(mutant)
+    calls: dict[tuple[str, str], list[tuple[tuple[Any, ...], dict[str, Any]]]] = {}
+    for module_name, table in by_function:
+        module = importlib.import_module(module_name)
+        mutants = module.__dict__[f"mutants_{table}"]
+        original = mutants["_mutmut_orig"]
+        mutants["_mutmut_orig"] = _recorder(original, calls.setdefault((module_name, table), []))
+    _battery()
+    global _RECORDING  # noqa: PLW0603 - the battery is over: replays are not recorded
+    _RECORDING = False
+    results: dict[str, dict[str, Any]] = {}
+    for (module_name, table), mutant_names in by_function.items():
+        module = importlib.import_module(module_name)
+        mutants = module.__dict__[f"mutants_{table}"]
+        original = mutants["_mutmut_orig"].__wrapped__
+        recorded = calls[(module_name, table)]
+        for mutant in mutant_names:
+            differs = None
+            for args, kwargs in recorded:
+                expected = _outcome(original, args, kwargs)
+                got = _outcome(mutants[mutant], args, kwargs)
+                if expected[0] != got[0] or not _same(expected[1], got[1]):
+                    differs = f"{args!r:.200} {kwargs!r:.100}: {expected!r:.200} != {got!r:.200}"
+                    break
+            verdict = "unreached" if not recorded else "differs" if differs else "equivalent"
+            results[f"{module_name}.{mutant}"] = {
+                "verdict": verdict,
+                "calls": len(recorded),
+                "differs": differs,
+            }
+    return results
+
+
+def main() -> int:
+    names = sys.argv[1:] or _survivors()
+    if os.environ.get("_EQUIVALENT_CHILD") != "1":
+        # run inside the mutants' copy, where the mutated functions live
+        env = {**os.environ, "_EQUIVALENT_CHILD": "1", "PYTHONPATH": str(MUTANTS / "src")}
+        env.pop("MUTANT_UNDER_TEST", None)
+        return subprocess.run(
+            [sys.executable, __file__, *names], cwd=MUTANTS, env=env, check=False
+        ).returncode
+    results = _check(names)
+    for name, result in sorted(results.items()):
+        print(f"{result['verdict']:<11} {result['calls']:>5} calls  {name}")
+        if result["differs"]:
+            print(f"            {result['differs']}")
+    (MUTANTS / "equivalence.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    verdicts = [result["verdict"] for result in results.values()]
+    print({v: verdicts.count(v) for v in ("equivalent", "differs", "unreached")})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
