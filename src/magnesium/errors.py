@@ -125,7 +125,8 @@ class AmbiguousNameError(UnknownNameError):
     ) -> None:
         super().__init__(kind, name, candidates, known)
         options = ", ".join(f'"{c}"' for c in self.candidates)
-        self.args = (f'{kind} "{name}" is ambiguous; name one of {options}',)
+        named = f' "{name}"' if name else ""  # a measure chosen for the caller names none
+        self.args = (f"{kind}{named} is ambiguous; name one of {options}",)
 
 
 class UnknownChoiceError(UnknownNameError, ValueError):

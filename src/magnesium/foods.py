@@ -334,7 +334,7 @@ class Food(Displayable):
 
     def _count(self, number: str, text: str) -> float:
         _units.ambiguous(
-            number, f"`amount` of {self.description!r} needs a count, got {_names.shown(text)}"
+            number, f'`amount` of "{self.description}" needs a count, got {_names.shown(text)}'
         )
         count = float(number.replace(",", "."))
         if not 0 <= count <= _MAX_PORTIONS:
