@@ -100,3 +100,22 @@ def test_dach_cohort_agrees_with_one_person() -> None:
     )
     out = score(people, units={"food": "mg"}, authority="D-A-CH")
     np.testing.assert_array_equal(out["reference_mg"], [float(row[4]) for row in DGE_2021])
+
+
+@pytest.mark.parametrize(
+    ("stage", "mg_day", "group"),
+    [({"lactating": True}, 300.0, "lactation"), ({"pregnant": True}, 300.0, "pregnancy"),
+     ({}, 260.0, "girls 15-<19 y")],
+)  # fmt: skip
+def test_an_assessment_carries_the_life_stage_to_the_reference(
+    stage: dict[str, bool], mg_day: float, group: str
+) -> None:
+    """D-A-CH's 300 mg/day in pregnancy and lactation differs from a girl's 260 at 17."""
+    person = mg.Person(sex="female", age=17, **stage)
+    assessment = mg.assess(person, [mg.food("almonds", "30 g")], authority="D-A-CH")
+    assert assessment.intake is not None
+    assert assessment.intake.reference is not None
+    assert (assessment.intake.reference.value_mg, assessment.intake.reference.group) == (
+        mg_day,
+        group,
+    )

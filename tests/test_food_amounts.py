@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import magnesium as mg
-from magnesium import foods
+from magnesium import _names, foods
 
 ALMONDS = '`amount` of "Nuts, almonds" needs a mass such as "30 g", a volume such as "1 dl" or '
 ALMONDS += 'a household measure such as "1 small handful", "1 portion", "1 håndfuld", got '
@@ -166,3 +166,31 @@ def test_the_language_a_query_is_read_in(query: str, lang: str) -> None:
 def test_a_danish_measure_word_is_the_second_word() -> None:
     assert foods.measure_language("2 skiver franskbrød med smør") == "da"
     assert foods.measure_language("2 slices rye bread med smør") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "table", "lang", "found"),
+    [
+        ("almonds", None, None, ("usda", "12061")),  # a curated English name: USDA
+        ("mandler", None, None, ("frida", "35")),  # a curated Danish name: Frida
+        ("mandlerne", None, None, ("frida", "35")),  # another form of its words
+        ("broccolis", None, None, ("usda", "11090")),  # a form of both languages' name
+        ("broccolis", None, "da", ("frida", "17")),  # ... read as Danish when asked
+        ("12061", None, None, ("usda", "12061")),  # an NDB number
+        ("1289", None, None, ("usda", "01289")),  # without its leading zero; no measures
+        ("4", "frida", None, ("frida", "4")),  # a Frida FoodID
+        ("999999", "frida", None, None),  # an id Frida does not have
+        ("99999", None, None, None),
+        ("Nuts, almonds", None, None, ("usda", "12061")),  # USDA's own description
+        ("Nuts, almonds", "frida", None, None),
+        ("Rugbrød, mørkt, industrifremstillet", None, None, ("frida", "1670")),  # Frida's
+        ("Rugbrød, mørkt, industrifremstillet", "usda", None, None),
+        ("rugbrød", "usda", None, None),  # a Danish-only food asked for in USDA
+    ],
+)
+def test_the_lookup_by_name_id_or_the_tables_own_name(
+    name: str, table: str | None, lang: str | None, found: tuple[str, str] | None
+) -> None:
+    """The exact lookup before any search (foods._lookup_food), rule by rule."""
+    food = foods._lookup_food(_names.normalize(name), table, lang)
+    assert (None if food is None else (food.table, food.ndb)) == found
