@@ -10,8 +10,10 @@ days, every public result type, text in both languages; tests/golden.py),
 the food-search benchmark (385 queries, each looked up and searched) and
 the test suite as mutation runs use it (the fuzz corpus and every
 documented example included). Each recorded call is then
-run on the original and on the mutant, and their results compared (equal
-values, or the same exception with the same message).
+run on copies of its arguments on the original and on the mutant, and
+their results compared (equal values, or the same exception with the same
+message), and what each left in its arguments (a function that fills a
+table it is given is compared by that table).
 
 A survivor is *shown equivalent on the battery* when every recorded call
 agrees; one that differs on a call is not equivalent (a test should catch
@@ -22,6 +24,8 @@ printed and written to ``mutants/equivalence.json``.
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import functools
 import json
 import math
@@ -30,6 +34,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = ROOT / "mutants"
@@ -65,14 +71,35 @@ def _same_arrays(a: object, b: object) -> bool:
         return bool(np.array_equal(np.asarray(a), np.asarray(b)))
 
 
+def _comparable(value: object) -> bool:
+    """Whether a record's own == answers (it raises when a field is an array)."""
+    try:
+        bool(value == value)  # noqa: PLR0124 - the question is whether == answers at all
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+def _parts(value: object) -> list[object] | None:
+    """The parts a container is compared by (sequences, mappings, attrs records)."""
+    if isinstance(value, tuple | list):
+        return [type(value), len(value), *value]
+    if isinstance(value, dict):
+        return [type(value), list(value), *value.values()]
+    if attrs.has(type(value)) and not _comparable(value):  # arrays inside: field by field
+        return [type(value), *(getattr(value, f.name) for f in attrs.fields(type(value)))]
+    return None
+
+
 def _same(a: object, b: object) -> bool:
     """Equal results: numbers (NaN equals NaN), arrays and frames by value, else ==."""
     if isinstance(a, float) and isinstance(b, float):
         return a == b or (math.isnan(a) and math.isnan(b))
     if {type(x).__module__.split(".")[0] for x in (a, b)} & {"numpy", "pandas"}:
         return _same_arrays(a, b)
-    if isinstance(a, tuple | list) and isinstance(b, tuple | list):
-        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    parts_a, parts_b = _parts(a), _parts(b)
+    if parts_a is not None and parts_b is not None:
+        return len(parts_a) == len(parts_b) and all(map(_same, parts_a, parts_b))
     try:
         return bool(a == b)
     except Exception:  # noqa: BLE001 - an object without ==: compare its repr
@@ -96,6 +123,13 @@ def _outcome(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[
         return "value", func(*args, **kwargs)
     except Exception as error:  # noqa: BLE001 - the exception is the outcome compared
         return "raised", f"{type(error).__name__}: {error}"
+
+
+def _replay(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[object, ...]:
+    """Run one recorded call on copies of its arguments: the result and what it changed."""
+    with contextlib.suppress(Exception):  # an argument that cannot be copied is shared
+        args, kwargs = copy.deepcopy((args, kwargs))
+    return (*_outcome(func, args, kwargs), args, kwargs)
 
 
 def _battery() -> None:
@@ -146,9 +180,9 @@ def _check(names: list[str]) -> dict[str, dict[str, Any]]:
         for mutant in mutant_names:
             differs = None
             for args, kwargs in recorded:
-                expected = _outcome(original, args, kwargs)
-                got = _outcome(mutants[mutant], args, kwargs)
-                if expected[0] != got[0] or not _same(expected[1], got[1]):
+                expected = _replay(original, args, kwargs)
+                got = _replay(mutants[mutant], args, kwargs)
+                if expected[0] != got[0] or not _same(expected[1:], got[1:]):
                     differs = f"{args!r:.200} {kwargs!r:.100}: {expected!r:.200} != {got!r:.200}"
                     break
             verdict = "unreached" if not recorded else "differs" if differs else "equivalent"
