@@ -194,3 +194,19 @@ def test_the_lookup_by_name_id_or_the_tables_own_name(
     """The exact lookup before any search (foods._lookup_food), rule by rule."""
     food = foods._lookup_food(_names.normalize(name), table, lang)
     assert (None if food is None else (food.table, food.ndb)) == found
+
+
+@pytest.mark.parametrize(
+    ("ndb", "message"),
+    [
+        ("12061", ('measure of "Nuts, almonds" "cup" is ambiguous; name one of "cup, whole", '
+         '"cup, sliced", "cup, slivered", "cup, ground"')),
+        # two cup measures of different weights are ambiguous too (USDA 01005)
+        ("01005", ('measure of "Cheese, brick" "cup" is ambiguous; name one of "cup, diced", '
+         '"cup, shredded"')),
+    ],
+)  # fmt: skip
+def test_a_measure_word_of_several_weights_is_ambiguous(ndb: str, message: str) -> None:
+    with pytest.raises(mg.AmbiguousNameError) as refused:
+        mg.find_food(ndb).grams("1 cup")
+    assert str(refused.value) == message

@@ -18,7 +18,7 @@ import magnesium as mg
 import magnesium.frame
 from magnesium import _rules, _safety, _scores, _triage
 from magnesium._i18n import msg
-from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, food_mg, score
+from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, URGENCY_LEVELS, food_mg, score
 
 UNITS = {
     "food": "mg",
@@ -729,3 +729,27 @@ def test_food_mg_keeps_the_diarys_index_and_leaves_missing_rows_missing() -> Non
     assert got[10] == 81.0
     assert got[13] == 79.125
     assert got[[11, 12]].isna().all()
+
+
+def test_cohort_thresholds_at_their_edges() -> None:
+    """The child limit, the adult age and the reference, at and just past each edge.
+
+    IOM 1997: 65 mg/day of supplemental magnesium at ages 1-3 (at it is not
+    over); from 18 the adult ceiling is no child's limit; under 1 year any
+    supplement is over (no body sets a level); EFSA 2015: 300 mg/day for
+    women, met exactly is not below.
+    """
+    people = pd.DataFrame(
+        {
+            "sex": ["female"] * 7,
+            "age": [2.0, 2.0, 18.0, 17.9, 0.5, 30.0, 30.0],
+            "supplemental": [65.0, 65.1, 300.0, 300.0, 0.5, 0.0, 0.0],
+            "food": [0.0, 0.0, 0.0, 0.0, 0.0, 300.0, 299.0],
+        }
+    )
+    out = score(people, units={"supplemental": "mg", "food": "mg"})
+    assert out["caution_child_over_limit"].tolist() == [False, True, False, True, True,
+                                                        False, False]  # fmt: skip
+    assert out["deficiency_score"].tolist()[5:] == [0, 1]  # below the reference counts
+    assert out["urgency"].cat.ordered
+    assert out["urgency"].cat.categories.tolist() == list(URGENCY_LEVELS)
