@@ -42,7 +42,7 @@ MUTANTS = ROOT / "mutants"
 _MAX_CALLS = 3000  # recorded per function: enough to cover the battery's variety
 _IGNORED = [f"--ignore=tests/{name}" for name in (
     "test_architecture.py", "test_i18n.py", "test_spark.py", "test_examples.py",
-    "test_robustness.py")]  # fmt: skip
+    "test_robustness.py", "test_data_files.py")]  # fmt: skip
 
 
 _RECORDING = True
