@@ -210,3 +210,18 @@ def test_a_measure_word_of_several_weights_is_ambiguous(ndb: str, message: str) 
     with pytest.raises(mg.AmbiguousNameError) as refused:
         mg.find_food(ndb).grams("1 cup")
     assert str(refused.value) == message
+
+
+def test_what_tools_equivalent_found_unpinned() -> None:
+    """Survivors that tools/equivalent.py showed to differ on the battery's calls."""
+    with pytest.raises(mg.UnitError) as refused:
+        mg.find_food("rugbrød").grams("1 dl")  # Frida 1670 has no volume measure
+    assert str(refused.value) == (
+        'Frida gives no volume measure for "Rugbrød, mørkt, industrifremstillet"; give a '
+        'mass such as "30 g"'
+    )
+    assert foods.query_language("smør") == "da"
+    assert foods.read_as("whole wheat bread") == (
+        '"fuldkornsbrød" read as coarse wheat bread with whole kernels (Frida 615); say '
+        '"rugbrød" for rye bread'
+    )
