@@ -81,3 +81,35 @@ def test_first_use_from_many_threads() -> None:
     _run(code)
     with ThreadPoolExecutor(4) as pool:  # and in this process, already loaded
         assert set(pool.map(lambda _: mg.assess, range(8))) == {mg.assess}
+
+
+_WITHOUT_NUMPY = """
+import sys
+
+class Blocked:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {"numpy", "pandas"}:
+            raise ModuleNotFoundError(f"No module named {name!r} (blocked)")
+        return None
+
+sys.meta_path.insert(0, Blocked())
+import magnesium as mg
+day = [mg.food("almonds", "30 g"), mg.supplement("magnesium citrate", "1 g"),
+       mg.water("1 L", magnesium="100 mg/L")]
+report = mg.assess_intake(day, sex="female", age=30)
+print(round(report.total.m, 1), report.exceeds_ceiling)
+print(mg.reference_intake(sex="male", age=40, authority="D-A-CH").value_mg)
+print(len(mg.interactions(["levothyroxine"]).interactions))
+print(mg.assess(mg.Person(sex="female", age=30), day).intake is not None)
+print(mg.search_foods("mandler").foods[0].ndb)
+"""
+
+
+def test_the_core_needs_no_numpy() -> None:
+    """pint is the core's one numeric dependency: numpy and pandas only for cohorts."""
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_NUMPY], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    # 81 mg of almonds (USDA 12061, 270 mg/100 g), 161.6 of citrate, 100 of water
+    assert done.stdout.split() == ["342.6", "True", "350.0", "1", "True", "35"]

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _units
+from magnesium import _columns, _units
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 APP = pint.get_application_registry()  # type: ignore[no-untyped-call]
@@ -237,9 +237,9 @@ def test_one_tolerance_rule_for_one_value_and_a_column(
         expected_near = math.isclose(value, limit, rel_tol=_units.REL_TOL)
         assert _units.near(value, limit) is expected_near
         assert _units.above(value, limit) is (value > limit and not expected_near)
-        column = _units.near_array(np.array([value, np.nan]), np.array([limit, limit]))
+        column = _columns.near_array(np.array([value, np.nan]), np.array([limit, limit]))
         assert column.tolist() == [expected_near, False]
-        over = _units.above_array(np.array([value, np.nan]), np.array([limit, limit]))
+        over = _columns.above_array(np.array([value, np.nan]), np.array([limit, limit]))
         assert over.tolist() == [_units.above(value, limit), False]
 
 

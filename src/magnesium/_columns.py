@@ -255,6 +255,16 @@ def age_grid(rows: tuple[_reference.Row, ...]) -> tuple[np.ndarray, np.ndarray]:
     return edges, grid
 
 
+def near_array(values: np.ndarray, limits: np.ndarray) -> np.ndarray:
+    """:func:`magnesium._units.near` of each value and its limit (NaN is near nothing)."""
+    return np.asarray(_units.near_with(values, limits, np.maximum))
+
+
+def above_array(values: np.ndarray, limits: np.ndarray) -> np.ndarray:
+    """:func:`magnesium._units.above` of each value and its limit (NaN is above nothing)."""
+    return np.asarray((values > limits) & ~near_array(values, limits))
+
+
 def table_lookup(
     rows: tuple[_reference.Row, ...],
     years: np.ndarray,

@@ -15,7 +15,6 @@ import re
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
-import numpy as np
 import pint
 
 from magnesium._names import check_length, shown
@@ -24,6 +23,7 @@ from magnesium.errors import InvalidAmountError, UnitError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    import numpy as np  # only for the type: the core needs no numpy
     from pint.facets.plain import PlainQuantity, PlainUnit
 
 _Number = TypeVar("_Number", float, "np.ndarray")
@@ -115,30 +115,26 @@ BODY: Final = (0.5, 650.0)  # kg
 REL_TOL: Final = 1e-9
 
 
-def _near(value: _Number, limit: _Number, maximum: Callable[[_Number, _Number], _Number]) -> Any:
-    # math.isclose's rule with REL_TOL (and no absolute tolerance), written once for
-    # both paths: `maximum` is max for one value, np.maximum for a column.
+def near_with(
+    value: _Number, limit: _Number, maximum: Callable[[_Number, _Number], _Number]
+) -> Any:
+    """Return ``math.isclose``'s rule with REL_TOL (no absolute tolerance), written once.
+
+    ``maximum`` is ``max`` for one value (:func:`near`) and ``np.maximum`` for a
+    column (``magnesium._columns.near_array``): the one-person and the cohort
+    path compare with a limit by this one rule.
+    """
     return abs(value - limit) <= REL_TOL * maximum(abs(value), abs(limit))
 
 
 def near(value: float, limit: float) -> bool:
     """Return whether ``value`` equals ``limit`` within float noise (``math.isclose``)."""
-    return bool(_near(value, limit, max))
+    return bool(near_with(value, limit, max))
 
 
 def above(value: float, limit: float) -> bool:
     """Return whether ``value`` is above ``limit``: equal within float noise is not above."""
     return value > limit and not near(value, limit)
-
-
-def near_array(values: np.ndarray, limits: np.ndarray) -> np.ndarray:
-    """:func:`near` of each value and its limit (NaN is near nothing)."""
-    return np.asarray(_near(values, limits, np.maximum))
-
-
-def above_array(values: np.ndarray, limits: np.ndarray) -> np.ndarray:
-    """:func:`above` of each value and its limit (NaN is above nothing)."""
-    return np.asarray((values > limits) & ~near_array(values, limits))
 
 
 def ambiguous(number: str, needs: str) -> None:

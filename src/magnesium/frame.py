@@ -528,8 +528,8 @@ def _intake_columns(
     # No ceiling from age 1 to 4 (the scalar report: not exceeded, no headroom);
     # under 1 year no reference value at all, so the answer stays missing.
     valid = ~(np.isnan(supp_mg) | (np.isnan(ceiling) & ~(years >= _reference.INFANT_LIMIT)))
-    at_ceiling = _units.near_array(supp_mg, ceiling)
-    out["exceeds_ceiling"] = _nullable_bool(_units.above_array(supp_mg, ceiling), valid)
+    at_ceiling = _columns.near_array(supp_mg, ceiling)
+    out["exceeds_ceiling"] = _nullable_bool(_columns.above_array(supp_mg, ceiling), valid)
     room = np.where(at_ceiling, 0.0, np.maximum(ceiling - supp_mg, 0.0))
     out["headroom_mg"] = np.where(valid, room, np.nan)  # NaN - NaN stays NaN: no ceiling
     if "sex" in people.frame and "age" in people.frame:
@@ -709,7 +709,7 @@ class _Cohort:
         limit = np.where(np.isnan(own), limit, own)
         limit = np.where(np.isnan(limit), 0.0, limit)  # under 1 year: none at all
         supplemental = np.asarray(supplemental)
-        over = _units.above_array(supplemental, limit)
+        over = _columns.above_array(supplemental, limit)
         return np.asarray(over & (years < _reference.ADULT_AGE))
 
     def by_serum_class(self, values: list[int]) -> np.ndarray | None:
