@@ -165,3 +165,19 @@ def test_an_authority_is_added_as_data_only(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["TEST", "T-E-ST", "123.0", "456.0", "250.0"]
+
+
+def test_a_broken_authority_row_names_its_own_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row of an authority's table is named by that file, not by reference.toml."""
+    real = _data.toml
+
+    def broken(name: str) -> dict[str, Any]:
+        found = real(name)
+        if name == "authorities/us.toml":
+            found = {**found, "intake": [*found["intake"][:2], {"from": 1.0, "value": 80.0}]}
+        return found
+
+    monkeypatch.setattr(_data, "toml", broken)
+    with pytest.raises(_data.DataFileError) as caught:
+        _reference.tables.__wrapped__()
+    assert str(caught.value) == "authorities/us.toml, intake row 3: field `below` is missing"

@@ -208,7 +208,7 @@ def _rows(rows: list[Any], where: str) -> tuple[Row, ...]:  # pragma: no mutate 
             row["value"],
             row["group"],
         )
-        for row in _data.checked(rows, _ROW, f"reference.toml, {where} row")
+        for row in _data.checked(rows, _ROW, f"{where} row")
     )
 
 
@@ -227,7 +227,9 @@ def tables() -> _Tables:  # pragma: no mutate block
     """Read each registered authority's file and data/reference.toml once, on first use."""
     data = _data.toml("reference.toml")
     # Each upper-level table read once: EFSA and NNR 2023 share the SCF's.
-    uppers = {name: _rows(rows, f"upper.{name}") for name, rows in data["upper"].items()}
+    uppers = {
+        name: _rows(rows, f"reference.toml, upper.{name}") for name, rows in data["upper"].items()
+    }
     intakes, upper, stage_evidence = {}, {}, {}
     for entry in _data.registry("authority"):
         fields = _data.toml(entry["file"])
@@ -253,7 +255,7 @@ def tables() -> _Tables:  # pragma: no mutate block
         upper=MappingProxyType(upper),
         stage_evidence=MappingProxyType(stage_evidence),
         child_upper=Authority(data["child_upper"]),
-        water=_rows(data["water"], "water"),
+        water=_rows(data["water"], "reference.toml, water"),
     )
 
 
