@@ -107,11 +107,19 @@ def food_tables() -> tuple[str, ...]:
     >>> food_tables()
     ('usda', 'frida')
     """
-    return tuple(entry["key"] for entry in _data.registry("food_table"))
+    return tuple(_registered_tables())
 
 
-def _table_entry(table: str) -> dict[str, Any]:
-    return next(entry for entry in _data.registry("food_table") if entry["key"] == table)
+@functools.cache
+def _registered_tables() -> Mapping[str, dict[str, Any]]:  # pragma: no mutate block
+    """Return the food tables of data/registry.toml by key, read once."""
+    return MappingProxyType({entry["key"]: entry for entry in _data.registry("food_table")})
+
+
+@functools.cache
+def _home_tables() -> Mapping[str, str]:  # pragma: no mutate block
+    """Return the table whose names are in each language: a query in it prefers it."""
+    return MappingProxyType({e["language"]: e["key"] for e in _registered_tables().values()})
 
 
 # US customary volumes of USDA's measure words, in mL (NIST Handbook 44).
@@ -228,7 +236,7 @@ class Food(Displayable):
     @property
     def release(self) -> str:
         """The table's release the value comes from."""
-        return str(_table_entry(self.table)["release"])
+        return str(_registered_tables()[self.table]["release"])
 
     def _title(self, lang: str) -> str:
         if self.table == FRIDA:
@@ -886,7 +894,7 @@ def _food_index() -> _FoodIndex:
         keys.append((FRIDA, food_id))
     boosts = {
         lang: tuple(1.0 if table == home else _OTHER_TABLE for table, _ in keys)
-        for lang, home in _TABLE_LANGUAGES.items()
+        for lang, home in _home_tables().items()
     }
     return _FoodIndex(
         _search.Index(documents), tuple(keys), frozenset(english), frozenset(danish), boosts
@@ -896,13 +904,6 @@ def _food_index() -> _FoodIndex:
 # Frida rows whose two names are in each other's column (the May 2025 release).
 _FRIDA_SWAPPED: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {"1973": ("Ris, kogte", "Rice, boiled")}
-)
-# The language of each table's names (data/registry.toml): a query in it prefers it.
-_TABLE_LANGUAGES: Final[Mapping[str, str]] = _data.LazyMapping(
-    lambda: MappingProxyType(
-        {entry["language"]: entry["key"] for entry in _data.registry("food_table")}
-    ),
-    "foods._TABLE_LANGUAGES",
 )
 _DANISH_LETTERS: Final = frozenset("æøåÆØÅ")
 
@@ -931,8 +932,8 @@ def query_language(query: str, lang: str | None = None) -> str:
     English names hold for English; æ, ø and å mean Danish; a tie is English.
     """
     if lang is not None:
-        if lang not in _TABLE_LANGUAGES:
-            raise UnknownChoiceError("language", str(lang), tuple(_TABLE_LANGUAGES))
+        if lang not in _home_tables():
+            raise UnknownChoiceError("language", str(lang), tuple(_home_tables()))
         return lang
     index = _food_index()
     read = [r[:1] for r in index.ranker.read_words(query)]  # a typo: its likeliest reading
