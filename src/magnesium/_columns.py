@@ -260,9 +260,15 @@ def near_array(values: np.ndarray, limits: np.ndarray) -> np.ndarray:
     return np.asarray(_units.near_with(values, limits, np.maximum))
 
 
-def above_array(values: np.ndarray, limits: np.ndarray) -> np.ndarray:
-    """:func:`magnesium._units.above` of each value and its limit (NaN is above nothing)."""
-    return np.asarray((values > limits) & ~near_array(values, limits))
+def above_array(
+    values: np.ndarray, limits: np.ndarray, near: np.ndarray | None = None
+) -> np.ndarray:
+    """:func:`magnesium._units.above` of each value and its limit (NaN is above nothing).
+
+    ``near`` is :func:`near_array` of the same values where the caller has it already.
+    """
+    near = near_array(values, limits) if near is None else near
+    return np.asarray((values > limits) & ~near)
 
 
 def table_lookup(

@@ -529,7 +529,8 @@ def _intake_columns(
     # under 1 year no reference value at all, so the answer stays missing.
     valid = ~(np.isnan(supp_mg) | (np.isnan(ceiling) & ~(years >= _reference.INFANT_LIMIT)))
     at_ceiling = _columns.near_array(supp_mg, ceiling)
-    out["exceeds_ceiling"] = _nullable_bool(_columns.above_array(supp_mg, ceiling), valid)
+    exceeds = _columns.above_array(supp_mg, ceiling, at_ceiling)
+    out["exceeds_ceiling"] = _nullable_bool(exceeds, valid)
     room = np.where(at_ceiling, 0.0, np.maximum(ceiling - supp_mg, 0.0))
     out["headroom_mg"] = np.where(valid, room, np.nan)  # NaN - NaN stays NaN: no ceiling
     if "sex" in people.frame and "age" in people.frame:
