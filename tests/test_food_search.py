@@ -74,6 +74,8 @@ def test_hit_rates_are_at_least_the_reported() -> None:
         ("cooked spinach", "11458"),
         ("alomnds", "12061"),  # two letters swapped
         ("almonnds", "12061"),  # one letter too many
+        ("aple", "09003"),  # a double letter typed once: apples, not Alpen cereal
+        ("aples", "09003"),
     ],
 )
 def test_search_reads_order_form_and_typos(query: str, ndb: str) -> None:

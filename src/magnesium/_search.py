@@ -158,14 +158,14 @@ class Index:
             self._deletions = deletions
         limit = 2 if len(word) >= _TWO_EDITS else 1
         candidates = {c for v in (word, *_deleted(word)) for c in self._deletions.get(v, ())}
-        # the nearest, and of those the likeliest slip: two letters swapped, then one
-        # letter too many or too few, then one letter wrong
+        # the nearest, and of those the likeliest slip: a double letter typed once or
+        # thrice ("aple": apple, not Alpen), two letters swapped, then one letter
+        # too many or too few, then one letter wrong
         by_rank: dict[tuple[int, int], list[str]] = {}
         for candidate in candidates - _NOT_TYPOS:
             distance = _distance(word, candidate)
             if distance <= limit:
-                kind = 0 if _swapped(word, candidate) else 1 if len(word) != len(candidate) else 2
-                by_rank.setdefault((distance, kind), []).append(candidate)
+                by_rank.setdefault((distance, _slip(word, candidate)), []).append(candidate)
         return sorted(by_rank[min(by_rank)]) if by_rank else []
 
     def search(
@@ -226,6 +226,22 @@ _STATES: Final = frozenset(
     {"raw", "cooked", "roasted", "baked", "fried", "canned", "konserv", "dried", "torret",
      "frozen", "dybfrost", "smoked", "roget", "pickled", "syltet", "marineret"}
 )  # fmt: skip
+
+
+def _slip(typed: str, indexed: str) -> int:
+    """Rank the slip that makes ``typed`` of ``indexed``, likeliest first (0-3)."""
+    if _doubled(typed, indexed) or _doubled(indexed, typed):
+        return 0
+    if _swapped(typed, indexed):
+        return 1
+    return 2 if len(typed) != len(indexed) else 3
+
+
+def _doubled(short: str, long: str) -> bool:
+    """Return whether ``long`` is ``short`` with one letter of a double typed twice."""
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(short))
+    )
 
 
 def _swapped(a: str, b: str) -> bool:
