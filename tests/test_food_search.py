@@ -299,3 +299,43 @@ def test_a_danish_letter_routes_to_frida() -> None:
 
 def test_a_blank_query_finds_nothing() -> None:
     assert len(mg.search_foods("   ")) == 0
+
+
+def test_a_query_with_one_hit_is_read_as_it() -> None:
+    """One hit is clearly ahead of none: "alpen" is the one food that names it."""
+    assert len(search_foods("alpen")) == 1
+    item = mg.food("alpen", "100 g")
+    assert str(item.explanation) == "USDA SR28 43218: 94 mg/100 g × 100 g (mass)"
+    assert item.food_id == "usda:43218"
+    assert item.elemental_mg == pytest.approx(94.0)  # SR28 43218: 94 mg per 100 g
+
+
+def test_rows_of_an_american_hit_have_no_danish_name() -> None:
+    """USDA names are English: the row's `english` is its description, `danish` is empty."""
+    row = search_foods("dry roasted almonds", limit=1).rows()[0]
+    assert (row["table"], row["id"]) == ("usda", "12063")
+    assert row["danish"] == ""
+    assert row["english"] == row["description"] == "Nuts, almonds, dry roasted, without salt added"
+
+
+def test_suggestions_name_the_tables_food_when_no_curated_name_was_typed() -> None:
+    """A curated name ("rugbrød") is offered only when it shares a typed word."""
+    with pytest.raises(mg.UnknownNameError) as caught:
+        mg.food("rubgrod", "30 g")  # rugbrød with two letters swapped: several rye breads
+    assert str(caught.value).startswith(
+        'unknown food "rubgrod"; did you mean "Rugbrød, mørkt, industrifremstillet", '
+        '"Rugbrød, lyst"'
+    )
+
+
+def test_equal_searches_hash_alike() -> None:
+    """Searches are values: equal ones are one key of a dict, different ones two.
+
+    A search also equals the tuple of its foods (what it was before issue 23),
+    so it must hash as that tuple (Python's data model: equal objects, equal hashes).
+    """
+    first, again = search_foods("mandel"), search_foods("mandel")
+    assert first == again == first.foods
+    assert hash(first) == hash(again) == hash(first.foods)
+    assert {first.foods: "found"}[first] == "found"  # type: ignore[index]
+    assert len({first, again, search_foods("almonds")}) == 2

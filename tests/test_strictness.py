@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+import dask.dataframe as dd
 import numpy as np
 import pandas as pd
 import pint
@@ -347,6 +348,71 @@ def test_a_cohorts_column_names_are_checked(
     """A column named twice was counted twice; integer names were silently ignored."""
     with pytest.raises(mg.ArgumentTypeError, match=message):
         score(frame, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("frame", "kwargs", "error", "message"),
+    [
+        ([1, 2], {}, mg.ArgumentTypeError,
+         "`frame` needs a pandas or Dask DataFrame, got list"),
+        (pd.DataFrame({"food": [1.0]}), {"supplemental": [1]}, mg.ArgumentTypeError,
+         "`supplemental` needs column names as texts, got 1"),
+        (pd.DataFrame({0: [40]}), {}, mg.ArgumentTypeError,
+         "a cohort's columns need names as texts (such as 'age'), got 0"),
+        (pd.DataFrame({"sex": ["female"]}), {"extra": "strict"}, mg.UnknownChoiceError,
+         'unknown `extra` value "strict"; choose one of "check", "forbid", "ignore"'),
+        (pd.DataFrame({"sex": ["male"], "age": [55.0], "creatinine": [1.2],
+                       "serum_creatinine": [1.2]}), {}, mg.InvalidAmountError,
+         "give either `creatinine` or `serum_creatinine` (the same input), not both"),
+        (pd.DataFrame({"serum_magnesium": [0.8, 68.0]}), {"units": {"serum_magnesium": "mmol/L"}},
+         mg.InvalidAmountError, ("column `serum_magnesium` is outside the plausible "
+                                 "0.1-10 mmol/L in rows [1]; check the unit")),
+    ],
+)  # fmt: skip
+def test_a_cohorts_refusals_word_for_word(
+    frame: object, kwargs: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    """Each refusal of the cohort path names the argument and what was expected."""
+    with pytest.raises(error) as caught:
+        score(frame, **kwargs)  # type: ignore[call-overload]
+    assert str(caught.value) == message
+
+
+def test_a_dask_cohort_reads_the_named_amount_columns() -> None:
+    """food= and supplemental= reach every partition, as they reach a pandas frame."""
+    frame = pd.DataFrame({"sex": ["female", "male"] * 3, "age": [40.0] * 6,
+                          "meals": [250.0, 300.0, 310.0, 200.0, 150.0, 400.0],
+                          "pills": [0.0, 100.0, 300.0, 0.0, 50.0, 250.0]})  # fmt: skip
+    kwargs: dict[str, Any] = {"food": ("meals",), "supplemental": ("pills",),
+                              "units": {"meals": "mg", "pills": "mg"}}  # fmt: skip
+    partitioned = dd.from_pandas(frame, npartitions=2)  # type: ignore[no-untyped-call]
+    computed = score(partitioned, **kwargs).compute()
+    pd.testing.assert_frame_equal(computed, score(frame, **kwargs))
+    assert computed["total_mg"].tolist() == [250.0, 400.0, 610.0, 200.0, 200.0, 650.0]
+
+
+def test_a_cohorts_columns_keep_their_kinds() -> None:
+    """Amounts are float64, counts small integers, classes categorical, names objects."""
+    frame = pd.DataFrame({"sex": ["female", "male"], "age": [40.0, 70.0],
+                          "food": [250.0, 300.0], "supplemental": [0.0, 100.0],
+                          "serum_magnesium": [0.8, 0.6], "egfr": [90.0, 50.0],
+                          "medications": [["furosemide", "zyxquux"], []]})  # fmt: skip
+    units = {"food": "mg", "supplemental": "mg", "serum_magnesium": "mmol/L",
+             "egfr": "mL/min/1.73m**2"}  # fmt: skip
+    out = score(frame, units=units)
+    kinds = {
+        "float64": ["food_mg", "supplemental_mg", "total_mg", "ceiling_mg", "headroom_mg",
+                    "reference_mg", "coverage", "egfr", "serum_mmol_per_l"],
+        "Int8": ["mds_diuretic", "mds_ppi", "mds_alcohol", "mds_egfr", "mds"],
+        "category": ["mds_group", "serum_class", "deficiency_level", "urgency"],
+        "boolean": ["exceeds_ceiling"],
+        "int16": ["deficiency_score"],
+        "object": ["unknown_medications"],
+        "bool": ["caution_any", "red_flag_any"],
+    }  # fmt: skip
+    for kind, columns in kinds.items():
+        assert {c: str(out[c].dtype) for c in columns} == dict.fromkeys(columns, kind)
+    assert out["unknown_medications"].tolist() == [("zyxquux",), ()]
 
 
 def test_one_food_column_by_name() -> None:

@@ -1051,7 +1051,9 @@ class FoodSearch(Displayable, Sequence["Food"]):
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((self.query, self.foods))
+        # A search equals the tuple of its foods (what search_foods returned before
+        # issue 23), so it hashes as that tuple: equal values, equal hashes.
+        return hash(self.foods)
 
     def _title(self, lang: str) -> str:
         return msg(
