@@ -231,8 +231,10 @@ def test_how_a_typed_name_was_read_comes_before_the_foods_own_notes() -> None:
     """The reading of a typo is the first assumption, before the curated food's note."""
     item = mg.food("cooked oamteal", "100 g")
     assert [str(a) for a in item.assumptions] == [
-        '"cooked oamteal" read as Cereals, oats, regular and quick, unenriched, cooked with '
-        "water (includes boiling and microwaving), without salt (USDA SR28 08121), the clear "
-        "best match",
+        (
+            '"cooked oamteal" read as Cereals, oats, regular and quick, unenriched, cooked with '
+            "water (includes boiling and microwaving), without salt (USDA SR28 08121), the "
+            "clear best match"
+        ),
         "Frida has no oat porridge: USDA's oatmeal cooked with water is used.",
     ]

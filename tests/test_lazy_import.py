@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -57,6 +60,39 @@ def test_every_public_name_resolves_and_is_listed() -> None:
     assert set(mg.__all__) <= set(dir(mg))
 
 
+def _stub_imports() -> dict[str, str]:
+    stub = Path(mg.__file__).with_suffix(".pyi").read_text(encoding="utf-8")
+    return {
+        alias.name: f"{node.module}"
+        for node in ast.parse(stub).body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+
+
+def test_the_stub_lists_each_public_name_once_and_the_package_follows_it() -> None:
+    """Issue 25: one list of public names (__init__.pyi); __all__ and loading follow it."""
+    stub = Path(mg.__file__).with_suffix(".pyi").read_text(encoding="utf-8")
+    tree = ast.parse(stub)
+    listed = [a.name for n in tree.body if isinstance(n, ast.ImportFrom) for a in n.names]
+    assert len(listed) == len(set(listed))  # each once, each re-exported as itself
+    assert all(a.asname == a.name for n in tree.body if isinstance(n, ast.ImportFrom)
+               for a in n.names)  # fmt: skip
+    assert sorted(mg.__all__) == sorted([*listed, "__version__"])
+    for name, module in _stub_imports().items():  # each from the module the stub names
+        assert getattr(mg, name) is getattr(importlib.import_module(module), name), name
+    init = Path(mg.__file__).read_text(encoding="utf-8")
+    assert not [name for name in listed if f'"{name}"' in init or f" {name}," in init]
+
+
+def test_dir_lists_the_public_names_and_modules_only() -> None:
+    """Issue 26: no importlib, sys, types or TYPE_CHECKING in dir(magnesium)."""
+    modules = {"compounds", "errors", "foods", "frame", "intake", "interactions", "labs",
+               "plot", "reference", "risk", "schedule", "sources", "units"}  # fmt: skip
+    assert set(dir(mg)) == {*mg.__all__, *modules}
+    assert mg.reference.reference_intake is mg.reference_intake  # a module as an attribute
+
+
 def test_submodules_resolve_as_attributes() -> None:
     assert mg.risk.assess is mg.assess
     assert mg.schedule.check_schedule is mg.check_schedule
@@ -64,7 +100,7 @@ def test_submodules_resolve_as_attributes() -> None:
 
 def test_an_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'assesss'"):
-        mg.assesss  # noqa: B018
+        mg.assesss  # type: ignore[attr-defined]  # noqa: B018 - mypy catches it too
 
 
 def test_first_use_from_many_threads() -> None:

@@ -9,7 +9,16 @@ are plain and shared inside the package; a public module re-exports its
 
 from __future__ import annotations
 
-from typing import Any
+import ast
+import importlib
+import importlib.resources
+import pkgutil
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def claim(module: str, namespace: dict[str, Any], names: list[str]) -> None:
@@ -18,3 +27,65 @@ def claim(module: str, namespace: dict[str, Any], names: list[str]) -> None:
         obj = namespace[name]
         if isinstance(obj, type) or (callable(obj) and hasattr(obj, "__code__")):
             obj.__module__ = module
+
+
+def attach_stub(
+    package: str,
+) -> tuple[list[str], Callable[[str], object], Callable[[], list[str]]]:
+    """Return ``__all__``, ``__getattr__`` and ``__dir__`` for ``package`` from its stub.
+
+    The package's ``__init__.pyi`` lists each public name once, as an import
+    from the module that defines it (SPEC 1; lazy_loader's ``attach_stub``).
+    ``__getattr__`` imports that module on the name's first use and keeps the
+    object in the package's namespace, so later lookups are plain attribute
+    reads; a public submodule (``magnesium.frame``) is an attribute too.
+    """
+    stub = importlib.resources.files(package).joinpath("__init__.pyi").read_text("utf-8")
+    home = {
+        alias.asname or alias.name: node.module
+        for node in ast.parse(stub).body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+    namespace = sys.modules[package].__dict__
+    submodules = frozenset(
+        m.name for m in pkgutil.iter_modules(namespace["__path__"]) if not m.name.startswith("_")
+    )
+    names = sorted([*home, "__version__"], key=_ruff_order)
+
+    def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name
+        module = home.get(name)  # first: the function `interactions`, not its module
+        if module is not None:
+            value = getattr(importlib.import_module(module), name)
+            namespace[name] = value
+            return value
+        if name in submodules:
+            return importlib.import_module(f"{package}.{name}")
+        message = f"module {package!r} has no attribute {name!r}"
+        raise AttributeError(message)
+
+    def __dir__() -> list[str]:  # noqa: N807
+        return sorted({*names, *submodules})
+
+    sys.modules[package].__class__ = _Package
+    return names, __getattr__, __dir__
+
+
+def _ruff_order(name: str) -> tuple[int, str]:
+    """Order ``__all__`` as ruff's RUF022 does: constants, classes, then the rest."""
+    return (0 if name.isupper() else 1 if name[0].isupper() else 2), name
+
+
+class _Package(types.ModuleType):
+    """The package module: ``magnesium.interactions`` stays the function.
+
+    Importing a submodule binds it on its package. The function
+    ``interactions`` shares its module's name, and with lazy loading the
+    module may load after the package (when ``risk`` needs it), so the
+    binding keeps the function, as the eager imports always did.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "interactions" and isinstance(value, types.ModuleType):
+            value = value.interactions
+        super().__setattr__(name, value)

@@ -1,0 +1,95 @@
+# The public names of magnesium, each listed once (SPEC 1's type stub, as
+# lazy_loader's attach_stub reads it): type checkers and IDEs read this stub;
+# at run time __init__.py reads the same imports to build __all__ and load
+# each name's module on first use. Add a public name here and nowhere else.
+
+from magnesium._i18n import languages as languages
+from magnesium._versions import show_versions as show_versions
+from magnesium.compounds import COMPOUNDS as COMPOUNDS
+from magnesium.compounds import Compound as Compound
+from magnesium.compounds import compound as compound
+from magnesium.compounds import elemental as elemental
+from magnesium.errors import AmbiguousNameError as AmbiguousNameError
+from magnesium.errors import ArgumentTypeError as ArgumentTypeError
+from magnesium.errors import InputTooLongError as InputTooLongError
+from magnesium.errors import InvalidAmountError as InvalidAmountError
+from magnesium.errors import InvalidRecordError as InvalidRecordError
+from magnesium.errors import MagnesiumError as MagnesiumError
+from magnesium.errors import NoReferenceValueError as NoReferenceValueError
+from magnesium.errors import UnitError as UnitError
+from magnesium.errors import UnknownChoiceError as UnknownChoiceError
+from magnesium.errors import UnknownNameError as UnknownNameError
+from magnesium.foods import Food as Food
+from magnesium.foods import find_food as find_food
+from magnesium.foods import food_tables as food_tables
+from magnesium.foods import search_foods as search_foods
+from magnesium.intake import FluidTarget as FluidTarget
+from magnesium.intake import IntakeItem as IntakeItem
+from magnesium.intake import IntakeReport as IntakeReport
+from magnesium.intake import ItemKind as ItemKind
+from magnesium.intake import SweatLoss as SweatLoss
+from magnesium.intake import assess_intake as assess_intake
+from magnesium.intake import fluid_target as fluid_target
+from magnesium.intake import food as food
+from magnesium.intake import medicine as medicine
+from magnesium.intake import supplement as supplement
+from magnesium.intake import sweat_loss as sweat_loss
+from magnesium.intake import water as water
+from magnesium.interactions import DRUGS as DRUGS
+from magnesium.interactions import RECORDS as RECORDS
+from magnesium.interactions import Direction as Direction
+from magnesium.interactions import Drug as Drug
+from magnesium.interactions import Interaction as Interaction
+from magnesium.interactions import InteractionRecord as InteractionRecord
+from magnesium.interactions import InteractionReport as InteractionReport
+from magnesium.interactions import Severity as Severity
+from magnesium.interactions import Spacing as Spacing
+from magnesium.interactions import UnknownMedicine as UnknownMedicine
+from magnesium.interactions import find_drug as find_drug
+from magnesium.interactions import interactions as interactions
+from magnesium.labs import SerumClass as SerumClass
+from magnesium.labs import SerumStatus as SerumStatus
+from magnesium.labs import ckd_epi_2021 as ckd_epi_2021
+from magnesium.labs import serum_status as serum_status
+from magnesium.reference import Authority as Authority
+from magnesium.reference import ReferenceValue as ReferenceValue
+from magnesium.reference import Sex as Sex
+from magnesium.reference import WaterIntake as WaterIntake
+from magnesium.reference import authorities as authorities
+from magnesium.reference import reference_intake as reference_intake
+from magnesium.reference import upper_level as upper_level
+from magnesium.reference import water_intake as water_intake
+from magnesium.risk import Assessment as Assessment
+from magnesium.risk import Condition as Condition
+from magnesium.risk import CrampEvidence as CrampEvidence
+from magnesium.risk import CrampSituation as CrampSituation
+from magnesium.risk import DeficiencyRisk as DeficiencyRisk
+from magnesium.risk import DepletionScore as DepletionScore
+from magnesium.risk import Diet as Diet
+from magnesium.risk import Finding as Finding
+from magnesium.risk import Person as Person
+from magnesium.risk import Recommendation as Recommendation
+from magnesium.risk import RiskLevel as RiskLevel
+from magnesium.risk import SupplementPlan as SupplementPlan
+from magnesium.risk import Symptom as Symptom
+from magnesium.risk import Urgency as Urgency
+from magnesium.risk import assess as assess
+from magnesium.risk import magnesium_depletion_score as magnesium_depletion_score
+from magnesium.schedule import Conflict as Conflict
+from magnesium.schedule import ForbiddenSpan as ForbiddenSpan
+from magnesium.schedule import MagnesiumWindows as MagnesiumWindows
+from magnesium.schedule import ScheduleCheck as ScheduleCheck
+from magnesium.schedule import ScheduleError as ScheduleError
+from magnesium.schedule import TimeWindow as TimeWindow
+from magnesium.schedule import check_schedule as check_schedule
+from magnesium.schedule import magnesium_windows as magnesium_windows
+from magnesium.sources import SOURCES as SOURCES
+from magnesium.sources import Evidence as Evidence
+from magnesium.sources import Source as Source
+from magnesium.sources import get_source as get_source
+from magnesium.units import to_meq as to_meq
+from magnesium.units import to_mg as to_mg
+from magnesium.units import to_mmol as to_mmol
+
+__version__: str
+__all__: list[str]  # the names above and __version__, in ruff's RUF022 order
