@@ -9,8 +9,7 @@ from docutils import nodes
 from docutils.parsers.rst import Directive
 
 import magnesium
-from magnesium import _interactions
-from magnesium.interactions import DRUGS, RECORDS
+from magnesium.interactions import DRUGS, RECORDS, _interactions
 from magnesium.sources import SOURCES
 
 project = "magnesium"

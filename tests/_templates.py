@@ -6,12 +6,13 @@ import ast
 from pathlib import Path
 
 import magnesium
-from magnesium import _data, _reference
+from magnesium import _data
 from magnesium.compounds import COMPOUNDS
 from magnesium.foods import curated
 from magnesium.intake import ItemKind
 from magnesium.interactions import DRUGS, RECORDS, Direction, Severity
 from magnesium.labs import SerumClass
+from magnesium.reference import _reference
 from magnesium.risk import CrampSituation, RiskLevel, Symptom
 from magnesium.sources import Evidence
 
@@ -22,7 +23,7 @@ SOURCE = Path(magnesium.__file__).parent
 def literal_templates() -> set[str]:
     """Strings passed as first argument to msg(), text(), N_() or Msg() in the source."""
     found: set[str] = set()
-    for path in SOURCE.glob("*.py"):
+    for path in SOURCE.rglob("*.py"):
         if path.name == "_catalogue.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -1,7 +1,9 @@
-"""The package's borders hold (issue 15): no module takes another module's private name.
+"""The package's borders hold (issues 15 and 25): no module takes another module's
+private name, and imports go down the layers.
 
 What several modules share lives in an internal underscore module (plain
-names inside), as in attrs (``attr/_make.py``); public modules re-export.
+names inside), as in attrs (``attr/_make.py``); each concept is a subpackage
+whose ``__init__`` is its public face, with its internal modules beside it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ import pytest
 import magnesium
 
 SOURCE = Path(magnesium.__file__).parent
-MODULES = sorted(SOURCE.glob("*.py"))
+MODULES = sorted(SOURCE.rglob("*.py"))
+IDS = [p.relative_to(SOURCE).as_posix() for p in MODULES]
+
+
+def _is_module(dotted: str) -> bool:
+    """Whether ``magnesium.a.b`` names a module or package of the source tree."""
+    path = SOURCE.joinpath(*dotted.split(".")[1:])
+    return path.with_suffix(".py").exists() or (path / "__init__.py").exists()
 
 
 def _private_imports(path: Path) -> list[str]:
@@ -24,11 +33,15 @@ def _private_imports(path: Path) -> list[str]:
             module = (node.module or "").rpartition(".")[2]
             if module.startswith("_") or node.module == "magnesium":
                 continue  # an internal module: its plain names are shared inside
-            found += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+            found += [
+                f"{node.module}.{a.name}"
+                for a in node.names
+                if a.name.startswith("_") and not _is_module(f"{node.module}.{a.name}")
+            ]  # an internal module of a concept's package is shared, as above
     return found
 
 
-@pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
+@pytest.mark.parametrize("path", MODULES, ids=IDS)
 def test_no_module_imports_another_modules_private_name(path: Path) -> None:
     assert _private_imports(path) == []
 
@@ -36,35 +49,44 @@ def test_no_module_imports_another_modules_private_name(path: Path) -> None:
 def test_the_rule_can_fail(tmp_path: Path) -> None:
     """The check finds a private import where there is one."""
     bad = tmp_path / "bad.py"
-    bad.write_text("from magnesium.risk import _POINTS\nfrom magnesium._rules import POINTS\n")
+    bad.write_text(
+        "from magnesium.risk import _POINTS\nfrom magnesium.risk._rules import POINTS\n"
+    )
     assert _private_imports(bad) == ["magnesium.risk._POINTS"]
 
 
-@pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
+@pytest.mark.parametrize("path", MODULES, ids=IDS)
 def test_no_file_over_about_800_lines_but_tables(path: Path) -> None:
     """One concept a file. The exceptions say why: data tables."""
     # The data tables moved to data/ files (issue 25); foods.py is still the
     # tables' readers, the Food class and the search: the layout step splits it.
-    exceptions = {"foods.py": "the food tables, Food and the search (a subpackage to come)"}
+    exceptions = {"foods/__init__.py": "the food tables' readers, Food and the lookup"}
+    where = path.relative_to(SOURCE).as_posix()
     lines = len(path.read_text(encoding="utf-8").splitlines())
-    assert lines <= 800 or path.name in exceptions, f"{path.name}: {lines} lines"
+    assert lines <= 800 or where in exceptions, f"{where}: {lines} lines"
 
 
 # The layers of the Architecture page, bottom up: a module imports only from its
-# own layer or below.
+# own layer or below. A unit is a top-level module or a concept's package (its
+# face and the internal modules beside it).
 LAYERS = {
     0: {"errors", "sources", "_names", "_units", "units", "_i18n", "_catalogue", "_display",
-        "_public", "_records", "_versions", "_search", "_data"},
-    1: {"foods", "_compounds", "compounds", "_reference", "reference", "_labs", "labs",
-        "_interactions", "interactions"},
-    2: {"intake", "_items", "_fluids", "_schedule", "schedule"},
-    3: {"_person", "_rules", "_scores", "_safety", "_triage", "_advice", "_assessment", "risk"},
-    4: {"_columns", "frame", "plot", "__init__"},
+        "_public", "_records", "_versions", "_data"},
+    1: {"foods", "compounds", "reference", "labs", "interactions"},
+    2: {"intake", "schedule"},
+    3: {"risk"},
+    4: {"frame", "plot", "__init__"},
 }  # fmt: skip
 LAYER_OF = {name: layer for layer, names in LAYERS.items() for name in names}
 
 
-def _imported_modules(path: Path) -> set[str]:
+def _unit(path: Path) -> str:
+    """The top-level module or package a file belongs to."""
+    parts = path.relative_to(SOURCE).with_suffix("").parts
+    return parts[0]
+
+
+def _imported_units(path: Path) -> set[str]:
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module == "magnesium":
@@ -75,10 +97,21 @@ def _imported_modules(path: Path) -> set[str]:
 
 
 def test_every_module_has_a_layer() -> None:
-    assert {p.stem for p in MODULES} == set(LAYER_OF)
+    assert {_unit(p) for p in MODULES} == set(LAYER_OF)
 
 
-@pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
+def test_every_concept_is_a_package_of_its_face_and_its_internal_modules() -> None:
+    """Issue 25: subpackages by concept; only the ground floor stays at the top level."""
+    packages = {p.parent.name for p in MODULES if p.parent != SOURCE}
+    assert packages == {"foods", "compounds", "reference", "labs", "interactions", "intake",
+                        "schedule", "risk", "frame"}  # fmt: skip
+    for package in packages:  # each an internal module or more beside its face
+        inside = sorted(p.name for p in (SOURCE / package).glob("*.py"))
+        assert inside[0] == "__init__.py"
+        assert all(name.startswith("_") for name in inside), package
+
+
+@pytest.mark.parametrize("path", MODULES, ids=IDS)
 def test_imports_go_down_the_layers(path: Path) -> None:
-    upward = {m for m in _imported_modules(path) if LAYER_OF[m] > LAYER_OF[path.stem]}
+    upward = {m for m in _imported_units(path) if LAYER_OF[m] > LAYER_OF[_unit(path)]}
     assert upward == set()

@@ -10,8 +10,8 @@ import pint_pandas  # noqa: F401 - registers the pint[...] dtypes
 import pytest
 
 import magnesium as mg
-from magnesium import _compounds, _names
-from magnesium.compounds import ATOMIC_WEIGHTS, COMPOUNDS
+from magnesium import _names
+from magnesium.compounds import ATOMIC_WEIGHTS, COMPOUNDS, _compounds
 
 # Molar mass [g/mol] and Mg % (m/m) of each form, from the table in section 6 of
 # shared/domain/facts.md (computed there from IUPAC 2021 abridged weights).

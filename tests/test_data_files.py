@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import magnesium
-from magnesium import _catalogue, _data, _interactions, compounds, foods, sources
+from magnesium import _catalogue, _data, compounds, foods, sources
+from magnesium.interactions import _interactions
 
 SOURCE = Path(magnesium.__file__).parent
 MAX_ROWS = 30
@@ -27,7 +28,7 @@ NOT_YET_MOVED: dict[tuple[str, str], int] = {}
 def _literal_tables(folder: Path = SOURCE) -> dict[tuple[str, str], int]:
     """Every literal (list, tuple, set, dict, call arguments) of more than MAX_ROWS items."""
     found: dict[tuple[str, str], int] = {}
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.List | ast.Tuple | ast.Set):
                 size, kind = len(node.elts), type(node).__name__
@@ -38,7 +39,7 @@ def _literal_tables(folder: Path = SOURCE) -> dict[tuple[str, str], int]:
             else:
                 continue
             if size > MAX_ROWS:
-                key = (path.name, kind)
+                key = (path.relative_to(folder).as_posix(), kind)
                 found[key] = max(found.get(key, 0), size)
     return found
 
@@ -71,7 +72,9 @@ def test_the_medicine_catalogue_is_data() -> None:
     assert len(data["medicine"]) > 180
     assert len(data["aliases"]) > 20
     assert len(data["combinations"]) > 10
-    assert "Vibramycin" not in (SOURCE / "_interactions.py").read_text(encoding="utf-8")
+    assert "Vibramycin" not in (SOURCE / "interactions" / "_interactions.py").read_text(
+        encoding="utf-8"
+    )
 
 
 @pytest.mark.parametrize(
@@ -102,21 +105,23 @@ def test_the_words_for_conditions_diets_and_symptoms_are_data() -> None:
     assert set(words) == {"conditions", "diets", "symptoms"}
     assert set(words["symptoms"]) <= {str(s) for s in magnesium.Symptom}
     assert "åndenød" in words["symptoms"]["shortness of breath"]
-    assert "åndenød" not in (SOURCE / "_person.py").read_text(encoding="utf-8")
+    assert "åndenød" not in (SOURCE / "risk" / "_person.py").read_text(encoding="utf-8")
 
 
 def test_the_curated_foods_are_data() -> None:
     rows = _data.toml("foods.toml")["food"]
     assert len(rows) == len(foods.curated()) > 100
     assert rows[0]["names"] == ["almonds", "almond"]
-    assert "rolled oats" not in (SOURCE / "foods.py").read_text(encoding="utf-8")
+    assert "rolled oats" not in (SOURCE / "foods" / "__init__.py").read_text(encoding="utf-8")
 
 
 def test_the_interaction_records_are_data() -> None:
     rows = _data.toml("records.toml")["record"]
     assert [row["key"] for row in rows] == list(_interactions.RECORDS)
     assert len(rows) > 50
-    assert "tetracyclines 2-3 h apart" not in (SOURCE / "_interactions.py").read_text("utf-8")
+    assert "tetracyclines 2-3 h apart" not in (
+        SOURCE / "interactions" / "_interactions.py"
+    ).read_text("utf-8")
 
 
 def test_a_left_out_management_is_the_records_own_window() -> None:
@@ -135,7 +140,9 @@ def test_a_left_out_management_is_the_records_own_window() -> None:
 def test_the_compounds_are_data() -> None:
     rows = _data.toml("compounds.toml")["compound"]
     assert [row["key"] for row in rows] == list(compounds.COMPOUNDS)
-    assert "Mg3(C6H5O7)2" not in (SOURCE / "_compounds.py").read_text(encoding="utf-8")
+    assert "Mg3(C6H5O7)2" not in (SOURCE / "compounds" / "_compounds.py").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_the_reference_tables_are_data() -> None:
@@ -143,7 +150,9 @@ def test_the_reference_tables_are_data() -> None:
     rows = _data.toml("authorities/efsa.toml")["intake"]
     assert {"from": 18.0, "below": float("inf"), "sex": "male", "value": 350.0,
             "group": "men >= 18 y"} in rows  # fmt: skip
-    assert "boys 10-<18 y" not in (SOURCE / "_reference.py").read_text(encoding="utf-8")
+    assert "boys 10-<18 y" not in (SOURCE / "reference" / "_reference.py").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_the_danish_texts_are_data() -> None:
@@ -181,10 +190,12 @@ WRITTEN_ONCE = [24.305, 1.75, 0.95, 142.0, 0.9938, 1.012, 0.241, 0.302, 1.73, 88
 
 def _numbers(folder: Path = SOURCE) -> dict[float, list[str]]:
     found: dict[float, list[str]] = {}
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
-                found.setdefault(float(node.value), []).append(f"{path.name}:{node.lineno}")
+                found.setdefault(float(node.value), []).append(
+                    f"{path.relative_to(folder).as_posix()}:{node.lineno}"
+                )
     return found
 
 
@@ -200,48 +211,61 @@ _ARITHMETIC = {0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 10.0, 24.0, 60.0, 100.0, 1000.0}
 # numbers are not counted).
 _COINCIDENCES: dict[float, tuple[set[str], str]] = {
     0.5: (
-        {"_labs.py", "_search.py", "_units.py"},
+        {"labs/_labs.py", "foods/_search.py", "_units.py"},
         "serum 0.5 mmol/L (NHS SPS); BM25's +0.5; ½ and the 0.5 kg body bound",
     ),
-    0.6: ({"_labs.py", "_names.py"}, "serum 0.6 mmol/L (Rosanoff 2022); difflib's cutoff"),
+    0.6: ({"labs/_labs.py", "_names.py"}, "serum 0.6 mmol/L (Rosanoff 2022); difflib's cutoff"),
     0.7: (
-        {"_labs.py", "_reference.py", "_search.py", "foods.py"},
+        {"labs/_labs.py", "reference/_reference.py", "foods/_search.py", "foods/__init__.py"},
         "CKD-EPI kappa (women); water in lactation (EFSA 2010); search weights",
     ),
     0.75: (
-        {"_labs.py", "_names.py", "_search.py", "_units.py"},
+        {"labs/_labs.py", "_names.py", "foods/_search.py", "_units.py"},
         "serum 0.75 mmol/L (Costello 2016); difflib's cutoff; BM25's b; ¾",
     ),
-    0.85: ({"_labs.py", "_search.py"}, "serum 0.85 mmol/L (Rosanoff 2022); a search weight"),
-    0.9: ({"_labs.py", "foods.py"}, "CKD-EPI kappa (men); the weight of an English name"),
-    1.2: ({"_labs.py", "_search.py"}, "CKD-EPI exponent -1.200; BM25's k1 and a bonus"),
-    6.0: ({"_advice.py", "frame.py"}, "a 4-6 week trial; the MDS scores 0-5"),
-    18.0: ({"_reference.py", "_schedule.py"}, "adult age 18; 18:00"),
-    20.0: ({"_schedule.py", "_units.py", "foods.py"}, "20:00; 20 L a day; candidates x20"),
+    0.85: (
+        {"labs/_labs.py", "foods/_search.py"},
+        "serum 0.85 mmol/L (Rosanoff 2022); a search weight",
+    ),
+    0.9: (
+        {"labs/_labs.py", "foods/__init__.py"},
+        "CKD-EPI kappa (men); the weight of an English name",
+    ),
+    1.2: ({"labs/_labs.py", "foods/_search.py"}, "CKD-EPI exponent -1.200; BM25's k1 and a bonus"),
+    6.0: ({"risk/_advice.py", "frame/__init__.py"}, "a 4-6 week trial; the MDS scores 0-5"),
+    18.0: ({"reference/_reference.py", "schedule/_schedule.py"}, "adult age 18; 18:00"),
+    20.0: (
+        {"schedule/_schedule.py", "_units.py", "foods/__init__.py"},
+        "20:00; 20 L a day; candidates x20",
+    ),
     30.0: (
-        {"_fluids.py", "_labs.py", "_search.py", "foods.py"},
+        {"intake/_fluids.py", "labs/_labs.py", "foods/_search.py", "foods/__init__.py"},
         "30 mL/kg (the article); creatinine bound; candidates; the article's 30 mg",
     ),
-    40.0: ({"_advice.py", "_names.py", "foods.py"}, "an adult's age; text lengths"),
+    40.0: ({"risk/_advice.py", "_names.py", "foods/__init__.py"}, "an adult's age; text lengths"),
     50.0: (
-        {"_person.py", "_search.py", "_triage.py"},
+        {"risk/_person.py", "foods/_search.py", "risk/_triage.py"},
         "drinks bound; candidates; new cramps after 50 (triage)",
     ),
-    65.0: ({"_rules.py", "foods.py"}, "older adult at 65; the article's 65 mg of oats"),
-    200.0: ({"_advice.py", "errors.py"}, "a 200-250 mg trial; 200 characters of a name"),
-    250.0: ({"_advice.py", "_labs.py"}, "a 200-250 mg trial; the eGFR bound 250"),
+    65.0: (
+        {"risk/_rules.py", "foods/__init__.py"},
+        "older adult at 65; the article's 65 mg of oats",
+    ),
+    200.0: ({"risk/_advice.py", "errors.py"}, "a 200-250 mg trial; 200 characters of a name"),
+    250.0: ({"risk/_advice.py", "labs/_labs.py"}, "a 200-250 mg trial; the eGFR bound 250"),
 }
 
 
 def _modules_of_numbers(folder: Path = SOURCE) -> dict[float, set[str]]:
     found: dict[float, set[str]] = {}
-    for path in sorted(folder.glob("*.py")):
-        if path.name == "plot.py":
+    for path in sorted(folder.rglob("*.py")):
+        where = path.relative_to(folder).as_posix()
+        if where == "plot.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             value = node.value if isinstance(node, ast.Constant) else None
             if isinstance(value, int | float) and not isinstance(value, bool):
-                found.setdefault(float(value), set()).add(path.name)
+                found.setdefault(float(value), set()).add(where)
     return found
 
 

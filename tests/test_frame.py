@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 import magnesium as mg
 import magnesium.frame
-from magnesium import _rules, _safety, _scores, _triage
 from magnesium._i18n import msg
 from magnesium.frame import SERUM_CLASSES, SYMPTOM_RED_FLAGS, URGENCY_LEVELS, food_mg, score
+from magnesium.risk import _rules, _safety, _scores, _triage
 
 UNITS = {
     "food": "mg",

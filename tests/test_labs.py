@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _labs
 from magnesium.frame import score
+from magnesium.labs import _labs
 
 
 # Worked values of facts.md section 11 (CKD-EPI 2021, Inker et al. 2021; the

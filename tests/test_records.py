@@ -16,7 +16,8 @@ import attrs
 import pytest
 
 import magnesium as mg
-from magnesium import _items, _records
+from magnesium import _records
+from magnesium.intake import _items
 
 ALMONDS = mg.food("almonds", "30 g")  # USDA SR28 12061: 270 mg/100 g, so 81 mg
 CITRATE = mg.supplement("magnesium citrate", "1000 mg")

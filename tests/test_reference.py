@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 import magnesium as mg
-from magnesium import _reference
-from magnesium.reference import Authority
+from magnesium.reference import Authority, _reference
 
 
 # EFSA 2015 adequate intakes (facts.md section 2a; EFSA Journal 13(7):4186).

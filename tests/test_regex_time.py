@@ -41,11 +41,12 @@ _CHILD = textwrap.dedent(
         "letters, digits": "Mg2" * (N // 3),
     }
     patterns = {}
-    for info in pkgutil.iter_modules(magnesium.__path__):
-        module = importlib.import_module(f"magnesium.{info.name}")
+    for info in pkgutil.walk_packages(magnesium.__path__, "magnesium."):
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
-                patterns.setdefault(value.pattern, f"{info.name}.{name}")
+                where = info.name.removeprefix("magnesium.")
+                patterns.setdefault(value.pattern, f"{where}.{name}")
     print(json.dumps({"count": len(patterns)}), flush=True)
     for pattern, where in patterns.items():
         compiled = re.compile(pattern, re.compile(pattern).flags)

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 import magnesium as mg
-from magnesium import _data, _i18n, _reference
+from magnesium import _data, _i18n
+from magnesium.reference import _reference
 from magnesium.sources import SOURCES
 
 PACKAGE = Path(mg.__file__).parent

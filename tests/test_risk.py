@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _advice
+from magnesium.risk import _advice
 
 
 def issue_person(**changes: object) -> mg.Person:
@@ -208,7 +208,7 @@ def test_no_factor_at_the_boundary(kwargs: dict[str, object]) -> None:
                                               (3, "high"), (7, "high")])  # fmt: skip
 def test_level_rule(score: int, level: str) -> None:
     """0 low, 1-2 moderate, 3 or more high."""
-    from magnesium import _rules
+    from magnesium.risk import _rules
 
     assert str(_rules.risk_level(score)) == level
 

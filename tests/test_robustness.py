@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium._person import PERSON_SCHEMA
 from magnesium.frame import score
 from magnesium.intake import ITEM_SCHEMA
+from magnesium.risk._person import PERSON_SCHEMA
 from test_hardening import _ENTRY_POINTS
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import magnesium as mg
-from magnesium import _safety, _triage
+from magnesium.risk import _safety, _triage
 
 ASK = "Ask a doctor before taking a magnesium supplement."
 # Magnaspartate SmPC 4.4 (potassium and calcium); SPS (a measured low magnesium's cause)

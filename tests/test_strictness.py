@@ -16,8 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _columns
-from magnesium.frame import score
+from magnesium.frame import _columns, score
 
 if TYPE_CHECKING:
     from collections.abc import Callable

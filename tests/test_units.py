@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _columns, _units
+from magnesium import _units
+from magnesium.frame import _columns
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 APP = pint.get_application_registry()  # type: ignore[no-untyped-call]

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium import _data, _interactions, _names
+from magnesium import _data, _names
 from magnesium.frame import score
-from magnesium.interactions import DRUGS
+from magnesium.interactions import DRUGS, _interactions
 
 if TYPE_CHECKING:
     import random

@@ -121,7 +121,7 @@ def near_with(
     """Return ``math.isclose``'s rule with REL_TOL (no absolute tolerance), written once.
 
     ``maximum`` is ``max`` for one value (:func:`near`) and ``np.maximum`` for a
-    column (``magnesium._columns.near_array``): the one-person and the cohort
+    column (``magnesium.frame._columns.near_array``): the one-person and the cohort
     path compare with a limit by this one rule.
     """
     return abs(value - limit) <= REL_TOL * maximum(abs(value), abs(limit))

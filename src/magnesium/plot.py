@@ -21,9 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from magnesium import _schedule
 from magnesium.intake import IntakeReport, ItemKind
-from magnesium.schedule import magnesium_windows
+from magnesium.schedule import _schedule, magnesium_windows
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -20,10 +20,12 @@ import numpy as np
 import pandas as pd
 import pint
 
-from magnesium import _interactions, _labs, _names, _reference, _rules, _safety, _units
+from magnesium import _names, _units
 from magnesium.errors import ArgumentTypeError, InvalidAmountError, UnitError, UnknownNameError
-from magnesium.reference import Sex
-from magnesium.risk import Condition, Person
+from magnesium.interactions import _interactions
+from magnesium.labs import _labs
+from magnesium.reference import Sex, _reference
+from magnesium.risk import Condition, Person, _rules, _safety
 from magnesium.units import MAGNESIUM_VALENCE
 
 if TYPE_CHECKING:

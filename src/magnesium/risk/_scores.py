@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final, Protocol, cast
 
 import attrs
 
-from magnesium import _names, _person, _rules
+from magnesium import _names
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, source_keys, text
 from magnesium.errors import (
@@ -17,6 +17,7 @@ from magnesium.errors import (
 )
 from magnesium.interactions import Direction
 from magnesium.labs import SerumClass
+from magnesium.risk import _person, _rules
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from magnesium import _compounds, _records, _units
+from magnesium import _records, _units
 from magnesium._display import Displayable
 from magnesium._i18n import LANGUAGES, N_, Msg, msg, name_text, text
+from magnesium.compounds import _compounds
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, MagnesiumError
 from magnesium.foods import FRIDA, food_tables, measure_language, read_as, resolve
 

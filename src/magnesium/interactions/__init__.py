@@ -39,8 +39,9 @@ omeprazole: the drug lowers body magnesium
 
 from typing import Final
 
-from magnesium import _interactions, _public
-from magnesium._interactions import (
+from magnesium import _public
+from magnesium.interactions import _interactions
+from magnesium.interactions._interactions import (
     Direction,
     Drug,
     Interaction,

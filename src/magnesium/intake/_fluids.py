@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _reference, _units
+from magnesium import _units
 from magnesium._display import Displayable
 from magnesium._i18n import msg, text
-from magnesium.reference import Sex, WaterIntake, water_intake
+from magnesium.reference import Sex, WaterIntake, _reference, water_intake
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:

@@ -38,8 +38,9 @@ Examples
 
 from typing import Final
 
-from magnesium import _compounds, _public
-from magnesium._compounds import (
+from magnesium import _public
+from magnesium.compounds import _compounds
+from magnesium.compounds._compounds import (
     Compound,
     compound,
     elemental,

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, overload
 
 import attrs
 
-from magnesium import _data, _names, _search, _units
+from magnesium import _data, _names, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, plural, source_keys, text
 from magnesium.errors import (
@@ -57,6 +57,7 @@ from magnesium.errors import (
     UnknownChoiceError,
     UnknownNameError,
 )
+from magnesium.foods import _search
 
 # Portions of one food in one item: this library's bound.
 _MAX_PORTIONS: Final = 100

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
-from magnesium import _labs, _person, _reference, _rules, _scores, _units
+from magnesium import _units
 from magnesium._i18n import msg
 from magnesium.interactions import (
     Direction,
@@ -18,8 +18,9 @@ from magnesium.interactions import (
     InteractionRecord,
     UnknownMedicine,
 )
-from magnesium.labs import SerumClass, SerumStatus
-from magnesium.reference import Authority
+from magnesium.labs import SerumClass, SerumStatus, _labs
+from magnesium.reference import Authority, _reference
+from magnesium.risk import _person, _rules, _scores
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:

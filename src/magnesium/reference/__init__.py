@@ -34,7 +34,7 @@ Examples
 """
 
 from magnesium import _public
-from magnesium._reference import (
+from magnesium.reference._reference import (
     Authority,
     ReferenceValue,
     Sex,

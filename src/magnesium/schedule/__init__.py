@@ -32,7 +32,7 @@ Examples
 """
 
 from magnesium import _public
-from magnesium._schedule import (
+from magnesium.schedule._schedule import (
     Conflict,
     ForbiddenSpan,
     MagnesiumWindows,

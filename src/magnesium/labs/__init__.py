@@ -33,7 +33,7 @@ Examples
 """
 
 from magnesium import _public
-from magnesium._labs import (
+from magnesium.labs._labs import (
     SerumClass,
     SerumStatus,
     ckd_epi_2021,

@@ -1,6 +1,6 @@
 """Internal: triage: the red flags (see a doctor, or call 112) and the urgency of a result.
 
-Each red flag is one :class:`~magnesium._safety.Rule` declaration
+Each red flag is one :class:`~magnesium.risk._safety.Rule` declaration
 (:data:`RED_FLAGS`) read by both paths, as the cautions are. The urgency of
 an assessment is the highest urgency of its cautions and red flags
 (:func:`urgency`); the cohort path's ``urgency`` column is the same
@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Final
 
-from magnesium import _labs, _person, _rules, _safety
 from magnesium._i18n import N_, msg
-from magnesium._safety import Case, Cohort, Columns, Rule, by_symptoms, column
-from magnesium.labs import SerumClass
+from magnesium.labs import SerumClass, _labs
+from magnesium.risk import _person, _rules, _safety
+from magnesium.risk._safety import Case, Cohort, Columns, Rule, by_symptoms, column
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from magnesium import _advice, _names, _person, _reference, _rules, _safety, _scores, _triage
+from magnesium import _names
 from magnesium._display import Displayable
 from magnesium._i18n import msg, plural, text
 from magnesium.errors import (
@@ -18,7 +18,8 @@ from magnesium.errors import (
 )
 from magnesium.intake import IntakeItem, IntakeReport, assess_intake
 from magnesium.labs import SerumStatus, serum_status
-from magnesium.reference import Authority, upper_level
+from magnesium.reference import Authority, _reference, upper_level
+from magnesium.risk import _advice, _person, _rules, _safety, _scores, _triage
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _person, _reference, _rules, _scores, _units
+from magnesium import _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.intake import FluidTarget, IntakeReport, fluid_target
@@ -18,6 +18,8 @@ from magnesium.interactions import (
     Direction,
 )
 from magnesium.labs import SerumClass, SerumStatus
+from magnesium.reference import _reference
+from magnesium.risk import _person, _rules, _scores
 from magnesium.schedule import magnesium_windows
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from magnesium import _data, _interactions, _labs, _names, _reference, _schedule, _units
+from magnesium import _data, _names, _units
 from magnesium._display import Displayable, jsonable
 from magnesium._i18n import N_, format_number, msg, text
 from magnesium.errors import (
@@ -27,8 +27,11 @@ from magnesium.errors import (
 from magnesium.interactions import (
     Drug,
     UnknownMedicine,
+    _interactions,
 )
-from magnesium.labs import ckd_epi_2021
+from magnesium.labs import _labs, ckd_epi_2021
+from magnesium.reference import _reference
+from magnesium.schedule import _schedule
 
 if TYPE_CHECKING:
     from magnesium.reference import Sex

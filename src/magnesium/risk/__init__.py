@@ -40,11 +40,11 @@ Examples
 """
 
 from magnesium import _public
-from magnesium._advice import CrampEvidence, CrampSituation, Recommendation, SupplementPlan
-from magnesium._assessment import Assessment, assess
-from magnesium._person import Condition, Diet, Person, Symptom
-from magnesium._rules import Finding, RiskLevel, Urgency
-from magnesium._scores import DeficiencyRisk, DepletionScore, magnesium_depletion_score
+from magnesium.risk._advice import CrampEvidence, CrampSituation, Recommendation, SupplementPlan
+from magnesium.risk._assessment import Assessment, assess
+from magnesium.risk._person import Condition, Diet, Person, Symptom
+from magnesium.risk._rules import Finding, RiskLevel, Urgency
+from magnesium.risk._scores import DeficiencyRisk, DepletionScore, magnesium_depletion_score
 
 __all__ = [
     "Assessment",

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _compounds, _interactions, _names, _units
+from magnesium import _names, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, source_keys, text
+from magnesium.compounds import _compounds
 from magnesium.errors import ArgumentTypeError, MagnesiumError
-from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine
+from magnesium.interactions import Direction, InteractionRecord, UnknownMedicine, _interactions
 
 if TYPE_CHECKING:
     from pint.facets.plain import PlainQuantity

@@ -40,16 +40,22 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _fluids, _items, _names, _public, _reference, _units
+from magnesium import _names, _public, _units
 from magnesium._display import Displayable, quantity_text
-from magnesium._fluids import (
+from magnesium._i18n import Msg, msg, name_text, text
+from magnesium.errors import (
+    ArgumentTypeError,
+    InvalidRecordError,
+    NoReferenceValueError,
+)
+from magnesium.intake import _fluids, _items
+from magnesium.intake._fluids import (
     FluidTarget,
     SweatLoss,
     fluid_target,
     sweat_loss,
 )
-from magnesium._i18n import Msg, msg, name_text, text
-from magnesium._items import (
+from magnesium.intake._items import (
     IntakeItem,
     ItemKind,
     amount_text,
@@ -58,15 +64,11 @@ from magnesium._items import (
     supplement,
     water,
 )
-from magnesium.errors import (
-    ArgumentTypeError,
-    InvalidRecordError,
-    NoReferenceValueError,
-)
 from magnesium.reference import (
     Authority,
     ReferenceValue,
     Sex,
+    _reference,
     reference_intake,
     upper_level,
 )
@@ -94,7 +96,7 @@ __all__ = [
 ITEM_SCHEMA: Final = _items.ITEM_SCHEMA
 #: Mean sweat magnesium of Beller et al. (1975), the default of :func:`sweat_loss`.
 DEFAULT_SWEAT_MAGNESIUM: Final = _fluids.DEFAULT_SWEAT_MAGNESIUM
-# Implemented in magnesium._fluids; documented, pickled and shown as this module's.
+# Implemented in magnesium.intake._fluids; documented, pickled and shown as this module's.
 _PUBLIC_ELSEWHERE: Final = ("FluidTarget", "SweatLoss", "fluid_target", "sweat_loss")
 _public.claim(
     __name__,

@@ -106,17 +106,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import (
-    _columns,
-    _labs,
-    _names,
-    _reference,
-    _rules,
-    _safety,
-    _scores,
-    _triage,
-    _units,
-)
+from magnesium import _names, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -125,9 +115,11 @@ from magnesium.errors import (
     UnknownChoiceError,
     UnknownNameError,
 )
+from magnesium.frame import _columns
 from magnesium.intake import food
-from magnesium.labs import SerumClass
-from magnesium.risk import RiskLevel, Symptom
+from magnesium.labs import SerumClass, _labs
+from magnesium.reference import _reference
+from magnesium.risk import RiskLevel, Symptom, _rules, _safety, _scores, _triage
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 if TYPE_CHECKING:
@@ -602,7 +594,7 @@ def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool
 
 @attrs.frozen
 class _Cohort:
-    """The columns the rules read (the Cohort protocols of magnesium._scores and _safety)."""
+    """The columns the rules read (the Cohort protocols of magnesium.risk._scores and _safety)."""
 
     people: _columns.People
     heavy: _columns.Masked
@@ -744,7 +736,7 @@ SYMPTOM_RED_FLAGS: Final = tuple(rule.name for rule in _triage.RED_FLAGS if rule
 URGENCY_LEVELS: Final = tuple(str(level) for level in _triage.URGENCY_LEVELS)
 
 # The caution columns in the order the frame has always written them (the
-# declarations in magnesium._safety are in the order assess lists them).
+# declarations in magnesium.risk._safety are in the order assess lists them).
 _CAUTION_COLUMNS: Final[tuple[str, ...]] = (
     "caution_over_ceiling",
     "caution_pregnancy_or_lactation",
@@ -779,7 +771,7 @@ def _rule_columns(rules: Iterable[_safety.Rule], cohort: _Cohort) -> dict[str, n
 def _caution_columns(out: _Columns, cohort: _Cohort) -> None:
     """Cautions (ask a doctor first) and red flags (see a doctor) as boolean columns.
 
-    Both come from the declarations of magnesium._safety, which assess reads too.
+    Both come from the declarations of magnesium.risk._safety, which assess reads too.
     """
     if cohort.meds is not None:
         out["unknown_medications"] = cohort.meds.rows(cohort.meds.unknown)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from magnesium import _person
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, Name, msg, text
 from magnesium.interactions import (
@@ -22,6 +21,7 @@ from magnesium.interactions import (
     Severity,
 )
 from magnesium.reference import Sex
+from magnesium.risk import _person
 from magnesium.sources import Evidence
 
 if TYPE_CHECKING:

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, Final, overload
 import attrs
 import pint
 
-from magnesium import _names, _reference, _units
+from magnesium import _names, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, text
 from magnesium.errors import InvalidAmountError, UnitError
-from magnesium.reference import Sex
+from magnesium.reference import Sex, _reference
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 if TYPE_CHECKING:
