@@ -115,3 +115,12 @@ def test_every_concept_is_a_package_of_its_face_and_its_internal_modules() -> No
 def test_imports_go_down_the_layers(path: Path) -> None:
     upward = {m for m in _imported_units(path) if LAYER_OF[m] > LAYER_OF[_unit(path)]}
     assert upward == set()
+
+
+def test_a_face_that_only_re_exports_says_why() -> None:
+    """Issue 25: a package face without code of its own says why it is a face."""
+    for face in sorted(SOURCE.glob("*/__init__.py")):
+        tree = ast.parse(face.read_text(encoding="utf-8"))
+        own_code = [n for n in tree.body if isinstance(n, ast.FunctionDef | ast.ClassDef)]
+        if not own_code:
+            assert "# Why a face: implemented in" in face.read_text(encoding="utf-8"), face

@@ -61,4 +61,7 @@ __all__ = [
     "elemental",
 ]
 
+# Why a face: implemented in _compounds (the salts are read by intake and by the cohort path
+# too); documented, pickled and shown as this module's (_public.claim), so the internal modules
+# may change.
 _public.claim(__name__, globals(), __all__)

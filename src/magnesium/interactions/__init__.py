@@ -75,4 +75,7 @@ __all__ = [
     "interactions",
 ]
 
+# Why a face: implemented in _interactions (the catalogue is read by schedule, risk and the
+# cohort path too); documented, pickled and shown as this module's (_public.claim), so the
+# internal modules may change.
 _public.claim(__name__, globals(), __all__)

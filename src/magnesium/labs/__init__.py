@@ -47,4 +47,7 @@ __all__ = [
     "serum_status",
 ]
 
+# Why a face: implemented in _labs (its bands and CKD-EPI are read by risk and the cohort path
+# too); documented, pickled and shown as this module's (_public.claim), so the internal modules
+# may change.
 _public.claim(__name__, globals(), __all__)

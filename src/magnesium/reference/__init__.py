@@ -56,4 +56,7 @@ __all__ = [
     "water_intake",
 ]
 
+# Why a face: implemented in _reference (its tables are read by intake, risk and the cohort path
+# too); documented, pickled and shown as this module's (_public.claim), so the internal modules
+# may change.
 _public.claim(__name__, globals(), __all__)

@@ -65,4 +65,7 @@ __all__ = [
     "magnesium_depletion_score",
 ]
 
+# Why a face: implemented in _person, _scores, _safety, _advice, _triage and _assessment (their
+# rules are read by the cohort path too); documented, pickled and shown as this module's
+# (_public.claim), so the internal modules may change.
 _public.claim(__name__, globals(), __all__)

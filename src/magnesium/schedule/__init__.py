@@ -54,4 +54,6 @@ __all__ = [
     "magnesium_windows",
 ]
 
+# Why a face: implemented in _schedule (its windows are read by plot too); documented, pickled
+# and shown as this module's (_public.claim), so the internal modules may change.
 _public.claim(__name__, globals(), __all__)
