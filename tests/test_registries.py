@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import magnesium as mg
-from magnesium import _data, _i18n
+from magnesium import _catalogue, _data, _i18n
 from magnesium.reference import _reference
 from magnesium.sources import SOURCES
 
@@ -182,3 +182,87 @@ def test_a_broken_authority_row_names_its_own_file(monkeypatch: pytest.MonkeyPat
     with pytest.raises(_data.DataFileError) as caught:
         _reference.tables.__wrapped__()
     assert str(caught.value) == "authorities/us.toml, intake row 3: field `below` is missing"
+
+
+_TEST_LANGUAGE = """
+[numbers]
+decimal = "'"
+thousands = " "
+
+[units]
+d = "dy"
+
+[texts]
+"Magnesium intake: {verdict}" = "MAGNESIUM INTAKE> {verdict}"
+"total" = "TOTAL"
+"{headroom} still fits under it" = "{headroom} STILL FITS"
+"""
+
+
+def test_a_language_is_added_as_data_only(tmp_path: Path) -> None:
+    """A copy of the package with one catalogue file and one registry entry, no code.
+
+    Its texts, number separators and unit symbols are used; a text its
+    catalogue lacks is shown in English (gettext's fallback); names keep the
+    English form their sources give.
+    """
+    copy = tmp_path / "magnesium"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "data" / "xx.toml").write_text(_TEST_LANGUAGE, encoding="utf-8")
+    registry = copy / "data" / "registry.toml"
+    registry.write_text(
+        registry.read_text(encoding="utf-8")
+        + '\n[[language]]\nkey = "xx"\nname = "Test"\nfile = "xx.toml"\n',
+        encoding="utf-8",
+    )
+    script = textwrap.dedent(
+        f"""
+        import magnesium as mg
+        assert mg.__file__.startswith({str(tmp_path)!r}), mg.__file__
+        print(mg.languages())
+        day = [mg.food("almonds", "30 g"), mg.supplement("magnesium citrate", "1500 mg")]
+        print(mg.assess_intake(day, sex="female", age=35).to_text("xx"))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "('en', 'da', 'xx')"
+    # USDA 12061: 270 mg/100 g x 30 g = 81 mg; 1500 mg of trimagnesium dicitrate
+    # (anhydrous, 16.17 % Mg) = 242.5 mg; EFSA's 250 mg/day leaves 7.5 mg
+    assert lines[1].startswith("MAGNESIUM INTAKE> total 323'5 mg, supplemental 242'5 mg")
+    assert lines[2].split() == ["Nuts,", "almonds", "(30", "g)", "81'0", "mg"]
+    assert lines[6].split() == ["TOTAL", "323'5", "mg"]
+    assert "250 mg/dy supplemental" in lines[7]  # its unit symbol; the rest in English
+    assert lines[8].split()[1:] == ["7'5", "mg", "STILL", "FITS"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"numbers": None}, "da.toml, [numbers]: a table is expected"),
+        ({"numbers": {"decimal": ","}}, "da.toml, [numbers]: field `thousands` is missing"),
+        ({"units": {"h": 1}}, "da.toml, [units]: each unit symbol needs a text"),
+        ({"texts": {}}, "da.toml: no [texts] table"),
+    ],
+)
+def test_a_broken_catalogue_names_its_file(
+    monkeypatch: pytest.MonkeyPatch, change: dict[str, Any], message: str
+) -> None:
+    real = _data.toml
+
+    def broken(name: str) -> dict[str, Any]:
+        found = real(name)
+        return {**found, **change} if name == "da.toml" else found
+
+    monkeypatch.setattr(_data, "toml", broken)
+    with pytest.raises(_data.DataFileError) as caught:
+        _catalogue.catalogue.__wrapped__("da")
+    assert str(caught.value).startswith(message)

@@ -1,19 +1,23 @@
 """Texts in English and Danish: messages that render in the language asked for.
 
 Every human-readable text the library produces is a :class:`Msg`: an English
-template (the key of the catalogue, gettext style) and its parameters. It
-renders in English by default, or in Danish from the one catalogue in
-:mod:`magnesium._catalogue`, chosen per call (``to_text(lang="da")``); there is
-no global language switch. In Danish, numbers are written with a decimal
-comma and a thousands point (1.234,5), hours are "t" and days "dag"; counted
-nouns take their singular or plural form (:func:`plural`).
+template (the key of the catalogues, gettext style) and its parameters. It
+renders in English by default, or in a registered language from its catalogue
+(:mod:`magnesium._catalogue`: texts, number separators, unit symbols), chosen
+per call (``to_text(lang="da")``); there is no global language switch. In
+Danish, numbers are written with a decimal comma and a thousands point
+(1.234,5), hours are "t" and days "dag"; counted nouns take their singular or
+plural form (:func:`plural`). A text a catalogue lacks is shown in English,
+as gettext does; tests hold every registered catalogue complete. Proper
+names (:class:`Name`) carry the English and Danish forms their sources give
+(Frida, the medicine catalogue); another language shows the English form.
 """
 
 from __future__ import annotations
 
 import enum
 import re
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -21,11 +25,13 @@ from magnesium import _data
 from magnesium.errors import UnknownNameError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
+
+    from magnesium._catalogue import Catalogue
 
 __all__: list[str] = []
 
-Lang = Literal["en", "da"]
+Lang = str  # a key of data/registry.toml's [[language]] entries (check_lang)
 # The languages are registered in data/registry.toml (read at import with the
 # authorities); English is the language every text is written in.
 LANGUAGES: Final[tuple[Lang, ...]] = tuple(entry["key"] for entry in _data.registry("language"))
@@ -54,16 +60,16 @@ def languages() -> tuple[str, ...]:
     return LANGUAGES
 
 
-def _danish() -> Mapping[str, str]:
-    """Return the Danish catalogue, imported on the first Danish rendering."""
-    from magnesium._catalogue import texts  # noqa: PLC0415 - deferred: 670 texts, read once
+def _catalogue(lang: str) -> Catalogue:
+    """Return a language's catalogue, imported on the first rendering in it."""
+    from magnesium._catalogue import catalogue  # noqa: PLC0415 - deferred: read on first use
 
-    return texts()
+    return catalogue(lang)
 
 
 def check_lang(lang: object) -> Lang:
     """Return ``lang`` if it is a supported language, else raise."""
-    if lang in LANGUAGES:
+    if isinstance(lang, str) and lang in LANGUAGES:
         return lang
     raise UnknownNameError("language", str(lang), LANGUAGES)
 
@@ -71,13 +77,13 @@ def check_lang(lang: object) -> Lang:
 # A format spec split before its precision and type: "8,.1f" -> "8,", ".1", "f".
 # The head stops at a point or a type letter (a lazy head would try every length).
 _SPEC: Final = re.compile(r"(?P<head>[^.defgn%]*+)(?P<precision>\.\d++)?(?P<type>[defgn%]?)")
-_DANISH_SEPARATORS: Final = str.maketrans({",": ".", ".": ","})
 
 
 def format_number(value: float, spec: str = "", lang: str = "en") -> str:
     """Format a number as ``format`` does; in Danish with 1.234,5 separators.
 
-    Danish groups thousands from four digits on, as Danish style writes them;
+    Each language's separators are its catalogue's ``[numbers]``; Danish
+    groups thousands from four digits on, as Danish style writes them;
     English output is exactly ``format(value, spec)``.
 
     >>> format_number(1234.5, ".1f", "da"), format_number(0.25, "g", "da")
@@ -85,12 +91,13 @@ def format_number(value: float, spec: str = "", lang: str = "en") -> str:
     >>> format_number(1234.5, ".1f")
     '1234.5'
     """
-    if lang != "da":
+    if lang == "en":
         return format(value, spec)
+    numbers = _catalogue(lang)
     match = _SPEC.fullmatch(spec)
-    if match is not None and not match["head"].endswith((",", "_")):
+    if numbers.thousands and match is not None and not match["head"].endswith((",", "_")):
         spec = f"{match['head']},{match['precision'] or ''}{match['type']}"
-    return format(value, spec).translate(_DANISH_SEPARATORS)
+    return format(value, spec).translate(numbers.separators)
 
 
 @attrs.frozen
@@ -104,20 +111,17 @@ class _Number:
         return format_number(self.value, spec, self.lang)
 
 
-# Unit symbols that differ in Danish: hours are "t" (time), days "dag".
-_DANISH_UNITS: Final = {"h": "t", "d": "dag", "day": "dag"}
-_UNIT_WORD: Final = re.compile(r"(?<![A-Za-zµ])(h|d|day)(?![A-Za-z])")
-
-
 def unit_text(units: str, lang: str = "en") -> str:
     """Return a unit symbol as written in ``lang``: ``"mg/d"`` is ``"mg/dag"`` in Danish.
+
+    The symbols a language writes otherwise are its catalogue's ``[units]``.
 
     >>> unit_text("mg/d", "da"), unit_text("h", "da"), unit_text("mmol/L", "da")
     ('mg/dag', 't', 'mmol/L')
     """
-    if lang != "da":
+    if lang == "en":
         return units
-    return _UNIT_WORD.sub(lambda m: _DANISH_UNITS[m[1]], units)
+    return _catalogue(lang).unit_text(units)
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -133,11 +137,15 @@ class Msg:
     verbatim: bool = False  # a stored text read back (from_dict): shown as it is
 
     def render(self, lang: str = "en") -> str:
-        """Return the text in ``lang`` (``"en"`` or ``"da"``)."""
+        """Return the text in ``lang`` (a key of :func:`languages`)."""
         chosen = check_lang(lang)
         if self.verbatim:
             return self.template
-        template = self.template if chosen == "en" else _danish()[self.template]
+        template = (
+            self.template
+            if chosen == "en"
+            else _catalogue(chosen).texts.get(self.template, self.template)
+        )
         if not self.params:
             return template
         return template.format(**{k: _value(v, chosen) for k, v in self.params})
@@ -159,7 +167,10 @@ class Msg:
 
 @attrs.frozen
 class Name:
-    """A proper name with its Danish form, such as a medicine's generic name."""
+    """A proper name with its Danish form, such as a medicine's generic name.
+
+    The forms its sources give; another language shows the English form.
+    """
 
     en: str
     da: str
@@ -203,14 +214,15 @@ def plural(count: int, one: str, other: str) -> Msg:
 
 
 def name_text(name: str, lang: str = "en") -> str:
-    """Return a name in ``lang``: the catalogue's Danish form where it has one.
+    """Return a name in ``lang``: the catalogue's form where it has one.
 
     For names from data tables (compound names, item labels): a name the
     catalogue lacks, such as a USDA food description, is shown as it is.
     """
-    if check_lang(lang) == "da":
-        return _danish().get(name, name)
-    return name
+    chosen = check_lang(lang)
+    if chosen == "en":
+        return name
+    return _catalogue(chosen).texts.get(name, name)
 
 
 def msg(template: str, **params: object) -> Msg:

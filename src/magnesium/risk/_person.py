@@ -430,13 +430,13 @@ class Person(Displayable):
             if isinstance(value, list):
                 return ", ".join(map(word, value))
             if isinstance(value, bool):
-                return text("yes", lang) if lang == "da" else str(value)
+                return text("yes", lang) if lang != "en" else str(value)
             if isinstance(value, float):
                 return format_number(value, "g", lang)
             return word(value)
 
         return [
-            (name if lang != "da" else text(_FIELD_WORDS[name], lang), show(value))
+            (name if lang == "en" else text(_FIELD_WORDS[name], lang), show(value))
             for name, value in self.to_dict().items()
             if value not in (None, False, [], {}) and name not in ("schema", "sex", "age")
         ]

@@ -125,8 +125,8 @@ class Finding(Displayable):
         return data
 
     def _title(self, lang: str) -> str:
-        # Keys are identifiers for code: a Danish reading gets the text alone.
-        return self.message.render(lang) if lang == "da" else f"{self.key}: {self.message}"
+        # Keys are identifiers for code: a reading in another language gets the text alone.
+        return self.message.render(lang) if lang != "en" else f"{self.key}: {self.message}"
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         inputs = ", ".join(f"{name}={value}" for name, value in self.inputs)
