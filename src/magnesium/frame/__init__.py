@@ -95,6 +95,7 @@ Examples
 from __future__ import annotations
 
 import functools
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeGuard, overload
 
 import attrs
@@ -115,7 +116,7 @@ from magnesium.errors import (
     UnknownChoiceError,
     UnknownNameError,
 )
-from magnesium.frame import _columns
+from magnesium.frame import _columns, _schema
 from magnesium.intake import food
 from magnesium.labs import SerumClass, _labs
 from magnesium.reference import _reference
@@ -130,7 +131,15 @@ if TYPE_CHECKING:
     from magnesium.reference import Authority
 
 
-__all__ = ["SERUM_CLASSES", "SYMPTOM_RED_FLAGS", "URGENCY_LEVELS", "food_mg", "score"]
+__all__ = [
+    "SERUM_CLASSES",
+    "SYMPTOM_RED_FLAGS",
+    "URGENCY_LEVELS",
+    "Schema",
+    "food_mg",
+    "schema",
+    "score",
+]
 
 #: Serum classes, in order (as :class:`magnesium.SerumClass` values).
 SERUM_CLASSES: Final = tuple(str(c) for c in SerumClass)
@@ -303,7 +312,17 @@ def score(
                 _put(columns[name], start, part)
             del block  # freed before the next block is scored
     arrays = {name: _to_pandas(column, frame.index) for name, column in columns.items()}
-    return pd.DataFrame(arrays, index=frame.index, copy=False)
+    return pd.DataFrame(_in_schema(arrays, n), index=frame.index, copy=False)
+
+
+def _in_schema(arrays: dict[str, Any], n: int) -> dict[str, Any]:
+    """Every column of :func:`schema`, in its order: those without their input filled."""
+    declared = schema()
+    full = {c.name: arrays.pop(c.name, None) for c in declared.columns}
+    for column in declared.columns:
+        if full[column.name] is None:
+            full[column.name] = declared.missing(column, n)
+    return full | arrays  # a column no declaration lists yet: kept, last (a test fails on it)
 
 
 # Every column the scorer reads, beside the amount columns named by `food` and
@@ -734,6 +753,54 @@ _LEVEL_OF: Final = np.array([_rules.risk_level(score) for score in range(4)], np
 SYMPTOM_RED_FLAGS: Final = tuple(rule.name for rule in _triage.RED_FLAGS if rule.symptoms_only)
 #: The levels of the ``urgency`` column, lowest first (:class:`magnesium.Urgency`).
 URGENCY_LEVELS: Final = tuple(str(level) for level in _triage.URGENCY_LEVELS)
+
+Schema = _schema.Schema
+
+
+@functools.cache
+def schema() -> Schema:
+    """Return the columns :func:`score` returns, always all of them, with their dtypes.
+
+    The one declaration of the output (``data/frame_schema.toml``): every
+    frame :func:`score` returns has exactly these columns in this order with
+    these dtypes, whatever inputs a cohort has. A value whose input is
+    missing is missing (NA); a caution or red flag whose input is missing is
+    not raised (False), as :func:`magnesium.assess` raises none. For a fixed
+    downstream schema: ``dtypes()`` gives pandas dtypes, ``to_arrow()`` an
+    Arrow schema, ``to_spark_ddl()`` a Spark SQL DDL string, ``to_frame()``
+    the table of columns with what each holds and which inputs it reads.
+
+    Returns
+    -------
+    Schema
+
+    References
+    ----------
+    .. [1] The sources of each column are those of :func:`score`.
+
+    Examples
+    --------
+    >>> from magnesium.frame import schema, score
+    >>> schema().names[:4]
+    ('food_mg', 'supplemental_mg', 'total_mg', 'ceiling_mg')
+    >>> urgency = schema().dtypes()["urgency"]
+    >>> list(urgency.categories), urgency.ordered
+    (['routine', 'ask first', 'doctor', 'emergency'], True)
+    >>> schema().to_spark_ddl()[:44]
+    '`food_mg` DOUBLE, `supplemental_mg` DOUBLE, '
+    >>> import pandas as pd
+    >>> only_age = score(pd.DataFrame({"age": [40.0]}))
+    >>> tuple(only_age.columns) == schema().names, only_age["reference_mg"].isna().all()
+    (True, np.True_)
+    """
+    categories = {
+        "mds_group": (_MDS_GROUPS, False),
+        "serum_class": (SERUM_CLASSES, False),
+        "deficiency_level": (_LEVELS, False),
+        "urgency": (URGENCY_LEVELS, True),
+    }
+    return Schema(_schema.columns(), MappingProxyType(categories))
+
 
 # The caution columns in the order the frame has always written them (the
 # declarations in magnesium.risk._safety are in the order assess lists them).
