@@ -1,55 +1,38 @@
-"""Score a cohort in Spark: ``magnesium.frame.score`` as the body of ``mapInPandas``.
+"""Score a cohort in Spark with ``magnesium.spark``.
 
 Run: python examples/spark_cohort.py
-(needs: pip install 'pymagnesium[pandas]' pyspark pyarrow, and Java 17 or newer)
+(needs: pip install 'pymagnesium[spark]', and Java 17 or newer)
 
 ``tests/test_spark.py`` runs :func:`score_in_spark` on a local Spark session
-over several partitions and compares every kept column with pandas; the
-Cohorts page shows this file.
+over several partitions and compares it with pandas; the Cohorts page shows
+this file.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from magnesium.frame import score
+import magnesium.spark
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Mapping
 
     from pyspark.sql import DataFrame as SparkDataFrame
 
-# The result columns kept, with their Spark types: the categorical columns
-# (mds_group, deficiency_level) as strings, the nullable ones as nullable.
-KEEP = {
-    "id": "long",
-    "total_mg": "double",
-    "exceeds_ceiling": "boolean",
-    "reference_mg": "double",
-    "mds": "int",
-    "mds_group": "string",
-    "deficiency_score": "int",
-    "deficiency_level": "string",
-    "caution_any": "boolean",
-}
-SCHEMA = ", ".join(f"{name} {kind}" for name, kind in KEEP.items())
 
-
-def score_in_spark(people: SparkDataFrame, units: Mapping[str, str]) -> SparkDataFrame:
-    """Return the kept result columns of ``score`` for a Spark DataFrame with an ``id``."""
-
-    def scored(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        for batch in batches:  # one pandas DataFrame per Arrow batch
-            out = score(batch.drop(columns="id"), units=units)
-            out.insert(0, "id", batch["id"])
-            yield out[list(KEEP)].astype({"mds_group": str, "deficiency_level": str})
-
-    return people.mapInPandas(scored, schema=SCHEMA)
+def score_in_spark(people: SparkDataFrame, units: Mapping[str, str]) -> pd.DataFrame:
+    """Score a Spark DataFrame with an ``id`` column; collect it with the documented dtypes."""
+    scored = magnesium.spark.score(people, keep=["id"], units=units)  # lazy, per partition
+    return magnesium.spark.to_pandas(scored.orderBy("id"))
 
 
 if __name__ == "__main__":
+    # The workers run their own Python: this one, where magnesium is installed.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
     spark = SparkSession.builder.master("local[2]").appName("magnesium").getOrCreate()
@@ -66,5 +49,6 @@ if __name__ == "__main__":
         }
     )
     units = {"food": "mg", "supplemental": "mg", "egfr": "mL/min/1.73m**2"}
-    score_in_spark(spark.createDataFrame(people), units).orderBy("id").show()
+    frame = score_in_spark(spark.createDataFrame(people), units)
+    print(frame[["id", "total_mg", "exceeds_ceiling", "mds", "deficiency_level", "urgency"]])
     spark.stop()

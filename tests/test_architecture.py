@@ -75,7 +75,7 @@ LAYERS = {
     1: {"foods", "compounds", "reference", "labs", "interactions"},
     2: {"intake", "schedule"},
     3: {"risk"},
-    4: {"frame", "plot", "__init__"},
+    4: {"frame", "plot", "spark", "__init__"},
 }  # fmt: skip
 LAYER_OF = {name: layer for layer, names in LAYERS.items() for name in names}
 

@@ -88,7 +88,7 @@ def test_the_stub_lists_each_public_name_once_and_the_package_follows_it() -> No
 def test_dir_lists_the_public_names_and_modules_only() -> None:
     """Issue 26: no importlib, sys, types or TYPE_CHECKING in dir(magnesium)."""
     modules = {"compounds", "errors", "foods", "frame", "intake", "interactions", "labs",
-               "plot", "reference", "risk", "schedule", "sources", "units"}  # fmt: skip
+               "plot", "reference", "risk", "schedule", "sources", "spark", "units"}  # fmt: skip
     assert set(dir(mg)) == {*mg.__all__, *modules}
     assert mg.reference.reference_intake is mg.reference_intake  # a module as an attribute
 

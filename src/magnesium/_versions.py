@@ -8,7 +8,7 @@ from importlib import metadata
 
 # The distributions that shape a result: the required ones, then the extras.
 _DISTRIBUTIONS = ("pymagnesium", "pint", "attrs", "numpy", "pandas", "pint-pandas", "dask",
-                  "matplotlib")  # fmt: skip
+                  "matplotlib", "pyarrow", "pyspark")  # fmt: skip
 
 
 def versions() -> dict[str, str]:

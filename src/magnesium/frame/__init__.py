@@ -117,14 +117,15 @@ from magnesium.errors import (
     UnknownNameError,
 )
 from magnesium.frame import _columns, _schema
+from magnesium.frame._cohort import Coded, Cohort, Column, Columns
 from magnesium.intake import food
 from magnesium.labs import SerumClass, _labs
 from magnesium.reference import _reference
-from magnesium.risk import RiskLevel, Symptom, _rules, _safety, _scores, _triage
+from magnesium.risk import RiskLevel, _rules, _safety, _scores, _triage
 from magnesium.units import MAGNESIUM_MOLAR_MASS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     import dask.dataframe as dd
 
@@ -149,28 +150,6 @@ _LEVELS: Final = tuple(str(level) for level in RiskLevel)  # "low", "moderate", 
 _MDS_GROUP_NAMES: Final = [_rules.mds_group(score).split(" (")[0] for score in range(6)]
 _MDS_GROUPS: Final = tuple(dict.fromkeys(_MDS_GROUP_NAMES))  # "0-1", "2", "3-5"
 _MDS_GROUP_OF: Final = np.array([_MDS_GROUPS.index(n) for n in _MDS_GROUP_NAMES], np.int8)
-
-
-@attrs.frozen
-class _Coded:
-    """A categorical column: int8 codes into ``categories`` (-1 missing)."""
-
-    codes: np.ndarray
-    categories: Sequence[str]
-    ordered: bool = False
-
-    def allocate(self, n: int) -> _Coded:
-        """Return an uninitialised column of ``n`` rows."""
-        return _Coded(np.empty(n, np.int8), self.categories, self.ordered)
-
-    def to_pandas(self) -> pd.Categorical[str]:
-        return pd.Categorical.from_codes(
-            self.codes, categories=pd.Index(list(self.categories)), ordered=self.ordered
-        )
-
-
-_Column = np.ndarray | _columns.Masked | _Coded
-_Columns = dict[str, _Column]  # one block's result columns by name
 
 
 def _nullable_bool(values: np.ndarray, valid: np.ndarray) -> _columns.Masked:
@@ -466,17 +445,17 @@ class _Options:
     strict: bool
 
 
-def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
+def _score_block(frame: pd.DataFrame, options: _Options) -> Columns:
     """Score consecutive rows: the result columns as numpy arrays."""
     people = _columns.People.read(frame, options.units)
-    out: _Columns = {}
+    out: Columns = {}
     _intake_columns(out, people, options.food, options.supplemental, options.authority)
     egfr = _egfr_column(out, people)
     meds = (
         _columns.Medicines.read(frame, strict=options.strict) if "medications" in frame else None
     )
     symptoms = _columns.Symptoms.read(frame) if "symptoms" in frame else None
-    cohort = _Cohort(people, people.heavy_drinking(), meds, egfr, symptoms, out)
+    cohort = Cohort(people, people.heavy_drinking(), meds, egfr, symptoms, out)
     if meds is not None:
         _mds_columns(out, cohort)
     _serum_column(out, people, rosanoff_2022=options.rosanoff_2022)
@@ -485,17 +464,17 @@ def _score_block(frame: pd.DataFrame, options: _Options) -> _Columns:
     return out
 
 
-def _allocate(part: _Column, n: int) -> _Column:
+def _allocate(part: Column, n: int) -> Column:
     return np.empty(n, part.dtype) if isinstance(part, np.ndarray) else part.allocate(n)
 
 
-def _put(column: _Column, start: int, part: _Column) -> None:
+def _put(column: Column, start: int, part: Column) -> None:
     """Copy a block's ``part`` into ``column`` from row ``start``."""
     for whole, piece in zip(_arrays(column), _arrays(part), strict=True):
         whole[start : start + len(piece)] = piece
 
 
-def _arrays(column: _Column) -> tuple[np.ndarray, ...]:
+def _arrays(column: Column) -> tuple[np.ndarray, ...]:
     if isinstance(column, np.ndarray):
         return (column,)
     if isinstance(column, _columns.Masked):
@@ -503,7 +482,7 @@ def _arrays(column: _Column) -> tuple[np.ndarray, ...]:
     return (column.codes,)
 
 
-def _to_pandas(column: _Column, index: pd.Index) -> Any:
+def _to_pandas(column: Column, index: pd.Index) -> Any:
     if isinstance(column, np.ndarray):
         # An object array (unknown_medications) goes in as a Series of object
         # dtype: as a bare array, pandas would look at every value for
@@ -515,7 +494,7 @@ def _to_pandas(column: _Column, index: pd.Index) -> Any:
 
 
 def _intake_columns(
-    out: _Columns,
+    out: Columns,
     people: _columns.People,
     food: Sequence[str],
     supplemental: Sequence[str],
@@ -558,7 +537,7 @@ def _intake_columns(
         out["coverage"] = total_mg / reference
 
 
-def _egfr_column(out: _Columns, people: _columns.People) -> np.ndarray:
+def _egfr_column(out: Columns, people: _columns.People) -> np.ndarray:
     """EGFR as given, else CKD-EPI 2021 from creatinine (adults with a sex)."""
     egfr = np.full(len(people.frame), np.nan)
     if "egfr" in people.frame:
@@ -574,7 +553,7 @@ def _egfr_column(out: _Columns, people: _columns.People) -> np.ndarray:
     return egfr
 
 
-def _mds_columns(out: _Columns, cohort: _Cohort) -> None:
+def _mds_columns(out: Columns, cohort: Cohort) -> None:
     """Add the magnesium depletion score of Fan et al. (2021) and its parts (as declared)."""
     parts = {}
     for part in _scores.MDS_PARTS:
@@ -588,10 +567,10 @@ def _mds_columns(out: _Columns, cohort: _Cohort) -> None:
     out["mds"] = total
     group = _MDS_GROUP_OF[total.values]
     group[total.mask] = -1
-    out["mds_group"] = _Coded(group, _MDS_GROUPS)
+    out["mds_group"] = Coded(group, _MDS_GROUPS)
 
 
-def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool) -> None:
+def _serum_column(out: Columns, people: _columns.People, *, rosanoff_2022: bool) -> None:
     """Serum magnesium in mmol/L and its class (magnesium.labs thresholds)."""
     if "serum_magnesium" not in people.frame:
         return
@@ -608,131 +587,10 @@ def _serum_column(out: _Columns, people: _columns.People, *, rosanoff_2022: bool
         raise InvalidAmountError(message)
     codes = _labs.serum_class_codes(serum, rosanoff_2022=rosanoff_2022)  # the scalar bands
     out["serum_mmol_per_l"] = serum
-    out["serum_class"] = _Coded(codes, SERUM_CLASSES)
+    out["serum_class"] = Coded(codes, SERUM_CLASSES)
 
 
-@attrs.frozen
-class _Cohort:
-    """The columns the rules read (the Cohort protocols of magnesium.risk._scores and _safety)."""
-
-    people: _columns.People
-    heavy: _columns.Masked
-    meds: _columns.Medicines | None
-    egfr_values: np.ndarray
-    symptoms: _columns.Symptoms | None
-    out: _Columns  # the result columns so far (intake, serum)
-
-    @property
-    def years(self) -> np.ndarray:
-        return self.people.years
-
-    def flag(self, name: str) -> np.ndarray:
-        return self.people.flag(name)
-
-    def heavy_drinking(self) -> np.ndarray:
-        return self.heavy.values  # 0 where missing
-
-    def drinking_known(self) -> np.ndarray:
-        return ~self.heavy.mask
-
-    def egfr(self) -> tuple[np.ndarray, np.ndarray]:
-        return self.egfr_values, np.isnan(self.egfr_values)
-
-    def medicines_with_atc(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-        if self.meds is None:
-            n = len(self.people.frame)
-            return np.zeros(n, np.int8), np.ones(n, bool)
-        return self.meds.with_atc(prefixes)
-
-    def lowering_medicines(self) -> np.ndarray | None:
-        if self.meds is None:
-            return None
-        counts = np.nan_to_num(self.meds.count("n_lowering")).astype(np.int16)
-        return self.meds.rows(counts)  # computed per distinct value, then gathered
-
-    def below_reference(self) -> np.ndarray | None:
-        if "reference_mg" not in self.out:
-            return None
-        return np.asarray(self.out["total_mg"]) < np.asarray(self.out["reference_mg"])
-
-    def age_unknown(self) -> np.ndarray:
-        return np.asarray(np.isnan(self.people.years))
-
-    def exceeds_ceiling(self) -> np.ndarray | None:
-        exceeds = self.out.get("exceeds_ceiling")
-        if not isinstance(exceeds, _columns.Masked):
-            return None
-        return np.asarray(exceeds.values & ~exceeds.mask)
-
-    def pregnant_or_lactating(self) -> np.ndarray:
-        return np.asarray(self.people.pregnant | self.people.lactating)
-
-    def medicines(self, key: str, at_least: float = 1) -> np.ndarray | None:
-        return None if self.meds is None else self.meds.any(key, at_least)
-
-    def unknown_medicines(self) -> np.ndarray | None:
-        if self.meds is None:
-            return None
-        return self.meds.rows(np.array([bool(names) for names in self.meds.unknown]))
-
-    def serum(self) -> np.ndarray:
-        serum = self.out.get("serum_mmol_per_l")
-        return np.asarray(serum) if serum is not None else np.full(len(self.people.frame), np.nan)
-
-    def serum_given(self) -> bool:
-        return "serum_magnesium" in self.people.frame
-
-    def with_symptoms(self, symptoms: frozenset[Symptom]) -> np.ndarray | None:
-        if self.symptoms is None:
-            return None
-        return self.symptoms.rows([bool(p.symptoms & symptoms) for p in self.symptoms.people])
-
-    def fires_for_symptoms(
-        self, reads: Callable[[_safety.Case], list[_rules.Finding]]
-    ) -> np.ndarray | None:
-        if self.symptoms is None:
-            return None
-        # the scalar rule itself, once per distinct value: both paths cannot disagree
-        return self.symptoms.rows([bool(reads(_safety.Case(p))) for p in self.symptoms.people])
-
-    def ranks_for_symptoms(
-        self, reads: Callable[[_safety.Case], list[_rules.Finding]]
-    ) -> np.ndarray:
-        if self.symptoms is None:
-            return np.zeros(len(self.people.frame), np.int8)
-        # the scalar findings' own urgency, once per distinct value
-        ranks = [
-            _triage.URGENCY_LEVELS.index(_triage.urgency(reads(_safety.Case(p))))
-            for p in self.symptoms.people
-        ]
-        return self.symptoms.ranks(ranks)
-
-    def over_child_limit(self) -> np.ndarray | None:
-        supplemental = self.out.get("supplemental_mg")
-        if supplemental is None:
-            return None
-        years = self.people.years
-        # the authority's level, else the child fallback's (the US one at ages 1-3),
-        # as _reference.child_upper_level
-        limit = _columns.table_lookup(
-            _reference.UPPER[_reference.tables().child_upper][0], years, -1, 0
-        )
-        own = np.asarray(self.out["ceiling_mg"])
-        limit = np.where(np.isnan(own), limit, own)
-        limit = np.where(np.isnan(limit), 0.0, limit)  # under 1 year: none at all
-        supplemental = np.asarray(supplemental)
-        over = _columns.above_array(supplemental, limit)
-        return np.asarray(over & (years < _reference.ADULT_AGE))
-
-    def by_serum_class(self, values: list[int]) -> np.ndarray | None:
-        serum_class = self.out.get("serum_class")  # already holds the Rosanoff option
-        if not isinstance(serum_class, _Coded):
-            return None
-        # the last entry serves code -1 (no value)
-        return np.asarray(np.array([*values, 0], np.int16)[serum_class.codes])
-
-
-def _risk_columns(out: _Columns, cohort: _Cohort) -> None:
+def _risk_columns(out: Columns, cohort: Cohort) -> None:
     """Deficiency-risk score and level: the points of each factor of magnesium.risk."""
     # Small integers and boolean adds: a missing input compares False, so it
     # adds nothing, as an absent factor does in the scalar API.
@@ -742,7 +600,7 @@ def _risk_columns(out: _Columns, cohort: _Cohort) -> None:
         if points is not None:
             weight += points.astype(np.int16, copy=False)
     out["deficiency_score"] = weight
-    out["deficiency_level"] = _Coded(_LEVEL_OF[np.minimum(weight, _LEVEL_OF.size - 1)], _LEVELS)
+    out["deficiency_level"] = Coded(_LEVEL_OF[np.minimum(weight, _LEVEL_OF.size - 1)], _LEVELS)
 
 
 # The level code of each score, from 3 on the same (magnesium.risk).
@@ -802,31 +660,7 @@ def schema() -> Schema:
     return Schema(_schema.columns(), MappingProxyType(categories))
 
 
-# The caution columns in the order the frame has always written them (the
-# declarations in magnesium.risk._safety are in the order assess lists them).
-_CAUTION_COLUMNS: Final[tuple[str, ...]] = (
-    "caution_over_ceiling",
-    "caution_pregnancy_or_lactation",
-    "caution_age_unknown",
-    "caution_older_adult_kidney_unknown",
-    "caution_kidney",
-    "caution_polypharmacy",
-    "caution_diuretic_or_ppi",
-    "caution_potassium_sparing",
-    "caution_avoid_medicine",
-    "caution_no_spacing_window",
-    "caution_magnesium_wasting_medicine",
-    "caution_magnesium_medicine",
-    "caution_unknown_medicine",
-    "caution_heart",
-    "caution_serum_high",
-    "caution_child",
-    "caution_persistent_diarrhoea",
-)
-_KNOWN_CAUTIONS: Final = frozenset(_CAUTION_COLUMNS)
-
-
-def _rule_columns(rules: Iterable[_safety.Rule], cohort: _Cohort) -> dict[str, np.ndarray]:
+def _rule_columns(rules: Iterable[_safety.Rule], cohort: Cohort) -> dict[str, np.ndarray]:
     """Each rule's columns; two rules that write one column (the serum red flag) are or-ed."""
     columns: dict[str, np.ndarray] = {}
     for rule in rules:
@@ -835,23 +669,19 @@ def _rule_columns(rules: Iterable[_safety.Rule], cohort: _Cohort) -> dict[str, n
     return columns
 
 
-def _caution_columns(out: _Columns, cohort: _Cohort) -> None:
+def _caution_columns(out: Columns, cohort: Cohort) -> None:
     """Cautions (ask a doctor first) and red flags (see a doctor) as boolean columns.
 
     Both come from the declarations of magnesium.risk._safety, which assess reads too.
     """
     if cohort.meds is not None:
         out["unknown_medications"] = cohort.meds.rows(cohort.meds.unknown)
-    found = _rule_columns(_safety.CAUTIONS, cohort)
-    # the frame's long-standing order first, then any newer rule's columns
-    order = [n for n in _CAUTION_COLUMNS if n in found]
-    order += [n for n in found if n not in _KNOWN_CAUTIONS]
-    cautions = {name: found[name] for name in order}
-    out.update(cautions.items())
+    cautions = _rule_columns(_safety.CAUTIONS, cohort)  # ordered by schema() in score
+    out.update(cautions)
     out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
     red_flags = _rule_columns(_triage.RED_FLAGS, cohort)
     if red_flags:
         out.update(red_flags)
         out["red_flag_any"] = np.logical_or.reduce(list(red_flags.values()))
     codes = _triage.urgency_codes(cohort, len(cohort.people.frame))
-    out["urgency"] = _Coded(codes, URGENCY_LEVELS, ordered=True)
+    out["urgency"] = Coded(codes, URGENCY_LEVELS, ordered=True)
