@@ -53,6 +53,15 @@ def jsonable(value: object, lang: str = "en") -> Any:  # noqa: PLR0911 - one ret
     return value
 
 
+def _cell(key: str, value: object) -> tuple[str, object]:
+    """One cell of a table: a list joined, a quantity as its number under a named unit."""
+    if isinstance(value, list):
+        return key, "; ".join(map(str, value))
+    if isinstance(value, dict) and set(value) == {"magnitude", "unit"}:
+        return f"{key} ({value['unit']})", value["magnitude"]
+    return key, value
+
+
 def _fields(instance: object) -> tuple[attrs.Attribute[Any], ...]:
     # Fields marked internal (bookkeeping, not a result) stay out of records.
     found: tuple[attrs.Attribute[Any], ...] = attrs.fields(type(instance))  # type: ignore[arg-type]
@@ -124,3 +133,28 @@ class Displayable:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {self._brief()}>"
+
+
+class Tabular:
+    """A result with rows (items, interactions, conflicts, findings): ``to_frame()``."""
+
+    def to_frame(self, lang: str = "en") -> Any:
+        """Return the result's rows as a pandas DataFrame, texts in ``lang`` (needs pandas).
+
+        One row per item, interaction, conflict or finding, with the fields of
+        its ``to_dict``; lists (sources, assumptions) are joined with "; ", and
+        an amount is its number in a column that names the unit
+        (``"take_drug_before_magnesium (hour)"``).
+        """
+        rows = self._table_rows(check_lang(lang))
+        try:
+            import pandas as pd  # noqa: PLC0415 - optional: only tables need it
+        except ImportError as error:
+            message = "to_frame needs pandas: pip install 'pymagnesium[pandas]'"
+            raise ImportError(message) from error
+        flat = [dict(_cell(key, value) for key, value in row.items()) for row in rows]
+        return pd.DataFrame(flat, columns=list(flat[0]) if flat else None)
+
+    def _table_rows(self, lang: str) -> list[dict[str, Any]]:
+        """Return the rows of :meth:`to_frame` (JSON-ready dicts)."""
+        raise NotImplementedError

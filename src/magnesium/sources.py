@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from magnesium import _data
+from magnesium._display import Displayable
+from magnesium._i18n import text
 from magnesium.errors import ArgumentTypeError, UnknownNameError
 
 if TYPE_CHECKING:
@@ -46,8 +48,8 @@ class Evidence(enum.StrEnum):
 
 
 @attrs.frozen(kw_only=True)
-class Source:
-    """One citation.
+class Source(Displayable):
+    """One citation (``to_dict()``, ``to_text()`` and HTML in a notebook).
 
     Attributes
     ----------
@@ -78,6 +80,14 @@ class Source:
     url: str = ""
     doi: str = ""
     note: str = ""
+
+    def _title(self, lang: str) -> str:  # noqa: ARG002 - a citation is as published
+        return self.citation()
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        found = [(text("key", lang), self.key), ("URL", self.url), ("DOI", self.doi),
+                 (text("note", lang), self.note)]  # fmt: skip
+        return [(label, value) for label, value in found if value]
 
     def citation(self) -> str:
         """Return the source as one line of text.

@@ -36,12 +36,12 @@ Examples
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from magnesium import _names, _public, _units
-from magnesium._display import Displayable, quantity_text
+from magnesium._display import Displayable, Tabular, quantity_text
 from magnesium._i18n import Msg, msg, name_text, text
 from magnesium.errors import (
     ArgumentTypeError,
@@ -106,7 +106,7 @@ _public.claim(
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class IntakeReport(Displayable):
+class IntakeReport(Displayable, Tabular):
     """A day's magnesium intake compared with the ceiling and the reference.
 
     Attributes
@@ -138,6 +138,8 @@ class IntakeReport(Displayable):
         "food",
         "supplemental",
         "total",
+        "total_mg",
+        "ceiling_mg",
         "exceeds_ceiling",
         "headroom",
         "excess",
@@ -161,6 +163,24 @@ class IntakeReport(Displayable):
     def total_mg(self) -> float:
         """Magnesium from everything. [mg]"""
         return self.food_mg + self.supplemental_mg
+
+    @property
+    def ceiling_mg(self) -> float | None:
+        """The day's ceiling for supplemental magnesium, to compare with ``supplemental_mg``. [mg]
+
+        The upper level is a rate (mg/day); for the one day a report sums it
+        is an amount: ``report.supplemental_mg > report.ceiling_mg`` compares
+        like with like. ``None`` where there is no ceiling for the age.
+        """
+        return None if self.ceiling is None else self.ceiling.value_mg
+
+    def _table_rows(self, lang: str) -> list[dict[str, Any]]:
+        """One row per item: what it is, how much, its magnesium and where that comes from."""
+        rows = []
+        for item in self.items:
+            row = item.to_dict(lang)
+            rows.append({k: v for k, v in row.items() if k not in ("schema", "elemental")})
+        return rows
 
     def _brief(self) -> str:
         return self._verdict("en")

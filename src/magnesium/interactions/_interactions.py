@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from magnesium import _data, _names, _units
-from magnesium._display import Displayable, quantity_text
+from magnesium._display import Displayable, Tabular, quantity_text
 from magnesium._i18n import N_, Msg, Name, msg, plural, text
 from magnesium.errors import ArgumentTypeError, UnknownNameError
 from magnesium.sources import Evidence
@@ -58,7 +58,7 @@ class Severity(enum.StrEnum):
 
 
 @attrs.frozen(kw_only=True)
-class Spacing:
+class Spacing(Displayable):
     """How far apart one source says to take the drug and magnesium.
 
     Attributes
@@ -80,6 +80,17 @@ class Spacing:
     after_h: float | None
     wording: Msg = attrs.field(converter=_as_msg)
     evidence: Evidence
+
+    def _title(self, lang: str) -> str:
+        return f"{self.source}: {self.wording.render(lang)}"
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        hours = [
+            (text("take the drug before magnesium", lang), self.before_h),
+            (text("take the drug after magnesium", lang), self.after_h),
+        ]
+        lines = [(label, quantity_text(_hours(h), 0, lang)) for label, h in hours if h]
+        return [*lines, (text("evidence", lang), text(str(self.evidence), lang))]
 
 
 @attrs.frozen(kw_only=True)
@@ -134,7 +145,7 @@ class InteractionRecord:
 
 
 @attrs.frozen(kw_only=True)
-class Drug:
+class Drug(Displayable):
     """One medicine of the catalogue.
 
     Attributes
@@ -182,6 +193,18 @@ class Drug:
     def lowers_magnesium(self) -> bool:
         """Whether a record says this drug lowers body magnesium."""
         return any(r.direction is Direction.DRUG_LOWERS_MAGNESIUM for r in self.records)
+
+    def _title(self, lang: str) -> str:
+        return f"{self.label.render(lang)} ({self.atc})"
+
+    def _lines(self, lang: str) -> list[tuple[str, str]]:
+        lines = [(text("class", lang), self.drug_class)]
+        if self.brands:
+            lines.append((text("brands", lang), ", ".join(self.brands)))
+        lines.append((text("interactions", lang), ", ".join(r.key for r in self.records) or "-"))
+        if self.note:
+            lines.append((text("note", lang), self.note))
+        return lines
 
 
 def _hours(value: float | None) -> PlainQuantity[float] | None:
@@ -329,8 +352,12 @@ class UnknownMedicine(Displayable):
 _NOT_CHECKED: Final = N_("not checked for interactions with magnesium: a pharmacist can check it")
 
 
+# A record's fields that are not one value a row: the nested spacings, its own key and codes.
+_NOT_TABULATED: Final = frozenset({"spacings", "key", "atc"})
+
+
 @attrs.frozen(kw_only=True, repr=False)
-class InteractionReport(Displayable):
+class InteractionReport(Displayable, Tabular):
     """What :func:`interactions` found.
 
     Attributes
@@ -350,6 +377,15 @@ class InteractionReport(Displayable):
     interactions: tuple[Interaction, ...]
     no_known_interaction: tuple[str, ...]
     unknown: tuple[UnknownMedicine, ...] = ()
+
+    def _table_rows(self, lang: str) -> list[dict[str, Any]]:
+        """One row per interaction: the medicine, what happens and how far apart."""
+        rows = []
+        for found in self.interactions:
+            row = found.to_dict(lang)
+            record = row.pop("record")
+            rows.append(row | {k: v for k, v in record.items() if k not in _NOT_TABULATED})
+        return rows
 
     def _brief(self) -> str:
         return self._count("en")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from magnesium import _names
-from magnesium._display import Displayable
+from magnesium._display import Displayable, Tabular
 from magnesium._i18n import msg, plural, text
 from magnesium.errors import (
     ArgumentTypeError,
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Assessment(Displayable):
+class Assessment(Displayable, Tabular):
     """Everything :func:`assess` found about a person.
 
     Attributes
@@ -75,6 +75,17 @@ class Assessment(Displayable):
     recommendation: _advice.Recommendation
     intake: IntakeReport | None = None
     interactions: tuple[_rules.Finding, ...] = ()
+
+    def _table_rows(self, lang: str) -> list[dict[str, Any]]:
+        """One row per finding: red flags, cautions, then interactions, each with its urgency."""
+        kinds = (("red flag", self.red_flags), ("caution", self.cautions),
+                 ("interaction", self.interactions))  # fmt: skip
+        rows = []
+        for kind, findings in kinds:
+            for finding in findings:
+                row = finding.to_dict(lang)
+                rows.append({"kind": kind, **{k: v for k, v in row.items() if k != "inputs"}})
+        return rows
 
     def _brief(self) -> str:
         return self._summary("en")

@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from magnesium import _names, _units
-from magnesium._display import Displayable
+from magnesium._display import Displayable, Tabular
 from magnesium._i18n import N_, Msg, msg, source_keys, text
 from magnesium.compounds import _compounds
 from magnesium.errors import ArgumentTypeError, MagnesiumError
@@ -223,7 +223,7 @@ class Conflict(Displayable):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ScheduleCheck(Displayable):
+class ScheduleCheck(Displayable, Tabular):
     """The conflicts of a schedule; ``ok`` when there are none and every name was checked.
 
     Attributes
@@ -238,6 +238,14 @@ class ScheduleCheck(Displayable):
     unknown: tuple[UnknownMedicine, ...] = ()
 
     _derived = ("ok",)
+
+    def _table_rows(self, lang: str) -> list[dict[str, Any]]:
+        """One row per conflict: the medicine, both times, the gap and the gap needed."""
+        rows = []
+        for conflict in self.conflicts:
+            row = conflict.to_dict(lang)
+            rows.append({k: v for k, v in row.items() if not isinstance(v, dict)})
+        return rows
 
     def _brief(self) -> str:
         return self._count("en")
