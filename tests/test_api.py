@@ -6,6 +6,7 @@ import importlib
 import importlib.metadata
 import inspect
 import pickle
+import re
 import threading
 import tomllib
 from pathlib import Path
@@ -254,3 +255,18 @@ def test_the_lowest_versions_ci_installs_are_the_declared_floors() -> None:
         for r in [Requirement(text)]
     }
     assert {name: pinned.get(name) for name in floors} == floors
+
+
+def test_the_readme_links_work_on_the_package_index() -> None:
+    """Issue 26: no relative link (it breaks on the index page); pages are named instead."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)]+)\)", readme)
+    assert [t for t in targets if not t.startswith(("https://", "http://"))] == []
+
+
+def test_the_sdist_holds_what_the_tests_read() -> None:
+    """Issue 26: tests/test_examples.py reads benchmarks/; the sdist must carry it."""
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    included = set(project["tool"]["hatch"]["build"]["targets"]["sdist"]["include"])
+    assert {"src", "tests", "docs", "examples", "tools", "benchmarks"} <= included

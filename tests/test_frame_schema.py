@@ -135,3 +135,49 @@ def test_a_broken_schema_file_names_the_column(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(_data.DataFileError) as caught:
         _schema.columns.__wrapped__()
     assert str(caught.value) == "frame_schema.toml, column supplemental_mg: unknown dtype 'int'"
+
+
+def _inputs() -> pd.DataFrame:
+    frame = _frame(tuple(GROUPS))
+    frame["medications"] = pd.Series([["furosemide", "zyxquux"], [], ["omeprazole"]], dtype=object)
+    frame["conditions"] = pd.Series([["coeliac disease"], [], []], dtype=object)
+    return frame
+
+
+def test_a_polars_frame_gives_a_polars_frame_of_the_same_scores() -> None:
+    """Issue 26: polars in, polars out, the pandas values; categories as ordered Enums."""
+    pl = pytest.importorskip("polars", reason="the polars path needs polars")
+    given = pl.from_pandas(_inputs())
+    out = score(given, units=UNITS)
+    assert isinstance(out, pl.DataFrame)
+    assert tuple(out.columns) == schema().names
+    expected = score(_inputs(), units=UNITS)
+    assert out["total_mg"].to_list() == expected["total_mg"].astype(object).where(
+        expected["total_mg"].notna(), None).tolist()  # fmt: skip
+    assert out["mds"].to_list() == [None if pd.isna(v) else v for v in expected["mds"]]
+    assert out["unknown_medications"].to_list() == [["zyxquux"], [], []]
+    assert out.schema["urgency"] == pl.Enum(list(URGENCY_LEVELS))  # ordered: lowest first
+    assert out["urgency"].to_list() == expected["urgency"].astype(str).tolist()
+    assert out.schema["exceeds_ceiling"] == pl.Boolean
+    assert out.schema["mds"] == pl.Int8
+
+
+def test_an_arrow_table_gives_an_arrow_table_of_the_schema() -> None:
+    pa = pytest.importorskip("pyarrow", reason="the Arrow path needs pyarrow")
+    given = pa.Table.from_pandas(_inputs(), preserve_index=False)
+    out = score(given, units=UNITS)
+    assert isinstance(out, pa.Table)
+    assert out.schema == schema().to_arrow()
+    expected = score(_inputs(), units=UNITS)
+    back = out.to_pandas()
+    assert back["deficiency_score"].tolist() == expected["deficiency_score"].tolist()
+    assert back["urgency"].astype(str).tolist() == expected["urgency"].astype(str).tolist()
+    assert out.column("unknown_medications").to_pylist() == [["zyxquux"], [], []]
+
+
+def test_another_table_type_is_refused_by_name() -> None:
+    with pytest.raises(mg.ArgumentTypeError) as caught:
+        score([{"age": 40}])  # type: ignore[call-overload]
+    assert str(caught.value) == (
+        "`frame` needs a pandas, Dask or polars DataFrame or an Arrow table, got list"
+    )

@@ -353,7 +353,7 @@ def test_a_cohorts_column_names_are_checked(
     ("frame", "kwargs", "error", "message"),
     [
         ([1, 2], {}, mg.ArgumentTypeError,
-         "`frame` needs a pandas or Dask DataFrame, got list"),
+         "`frame` needs a pandas, Dask or polars DataFrame or an Arrow table, got list"),
         (pd.DataFrame({"food": [1.0]}), {"supplemental": [1]}, mg.ArgumentTypeError,
          "`supplemental` needs column names as texts, got 1"),
         (pd.DataFrame({0: [40]}), {}, mg.ArgumentTypeError,

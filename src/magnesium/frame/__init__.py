@@ -128,6 +128,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     import dask.dataframe as dd
+    import polars as pl
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     from magnesium.reference import Authority
 
@@ -180,8 +182,9 @@ def score(
     strict: bool = False,
     extra: str = "check",
 ) -> dd.DataFrame: ...
+@overload
 def score(
-    frame: pd.DataFrame | dd.DataFrame,
+    frame: pl.DataFrame,
     *,
     units: Mapping[str, str] | None = None,
     food: Iterable[str] = ("food",),
@@ -190,14 +193,28 @@ def score(
     rosanoff_2022: bool = False,
     strict: bool = False,
     extra: str = "check",
-) -> pd.DataFrame | dd.DataFrame:
+) -> pl.DataFrame: ...
+def score(  # an Arrow table (pyarrow is untyped: no overload, it would take anything)
+    frame: pd.DataFrame | dd.DataFrame | pl.DataFrame | pa.Table,
+    *,
+    units: Mapping[str, str] | None = None,
+    food: Iterable[str] = ("food",),
+    supplemental: Iterable[str] = ("supplemental",),
+    authority: Authority | str = _reference.DEFAULT_AUTHORITY,
+    rosanoff_2022: bool = False,
+    strict: bool = False,
+    extra: str = "check",
+) -> pd.DataFrame | dd.DataFrame | pl.DataFrame | pa.Table:
     """Score a cohort: intake sums, eGFR, MDS, serum class, risk, cautions, red flags.
 
     Parameters
     ----------
     frame
         One row per person; columns as in the module docs. A pandas
-        DataFrame, or a Dask DataFrame, which gives a Dask DataFrame.
+        DataFrame; a Dask DataFrame gives a Dask DataFrame, scored lazily
+        partition by partition; a polars DataFrame or a pyarrow Table is read
+        through pandas and given back in its own type (categories as polars
+        Enums; the Arrow schema of :func:`schema`).
     units
         Units of amount columns without a pint-pandas dtype.
     food, supplemental
@@ -218,8 +235,8 @@ def score(
 
     Returns
     -------
-    pandas.DataFrame or dask.dataframe.DataFrame
-        The type given, with the same index, one column per result present: ``food_mg``,
+    pandas.DataFrame, dask.dataframe.DataFrame, polars.DataFrame or pyarrow.Table
+        The type given, with the same index, the columns of :func:`schema`: ``food_mg``,
         ``supplemental_mg``, ``total_mg``, ``ceiling_mg``, ``exceeds_ceiling``,
         ``headroom_mg``, ``reference_mg``, ``coverage``, ``egfr``,
         ``mds_diuretic``, ``mds_ppi``, ``mds_alcohol``, ``mds_egfr``, ``mds``,
@@ -228,9 +245,9 @@ def score(
         ``caution_any``, ``red_flag_serum``, ``red_flag_<key>`` for each key
         of :data:`SYMPTOM_RED_FLAGS`, and ``red_flag_any``; ``urgency``,
         an ordered categorical of :data:`URGENCY_LEVELS` (as
-        :attr:`magnesium.Assessment.urgency`); with a
-        ``medications`` column, ``unknown_medications`` (a tuple of the names
-        not in the catalogue, per row: not checked).
+        :attr:`magnesium.Assessment.urgency`); ``unknown_medications`` (a
+        tuple of the names not in the catalogue, per row: not checked). Every
+        column always, NA where its input is missing (flags False).
 
     Notes
     -----
@@ -260,8 +277,19 @@ def score(
         meta = one_partition(frame._meta)  # noqa: SLF001 - Dask's empty frame of the dtypes
         scored: dd.DataFrame = frame.map_partitions(one_partition, meta=meta)  # type: ignore[no-untyped-call]
         return scored
+    engine = type(frame).__module__.split(".")[0]
+    if engine in _ENGINES:  # polars or Arrow: through pandas, and back in the same type
+        given = _ENGINES[engine](frame)
+        if given is not None:
+            out = score(given, units=units, food=food, supplemental=supplemental,
+                        authority=authority, rosanoff_2022=rosanoff_2022, strict=strict,
+                        extra=extra)  # fmt: skip
+            return _back(engine, out)
     if not isinstance(frame, pd.DataFrame):
-        message = f"`frame` needs a pandas or Dask DataFrame, got {type(frame).__name__}"
+        message = (
+            "`frame` needs a pandas, Dask or polars DataFrame or an Arrow table, "
+            f"got {type(frame).__name__}"
+        )
         raise ArgumentTypeError(message)
     frame, units = _columns_checked(frame, units or {}, (*food, *supplemental), extra)
     options = _Options(
@@ -292,6 +320,57 @@ def score(
             del block  # freed before the next block is scored
     arrays = {name: _to_pandas(column, frame.index) for name, column in columns.items()}
     return pd.DataFrame(_in_schema(arrays, n), index=frame.index, copy=False)
+
+
+def _polars_in(frame: Any) -> pd.DataFrame | None:
+    import polars as pl  # noqa: PLC0415 - only when given a polars frame
+
+    if not isinstance(frame, pl.DataFrame):
+        return None
+    given = frame.to_pandas()
+    for name, dtype in frame.schema.items():  # lists come as numpy arrays: names as lists
+        if isinstance(dtype, pl.List):
+            given[name] = _lists(given[name])
+    return given
+
+
+def _lists(column: pd.Series[Any]) -> pd.Series[Any]:
+    """Arrays of names (how polars and Arrow give lists to pandas) as lists."""
+    return pd.Series([None if v is None else list(v) for v in column], column.index, object)
+
+
+def _arrow_in(frame: Any) -> pd.DataFrame | None:
+    import pyarrow as pa  # noqa: PLC0415 - only when given an Arrow table
+
+    if not isinstance(frame, pa.Table):
+        return None
+    given: pd.DataFrame = frame.to_pandas()
+    for field in frame.schema:
+        if pa.types.is_list(field.type):
+            given[field.name] = _lists(given[field.name])
+    return given
+
+
+# The engines read through pandas: what gives a pandas frame of the input.
+_ENGINES: Final = {"polars": _polars_in, "pyarrow": _arrow_in}
+
+
+def _back(engine: str, out: pd.DataFrame) -> Any:
+    """Return the scored frame in the engine's own type, with the schema's types."""
+    if engine == "pyarrow":
+        import pyarrow as pa  # noqa: PLC0415
+
+        return pa.Table.from_pandas(out, schema=schema().to_arrow(), preserve_index=False)
+    import polars as pl  # noqa: PLC0415
+
+    listed = out.assign(unknown_medications=_lists(out["unknown_medications"]))
+    # categories as polars Enums: fixed, and in order (urgency is ordered)
+    enums = {
+        name: pl.Enum(list(dtype.categories))
+        for name, dtype in schema().dtypes().items()
+        if isinstance(dtype, pd.CategoricalDtype)
+    }
+    return pl.from_pandas(listed).cast(enums)  # type: ignore[arg-type]
 
 
 def _in_schema(arrays: dict[str, Any], n: int) -> dict[str, Any]:
