@@ -87,6 +87,7 @@ from magnesium.sources import SOURCES as SOURCES
 from magnesium.sources import Evidence as Evidence
 from magnesium.sources import Source as Source
 from magnesium.sources import get_source as get_source
+from magnesium.units import Amount as Amount
 from magnesium.units import to_meq as to_meq
 from magnesium.units import to_mg as to_mg
 from magnesium.units import to_mmol as to_mmol

@@ -12,19 +12,25 @@ import functools
 import math
 import numbers
 import re
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 import attrs
 import pint
+from pint.facets.plain import PlainQuantity
 
 from magnesium._names import check_length, shown
 from magnesium.errors import InvalidAmountError, UnitError
+
+#: An amount as the public functions take it: a pint Quantity (from any
+#: registry) or a text such as ``"250 mg"``. A bare number is not an amount:
+#: its unit would be a guess (type checkers catch it; the functions refuse it).
+Amount: TypeAlias = str | PlainQuantity[Any]
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     import numpy as np  # only for the type: the core needs no numpy
-    from pint.facets.plain import PlainQuantity, PlainUnit
+    from pint.facets.plain import PlainUnit
 
 _Number = TypeVar("_Number", float, "np.ndarray")
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAGNESIUM_MOLAR_MASS",
     "MAGNESIUM_VALENCE",
+    "Amount",
     "Quantity",
     "to_meq",
     "to_mg",
@@ -51,6 +52,10 @@ __all__ = [
 
 #: The type of the quantities this library returns.
 Quantity = pint.Quantity
+
+#: An amount as the public functions take it: a pint Quantity (from any
+#: registry) or a text such as ``"250 mg"``; a bare number is a type error.
+Amount = _units.Amount
 
 #: Standard atomic weight of magnesium, in g/mol (= mg/mmol). IUPAC 2021
 #: abridged value; source key ``IUPAC2021``.

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from pint.facets.plain import PlainQuantity
 
+    from magnesium._units import Amount
+
 CEILING_SOURCE: Final = "SCF2001"
 _ELEMENTAL: Final = " elemental"  # an amount given as elemental magnesium, as the item shows it
 # The version of IntakeItem.to_dict's layout: raise it when a field changes meaning.
@@ -258,7 +260,7 @@ def _text(amount: object) -> str:
 
 def food(
     name: str,
-    amount: object,
+    amount: Amount,
     *,
     measure: str | None = None,
     table: str | None = None,
@@ -403,7 +405,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
 
 
 def supplement(
-    compound: str | None = None, amount: object = None, *, elemental: object = None
+    compound: str | None = None, amount: Amount | None = None, *, elemental: Amount | None = None
 ) -> IntakeItem:
     """Return an intake item for a magnesium supplement.
 
@@ -440,7 +442,9 @@ def supplement(
     return _salt(ItemKind.SUPPLEMENT, compound, amount, elemental)
 
 
-def medicine(name: str, amount: object = None, *, elemental: object = None) -> IntakeItem:
+def medicine(
+    name: str, amount: Amount | None = None, *, elemental: Amount | None = None
+) -> IntakeItem:
     """Return an intake item for a magnesium medicine (antacid or laxative).
 
     Parameters
@@ -470,7 +474,7 @@ def medicine(name: str, amount: object = None, *, elemental: object = None) -> I
     return _salt(ItemKind.MEDICINE, name, amount, elemental)
 
 
-def water(volume: object, *, magnesium: object, label: str = N_("water or drink")) -> IntakeItem:
+def water(volume: Amount, *, magnesium: Amount, label: str = N_("water or drink")) -> IntakeItem:
     """Return an intake item for mineral water or a drink with magnesium.
 
     Parameters
