@@ -131,3 +131,55 @@ def test_messages_render_in_both() -> None:
     assert "read as" in str(item.assumptions[0])
     assert "læst som" in item.assumptions[0].render("da")
     assert item.explanation.render("da").endswith("× 16,16 % magnesium")
+
+
+# --- issue 26: a `with mg.language(...)` block -----------------------------------------
+
+
+def test_a_language_block_sets_the_default_and_is_undone() -> None:
+    report = mg.assess_intake([mg.supplement(elemental="300 mg")], sex="female", age=40)
+    english = report.to_text()
+    with mg.language("da") as chosen:
+        assert chosen == "da"
+        assert report.to_text() == report.to_text("da") != english
+        assert report._repr_html_() == report.to_html("da")
+        assert report.to_dict() == report.to_dict("da")
+        assert str(msg("total")) == "i alt"  # a text's str() too
+        assert report.to_text("en") == english  # lang= still wins
+        with mg.language("en"):
+            assert report.to_text() == english  # nested blocks
+        assert report.to_text() == report.to_text("da")
+    assert report.to_text() == english
+
+
+def test_a_language_block_holds_for_its_own_thread_only() -> None:
+    """A context variable: another thread keeps English while one is in a Danish block."""
+    import threading
+
+    report = mg.assess_intake([mg.supplement(elemental="300 mg")])
+    inside, outside = threading.Barrier(2), threading.Barrier(2)
+    seen: dict[str, str] = {}
+
+    def danish() -> None:
+        with mg.language("da"):
+            inside.wait()  # the other thread renders while this block is open
+            seen["danish"] = report.headline
+            outside.wait()
+
+    def english() -> None:
+        inside.wait()
+        seen["english"] = report.headline
+        outside.wait()
+
+    threads = [threading.Thread(target=danish), threading.Thread(target=english)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen["english"].startswith("Magnesium intake:")
+    assert seen["danish"].startswith("Magnesiumindtag:")
+
+
+def test_a_language_block_refuses_an_unknown_language() -> None:
+    with pytest.raises(mg.UnknownNameError, match='unknown language "sv"'), mg.language("sv"):
+        pass  # pragma: no cover - never entered

@@ -131,3 +131,80 @@ def test_without_axes_a_pyplot_figure_is_made() -> None:
     ax = plot_intake(mg.assess_intake([mg.supplement(elemental="100 mg")]))
     assert len(plt.get_fignums()) == before + 1
     assert ax.get_figure() is plt.gcf()
+
+
+# --- issue 26: the reader's language, a colour per item, the cohort chart ------------
+
+
+def test_each_item_has_its_own_colour() -> None:
+    day = [mg.food("almonds", "30 g"), mg.food("spinach, boiled", "90 g"),
+           mg.food("banana", "1 medium"), mg.supplement(elemental="100 mg")]  # fmt: skip
+    ax = plot_intake(mg.assess_intake(day, sex="female", age=40))
+    bars = cast("list[Rectangle]", ax.patches)
+    # each item is drawn twice (its own bar and the total), in one colour
+    colours = [values(bar.get_facecolor()) for bar in bars[::2]]
+    assert len({tuple(c) for c in colours}) == 4
+    foods, supplement = colours[:3], colours[3]
+    assert all(g > r and g > b for r, g, b, _ in foods)  # foods in greens
+    assert supplement[2] > supplement[0]  # the supplement in blue
+    render(ax.figure)
+
+
+def test_the_ceiling_is_drawn_on_supplemental_intake_only() -> None:
+    """SCF 2001: the ceiling counts supplemental magnesium; it never spans the total bar."""
+    ax = plot_intake(mg.assess_intake([mg.supplement(elemental="300 mg")], sex="male", age=40))
+    ceiling = cast("LineCollection", ax.collections[0])
+    (start, _), (end, _) = ceiling.get_segments()[0]
+    assert (start, end) == (0.55, 1.45)  # around bar 1, supplemental (0 food, 2 total)
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["food", "supplemental", "total"]
+
+
+def test_charts_speak_danish() -> None:
+    report = mg.assess_intake([mg.food("mandler", "30 g"), mg.supplement(elemental="300 mg")],
+                              sex="female", age=40)  # fmt: skip
+    ax = plot_intake(report, lang="da")
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["kost", "fra tilskud", "i alt"]
+    assert ax.get_ylabel() == "elementært magnesium [mg]"
+    labels = ax.get_legend_handles_labels()[1]
+    assert labels[:2] == ["øvre grænse 250 mg/dag (EFSA)", "anbefalet 300 mg/dag (AI)"]
+    assert "Mandel, rå (30 g)" in labels
+    # Frida 35, almond: 263.75 mg/100 g x 30 g = 79.1 mg, + 300 mg
+    assert ax.get_title().startswith("Magnesiumindtag: i alt 379,1 mg")
+    schedule = plot_schedule({"ciprofloxacin": ["08:00"], "magnesium": ["21:00"]}, lang="da")
+    assert schedule.get_legend_handles_labels()[1][:2] == ["magnesium tilladt", "ikke tilladt"]
+    render(ax.figure)
+
+
+def test_a_language_block_sets_the_charts_default() -> None:
+    report = mg.assess_intake([mg.supplement(elemental="300 mg")])
+    with mg.language("da"):
+        danish = plot_intake(report)
+        english = plot_intake(report, lang="en")  # lang= wins over the block
+    assert danish.get_xticklabels()[0].get_text() == "kost"
+    assert english.get_xticklabels()[0].get_text() == "food"
+
+
+def test_the_cohort_chart() -> None:
+    """Supplemental against each person's ceiling; total against the reference."""
+    import pandas as pd
+
+    from magnesium.frame import score
+    from magnesium.plot import plot_cohort
+
+    people = pd.DataFrame({"sex": ["female", "male", "female", "male"], "age": [30, 45, 60, 2],
+                           "food": [220.0, 310.0, 280.0, 90.0],
+                           "supplemental": [100.0, 300.0, 0.0, 40.0]})  # fmt: skip
+    scored = score(people, units={"food": "mg", "supplemental": "mg"})
+    left, right = plot_cohort(scored)
+    # EFSA: 250 mg/day from 4 years (none at 2); 300/350 mg/day women/men, 170 at 1-3
+    assert left.get_title() == "1 of 3 over the ceiling"
+    assert right.get_title() == "2 of 4 under the recommended intake"
+    heights = sum(values([p.get_height() for p in cast("list[Rectangle]", left.patches)]))
+    assert heights == 3  # the two-year-old has no ceiling: not drawn
+    assert values(left.lines[0].get_xdata()) == [100.0, 100.0]
+    danish_left, danish_right = plot_cohort(scored, lang="da")
+    assert danish_left.get_title() == "1 af 3 over den øvre grænse"
+    assert danish_right.get_xlabel() == "magnesium i alt, % af det anbefalede indtag"
+    with pytest.raises(mg.ArgumentTypeError, match=r"the result of magnesium\.frame\.score"):
+        plot_cohort(people)
+    render(left.figure)

@@ -3,6 +3,7 @@
 # at run time __init__.py reads the same imports to build __all__ and load
 # each name's module on first use. Add a public name here and nowhere else.
 
+from magnesium._i18n import language as language
 from magnesium._i18n import languages as languages
 from magnesium._versions import show_versions as show_versions
 from magnesium.compounds import COMPOUNDS as COMPOUNDS

@@ -90,14 +90,14 @@ class Displayable:
 
     @property
     def headline(self) -> str:
-        """One line that says what this result is."""
-        return self._title("en")
+        """One line that says what this result is (in a ``language`` block's language)."""
+        return self._title(check_lang())
 
     def _brief(self) -> str:
         """Return the few words of ``__repr__`` after the class name."""
         return self._title("en")
 
-    def to_text(self, lang: str = "en") -> str:
+    def to_text(self, lang: str | None = None) -> str:
         """Return a plain-text rendering, in English or Danish (``lang="da"``)."""
         chosen = check_lang(lang)
         lines = self._lines(chosen)
@@ -105,14 +105,14 @@ class Displayable:
         body = [f"  {label:<{width}}  {line}" for label, line in lines]
         return "\n".join([self._title(chosen), *body])
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """Return the fields and derived values as JSON-ready types, texts in ``lang``."""
         chosen = check_lang(lang)
         data = {f.name: jsonable(getattr(self, f.name), chosen) for f in _fields(self)}
         data.update({name: jsonable(getattr(self, name), chosen) for name in self._derived})
         return data
 
-    def to_html(self, lang: str = "en") -> str:
+    def to_html(self, lang: str | None = None) -> str:
         """Return an HTML table, every piece escaped, in English or Danish."""
         chosen = check_lang(lang)
         rows = "".join(
@@ -138,7 +138,7 @@ class Displayable:
 class Tabular:
     """A result with rows (items, interactions, conflicts, findings): ``to_frame()``."""
 
-    def to_frame(self, lang: str = "en") -> Any:
+    def to_frame(self, lang: str | None = None) -> Any:
         """Return the result's rows as a pandas DataFrame, texts in ``lang`` (needs pandas).
 
         One row per item, interaction, conflict or finding, with the fields of

@@ -15,6 +15,8 @@ names (:class:`Name`) carry the English and Danish forms their sources give
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import enum
 import re
 from typing import TYPE_CHECKING, Final
@@ -25,7 +27,7 @@ from magnesium import _data
 from magnesium.errors import UnknownNameError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from magnesium._catalogue import Catalogue
 
@@ -67,11 +69,59 @@ def _catalogue(lang: str) -> Catalogue:
     return catalogue(lang)
 
 
-def check_lang(lang: object) -> Lang:
-    """Return ``lang`` if it is a supported language, else raise."""
+# The language of a `with language(...)` block: a context variable, so each thread
+# (and each asyncio task) has its own, and nothing is global.
+_CURRENT: Final = contextvars.ContextVar("magnesium_language", default="en")
+
+
+def check_lang(lang: object = None) -> Lang:
+    """Return ``lang`` if it is a supported language (``None``: the block's), else raise."""
+    if lang is None:
+        return _CURRENT.get()
     if isinstance(lang, str) and lang in LANGUAGES:
         return lang
     raise UnknownNameError("language", str(lang), LANGUAGES)
+
+
+@contextlib.contextmanager
+def language(lang: str) -> Iterator[str]:
+    """Set the default language of texts, HTML reprs and charts inside a ``with`` block.
+
+    A context variable: it holds for the thread (or asyncio task) that
+    entered the block, and is restored when the block ends; other threads
+    keep their own. A ``lang=`` given to a call still wins.
+
+    Parameters
+    ----------
+    lang
+        A key of :func:`languages`, such as ``"da"``.
+
+    Yields
+    ------
+    str
+        The language set.
+
+    References
+    ----------
+    .. [1] Python's :mod:`contextvars` (PEP 567).
+
+    Examples
+    --------
+    >>> import magnesium as mg
+    >>> report = mg.assess_intake([mg.supplement(elemental="300 mg")])
+    >>> with mg.language("da"):
+    ...     print(report.headline)
+    ...     print(report.to_text("en").splitlines()[0])  # lang= still wins
+    Magnesiumindtag: i alt 300,0 mg, fra tilskud 300,0 mg, over den øvre grænse
+    Magnesium intake: total 300.0 mg, supplemental 300.0 mg, over the ceiling
+    >>> report.headline
+    'Magnesium intake: total 300.0 mg, supplemental 300.0 mg, over the ceiling'
+    """
+    token = _CURRENT.set(check_lang(lang))
+    try:
+        yield lang
+    finally:
+        _CURRENT.reset(token)
 
 
 # A format spec split before its precision and type: "8,.1f" -> "8,", ".1", "f".
@@ -136,8 +186,8 @@ class Msg:
     params: tuple[tuple[str, object], ...] = ()
     verbatim: bool = False  # a stored text read back (from_dict): shown as it is
 
-    def render(self, lang: str = "en") -> str:
-        """Return the text in ``lang`` (a key of :func:`languages`)."""
+    def render(self, lang: str | None = None) -> str:
+        """Return the text in ``lang`` (a key of :func:`languages`; by default the block's)."""
         chosen = check_lang(lang)
         if self.verbatim:
             return self.template
@@ -151,7 +201,7 @@ class Msg:
         return template.format(**{k: _value(v, chosen) for k, v in self.params})
 
     def __str__(self) -> str:
-        return self.render("en")
+        return self.render()  # the block's language (English outside any)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Msg):
@@ -175,12 +225,12 @@ class Name:
     en: str
     da: str
 
-    def render(self, lang: str = "en") -> str:
-        """Return the name in ``lang``."""
+    def render(self, lang: str | None = None) -> str:
+        """Return the name in ``lang`` (by default the block's)."""
         return self.da if check_lang(lang) == "da" else self.en
 
     def __str__(self) -> str:
-        return self.en
+        return self.render()
 
 
 def source_keys(keys: Iterable[str]) -> Name:
@@ -213,7 +263,7 @@ def plural(count: int, one: str, other: str) -> Msg:
     return msg(one if count == 1 else other, count=count)
 
 
-def name_text(name: str, lang: str = "en") -> str:
+def name_text(name: str, lang: str | None = None) -> str:
     """Return a name in ``lang``: the catalogue's form where it has one.
 
     For names from data tables (compound names, item labels): a name the
@@ -230,7 +280,7 @@ def msg(template: str, **params: object) -> Msg:
     return Msg(template, tuple(params.items()))
 
 
-def text(english: str, lang: str = "en") -> str:
+def text(english: str, lang: str | None = None) -> str:
     """Return a fixed English text (a word, a label) in ``lang``."""
     return Msg(english).render(lang)
 

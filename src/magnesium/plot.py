@@ -21,22 +21,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from magnesium._i18n import check_lang, msg, name_text, text
+from magnesium.errors import ArgumentTypeError
 from magnesium.intake import IntakeReport, ItemKind
+from magnesium.intake._items import amount_text
 from magnesium.schedule import _schedule, magnesium_windows
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    import pandas as pd
     from matplotlib.axes import Axes
 
-__all__ = ["plot_intake", "plot_schedule"]
+__all__ = ["plot_cohort", "plot_intake", "plot_schedule"]
 
+# Each item its own colour, in its kind's family: foods greens, supplements blues,
+# water light blues, medicines purples (cycled when a day has more of a kind).
 _KIND_COLOURS = {
-    ItemKind.FOOD: "#4c956c",
-    ItemKind.SUPPLEMENT: "#2c6e9b",
-    ItemKind.WATER: "#61a5c2",
-    ItemKind.MEDICINE: "#a05195",
-}
+    ItemKind.FOOD: ("#2d6a4f", "#52b788", "#95d5b2", "#40916c", "#74c69d", "#1b4332",
+                    "#b7e4c7", "#081c15"),
+    ItemKind.SUPPLEMENT: ("#2c6e9b", "#5e9fd1", "#1d3f6e", "#8fbce6"),
+    ItemKind.WATER: ("#61a5c2", "#a9d6e5", "#468faf"),
+    ItemKind.MEDICINE: ("#a05195", "#d45087", "#665191"),
+}  # fmt: skip
+_CEILING_COLOUR = "#d1495b"
 
 
 def _axes(ax: Axes | None, width: float, height: float) -> Axes:
@@ -52,12 +60,20 @@ def _axes(ax: Axes | None, width: float, height: float) -> Axes:
     return new
 
 
-def plot_intake(report: IntakeReport, *, ax: Axes | None = None, title: str | None = None) -> Axes:
+def plot_intake(
+    report: IntakeReport,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+) -> Axes:
     """Chart a day's intake: each item's part, the ceiling and the reference.
 
     Three stacked bars: food, supplemental (what counts toward the ceiling)
-    and total, each item a segment coloured by kind. A dashed line marks the
-    ceiling over the supplemental bar and a dotted line the recommended
+    and total, each item a segment of its own colour (greens for foods,
+    blues for supplements and water, purples for medicines). A dashed line
+    marks the ceiling over the supplemental bar only, since the ceiling
+    counts supplemental magnesium alone, and a dotted line the recommended
     intake over the total bar.
 
     Parameters
@@ -68,6 +84,9 @@ def plot_intake(report: IntakeReport, *, ax: Axes | None = None, title: str | No
         The matplotlib Axes to draw into; by default a new pyplot figure.
     title
         The chart's title; by default the report's verdict.
+    lang
+        The language of axis, legend, title and names (by default English,
+        or that of a :func:`magnesium.language` block).
 
     Returns
     -------
@@ -84,44 +103,57 @@ def plot_intake(report: IntakeReport, *, ax: Axes | None = None, title: str | No
     >>> ax = plot_intake(mg.assess_intake([mg.supplement(elemental="300 mg")]))
     >>> [line.get_label() for line in ax.collections]
     ['ceiling 250 mg/day (EFSA)']
+    >>> ax = plot_intake(mg.assess_intake([mg.food("mandler", "30 g")]), lang="da")
+    >>> [t.get_text() for t in ax.get_xticklabels()], ax.get_legend_handles_labels()[1]
+    (['kost', 'fra tilskud', 'i alt'], ['øvre grænse 250 mg/dag (EFSA)', 'Mandel, rå (30 g)'])
     """
+    lang = check_lang(lang)
     ax = _axes(ax, 9, 4.5)
-    position = {"food": 0, "supplemental": 1, "total": 2}
-    bottoms = dict.fromkeys(position, 0.0)
-    labelled: set[str] = set()
+    columns = ("food", "supplemental", "total")
+    position = {column: i for i, column in enumerate(columns)}
+    bottoms = dict.fromkeys(columns, 0.0)
+    used = dict.fromkeys(_KIND_COLOURS, 0)
     for item in report.items:
-        columns = ["supplemental" if item.counts_toward_ceiling else "food", "total"]
-        for column in columns:
-            label = f"{item.name} ({item.amount})"
+        family = _KIND_COLOURS[item.kind]
+        colour = family[used[item.kind] % len(family)]
+        used[item.kind] += 1
+        label = f"{name_text(item.name, lang)} ({amount_text(item.amount, lang)})"
+        for n, column in enumerate(["supplemental" if item.counts_toward_ceiling else "food",
+                                    "total"]):  # fmt: skip
             ax.bar(
                 position[column],
                 item.elemental_mg,
                 bottom=bottoms[column],
-                color=_KIND_COLOURS[item.kind],
+                color=colour,
                 edgecolor="white",
-                label=label if label not in labelled else "_nolegend_",
+                label=label if n == 0 else "_nolegend_",
             )
-            labelled.add(label)
             bottoms[column] += item.elemental_mg
-    ax.set_xticks(list(position.values()), list(position))
+    ax.set_xticks(list(position.values()), [text(column, lang) for column in columns])
     if (ceiling := report.ceiling) is not None:  # none at ages 1-3 in the EU
         ax.hlines(
-            ceiling.value_mg, 0.55, 1.45, colors="#d1495b", linestyles="dashed",
-            label=f"ceiling {ceiling.value_mg:g} mg/day ({ceiling.authority})",
+            ceiling.value_mg, 0.55, 1.45, colors=_CEILING_COLOUR, linestyles="dashed",
+            label=msg("ceiling {value:g} mg/day ({authority})", value=ceiling.value_mg,
+                      authority=str(ceiling.authority)).render(lang),
         )  # fmt: skip
-    if report.reference is not None:
+    if (reference := report.reference) is not None:
         ax.hlines(
-            report.reference.value_mg, 1.55, 2.45, colors="#333333", linestyles="dotted",
-            label=f"recommended {report.reference.value_mg:g} mg/day ({report.reference.kind})",
+            reference.value_mg, 1.55, 2.45, colors="#333333", linestyles="dotted",
+            label=msg("recommended {value:g} mg/day ({kind})", value=reference.value_mg,
+                      kind=str(reference.kind)).render(lang),
         )  # fmt: skip
-    ax.set_ylabel("elemental magnesium [mg]")
-    ax.set_title(title or report.headline, fontsize=9)
+    ax.set_ylabel(text("elemental magnesium [mg]", lang))
+    ax.set_title(title or report.to_text(lang).splitlines()[0], fontsize=9)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     return ax
 
 
 def plot_schedule(
-    schedule: Mapping[str, Any], *, ax: Axes | None = None, title: str | None = None
+    schedule: Mapping[str, Any],
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: str | None = None,
 ) -> Axes:
     """Chart a day's doses on a 24-hour axis, with the magnesium windows.
 
@@ -137,6 +169,9 @@ def plot_schedule(
         The matplotlib Axes to draw into; by default a new pyplot figure.
     title
         The chart's title; by default the windows' summary.
+    lang
+        The language of the legend and title (by default English, or that of
+        a :func:`magnesium.language` block); medicines are named as given.
 
     Returns
     -------
@@ -153,20 +188,24 @@ def plot_schedule(
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['magnesium', 'ciprofloxacin']
     """
+    lang = check_lang(lang)
     magnesium, drugs, _ = _schedule.read_doses(schedule, strict=False)
     windows = magnesium_windows(schedule)
     names = list(dict.fromkeys(dose.name for dose in drugs))
     ax = _axes(ax, 8, 1.2 + 0.5 * (len(names) + 1))
     allowed = windows.allowed_minutes()
-    ax.broken_barh(_runs(allowed, True), (-0.3, 0.6), color="#b7e4c7", label="magnesium allowed")
-    ax.broken_barh(_runs(allowed, False), (-0.3, 0.6), color="#f4a3a8", label="not allowed")
+    ax.broken_barh(_runs(allowed, True), (-0.3, 0.6), color="#b7e4c7",
+                   label=text("magnesium allowed", lang))  # fmt: skip
+    ax.broken_barh(_runs(allowed, False), (-0.3, 0.6), color="#f4a3a8",
+                   label=text("not allowed", lang))  # fmt: skip
     if windows.preferred is not None:
         hour = windows.preferred.hour + windows.preferred.minute / 60
         ax.plot([hour], [0], marker="*", markersize=14, color="#2d6a4f", linestyle="none",
-                label=f"preferred {windows.preferred:%H:%M}")  # fmt: skip
+                label=msg("preferred {time}", time=f"{windows.preferred:%H:%M}").render(lang),
+                )  # fmt: skip
     if magnesium:
         ax.plot([m / 60 for m in magnesium], [0] * len(magnesium), "o", color="#1b4332",
-                label="magnesium doses")  # fmt: skip
+                label=text("magnesium doses", lang))  # fmt: skip
     for row, name in enumerate(names, start=1):
         hours = [dose.minute / 60 for dose in drugs if dose.name == name]
         ax.plot(hours, [row] * len(hours), "D", color="#2c6e9b", linestyle="none")
@@ -174,9 +213,94 @@ def plot_schedule(
     ax.set_xlim(0, 24)
     ax.set_xticks(range(0, 25, 3), [f"{h:02d}:00" for h in range(0, 25, 3)])
     ax.set_ylim(-0.7, len(names) + 0.7)
-    ax.set_title(title or windows.headline, fontsize=9)
+    ax.set_title(title or windows.to_text(lang).splitlines()[0], fontsize=9)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     return ax
+
+
+def plot_cohort(
+    scored: pd.DataFrame,
+    *,
+    axes: tuple[Axes, Axes] | None = None,
+    lang: str | None = None,
+) -> tuple[Axes, Axes]:
+    """Chart a scored cohort: supplemental intake against the ceiling, total against the reference.
+
+    Two histograms of :func:`magnesium.frame.score`'s result. Left, each
+    person's supplemental magnesium as a share of the ceiling for their age
+    (the ceiling counts supplemental magnesium only, so total intake is
+    never drawn against it); right, each person's total intake as a share
+    of the recommended intake for their sex, age and life stage. A line marks
+    100 % on each; the titles give the share over the ceiling and the share
+    under the recommended intake, of the people with the inputs (n). An
+    intake under an Adequate Intake (EFSA, NNR) is not shown to be
+    inadequate: the right panel describes, it does not diagnose.
+
+    Parameters
+    ----------
+    scored
+        A pandas DataFrame from :func:`magnesium.frame.score`.
+    axes
+        Two matplotlib Axes to draw into; by default a new pyplot figure.
+    lang
+        The language of axes, legend and titles (by default English, or that
+        of a :func:`magnesium.language` block).
+
+    Returns
+    -------
+    tuple of matplotlib.axes.Axes
+        The two Axes drawn into.
+
+    References
+    ----------
+    .. [1] SCF (2001): the ceiling counts supplemental magnesium only.
+    .. [2] IOM (2000). Dietary Reference Intakes: Applications in Dietary
+       Assessment: intakes below an AI cannot be judged inadequate.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from magnesium.frame import score
+    >>> people = pd.DataFrame({"sex": ["female", "male", "female", "male"],
+    ...                        "age": [30, 45, 60, 2], "food": [220.0, 310.0, 280.0, 90.0],
+    ...                        "supplemental": [100.0, 300.0, 0.0, 40.0]})
+    >>> left, right = plot_cohort(score(people, units={"food": "mg", "supplemental": "mg"}))
+    >>> left.get_title(), right.get_title()
+    ('1 of 3 over the ceiling', '2 of 4 under the recommended intake')
+    """
+    lang = check_lang(lang)
+    needed = ("supplemental_mg", "ceiling_mg", "exceeds_ceiling", "coverage")
+    if not all(hasattr(scored, "columns") and c in scored.columns for c in needed):
+        message = "`scored` needs the result of magnesium.frame.score (a pandas DataFrame)"
+        raise ArgumentTypeError(message)
+    if axes is None:
+        first = _axes(None, 10, 3.8)
+        figure = first.figure
+        first.remove()
+        left, right = figure.subplots(1, 2)
+    else:
+        left, right = axes
+    # people with a ceiling for their age and a supplemental amount (none at 1-3 in the EU)
+    share = (scored["supplemental_mg"] / scored["ceiling_mg"] * 100).dropna()
+    over = scored["exceeds_ceiling"][share.index]
+    left.hist(share, bins=30, color=_KIND_COLOURS[ItemKind.SUPPLEMENT][0])
+    left.axvline(100, color=_CEILING_COLOUR, linestyle="dashed",
+                 label=text("ceiling (for each age)", lang))  # fmt: skip
+    left.set_xlabel(text("supplemental magnesium, % of the ceiling", lang))
+    left.set_ylabel(text("people", lang))
+    left.set_title(msg("{count} of {n} over the ceiling", count=int(over.sum()),
+                       n=len(over)).render(lang), fontsize=9)  # fmt: skip
+    coverage = (scored["coverage"] * 100).dropna()
+    right.hist(coverage, bins=30, color=_KIND_COLOURS[ItemKind.FOOD][0])
+    right.axvline(100, color="#333333", linestyle="dotted",
+                  label=text("recommended intake", lang))  # fmt: skip
+    right.set_xlabel(text("total magnesium, % of the recommended intake", lang))
+    right.set_title(msg("{count} of {n} under the recommended intake",
+                        count=int((coverage < 100).sum()), n=len(coverage)).render(lang),
+                    fontsize=9)  # fmt: skip
+    for ax in (left, right):
+        ax.legend(fontsize=7, frameon=False)
+    return left, right
 
 
 def _runs(allowed: frozenset[int], wanted: bool) -> list[tuple[float, float]]:

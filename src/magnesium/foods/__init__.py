@@ -48,7 +48,7 @@ import attrs
 
 from magnesium import _data, _names, _units
 from magnesium._display import Displayable
-from magnesium._i18n import N_, Msg, msg, plural, source_keys, text
+from magnesium._i18n import N_, Msg, check_lang, msg, plural, source_keys, text
 from magnesium.errors import (
     AmbiguousNameError,
     ArgumentTypeError,
@@ -1066,8 +1066,9 @@ class FoodSearch(Displayable, Sequence["Food"]):
     def _lines(self, lang: str) -> list[tuple[str, str]]:
         return [(f"{f.table} {f.ndb}", _hit_line(f, lang)) for f in self.foods]
 
-    def rows(self, lang: str = "en") -> list[dict[str, object]]:
+    def rows(self, lang: str | None = None) -> list[dict[str, object]]:
         """Return one dictionary per hit: table, id, names, mg per 100 g, measures."""
+        lang = check_lang(lang)
         return [
             {
                 "table": f.table,
@@ -1081,7 +1082,7 @@ class FoodSearch(Displayable, Sequence["Food"]):
             for f in self.foods
         ]
 
-    def to_frame(self, lang: str = "en") -> pd.DataFrame:
+    def to_frame(self, lang: str | None = None) -> pd.DataFrame:
         """Return the hits as a pandas DataFrame, one row each (needs pandas)."""
         import pandas as pd  # noqa: PLC0415 - optional, only for this
 

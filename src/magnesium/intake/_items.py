@@ -123,7 +123,7 @@ class IntakeItem(Displayable):
         lines += [(text("assumed", lang), a.render(lang)) for a in self.assumptions]
         return [*lines, (text("sources", lang), ", ".join(self.sources))]
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """Return the item as JSON-ready types, texts in ``lang``, with its schema version.
 
         ``schema`` is ``"magnesium.IntakeItem/1"``; :meth:`from_dict` reads this

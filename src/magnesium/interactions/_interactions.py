@@ -16,7 +16,7 @@ import attrs
 
 from magnesium import _data, _names, _units
 from magnesium._display import Displayable, Tabular, quantity_text
-from magnesium._i18n import N_, Msg, Name, msg, plural, text
+from magnesium._i18n import N_, Msg, Name, check_lang, msg, plural, text
 from magnesium.errors import ArgumentTypeError, UnknownNameError
 from magnesium.sources import Evidence
 
@@ -243,8 +243,9 @@ class Interaction(Displayable):
         "sources",
     )
 
-    def window_text(self, lang: str = "en") -> str:
+    def window_text(self, lang: str | None = None) -> str:
         """Return the spacing window in words, e.g. "2 h before / 6 h after magnesium"."""
+        lang = check_lang(lang)
         before, after = self.take_drug_before_magnesium, self.take_drug_after_magnesium
         if self.record.avoid:
             return text("avoid together", lang)

@@ -142,7 +142,7 @@ class Assessment(Displayable, Tabular):
         lines.append((text("recommendation", lang), self.recommendation.summary.render(lang)))
         return lines
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """Return the assessment as JSON-ready types, texts in ``lang``."""
         data = super().to_dict(lang=lang)
         data["rules_fired"] = [f.to_dict(lang=lang) for f in self.rules_fired]

@@ -441,7 +441,7 @@ class Person(Displayable):
             if value not in (None, False, [], {}) and name not in ("schema", "sex", "age")
         ]
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:  # noqa: ARG002 - holds no texts
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:  # noqa: ARG002 - holds no texts
         """Return the person as JSON-ready types that :meth:`from_dict` reads back.
 
         Amounts carry their units; medicines are their English generic names.

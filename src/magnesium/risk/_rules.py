@@ -118,7 +118,7 @@ class Finding(Displayable):
         """What it means for the person, in English."""
         return self.message.render()
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """Return the finding as JSON-ready types; ``text`` in ``lang``."""
         data = super().to_dict(lang=lang)
         data["text"] = data.pop("message")
