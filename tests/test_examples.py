@@ -9,6 +9,7 @@ from pathlib import Path
 
 import nbclient
 import nbformat
+import pytest
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -41,9 +42,10 @@ def test_cohort_example_runs() -> None:
     assert "Deficiency-risk level" in out
 
 
-def test_tour_is_stored_without_outputs() -> None:
-    """The notebook is committed clean: no outputs, no execution counts."""
-    notebook = json.loads((EXAMPLES / "tour.ipynb").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", ["tour.ipynb", "tour_da.ipynb"])
+def test_tour_is_stored_without_outputs(name: str) -> None:
+    """The notebooks are committed clean: no outputs, no execution counts."""
+    notebook = json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
     for cell in notebook["cells"]:
         if cell["cell_type"] == "code":
             assert cell["outputs"] == []
@@ -62,3 +64,21 @@ def test_tour_executes() -> None:
     assert any("Assessment" in h for h in html)
     assert any("red_flag_any" in h for h in html)  # the cohort, scored
     assert sum("image/png" in o.get("data", {}) for o in outputs) == 2
+
+
+def test_the_danish_tour_is_danish_throughout() -> None:
+    """Issue 26: mg.language("da") in the first cell; every result after it in Danish."""
+    notebook = nbformat.read(EXAMPLES / "tour_da.ipynb", as_version=4)  # type: ignore[no-untyped-call]
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute(
+        cwd=str(EXAMPLES)
+    )
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    assert html[0].startswith("<div class='magnesium-result'><strong>Magnesiumindtag: i alt")
+    assert "Interaktioner med magnesium" in html[1]
+    assert "Doseringsplan" in html[2]
+    assert "Vurdering: risiko for mangel" in html[3]
+    english = ("Magnesium intake", "Interactions with magnesium", "Assessment")
+    assert not [h for h in html for word in english if word in h]
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 3

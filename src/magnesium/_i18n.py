@@ -15,7 +15,6 @@ names (:class:`Name`) carry the English and Danish forms their sources give
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import enum
 import re
@@ -27,7 +26,7 @@ from magnesium import _data
 from magnesium.errors import UnknownNameError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
     from magnesium._catalogue import Catalogue
 
@@ -83,23 +82,25 @@ def check_lang(lang: object = None) -> Lang:
     raise UnknownNameError("language", str(lang), LANGUAGES)
 
 
-@contextlib.contextmanager
-def language(lang: str) -> Iterator[str]:
-    """Set the default language of texts, HTML reprs and charts inside a ``with`` block.
+class language:  # noqa: N801 - used as a function, as torch.set_grad_enabled is
+    """Set the default language of texts, HTML reprs and charts.
 
-    A context variable: it holds for the thread (or asyncio task) that
-    entered the block, and is restored when the block ends; other threads
-    keep their own. A ``lang=`` given to a call still wins.
+    In a ``with`` block, for the block, and restored when it ends; called
+    on its own (``mg.language("da")``, as a notebook's first cell does), from
+    then on, for the thread that called it, so a notebook's displays after
+    the cell are Danish too (as ``torch.set_grad_enabled`` serves both ways).
+    A context variable: other threads and asyncio tasks keep their own, and
+    a ``lang=`` given to a call still wins.
 
     Parameters
     ----------
     lang
         A key of :func:`languages`, such as ``"da"``.
 
-    Yields
-    ------
-    str
-        The language set.
+    Returns
+    -------
+    language
+        A context manager; ``with`` gives the language set.
 
     References
     ----------
@@ -117,11 +118,16 @@ def language(lang: str) -> Iterator[str]:
     >>> report.headline
     'Magnesium intake: total 300.0 mg, supplemental 300.0 mg, over the ceiling'
     """
-    token = _CURRENT.set(check_lang(lang))
-    try:
-        yield lang
-    finally:
-        _CURRENT.reset(token)
+
+    def __init__(self, lang: str) -> None:
+        self.lang = check_lang(lang)
+        self._token = _CURRENT.set(self.lang)
+
+    def __enter__(self) -> str:
+        return self.lang
+
+    def __exit__(self, *exc: object) -> None:
+        _CURRENT.reset(self._token)
 
 
 # A format spec split before its precision and type: "8,.1f" -> "8,", ".1", "f".
