@@ -165,3 +165,42 @@ def test_cold_import(benchmark: Any) -> None:
                                 ratio=round(ours / floor, 2))  # fmt: skip
     print(f"\ncold import magnesium {ours:.3f} s vs pint + registry {floor:.3f} s -> "
           f"ratio {ours / floor:.2f}")  # fmt: skip
+
+
+def _engines(df: pd.DataFrame) -> dict[str, Any]:
+    """The same cohort in each engine score() takes (issue 26)."""
+    import dask.dataframe as dd  # noqa: PLC0415
+    import polars as pl  # noqa: PLC0415
+    import pyarrow as pa  # noqa: PLC0415
+
+    plain = df.astype({"sex": str, "medications": str})  # Arrow and polars: plain strings
+    return {
+        "pandas": df,
+        "polars": pl.from_pandas(plain),
+        "arrow": pa.Table.from_pandas(plain, preserve_index=False),
+        "dask (4 partitions)": dd.from_pandas(df, npartitions=4),  # type: ignore[no-untyped-call]
+    }
+
+
+def test_score_per_engine(benchmark: Any) -> None:
+    """score() of 1,000,000 people in pandas, polars, Arrow and Dask vs hand-written numpy.
+
+    The floor is the same hand-written numpy on the pandas frame, measured in
+    this run; polars and Arrow go through pandas (the conversions are part of
+    their time), Dask computes its partitions in its threads.
+    """
+    df = generate(N)
+    floor = _best(lambda: by_hand(df), 5)
+    lines, ratios = [], {}
+    for name, frame in _engines(df).items():
+
+        def run(frame: Any = frame, name: str = name) -> Any:
+            out = score(frame, units=UNITS)
+            return out.compute() if name.startswith("dask") else out
+
+        taken = _best(run, 3)
+        ratios[name] = round(taken / floor, 2)
+        lines.append(f"{name}: {taken:.3f} s, ratio {taken / floor:.2f}")
+    benchmark.pedantic(lambda: None, rounds=1)
+    benchmark.extra_info.update(floor_s=round(floor, 3), **ratios)
+    print(f"\nscore 1M people per engine (hand-written numpy {floor:.3f} s): " + "; ".join(lines))
