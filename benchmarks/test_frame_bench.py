@@ -171,7 +171,7 @@ def _engines(df: pd.DataFrame) -> dict[str, Any]:
     """The same cohort in each engine score() takes (issue 26)."""
     import dask.dataframe as dd  # noqa: PLC0415
     import polars as pl  # noqa: PLC0415
-    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow as pa  # type: ignore[import-untyped]  # noqa: PLC0415
 
     plain = df.astype({"sex": str, "medications": str})  # Arrow and polars: plain strings
     return {
