@@ -24,11 +24,13 @@ from magnesium.foods import Food as Food
 from magnesium.foods import find_food as find_food
 from magnesium.foods import food_tables as food_tables
 from magnesium.foods import search_foods as search_foods
+from magnesium.intake import DaysReport as DaysReport
 from magnesium.intake import FluidTarget as FluidTarget
 from magnesium.intake import IntakeItem as IntakeItem
 from magnesium.intake import IntakeReport as IntakeReport
 from magnesium.intake import ItemKind as ItemKind
 from magnesium.intake import SweatLoss as SweatLoss
+from magnesium.intake import assess_days as assess_days
 from magnesium.intake import assess_intake as assess_intake
 from magnesium.intake import fluid_target as fluid_target
 from magnesium.intake import food as food

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from magnesium._i18n import check_lang, msg, name_text, text
 from magnesium.errors import ArgumentTypeError
-from magnesium.intake import IntakeReport, ItemKind
+from magnesium.intake import DaysReport, IntakeReport, ItemKind
 from magnesium.intake._items import amount_text
 from magnesium.schedule import _schedule, magnesium_windows
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
-__all__ = ["plot_cohort", "plot_intake", "plot_schedule"]
+__all__ = ["plot_cohort", "plot_days", "plot_intake", "plot_schedule"]
 
 # Each item its own colour, in its kind's family: foods greens, supplements blues,
 # water light blues, medicines purples (cycled when a day has more of a kind).
@@ -142,6 +142,78 @@ def plot_intake(
             label=msg("recommended {value:g} mg/day ({kind})", value=reference.value_mg,
                       kind=str(reference.kind)).render(lang),
         )  # fmt: skip
+    ax.set_ylabel(text("elemental magnesium [mg]", lang))
+    ax.set_title(title or report.to_text(lang).splitlines()[0], fontsize=9)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+    return ax
+
+
+def plot_days(
+    report: DaysReport,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+) -> Axes:
+    """Chart a person's days: each day's magnesium, the daily ceiling and the reference.
+
+    One bar a day: supplemental magnesium at the bottom (blue), food on top
+    (green). The ceiling is drawn dashed at the height of the supplemental
+    part, which is what it limits each day; the recommended intake dotted,
+    for the whole bar, and the mean of the days as a thin line.
+
+    Parameters
+    ----------
+    report
+        From :func:`magnesium.assess_days`.
+    ax
+        The matplotlib Axes to draw into; by default a new pyplot figure.
+    title
+        The chart's title; by default the report's verdict.
+    lang
+        The language of axis, legend and title (by default English, or that
+        of a :func:`magnesium.language` block).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn into.
+
+    References
+    ----------
+    .. [1] SCF (2001): the ceiling is per day and counts supplemental magnesium only.
+
+    Examples
+    --------
+    >>> import magnesium as mg
+    >>> days = mg.assess_days([[mg.supplement(elemental="300 mg")], [mg.food("almonds", "30 g")]])
+    >>> ax = plot_days(days)
+    >>> [t.get_text() for t in ax.get_xticklabels()], [c.get_label() for c in ax.collections]
+    (['day 1', 'day 2'], ['ceiling 250 mg/day (EFSA)'])
+    """
+    lang = check_lang(lang)
+    ax = _axes(ax, max(5, 1.1 * report.n_days + 3), 4)
+    positions = range(report.n_days)
+    supplemental = [d.supplemental_mg for d in report.days]
+    food = [d.food_mg for d in report.days]
+    ax.bar(positions, supplemental, color=_KIND_COLOURS[ItemKind.SUPPLEMENT][0],
+           label=text("supplemental", lang))  # fmt: skip
+    ax.bar(positions, food, bottom=supplemental, color=_KIND_COLOURS[ItemKind.FOOD][0],
+           label=text("food", lang))  # fmt: skip
+    ceilings = {d.ceiling_mg for d in report.days if d.ceiling is not None}
+    first = report.days[0].ceiling
+    if first is not None and len(ceilings) == 1:  # the same person: one ceiling for every day
+        ax.hlines(first.value_mg, -0.45, report.n_days - 0.55, colors=_CEILING_COLOUR,
+                  linestyles="dashed",
+                  label=msg("ceiling {value:g} mg/day ({authority})", value=first.value_mg,
+                            authority=str(first.authority)).render(lang))  # fmt: skip
+    if (reference := report.reference) is not None:
+        ax.axhline(reference.value_mg, color="#333333", linestyle="dotted",
+                   label=msg("recommended {value:g} mg/day ({kind})", value=reference.value_mg,
+                             kind=str(reference.kind)).render(lang))  # fmt: skip
+    mean = msg("mean {value:.0f} mg/day", value=report.mean_total_mg).render(lang)
+    ax.axhline(report.mean_total_mg, color="#777777", linewidth=0.8, label=mean)
+    ax.set_xticks(list(positions), list(report.labels))
     ax.set_ylabel(text("elemental magnesium [mg]", lang))
     ax.set_title(title or report.to_text(lang).splitlines()[0], fontsize=9)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)

@@ -35,7 +35,9 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -45,10 +47,11 @@ from magnesium._display import Displayable, Tabular, quantity_text
 from magnesium._i18n import Msg, msg, name_text, text
 from magnesium.errors import (
     ArgumentTypeError,
+    InvalidAmountError,
     InvalidRecordError,
     NoReferenceValueError,
 )
-from magnesium.intake import _fluids, _items
+from magnesium.intake import _days, _fluids, _items
 from magnesium.intake._fluids import (
     FluidTarget,
     SweatLoss,
@@ -79,11 +82,13 @@ if TYPE_CHECKING:
     from pint.facets.plain import PlainQuantity
 
 __all__ = [
+    "DaysReport",
     "FluidTarget",
     "IntakeItem",
     "IntakeReport",
     "ItemKind",
     "SweatLoss",
+    "assess_days",
     "assess_intake",
     "fluid_target",
     "food",
@@ -92,6 +97,8 @@ __all__ = [
     "sweat_loss",
     "water",
 ]
+DaysReport = _days.DaysReport
+
 #: The version of :meth:`IntakeItem.to_dict`'s layout, raised when a field changes meaning.
 ITEM_SCHEMA: Final = _items.ITEM_SCHEMA
 #: Mean sweat magnesium of Beller et al. (1975), the default of :func:`sweat_loss`.
@@ -101,7 +108,16 @@ _PUBLIC_ELSEWHERE: Final = ("FluidTarget", "SweatLoss", "fluid_target", "sweat_l
 _public.claim(
     __name__,
     globals(),
-    [*_PUBLIC_ELSEWHERE, "IntakeItem", "ItemKind", "food", "medicine", "supplement", "water"],
+    [
+        *_PUBLIC_ELSEWHERE,
+        "DaysReport",
+        "IntakeItem",
+        "ItemKind",
+        "food",
+        "medicine",
+        "supplement",
+        "water",
+    ],
 )
 
 
@@ -422,3 +438,82 @@ def assess_intake(
         reference=reference,
         assumptions=tuple(assumptions),
     )
+
+
+def assess_days(
+    days: Mapping[Any, Iterable[IntakeItem]] | Iterable[Iterable[IntakeItem]],
+    *,
+    sex: Sex | str | None = None,
+    age: object = None,
+    pregnant: bool = False,
+    lactating: bool = False,
+    authority: Authority | str = _reference.DEFAULT_AUTHORITY,
+) -> DaysReport:
+    """Judge a person's days: each against the ceiling, the mean against the reference.
+
+    The ceiling is per day, so each day over it is a finding, with its date;
+    the recommended intake is for usual intake, which the mean of the days
+    estimates, and the report says how many days it rests on.
+
+    Parameters
+    ----------
+    days
+        The days' items: a mapping from each day's date (a
+        :class:`datetime.date` or a text) to its items, or a list of days,
+        labelled "day 1", "day 2", ... in order.
+    sex, age, pregnant, lactating, authority
+        As for :func:`assess_intake`.
+
+    Returns
+    -------
+    DaysReport
+        Each day's :class:`IntakeReport`, the days over the ceiling, the
+        means, and the mean against the reference.
+
+    Raises
+    ------
+    InvalidAmountError
+        For no days.
+
+    References
+    ----------
+    .. [1] SCF (2001), the daily upper level for supplemental magnesium.
+    .. [2] IOM (2000). Dietary Reference Intakes: Applications in Dietary
+       Assessment: usual intake, and what an Adequate Intake can tell.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> week = {dt.date(2026, 12, 1): [food("almonds", "30 g"), supplement(elemental="300 mg")],
+    ...         dt.date(2026, 12, 2): [food("almonds", "60 g")]}
+    >>> days = assess_days(week, sex="female", age=40)
+    >>> days.days_over_ceiling, round(days.mean_total_mg, 1)
+    (('2026-12-01',), 271.5)
+    >>> print(days.to_text().splitlines()[0])
+    Magnesium over several days: 2 days, mean 271.5 mg/day, over the ceiling on 1
+    """
+    if isinstance(days, Mapping):
+        labelled = [(_label(key), value) for key, value in days.items()]
+    else:
+        given = _names.listed(days, "`days` needs a list of days or a mapping of dates to items")
+        labelled = [(msg("day {n}", n=n).render("en"), value) for n, value in enumerate(given, 1)]
+    if not labelled:
+        message = "`days` needs at least one day"
+        raise InvalidAmountError(message)
+    reports = tuple(
+        assess_intake(
+            items, sex=sex, age=age, pregnant=pregnant, lactating=lactating, authority=authority
+        )
+        for _, items in labelled
+    )
+    return DaysReport(labels=tuple(label for label, _ in labelled), days=reports)
+
+
+def _label(key: object) -> str:
+    """Return a day's label: a date in ISO form, or a text as given."""
+    if isinstance(key, dt.date):
+        return key.isoformat()
+    if isinstance(key, str) and key.strip():
+        return key.strip()
+    message = f"a day needs a date or a label as text, got {_names.shown(key)}"
+    raise ArgumentTypeError(message)
