@@ -146,3 +146,76 @@ def test_evolve_keeps_unknown_medicines() -> None:
     assert [d.name for d in older.medications] == ["omeprazole"]
     assert [u.query for u in older.unknown_medications] == ["metforminx"]
     assert older.to_dict()["medications"] == ["omeprazole", "metforminx"]
+
+
+# --- what the mutation run of _person found unpinned (issue 24) -----------------------
+
+_EXAMPLE = "{'levothyroxine': ['07:00']}"
+
+
+@pytest.mark.parametrize(
+    ("times", "error", "message"),
+    [
+        (["07:00"], mg.ArgumentTypeError,
+         f"`medication_times` needs a mapping such as {_EXAMPLE}, got ['07:00']"),
+        ({3: ["07:00"]}, mg.ArgumentTypeError,
+         f"`medication_times` needs medicine names as texts, such as {_EXAMPLE}, got the key 3"),
+        ({"levothyroxine": 7}, mg.ArgumentTypeError,
+         "`medication_times['levothyroxine']` needs a list of times, got 7"),
+        ({"levothyroxine": ["25:00"]}, mg.ScheduleError,
+         ("`medication_times['levothyroxine']` needs times of day such as \"08:00\" or "
+          "datetime.time(8, 0), got '25:00'")),
+    ],
+)  # fmt: skip
+def test_medication_times_are_refused_word_for_word(
+    times: object, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        mg.Person(medication_times=times)
+    assert str(caught.value) == message
+
+
+def test_medication_times_read_one_time_or_a_list() -> None:
+    import datetime as dt
+
+    assert mg.Person(medication_times={"levothyroxine": "07:00"}).medication_times == (
+        ("levothyroxine", ("07:00",)),
+    )
+    seven = dt.time(7)
+    assert mg.Person(medication_times={"levothyroxine": seven}).medication_times == (
+        ("levothyroxine", (seven,)),
+    )
+    assert mg.Person(medication_times=()).medication_times == ()
+
+
+def test_a_person_shows_every_input_in_both_languages() -> None:
+    """The text of a person, whole: labels and words in the reader's language."""
+    person = mg.Person(sex="female", age=58, medications=["furosemid", "omeprazol"],
+                       medication_times={"furosemide": ["08:00"]}, alcohol_drinks_per_day=2.5,
+                       body_weight="70 kg", conditions={"kidney disease"},
+                       symptoms={"night cramps"}, diet="one-sided", heavy_sweating=True,
+                       serum_magnesium="0.7 mmol/L")  # fmt: skip
+    assert person.to_text().splitlines() == [
+        "Person (female, 58 y)",
+        "  body_weight             70 kg",
+        "  medications             furosemide, omeprazole",
+        "  medication_times        furosemide 08:00",
+        "  alcohol_drinks_per_day  2.5",
+        "  diet                    one-sided",
+        "  conditions              kidney disease",
+        "  symptoms                night cramps",
+        "  heavy_sweating          True",
+        "  serum_magnesium         0.7 mmol/L",
+    ]
+    assert person.to_text("da").splitlines() == [
+        "Person (kvinde, 58 år)",
+        "  kropsvægt                   70 kg",
+        "  lægemidler                  furosemid, omeprazol",
+        "  tidspunkter for lægemidler  furosemid 08:00",
+        "  genstande alkohol om dagen  2,5",
+        "  kost                        ensidig",
+        "  sygdomme                    nyresygdom",
+        "  symptomer                   natlige kramper",
+        "  kraftig sved                ja",
+        "  serum-magnesium             0,7 mmol/L",
+    ]
