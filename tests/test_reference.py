@@ -387,3 +387,40 @@ def test_rows_are_read_with_their_types() -> None:
 def test_water_for_a_pregnant_man_is_refused() -> None:
     with pytest.raises(mg.InvalidAmountError, match="applies to sex='female' only"):
         mg.water_intake(sex="male", age=30, pregnant=True)
+
+
+_BOUND = "(WHO counts adolescent mothers from 10; 60 is this library's bound)"
+
+
+@pytest.mark.parametrize(
+    ("person", "message"),
+    [
+        ({"sex": "male", "age": 30, "pregnant": True},
+         "`pregnant` applies to sex='female' only, got sex='male'"),
+        ({"sex": "male", "age": 30, "lactating": "true"},
+         "`lactating` applies to sex='female' only, got sex='male'"),
+        ({"sex": "female", "age": 30, "pregnant": True, "lactating": True},
+         "give either `pregnant` or `lactating`, not both"),
+        ({"sex": "female", "age": 5, "lactating": True},
+         f"`lactating` needs an `age` from 10 to 60 years {_BOUND}, got age=5"),
+        ({"sex": "female", "age": 70, "pregnant": True},
+         f"`pregnant` needs an `age` from 10 to 60 years {_BOUND}, got age=70"),
+    ],
+)  # fmt: skip
+def test_a_life_stage_that_cannot_be_is_refused_word_for_word(
+    person: dict[str, object], message: str
+) -> None:
+    """Issue 24: what the mutation run of _reference found unpinned (life_stage's messages)."""
+    with pytest.raises(mg.InvalidAmountError) as caught:
+        mg.reference_intake(**person)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(("age", "fine"), [(10, True), (60, True), (9.9, False), (60.1, False)])
+def test_the_childbearing_ages_are_inclusive(age: float, fine: bool) -> None:
+    """From 10 (WHO: adolescent mothers) to 60 years, both ends included."""
+    if fine:
+        assert mg.reference_intake(sex="female", age=age, pregnant=True).value_mg > 0
+    else:
+        with pytest.raises(mg.InvalidAmountError, match="needs an `age` from 10 to 60"):
+            mg.reference_intake(sex="female", age=age, pregnant=True)
