@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import ast
 import importlib
-import importlib.resources
 import pkgutil
 import sys
 import types
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -40,14 +40,14 @@ def attach_stub(
     object in the package's namespace, so later lookups are plain attribute
     reads; a public submodule (``magnesium.frame``) is an attribute too.
     """
-    stub = importlib.resources.files(package).joinpath("__init__.pyi").read_text("utf-8")
+    namespace = sys.modules[package].__dict__
+    stub = Path(namespace["__file__"]).with_suffix(".pyi").read_text("utf-8")
     home = {
         alias.asname or alias.name: node.module
         for node in ast.parse(stub).body
         if isinstance(node, ast.ImportFrom) and node.module
         for alias in node.names
     }
-    namespace = sys.modules[package].__dict__
     submodules = frozenset(
         m.name for m in pkgutil.iter_modules(namespace["__path__"]) if not m.name.startswith("_")
     )

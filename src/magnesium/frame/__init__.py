@@ -357,20 +357,20 @@ _ENGINES: Final = {"polars": _polars_in, "pyarrow": _arrow_in}
 
 def _back(engine: str, out: pd.DataFrame) -> Any:
     """Return the scored frame in the engine's own type, with the schema's types."""
-    if engine == "pyarrow":
-        import pyarrow as pa  # noqa: PLC0415
+    import pyarrow as pa  # noqa: PLC0415 - polars reads Arrow without copying
 
-        return pa.Table.from_pandas(out, schema=schema().to_arrow(), preserve_index=False)
+    table = pa.Table.from_pandas(out, schema=schema().to_arrow(), preserve_index=False)
+    if engine == "pyarrow":
+        return table
     import polars as pl  # noqa: PLC0415
 
-    listed = out.assign(unknown_medications=_lists(out["unknown_medications"]))
     # categories as polars Enums: fixed, and in order (urgency is ordered)
     enums = {
         name: pl.Enum(list(dtype.categories))
         for name, dtype in schema().dtypes().items()
         if isinstance(dtype, pd.CategoricalDtype)
     }
-    return pl.from_pandas(listed).cast(enums)  # type: ignore[arg-type]
+    return pl.from_arrow(table).cast(enums)  # type: ignore[arg-type]
 
 
 def _in_schema(arrays: dict[str, Any], n: int) -> dict[str, Any]:
