@@ -135,29 +135,16 @@ group = "women >= 18 y"
 """
 
 
-def test_an_authority_is_added_as_data_only(tmp_path: Path) -> None:
-    """A copy of the package with one more data file and registry entry, no code."""
+def _in_a_copy(tmp_path: Path, file: str, text: str, entry: str, script: str) -> str:
+    """Run ``script`` against a copy of the package with one data file and registry entry."""
     copy = tmp_path / "magnesium"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "data" / "authorities" / "test.toml").write_text(_FICTIONAL, encoding="utf-8")
+    (copy / "data" / file).write_text(text, encoding="utf-8")
     registry = copy / "data" / "registry.toml"
-    registry.write_text(
-        registry.read_text(encoding="utf-8")
-        + '\n[[authority]]\nkey = "T-E-ST"\nfile = "authorities/test.toml"\naliases = ["TEST2"]\n',
-        encoding="utf-8",
-    )
-    script = textwrap.dedent(
-        f"""
-        import magnesium as mg
-        assert mg.__file__.startswith({str(tmp_path)!r}), mg.__file__
-        print(mg.authorities()[-1].name, mg.Authority.TEST)
-        print(mg.reference_intake(sex="female", age=30, authority="test").value_mg)
-        print(mg.reference_intake(sex="female", age=30, authority="test2", pregnant=True).value_mg)
-        print(mg.upper_level(age=30, authority="t-e-st").value_mg)
-        """
-    )
+    registry.write_text(registry.read_text(encoding="utf-8") + entry, encoding="utf-8")
+    code = f"import magnesium as mg\nassert mg.__file__.startswith({str(tmp_path)!r})\n"
     done = subprocess.run(
-        [sys.executable, "-c", script],
+        [sys.executable, "-c", code + textwrap.dedent(script)],
         cwd=tmp_path,
         env={"PYTHONPATH": str(tmp_path)},
         capture_output=True,
@@ -165,7 +152,24 @@ def test_an_authority_is_added_as_data_only(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["TEST", "T-E-ST", "123.0", "456.0", "250.0"]
+    return done.stdout
+
+
+def test_an_authority_is_added_as_data_only(tmp_path: Path) -> None:
+    """A copy of the package with one more data file and registry entry, no code."""
+    out = _in_a_copy(
+        tmp_path,
+        "authorities/test.toml",
+        _FICTIONAL,
+        '\n[[authority]]\nkey = "T-E-ST"\nfile = "authorities/test.toml"\naliases = ["TEST2"]\n',
+        """
+        print(mg.authorities()[-1].name, mg.Authority.TEST)
+        print(mg.reference_intake(sex="female", age=30, authority="test").value_mg)
+        print(mg.reference_intake(sex="female", age=30, authority="test2", pregnant=True).value_mg)
+        print(mg.upper_level(age=30, authority="t-e-st").value_mg)
+        """,
+    )
+    assert out.split() == ["TEST", "T-E-ST", "123.0", "456.0", "250.0"]
 
 
 def test_a_broken_authority_row_names_its_own_file(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -206,34 +210,18 @@ def test_a_language_is_added_as_data_only(tmp_path: Path) -> None:
     catalogue lacks is shown in English (gettext's fallback); names keep the
     English form their sources give.
     """
-    copy = tmp_path / "magnesium"
-    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "data" / "xx.toml").write_text(_TEST_LANGUAGE, encoding="utf-8")
-    registry = copy / "data" / "registry.toml"
-    registry.write_text(
-        registry.read_text(encoding="utf-8")
-        + '\n[[language]]\nkey = "xx"\nname = "Test"\nfile = "xx.toml"\n',
-        encoding="utf-8",
-    )
-    script = textwrap.dedent(
-        f"""
-        import magnesium as mg
-        assert mg.__file__.startswith({str(tmp_path)!r}), mg.__file__
+    out = _in_a_copy(
+        tmp_path,
+        "xx.toml",
+        _TEST_LANGUAGE,
+        '\n[[language]]\nkey = "xx"\nname = "Test"\nfile = "xx.toml"\n',
+        """
         print(mg.languages())
         day = [mg.food("almonds", "30 g"), mg.supplement("magnesium citrate", "1500 mg")]
         print(mg.assess_intake(day, sex="female", age=35).to_text("xx"))
-        """
+        """,
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path,
-        env={"PYTHONPATH": str(tmp_path)},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    lines = out.splitlines()
     assert lines[0] == "('en', 'da', 'xx')"
     # USDA 12061: 270 mg/100 g x 30 g = 81 mg; 1500 mg of trimagnesium dicitrate
     # (anhydrous, 16.17 % Mg) = 242.5 mg; EFSA's 250 mg/day leaves 7.5 mg

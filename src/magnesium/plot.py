@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
+    from magnesium.reference import ReferenceValue
+
 __all__ = ["plot_cohort", "plot_days", "plot_intake", "plot_schedule"]
 
 # Each item its own colour, in its kind's family: foods greens, supplements blues,
@@ -133,17 +135,30 @@ def plot_intake(
     if (ceiling := report.ceiling) is not None:  # none at ages 1-3 in the EU
         ax.hlines(
             ceiling.value_mg, 0.55, 1.45, colors=_CEILING_COLOUR, linestyles="dashed",
-            label=msg("ceiling {value:g} mg/day ({authority})", value=ceiling.value_mg,
-                      authority=str(ceiling.authority)).render(lang),
+            label=_ceiling_label(ceiling, lang),
         )  # fmt: skip
     if (reference := report.reference) is not None:
         ax.hlines(
             reference.value_mg, 1.55, 2.45, colors="#333333", linestyles="dotted",
-            label=msg("recommended {value:g} mg/day ({kind})", value=reference.value_mg,
-                      kind=str(reference.kind)).render(lang),
+            label=_reference_label(reference, lang),
         )  # fmt: skip
+    return _finished(ax, title or report.to_text(lang).splitlines()[0], lang)
+
+
+def _ceiling_label(ceiling: ReferenceValue, lang: str) -> str:
+    return msg("ceiling {value:g} mg/day ({authority})", value=ceiling.value_mg,
+               authority=str(ceiling.authority)).render(lang)  # fmt: skip
+
+
+def _reference_label(reference: ReferenceValue, lang: str) -> str:
+    return msg("recommended {value:g} mg/day ({kind})", value=reference.value_mg,
+               kind=str(reference.kind)).render(lang)  # fmt: skip
+
+
+def _finished(ax: Axes, title: str, lang: str) -> Axes:
+    """Return ``ax`` with the y label, the title and the legend beside: as every day's chart."""
     ax.set_ylabel(text("elemental magnesium [mg]", lang))
-    ax.set_title(title or report.to_text(lang).splitlines()[0], fontsize=9)
+    ax.set_title(title, fontsize=9)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     return ax
 
@@ -204,20 +219,14 @@ def plot_days(
     first = report.days[0].ceiling
     if first is not None and len(ceilings) == 1:  # the same person: one ceiling for every day
         ax.hlines(first.value_mg, -0.45, report.n_days - 0.55, colors=_CEILING_COLOUR,
-                  linestyles="dashed",
-                  label=msg("ceiling {value:g} mg/day ({authority})", value=first.value_mg,
-                            authority=str(first.authority)).render(lang))  # fmt: skip
+                  linestyles="dashed", label=_ceiling_label(first, lang))  # fmt: skip
     if (reference := report.reference) is not None:
         ax.axhline(reference.value_mg, color="#333333", linestyle="dotted",
-                   label=msg("recommended {value:g} mg/day ({kind})", value=reference.value_mg,
-                             kind=str(reference.kind)).render(lang))  # fmt: skip
+                   label=_reference_label(reference, lang))  # fmt: skip
     mean = msg("mean {value:.0f} mg/day", value=report.mean_total_mg).render(lang)
     ax.axhline(report.mean_total_mg, color="#777777", linewidth=0.8, label=mean)
     ax.set_xticks(list(positions), list(report.labels))
-    ax.set_ylabel(text("elemental magnesium [mg]", lang))
-    ax.set_title(title or report.to_text(lang).splitlines()[0], fontsize=9)
-    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
-    return ax
+    return _finished(ax, title or report.to_text(lang).splitlines()[0], lang)
 
 
 def plot_schedule(
