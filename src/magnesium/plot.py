@@ -51,15 +51,19 @@ _CEILING_COLOUR = "#d1495b"
 
 def _axes(ax: Axes | None, width: float, height: float) -> Axes:
     """Return ``ax``, or the Axes of a new pyplot figure (a notebook shows it)."""
-    if ax is not None:
-        return ax
+    return ax if ax is not None else _new_axes(width, height, 1)[0]
+
+
+def _new_axes(width: float, height: float, columns: int) -> list[Axes]:
+    """Return the Axes of a new pyplot figure of ``columns`` charts side by side."""
     try:
         import matplotlib.pyplot as plt  # noqa: PLC0415 - optional, heavy
     except ImportError as error:  # pragma: no cover - the test extra installs it
         message = "charts need matplotlib: pip install 'pymagnesium[plot]'"
         raise ImportError(message) from error
-    _, new = plt.subplots(figsize=(width, height), layout="constrained")
-    return new
+    _, new = plt.subplots(1, columns, figsize=(width, height), layout="constrained",
+                          squeeze=False)  # fmt: skip
+    return list(new[0])
 
 
 def plot_intake(
@@ -354,13 +358,7 @@ def plot_cohort(
     if not all(hasattr(scored, "columns") and c in scored.columns for c in needed):
         message = "`scored` needs the result of magnesium.frame.score (a pandas DataFrame)"
         raise ArgumentTypeError(message)
-    if axes is None:
-        first = _axes(None, 10, 3.8)
-        figure = first.figure
-        first.remove()
-        left, right = figure.subplots(1, 2)
-    else:
-        left, right = axes
+    left, right = axes if axes is not None else _new_axes(10, 3.8, 2)
     # people with a ceiling for their age and a supplemental amount (none at 1-3 in the EU)
     share = (scored["supplemental_mg"] / scored["ceiling_mg"] * 100).dropna()
     over = scored["exceeds_ceiling"][share.index]
