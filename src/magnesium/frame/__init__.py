@@ -325,18 +325,8 @@ def score(  # an Arrow table (pyarrow is untyped: no overload, it would take any
 def _polars_in(frame: Any) -> pd.DataFrame | None:
     import polars as pl  # noqa: PLC0415 - only when given a polars frame
 
-    if not isinstance(frame, pl.DataFrame):
-        return None
-    given = frame.to_pandas()
-    for name, dtype in frame.schema.items():  # lists come as numpy arrays: names as lists
-        if isinstance(dtype, pl.List):
-            given[name] = _lists(given[name])
-    return given
-
-
-def _lists(column: pd.Series[Any]) -> pd.Series[Any]:
-    """Arrays of names (how polars and Arrow give lists to pandas) as lists."""
-    return pd.Series([None if v is None else list(v) for v in column], column.index, object)
+    # through Arrow, as the result goes back: polars gives its columns without copying
+    return _arrow_in(frame.to_arrow()) if isinstance(frame, pl.DataFrame) else None
 
 
 def _arrow_in(frame: Any) -> pd.DataFrame | None:
@@ -345,9 +335,11 @@ def _arrow_in(frame: Any) -> pd.DataFrame | None:
     if not isinstance(frame, pa.Table):
         return None
     given: pd.DataFrame = frame.to_pandas()
-    for field in frame.schema:
-        if pa.types.is_list(field.type):
-            given[field.name] = _lists(given[field.name])
+    for field in frame.schema:  # lists come as numpy arrays: names as lists
+        if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
+            given[field.name] = pd.Series(
+                [None if v is None else list(v) for v in given[field.name]], given.index, object
+            )
     return given
 
 
