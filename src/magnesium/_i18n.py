@@ -4,7 +4,8 @@ Every human-readable text the library produces is a :class:`Msg`: an English
 template (the key of the catalogues, gettext style) and its parameters. It
 renders in English by default, or in a registered language from its catalogue
 (:mod:`magnesium._catalogue`: texts, number separators, unit symbols), chosen
-per call (``to_text(lang="da")``); there is no global language switch. In
+per call (``to_text(lang="da")``) or for a block or a thread
+(:class:`language`, a context variable: never for the whole process). In
 Danish, numbers are written with a decimal comma and a thousands point
 (1.234,5), hours are "t" and days "dag"; counted nouns take their singular or
 plural form (:func:`plural`). A text a catalogue lacks is shown in English,
