@@ -86,6 +86,7 @@ PUBLIC = [
     "assess_days",
     "assess_intake",
     "authorities",
+    "average_requirement",
     "check_schedule",
     "ckd_epi_2021",
     "compound",

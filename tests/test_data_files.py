@@ -235,8 +235,8 @@ _COINCIDENCES: dict[float, tuple[set[str], str]] = {
     6.0: ({"risk/_advice.py", "frame/__init__.py"}, "a 4-6 week trial; the MDS scores 0-5"),
     18.0: ({"reference/_reference.py", "schedule/_schedule.py"}, "adult age 18; 18:00"),
     20.0: (
-        {"schedule/_schedule.py", "_units.py", "foods/__init__.py"},
-        "20:00; 20 L a day; candidates x20",
+        {"schedule/_schedule.py", "_units.py", "foods/__init__.py", "frame/_nrc.py"},
+        "20:00; 20 L a day; candidates x20; 20 Gauss-Hermite nodes",
     ),
     30.0: (
         {"intake/_fluids.py", "labs/_labs.py", "foods/_search.py", "foods/__init__.py"},
@@ -244,15 +244,20 @@ _COINCIDENCES: dict[float, tuple[set[str], str]] = {
     ),
     40.0: ({"risk/_advice.py", "_names.py", "foods/__init__.py"}, "an adult's age; text lengths"),
     50.0: (
-        {"risk/_person.py", "foods/_search.py", "risk/_triage.py"},
-        "drinks bound; candidates; new cramps after 50 (triage)",
+        {"risk/_person.py", "foods/_search.py", "risk/_triage.py", "frame/_usual.py"},
+        "drinks bound; candidates; new cramps after 50 (triage); the 50th percentile",
     ),
     65.0: (
         {"risk/_rules.py", "foods/__init__.py"},
         "older adult at 65; the article's 65 mg of oats",
     ),
+    90.0: ({"risk/_rules.py", "frame/_usual.py"}, "eGFR 90 (MDS, Fan 2021); the 90th percentile"),
     200.0: ({"risk/_advice.py", "errors.py"}, "a 200-250 mg trial; 200 characters of a name"),
     250.0: ({"risk/_advice.py", "labs/_labs.py"}, "a 200-250 mg trial; the eGFR bound 250"),
+    300.0: (
+        {"frame/_columns.py", "frame/_nrc.py"},
+        "powers of ten to 1e300; the 300 mg scale of the Box-Cox transform",
+    ),
 }
 
 

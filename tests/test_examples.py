@@ -42,7 +42,7 @@ def test_cohort_example_runs() -> None:
     assert "Deficiency-risk level" in out
 
 
-@pytest.mark.parametrize("name", ["tour.ipynb", "tour_da.ipynb"])
+@pytest.mark.parametrize("name", ["tour.ipynb", "tour_da.ipynb", "usual_intake.ipynb"])
 def test_tour_is_stored_without_outputs(name: str) -> None:
     """The notebooks are committed clean: no outputs, no execution counts."""
     notebook = json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
@@ -82,3 +82,17 @@ def test_the_danish_tour_is_danish_throughout() -> None:
     english = ("Magnesium intake", "Interactions with magnesium", "Assessment")
     assert not [h for h in html for word in english if word in h]
     assert sum("image/png" in o.get("data", {}) for o in outputs) == 3
+
+
+def test_the_usual_intake_notebook_executes_and_beats_the_mean_of_the_days() -> None:
+    """Issue 27: the worked example runs, shows the result and its chart."""
+    notebook = nbformat.read(EXAMPLES / "usual_intake.ipynb", as_version=4)  # type: ignore[no-untyped-call]
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute(
+        cwd=str(EXAMPLES)
+    )
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    assert any("Usual magnesium intake of 3000 persons" in h for h in html)
+    assert any("Sædvanligt magnesiumindtag" in h for h in html)
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 1

@@ -59,6 +59,7 @@ from magnesium.reference import ReferenceValue as ReferenceValue
 from magnesium.reference import Sex as Sex
 from magnesium.reference import WaterIntake as WaterIntake
 from magnesium.reference import authorities as authorities
+from magnesium.reference import average_requirement as average_requirement
 from magnesium.reference import reference_intake as reference_intake
 from magnesium.reference import upper_level as upper_level
 from magnesium.reference import water_intake as water_intake

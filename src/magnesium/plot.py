@@ -1,4 +1,4 @@
-"""Charts of a day's intake and of a dosing schedule (needs ``pymagnesium[plot]``).
+"""Charts of intakes, a dosing schedule and cohorts (needs ``pymagnesium[plot]``).
 
 As in pandas and pvlib, each function draws into the matplotlib Axes given
 as ``ax=`` and returns it; without one it makes a new figure with pyplot, so
@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from magnesium._i18n import check_lang, msg, name_text, text
@@ -33,9 +34,10 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
+    from magnesium.frame import UsualIntake
     from magnesium.reference import ReferenceValue
 
-__all__ = ["plot_cohort", "plot_days", "plot_intake", "plot_schedule"]
+__all__ = ["plot_cohort", "plot_days", "plot_intake", "plot_schedule", "plot_usual"]
 
 # Each item its own colour, in its kind's family: foods greens, supplements blues,
 # water light blues, medicines purples (cycled when a day has more of a kind).
@@ -377,6 +379,92 @@ def plot_cohort(
     right.set_title(msg("{count} of {n} under the recommended intake",
                         count=int((coverage < 100).sum()), n=len(coverage)).render(lang),
                     fontsize=9)  # fmt: skip
+    for ax in (left, right):
+        ax.legend(fontsize=7, frameon=False)
+    return left, right
+
+
+def plot_usual(
+    usual: UsualIntake,
+    *,
+    axes: tuple[Axes, Axes] | None = None,
+    lang: str | None = None,
+) -> tuple[Axes, Axes]:
+    """Chart a cohort's usual intake: against each group's EAR or AI, and the ceiling.
+
+    Left, the estimated distribution of usual intake (food and supplements),
+    each person as a share of their group's EAR (or AI), with 100 % marked:
+    the part left of it is the EAR cut-point prevalence of inadequate
+    intakes. Right, each person's mean supplemental intake as a share of the
+    ceiling for their age: the ceiling limits the supplemental part, per
+    day, so the title gives the shares over it on average and on any day.
+    Survey weights weigh the bars.
+
+    Parameters
+    ----------
+    usual
+        From :func:`magnesium.frame.usual_intake`.
+    axes
+        Two matplotlib Axes to draw into; by default a new figure of two.
+    lang
+        The language of axes and titles.
+
+    Returns
+    -------
+    tuple of matplotlib.axes.Axes
+        The two Axes drawn into.
+
+    References
+    ----------
+    .. [1] IOM (2000): the EAR cut-point method; below an AI nothing can be judged.
+    .. [2] SCF (2001): the ceiling counts supplemental magnesium, per day.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> from magnesium.frame import usual_intake
+    >>> rng = np.random.default_rng(0)
+    >>> days = pd.DataFrame({"person": np.repeat(np.arange(300), 2), "day": np.tile([1, 2], 300),
+    ...                      "sex": "male", "age": 45, "food": rng.lognormal(5.8, 0.4, 600),
+    ...                      "supplemental": np.tile([0.0, 300.0], 300) * (np.arange(600) < 60)})
+    >>> left, right = plot_usual(usual_intake(days, units={"food": "mg", "supplemental": "mg"}))
+    >>> left.get_xlabel()
+    'usual intake, % of the EAR'
+    """
+    lang = check_lang(lang)
+    persons = getattr(usual, "persons", None)
+    if persons is None or "reference_mg" not in persons:
+        message = "`usual` needs the result of magnesium.frame.usual_intake"
+        raise ArgumentTypeError(message)
+    left, right = axes if axes is not None else _new_axes(10, 3.8, 2)
+    kinds = set(usual.table["reference_kind"].dropna())
+    shown = persons.dropna(subset=["usual_mg", "reference_mg"])
+    share = shown["usual_mg"] / shown["reference_mg"] * 100
+    left.hist(share, bins=40, weights=shown["weight"], color=_KIND_COLOURS[ItemKind.FOOD][0])
+    kind = kinds.pop() if len(kinds) == 1 else "EAR / AI"
+    left.axvline(100, color="#333333", linestyle="dotted", label=kind)
+    left.set_xlabel(msg("usual intake, % of the {kind}", kind=kind).render(lang))
+    left.set_ylabel(text("people", lang))
+    everyone = usual.table.iloc[-1]
+    if math.isfinite(everyone["below_ear"]):
+        title = msg("{share:.0f} % below the EAR", share=100 * everyone["below_ear"])
+    else:
+        title = msg("{share:.0f} % at or above the AI", share=100 * everyone["at_or_above_ai"])
+    left.set_title(title.render(lang), fontsize=9)
+    with_ceiling = persons.dropna(subset=["mean_supplemental_mg", "ceiling_mg"])
+    supplemental = with_ceiling["mean_supplemental_mg"] / with_ceiling["ceiling_mg"] * 100
+    right.hist(supplemental, bins=30, weights=with_ceiling["weight"],
+               color=_KIND_COLOURS[ItemKind.SUPPLEMENT][0])  # fmt: skip
+    right.axvline(100, color=_CEILING_COLOUR, linestyle="dashed",
+                  label=text("ceiling (for each age)", lang))  # fmt: skip
+    right.set_xlabel(text("mean supplemental magnesium, % of the ceiling", lang))
+    if math.isfinite(everyone["over_ceiling_on_average"]):
+        over = msg(
+            "over the ceiling on any day: {any:.0f} %, on average: {mean:.0f} %",
+            any=100 * everyone["over_ceiling_any_day"],
+            mean=100 * everyone["over_ceiling_on_average"],
+        )
+        right.set_title(over.render(lang), fontsize=9)
     for ax in (left, right):
         ax.legend(fontsize=7, frameon=False)
     return left, right

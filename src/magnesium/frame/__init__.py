@@ -72,6 +72,12 @@ names the column, and so is a unit for a column that takes none. A units
 mapping may name columns a frame does not have, so one mapping serves many
 frames.
 
+A long table of several days per person gives a cohort's *usual* intake by
+sex and age group with :func:`usual_intake`: the day-to-day variation
+removed (NRC 1986, Nusser 1996), percentiles, the EAR cut-point prevalence
+or the share at or above an AI, and the shares over the ceiling (the Usual
+intake page explains the method and its validation).
+
 References
 ----------
 .. [1] The sources of :mod:`magnesium.intake`, :mod:`magnesium.labs` and
@@ -96,7 +102,7 @@ from __future__ import annotations
 
 import functools
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, TypeGuard, overload
+from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 
@@ -107,7 +113,7 @@ except ImportError as error:  # the optional extra is missing: say which to inst
     message = "magnesium.frame needs pandas and numpy: pip install 'pymagnesium[pandas]'"
     raise ImportError(message) from error
 
-from magnesium import _names, _units
+from magnesium import _names, _public, _units
 from magnesium.errors import (
     ArgumentTypeError,
     InvalidAmountError,
@@ -116,8 +122,9 @@ from magnesium.errors import (
     UnknownChoiceError,
     UnknownNameError,
 )
-from magnesium.frame import _columns, _schema
+from magnesium.frame import _columns, _engines, _schema
 from magnesium.frame._cohort import Coded, Cohort, Column, Columns
+from magnesium.frame._usual import UsualIntake, usual_intake
 from magnesium.intake import food
 from magnesium.labs import SerumClass, _labs
 from magnesium.reference import _reference
@@ -139,9 +146,11 @@ __all__ = [
     "SYMPTOM_RED_FLAGS",
     "URGENCY_LEVELS",
     "Schema",
+    "UsualIntake",
     "food_mg",
     "schema",
     "score",
+    "usual_intake",
 ]
 
 #: Serum classes, in order (as :class:`magnesium.SerumClass` values).
@@ -263,7 +272,7 @@ def score(  # an Arrow table (pyarrow is untyped: no overload, it would take any
     """
     food = _columns.column_names(food, "food")
     supplemental = _columns.column_names(supplemental, "supplemental")
-    if _is_dask(frame):  # types in, same types out: lazily, partition by partition
+    if _engines.is_dask(frame):  # types in, same types out: lazily, partition by partition
         one_partition = functools.partial(
             score,
             units=units,
@@ -278,8 +287,8 @@ def score(  # an Arrow table (pyarrow is untyped: no overload, it would take any
         scored: dd.DataFrame = frame.map_partitions(one_partition, meta=meta)  # type: ignore[no-untyped-call]
         return scored
     engine = type(frame).__module__.split(".")[0]
-    if engine in _ENGINES:  # polars or Arrow: through pandas, and back in the same type
-        given = _ENGINES[engine](frame)
+    if engine in _engines.ENGINES:  # polars or Arrow: through pandas, and back in the same type
+        given = _engines.ENGINES[engine](frame)
         if given is not None:
             out = score(given, units=units, food=food, supplemental=supplemental,
                         authority=authority, rosanoff_2022=rosanoff_2022, strict=strict,
@@ -320,31 +329,6 @@ def score(  # an Arrow table (pyarrow is untyped: no overload, it would take any
             del block  # freed before the next block is scored
     arrays = {name: _to_pandas(column, frame.index) for name, column in columns.items()}
     return pd.DataFrame(_in_schema(arrays, n), index=frame.index, copy=False)
-
-
-def _polars_in(frame: Any) -> pd.DataFrame | None:
-    import polars as pl  # noqa: PLC0415 - only when given a polars frame
-
-    # through Arrow, as the result goes back: polars gives its columns without copying
-    return _arrow_in(frame.to_arrow()) if isinstance(frame, pl.DataFrame) else None
-
-
-def _arrow_in(frame: Any) -> pd.DataFrame | None:
-    import pyarrow as pa  # noqa: PLC0415 - only when given an Arrow table
-
-    if not isinstance(frame, pa.Table):
-        return None
-    given: pd.DataFrame = frame.to_pandas()
-    for field in frame.schema:  # lists come as numpy arrays: names as lists
-        if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
-            given[field.name] = pd.Series(
-                [None if v is None else list(v) for v in given[field.name]], given.index, object
-            )
-    return given
-
-
-# The engines read through pandas: what gives a pandas frame of the input.
-_ENGINES: Final = {"polars": _polars_in, "pyarrow": _arrow_in}
 
 
 def _back(engine: str, out: pd.DataFrame) -> Any:
@@ -491,15 +475,6 @@ def _objects(values: Sequence[object]) -> np.ndarray:
     column = np.empty(len(values), dtype=object)
     column[:] = list(values)
     return column
-
-
-def _is_dask(frame: object) -> TypeGuard[dd.DataFrame]:
-    """Whether ``frame`` is a Dask DataFrame (Dask is imported only if it is one)."""
-    if not type(frame).__module__.startswith("dask"):
-        return False
-    import dask.dataframe as dd  # noqa: PLC0415 - the optional extra pymagnesium[dask]
-
-    return isinstance(frame, dd.DataFrame)
 
 
 #: Rows scored at once; 65,536 rows keep each temporary array under 1 MB.
@@ -756,3 +731,7 @@ def _caution_columns(out: Columns, cohort: Cohort) -> None:
         out["red_flag_any"] = np.logical_or.reduce(list(red_flags.values()))
     codes = _triage.urgency_codes(cohort, len(cohort.people.frame))
     out["urgency"] = Coded(codes, URGENCY_LEVELS, ordered=True)
+
+
+# Implemented in _usual (with _nrc, the method); documented and pickled as this module's.
+_public.claim(__name__, globals(), ["UsualIntake", "usual_intake"])

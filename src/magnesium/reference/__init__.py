@@ -29,6 +29,8 @@ Examples
 >>> import magnesium as mg
 >>> mg.reference_intake(sex="female", age=30, pregnant=True, authority="NNR2023").value
 <Quantity(300.0, 'milligram / day')>
+>>> mg.average_requirement(sex="female", age=30).value  # US (IOM 1997) EAR
+<Quantity(255.0, 'milligram / day')>
 >>> mg.upper_level(age=40).value
 <Quantity(250.0, 'milligram / day')>
 """
@@ -40,6 +42,7 @@ from magnesium.reference._reference import (
     Sex,
     WaterIntake,
     authorities,
+    average_requirement,
     reference_intake,
     upper_level,
     water_intake,
@@ -51,6 +54,7 @@ __all__ = [
     "Sex",
     "WaterIntake",
     "authorities",
+    "average_requirement",
     "reference_intake",
     "upper_level",
     "water_intake",

@@ -113,8 +113,9 @@ class ReferenceValue(Displayable):
     authority
         Who sets it.
     kind
-        ``"AI"`` (adequate intake), ``"RDA"`` (recommended dietary allowance)
-        or ``"UL"`` (tolerable upper level).
+        ``"AI"`` (adequate intake), ``"RDA"`` (recommended dietary allowance),
+        ``"EAR"`` (estimated average requirement) or ``"UL"`` (tolerable
+        upper level).
     group
         The group it is set for, in the source's words, e.g. ``"men >= 18 y"``.
     value_mg
@@ -195,6 +196,9 @@ _AUTHORITY: Final = {
     "upper_evidence": (str, True),
     "stage_evidence": (str, False),
     "intake": (list, True),
+    "requirement_source": (str, False),
+    "requirement_evidence": (str, False),
+    "requirement": (list, False),
 }
 
 
@@ -218,6 +222,8 @@ class _Tables:
     upper: Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]
     # how sure "no separate value in pregnancy or lactation" is, per authority
     stage_evidence: Mapping[Authority, Evidence]
+    # Estimated Average Requirements, where an authority publishes them
+    requirements: Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]
     child_upper: Authority
     water: tuple[Row, ...]
 
@@ -230,7 +236,7 @@ def tables() -> _Tables:  # pragma: no mutate block
     uppers = {
         name: _rows(rows, f"reference.toml, upper.{name}") for name, rows in data["upper"].items()
     }
-    intakes, upper, stage_evidence = {}, {}, {}
+    intakes, upper, stage_evidence, requirements = {}, {}, {}, {}
     for entry in _data.registry("authority"):
         fields = _data.toml(entry["file"])
         _data.check(fields, _AUTHORITY, entry["file"])
@@ -250,10 +256,17 @@ def tables() -> _Tables:  # pragma: no mutate block
             Evidence(fields["upper_evidence"]),
         )
         stage_evidence[chosen] = Evidence(fields.get("stage_evidence", fields["intake_evidence"]))
+        if "requirement" in fields:
+            requirements[chosen] = (
+                _rows(fields["requirement"], f"{entry['file']}, requirement"),
+                fields["requirement_source"],
+                Evidence(fields["requirement_evidence"]),
+            )
     return _Tables(
         intakes=MappingProxyType(intakes),
         upper=MappingProxyType(upper),
         stage_evidence=MappingProxyType(stage_evidence),
+        requirements=MappingProxyType(requirements),
         child_upper=Authority(data["child_upper"]),
         water=_rows(data["water"], "reference.toml, water"),
     )
@@ -491,6 +504,84 @@ def reference_intake(
         source=source,
         evidence=evidence,
         note=note,
+    )
+
+
+def average_requirement(
+    *,
+    sex: Sex | str,
+    age: object,
+    pregnant: bool = False,
+    lactating: bool = False,
+    authority: Authority | str = "US",
+) -> ReferenceValue:
+    """Return the Estimated Average Requirement (EAR) of magnesium for a group.
+
+    The EAR is the intake that meets the need of half of the healthy people
+    in the group; the share of a group whose *usual* intake is below it
+    estimates the prevalence of inadequate intakes (the EAR cut-point
+    method, IOM 2000). Only an authority that publishes EARs has them: the
+    US (IOM 1997). EFSA, NNR 2023 and D-A-CH set Adequate Intakes only.
+
+    Parameters
+    ----------
+    sex
+        ``"female"`` or ``"male"``.
+    age
+        Years (``40``) or a duration (``"30 months"``).
+    pregnant, lactating
+        Life stage (female only); the US sets separate EARs for both.
+    authority
+        An authority that publishes EARs (``"US"``, the default).
+
+    Returns
+    -------
+    ReferenceValue
+        ``kind="EAR"``, the group, the value (total intake), the source.
+
+    Raises
+    ------
+    NoReferenceValueError
+        For an authority without EARs, or a group without one (below 1 year
+        the IOM set AIs only).
+
+    References
+    ----------
+    .. [1] IOM (1997). Dietary Reference Intakes for Calcium, Phosphorus,
+       Magnesium, Vitamin D, and Fluoride, ch. 6 (e.g. p. 219).
+    .. [2] IOM (2000). Dietary Reference Intakes: Applications in Dietary
+       Assessment (the EAR cut-point method).
+
+    Examples
+    --------
+    >>> average_requirement(sex="female", age=16).value
+    <Quantity(300.0, 'milligram / day')>
+    >>> average_requirement(sex="male", age=45).value
+    <Quantity(350.0, 'milligram / day')>
+    """
+    chosen = read_authority(authority)
+    years, who = age_in_years(age), read_sex(sex)
+    stage = life_stage(who, years, pregnant, lactating)
+    if chosen not in tables().requirements:
+        message = (
+            f"{chosen.value} sets no Estimated Average Requirement for magnesium (only "
+            "adequate or recommended intakes); the US (IOM 1997) does: authority='US'"
+        )
+        raise NoReferenceValueError(message)
+    rows, source, evidence = tables().requirements[chosen]
+    row = find_row(rows, years, who, stage)
+    if row is None:
+        what = f"{who.value}, age {years:g} y" + (f", {stage.value}" if stage else "")
+        message = f"{chosen.value} sets no Estimated Average Requirement for {what}"
+        raise NoReferenceValueError(message)
+    return ReferenceValue(
+        authority=chosen,
+        kind="EAR",
+        group=row.group,
+        value_mg=row.value,
+        scope="total",
+        source=source,
+        evidence=evidence,
     )
 
 
