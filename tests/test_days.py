@@ -130,3 +130,64 @@ def test_the_chart_of_the_days_draws_the_ceiling_on_the_supplemental_part(
     assert ceiling.get_label() == "øvre grænse 250 mg/dag (EFSA)"
     assert [t.get_text() for t in ax.get_xticklabels()] == list(week.labels)
     plt.close("all")
+
+
+# --- mg.assess with several days (issue 27, item 1) ---------------------------
+
+
+def test_assess_reads_the_worst_day_against_the_ceiling_and_the_mean_against_the_reference(
+    week: mg.DaysReport,
+) -> None:
+    person = mg.Person(sex="female", age=40)
+    days = {label: day.items for label, day in zip(week.labels, week.days, strict=True)}
+    result = mg.assess(person, days)
+    assert result.days is not None
+    assert result.days.labels == week.labels
+    assert result.intake is not None
+    assert result.intake.supplemental_mg == 300.0  # the worst day tests the per-day ceiling
+    assert [f.key for f in result.cautions] == ["over_ceiling"]
+    # the mean of the days, not the worst or best day, is read against EFSA's AI of 300 mg
+    mean = (4 * ALMONDS_30G + 550) / 3  # 291.3 mg
+    assert result.days.mean_total_mg == pytest.approx(mean)
+    below = [f for f in result.deficiency_risk.factors if f.key == "intake_below_reference"]
+    assert dict(below[0].inputs) == {"total_mg": "291", "reference_mg": "300.0"}
+    assert "3 days" in result.to_text()
+
+
+def test_a_mean_below_the_reference_is_said_to_be_the_mean_of_the_days() -> None:
+    person = mg.Person(sex="female", age=40)
+    result = mg.assess(person, [[mg.food("almonds", "30 g")], [mg.food("almonds", "90 g")]])
+    below = [f for f in result.deficiency_risk.factors if f.key == "intake_below_reference"]
+    assert len(below) == 1
+    assert below[0].message.render("en").startswith("The mean of the 2 days is below")
+    # the mean, 162 mg; EFSA 2015's AI for women, 300 mg
+    assert dict(below[0].inputs) == {
+        "total_mg": str(round(2 * ALMONDS_30G)),
+        "reference_mg": "300.0",
+    }
+    diet = result.recommendation.diet[0].render("da")
+    assert diet == "Gennemsnittet af de 2 dage er 138 mg under de anbefalede 300 mg (EFSA)."
+    assert result.to_text(lang="da").count("dage") >= 2
+
+
+def test_a_days_report_is_judged_again_for_the_person(week: mg.DaysReport) -> None:
+    man = mg.Person(sex="male", age=40)
+    result = mg.assess(man, week)  # the report was made for a woman of 40
+    assert result.days is not None
+    assert result.days.reference is not None
+    assert result.days.reference.value_mg == 350.0  # EFSA 2015: men, 350 mg/day
+
+
+def test_one_days_items_are_still_one_day() -> None:
+    person = mg.Person(sex="female", age=40)
+    items = [mg.food("almonds", "30 g"), mg.supplement(elemental="100 mg")]
+    result = mg.assess(person, items)
+    assert result.days is None
+    assert result.intake == mg.assess_intake(items, sex="female", age=40)
+    below = [f for f in result.deficiency_risk.factors if f.key == "intake_below_reference"]
+    assert below[0].message.render("en") == "The day's intake is below the recommended intake."
+
+
+def test_items_and_days_mixed_are_refused() -> None:
+    with pytest.raises(mg.errors.ArgumentTypeError, match="not a mix"):
+        mg.assess(mg.Person(sex="female", age=40), [mg.food("almonds", "30 g"), []])  # type: ignore[arg-type]

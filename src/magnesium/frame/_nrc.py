@@ -57,11 +57,16 @@ _NODES = _NODES * math.sqrt(2.0)
 _WEIGHTS = _WEIGHTS / math.sqrt(math.pi)
 
 
-def boxcox(y: np.ndarray, lam: float) -> np.ndarray:
-    """Box-Cox transform of ``y`` (already divided by the scale)."""
+def boxcox(log_y: np.ndarray, lam: float) -> np.ndarray:
+    """Box-Cox transform, from the logarithm of ``y`` (already divided by the scale).
+
+    ``(y**lam - 1) / lam`` is ``expm1(lam * log y) / lam``: one exponential
+    per value for each power tried, the logarithm taken once, and exact
+    near ``lam = 0``.
+    """
     if lam == 0.0:
-        return np.asarray(np.log(y))
-    return np.asarray((np.power(y, lam) - 1.0) / lam)
+        return log_y
+    return np.asarray(np.expm1(lam * log_y) / lam)
 
 
 def inverse(v: np.ndarray, lam: float) -> np.ndarray:
@@ -82,9 +87,9 @@ def power_sums(
     """
     sums = np.zeros((n_groups, len(LAMBDAS), 4))
     valid = group >= 0
-    group, y, w = group[valid], food_mg[valid] / SCALE_MG, weight[valid]
+    group, log_y, w = group[valid], np.log(food_mg[valid] / SCALE_MG), weight[valid]
     for j, lam in enumerate(LAMBDAS):
-        g = boxcox(y, float(lam))
+        g = boxcox(log_y, float(lam))
         wg = w.copy()
         for p in range(4):
             sums[:, j, p] = np.bincount(group, weights=wg, minlength=n_groups)
@@ -144,12 +149,15 @@ def estimate(  # noqa: PLR0917 - the per-person sums of one group, and its choic
     return usual * SCALE_MG, within, between, n_repeat, ""
 
 
-def weighted_quantiles(values: np.ndarray, weight: np.ndarray, q: Sequence[float]) -> np.ndarray:
+def weighted_quantiles(
+    values: np.ndarray, weight: np.ndarray, q: Sequence[float], *, ordered: bool = False
+) -> np.ndarray:
     """Return the weighted inverted-CDF quantiles: the smallest value whose weight share reaches q.
 
-    Unweighted it is numpy's ``quantile(method="inverted_cdf")``.
+    Unweighted it is numpy's ``quantile(method="inverted_cdf")``. ``ordered``:
+    the values are sorted already (a caller that sorted once for many groups).
     """
-    order = np.argsort(values, kind="stable")
+    order = np.arange(len(values)) if ordered else np.argsort(values, kind="stable")
     cumulative = np.cumsum(weight[order])
     targets = np.asarray(q, dtype=float) * cumulative[-1]
     # a share equal to q, up to the rounding of the cumulative sum, reaches it

@@ -76,13 +76,21 @@ class Groups:
         return np.asarray(self.grid[sex, np.searchsorted(self.edges, years, side="right")])
 
 
-def read_days(frame: pd.DataFrame, spec: Spec) -> pd.DataFrame:
-    """Read and check one block of the long table: one row per person and day.
+@attrs.frozen
+class Days:
+    """One block of days read and checked: one value per row (person and day)."""
 
-    Returns the columns the estimate needs: ``person``, ``sex`` (0 female,
-    1 male), ``years``, ``food_mg``, ``supplemental_mg`` (NaN without a
-    supplemental column) and ``weight`` (1 without a weight column).
-    """
+    person: np.ndarray
+    group: np.ndarray  # the group code of the row's sex and age, -1 none
+    years: np.ndarray
+    sex: np.ndarray  # 0 female, 1 male
+    food_mg: np.ndarray
+    supplemental_mg: np.ndarray  # NaN without a supplemental column
+    weight: np.ndarray  # 1 without a weight column
+
+
+def read_days(frame: pd.DataFrame, spec: Spec, groups: Groups) -> Days:
+    """Read and check one block of the long table: one row per person and day."""
     n = len(frame)
     for column in (spec.person, *spec.food, "sex", "age"):
         if column not in frame:
@@ -118,17 +126,8 @@ def read_days(frame: pd.DataFrame, spec: Spec) -> pd.DataFrame:
         rows = list(frame.index[bad][:3])
         message = f"column `{spec.weight}` needs weights above 0; rows {rows} are not"
         raise InvalidAmountError(message)
-    return pd.DataFrame(
-        {
-            "person": frame[spec.person].to_numpy(),
-            "sex": sex,
-            "years": years,
-            "food_mg": food,
-            "supplemental_mg": supplemental,
-            "weight": weight,
-        },
-        index=frame.index,
-    )
+    person = frame[spec.person].to_numpy()
+    return Days(person, groups.of_people(sex, years), years, sex, food, supplemental, weight)
 
 
 def _summed(frame: pd.DataFrame, columns: Sequence[str], units: Mapping[str, str]) -> np.ndarray:
@@ -145,46 +144,88 @@ def _summed(frame: pd.DataFrame, columns: Sequence[str], units: Mapping[str, str
     return values
 
 
-def moments(days: pd.DataFrame, groups: Groups) -> np.ndarray:
-    """Return :func:`_nrc.power_sums` of one block of days."""
-    group = groups.of_people(days["sex"].to_numpy(), days["years"].to_numpy())
-    food, weight = days["food_mg"].to_numpy(), days["weight"].to_numpy()
-    return _nrc.power_sums(group, food, weight, len(groups.rows))
+def block_moments(frame: pd.DataFrame, spec: Spec, groups: Groups) -> np.ndarray:
+    """Return :func:`_nrc.power_sums` of one block of the long table (pass 1)."""
+    days = read_days(frame, spec, groups)
+    return _nrc.power_sums(days.group, days.food_mg, days.weight, len(groups.rows))
 
 
-def transformed(days: pd.DataFrame, groups: Groups, powers: np.ndarray) -> pd.DataFrame:
-    """Add the group and the transformed food intake ``g`` (and ``g**2``) to each day."""
-    group = groups.of_people(days["sex"].to_numpy(), days["years"].to_numpy())
-    y = days["food_mg"].to_numpy() / _nrc.SCALE_MG
-    g = np.full(len(days), np.nan)
-    for code in np.unique(group):
-        if code >= 0:
-            mask = group == code
-            g[mask] = _nrc.boxcox(y[mask], float(powers[code]))
-    return days.assign(group=group, g=g, g2=g * g)
+def block_people(
+    frame: pd.DataFrame, spec: Spec, groups: Groups, powers: np.ndarray
+) -> pd.DataFrame:
+    """Return :func:`people_of` as a DataFrame indexed by person (a Dask partition's result)."""
+    columns, persons = people_of(frame, spec, groups, powers)
+    return pd.DataFrame(columns, index=pd.Index(persons, name="person"))
 
 
-#: How each column of the days becomes one row per person.
-PER_PERSON: Final = {
-    "g": ["count", "sum"],
-    "g2": ["sum"],
-    "supplemental_mg": ["sum", "max"],
-    "sex": ["min", "max"],
-    "weight": ["min", "max"],
-    "years": ["first"],
-    "group": ["first"],
+def people_of(
+    frame: pd.DataFrame, spec: Spec, groups: Groups, powers: np.ndarray
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Return one row per person of one block (pass 2): the sums the estimate needs.
+
+    Counts and sums add up over blocks, minima and maxima take theirs, and
+    the first age and group are the first block's: so the rows of a person
+    split over Dask partitions combine with one ``groupby`` (:data:`COMBINE`).
+    """
+    days = read_days(frame, spec, groups)
+    codes, persons = pd.factorize(days.person, sort=False)
+    n = len(persons)
+    g = np.full(len(codes), np.nan)
+    y = days.food_mg / _nrc.SCALE_MG
+    present = np.flatnonzero(np.bincount(days.group + 1, minlength=len(powers) + 1)[1:])
+    log_y = np.log(y)
+    for code in present:  # a row outside every group keeps NaN (refused per person later)
+        mask = days.group == code
+        g[mask] = _nrc.boxcox(log_y[mask], float(powers[code]))
+    first = np.empty(n, dtype=np.intp)
+    first[codes[::-1]] = np.arange(len(codes))[::-1]  # the last write is the first row
+    columns: dict[str, np.ndarray] = {
+        "g_count": np.bincount(codes, minlength=n).astype(float),
+        "g_sum": np.bincount(codes, g, minlength=n),
+        "g2_sum": np.bincount(codes, g * g, minlength=n),
+        "supplemental_mg_sum": np.bincount(codes, days.supplemental_mg, minlength=n),
+    }
+    columns["supplemental_mg_max"] = np.full(n, np.nan)  # without a supplemental column
+    if spec.supplemental:
+        columns["supplemental_mg_max"][:] = -np.inf
+        np.maximum.at(columns["supplemental_mg_max"], codes, days.supplemental_mg)
+    for name, values, start, ufunc in (
+        ("sex_min", days.sex.astype(float), np.inf, np.minimum),
+        ("sex_max", days.sex.astype(float), -np.inf, np.maximum),
+        ("weight_min", days.weight, np.inf, np.minimum),
+        ("weight_max", days.weight, -np.inf, np.maximum),
+    ):
+        reduced = np.full(n, start)
+        ufunc.at(reduced, codes, values)
+        columns[name] = reduced
+    columns["years_first"] = days.years[first]
+    columns["group_first"] = days.group[first].astype(float)
+    return columns, np.asarray(persons)
+
+
+#: How the rows of one person from several blocks combine (Dask).
+COMBINE: Final = {
+    "g_count": "sum",
+    "g_sum": "sum",
+    "g2_sum": "sum",
+    "supplemental_mg_sum": "sum",
+    "supplemental_mg_max": "max",
+    "sex_min": "min",
+    "sex_max": "max",
+    "weight_min": "min",
+    "weight_max": "max",
+    "years_first": "first",
+    "group_first": "first",
 }
 
 
-def people(per_person: pd.DataFrame) -> pd.DataFrame:
-    """Flatten the per-person aggregate and check that sex and weight stay the same."""
-    flat = per_person.set_axis(["_".join(c) for c in per_person.columns], axis=1)
+def check_people(columns: Mapping[str, np.ndarray], persons: np.ndarray) -> None:
+    """Refuse a person whose sex or weight changes between days."""
     for column in ("sex", "weight"):
-        if (changed := flat[f"{column}_min"] != flat[f"{column}_max"]).any():
-            who = list(flat.index[changed][:3])
+        if (changed := columns[f"{column}_min"] != columns[f"{column}_max"]).any():
+            who = list(persons[changed][:3])
             message = f"column `{column}` changes between the days of persons {who}"
             raise InvalidAmountError(message)
-    return flat
 
 
 def check_choice(value: object, allowed: Sequence[str], what: str) -> str:
@@ -230,9 +271,13 @@ def summary_row(
     is_ear: np.ndarray,
     percentiles: Sequence[float],
 ) -> dict[str, Any]:
-    """Mean, percentiles and the share below an EAR or at or above an AI, weighted."""
+    """Mean, percentiles and the share below an EAR or at or above an AI, weighted.
+
+    The values come sorted (one sort for every group of a table).
+    """
     row: dict[str, Any] = {"mean_mg": float(np.sum(weight * usual) / np.sum(weight))}
-    quantiles = _nrc.weighted_quantiles(usual, weight, [p / 100 for p in percentiles])
+    q = [p / 100 for p in percentiles]
+    quantiles = _nrc.weighted_quantiles(usual, weight, q, ordered=True)
     row.update(zip(percentile_columns(percentiles), map(float, quantiles), strict=True))
     known = ~np.isnan(reference)
     ear, ai = known & is_ear, known & ~is_ear
@@ -399,17 +444,15 @@ def run(
         from dask.base import compute  # noqa: PLC0415 - only for a Dask table
         from dask.delayed import delayed  # noqa: PLC0415
 
-        meta = read_days(days._meta, spec)  # noqa: SLF001 - Dask's empty frame of the dtypes
-        rows = days.map_partitions(read_days, spec, meta=meta)
-        parts = [delayed(moments)(part, groups) for part in rows.to_delayed()]
-        sums = np.sum(compute(*parts), axis=0)  # type: ignore[no-untyped-call]
-        powers = _nrc.chosen_powers(sums)
-        with_g = rows.map_partitions(
-            transformed, groups, powers, meta=transformed(meta, groups, powers)
-        )
-        per_person = people(with_g.groupby("person").agg(PER_PERSON).compute())
+        parts = [delayed(block_moments)(part, spec, groups) for part in days.to_delayed()]
+        powers = _nrc.chosen_powers(np.sum(compute(*parts), axis=0))  # type: ignore[no-untyped-call]
+        meta = block_people(days._meta, spec, groups, powers)  # noqa: SLF001 - Dask's empty frame
+        blocks = days.map_partitions(block_people, spec, groups, powers, meta=meta)
+        combined = blocks.groupby("person").agg(COMBINE).compute()
+        columns = {name: combined[name].to_numpy() for name in combined.columns}
+        persons = combined.index.to_numpy()
     else:
-        rows = read_days(days, spec)
+        powers = _nrc.chosen_powers(block_moments(days, spec, groups))  # reads and checks
         if spec.day is not None and spec.day in days:
             twice = days.duplicated([spec.person, spec.day])
             if twice.any():
@@ -419,42 +462,41 @@ def run(
                     "(sum a day's meals first)"
                 )
                 raise InvalidAmountError(message)
-        sums = moments(rows, groups)
-        powers = _nrc.chosen_powers(sums)
-        with_g = transformed(rows, groups, powers)
-        per_person = people(with_g.groupby("person", sort=False).agg(PER_PERSON))
-    return _estimated(per_person, groups, powers, spec, back_transform, percentiles)
+        columns, persons = people_of(days, spec, groups, powers)
+    check_people(columns, persons)
+    return _estimated(columns, persons, groups, powers, spec, back_transform, percentiles)
 
 
-def _estimated(  # noqa: PLR0917 - the per-person table and the choices of one call
-    per: pd.DataFrame,
+def _estimated(  # noqa: PLR0917 - the per-person columns and the choices of one call
+    per: Mapping[str, np.ndarray],
+    persons: np.ndarray,
     groups: Groups,
     powers: np.ndarray,
     spec: Spec,
     back_transform: str,
     percentiles: Sequence[float],
 ) -> UsualIntake:
-    k = per["g_count"].to_numpy(dtype=float)
-    group = per["group_first"].to_numpy()
-    weight = per["weight_min"].to_numpy(dtype=float)
-    years = per["years_first"].to_numpy(dtype=float)
+    k = per["g_count"]
+    group = per["group_first"].astype(np.intp)
+    weight = per["weight_min"]
+    years = per["years_first"]
     if (outside := group < 0).any():
-        who = list(per.index[outside][:3])
+        who = list(persons[outside][:3])
         message = f"persons {who} are in no group of {spec.authority.value}'s table (their age)"
         raise InvalidAmountError(message)
     supplemental = bool(spec.supplemental)
-    supp_mean = per["supplemental_mg_sum"].to_numpy(dtype=float) / k
-    supp_max = per["supplemental_mg_max"].to_numpy(dtype=float)
-    usual_food = np.full(len(per), np.nan)
-    reference = np.full(len(per), np.nan)
-    is_ear = np.zeros(len(per), dtype=bool)
+    supp_mean = per["supplemental_mg_sum"] / k
+    supp_max = per["supplemental_mg_max"]
+    usual_food = np.full(len(k), np.nan)
+    reference = np.full(len(k), np.nan)
+    is_ear = np.zeros(len(k), dtype=bool)
     fitted: dict[int, tuple[float, float, int, str]] = {}
     for code in sorted(set(group.tolist())):
         mask = group == code
         usual, within, between, n_repeat, note = _nrc.estimate(
             k[mask],
-            per["g_sum"].to_numpy(dtype=float)[mask],
-            per["g2_sum"].to_numpy(dtype=float)[mask],
+            per["g_sum"][mask],
+            per["g2_sum"][mask],
             weight[mask],
             float(powers[code]),
             back_transform,
@@ -472,8 +514,10 @@ def _estimated(  # noqa: PLR0917 - the per-person table and the choices of one c
     tables = []
     for usual, with_ceiling in ((usual_total, supplemental), (usual_food, False)):
         rows = []
+        order = np.argsort(usual, kind="stable")  # once: each group's persons in this order
+        grouped = group[order]
         for code in sorted(fitted):
-            mask = group == code
+            mask = order[grouped == code]  # the group's persons, by usual intake
             within, between, n_repeat, note = fitted[code]
             row = groups.rows[code]
             found = reference_of(spec.authority, row, row.sex)
@@ -503,7 +547,7 @@ def _estimated(  # noqa: PLR0917 - the per-person table and the choices of one c
             "variance_ratio": math.nan,
             "reference_kind": None,
             "reference_mg": math.nan,
-            **_stats(usual, weight, reference, is_ear, percentiles),
+            **_stats(usual[order], weight[order], reference[order], is_ear[order], percentiles),
             **(_ceiling(supp_mean, supp_max, ceiling, has_ceiling, weight)
                if with_ceiling else {}),
             "note": N_("a group has no estimate") if failed else "",
@@ -513,8 +557,8 @@ def _estimated(  # noqa: PLR0917 - the per-person table and the choices of one c
         for column in ("ceiling_mg", "over_ceiling_any_day", "over_ceiling_on_average"):
             tables[0].insert(len(tables[0].columns) - 1, column, math.nan)
     labels = np.array([r.group for r in groups.rows], dtype=object)
-    persons = pd.DataFrame({
-        "person": per.index.to_numpy(),
+    table_of_persons = pd.DataFrame({
+        "person": persons,
         "group": labels[group],
         "n_days": k.astype(np.int64),
         "usual_food_mg": usual_food,
@@ -527,7 +571,7 @@ def _estimated(  # noqa: PLR0917 - the per-person table and the choices of one c
     return UsualIntake(
         table=tables[0],
         food_table=tables[1],
-        persons=persons,
+        persons=table_of_persons,
         authority=spec.authority,
         back_transform=back_transform,
         supplemental=supplemental,

@@ -96,6 +96,11 @@ class DaysReport(Displayable, Tabular):
                      if d.exceeds_ceiling)  # fmt: skip
 
     @property
+    def worst_day(self) -> IntakeReport:
+        """The day with the most supplemental magnesium (first of equals): it tests the ceiling."""
+        return max(self.days, key=lambda day: day.supplemental_mg)
+
+    @property
     def days_with_supplements(self) -> tuple[str, ...]:
         """The labels of the days with magnesium that counts toward the ceiling."""
         return tuple(label for label, d in zip(self.labels, self.days, strict=True)

@@ -13,7 +13,7 @@ import attrs
 from magnesium import _units
 from magnesium._display import Displayable, quantity_text
 from magnesium._i18n import N_, Msg, msg, text
-from magnesium.intake import FluidTarget, IntakeReport, fluid_target
+from magnesium.intake import DaysReport, FluidTarget, IntakeReport, fluid_target
 from magnesium.interactions import (
     Direction,
 )
@@ -441,9 +441,27 @@ def recommend(
     intake: IntakeReport | None,
     ceiling_mg: float,
     situations: list[CrampSituation],
+    days: DaysReport | None = None,
 ) -> Recommendation:
     diet = [FOODS, _FOUR_FOODS]
-    if intake is not None and intake.reference is not None:
+    if days is not None and days.reference is not None:  # the mean estimates usual intake
+        gap = days.reference.value_mg - days.mean_total_mg
+        if gap > 0:
+            diet.insert(
+                0,
+                msg(
+                    "The mean of the {n} days is {gap:.0f} mg below the recommended "
+                    "{reference:g} mg ({authority}).",
+                    n=days.n_days,
+                    gap=gap,
+                    reference=days.reference.value_mg,
+                    authority=str(days.reference.authority),
+                ),
+            )
+        else:
+            diet.insert(0, msg("The mean of the {n} days meets the recommended intake.",
+                               n=days.n_days))  # fmt: skip
+    elif intake is not None and intake.reference is not None:
         gap = intake.reference.value_mg - intake.total_mg
         if gap > 0:
             diet.insert(

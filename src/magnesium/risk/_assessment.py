@@ -5,6 +5,7 @@ The public face is :mod:`magnesium.risk`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -16,7 +17,7 @@ from magnesium.errors import (
     ArgumentTypeError,
     UnknownNameError,
 )
-from magnesium.intake import IntakeItem, IntakeReport, assess_intake
+from magnesium.intake import DaysReport, IntakeItem, IntakeReport, assess_days, assess_intake
 from magnesium.labs import SerumStatus, serum_status
 from magnesium.reference import Authority, _reference, upper_level
 from magnesium.risk import _advice, _person, _rules, _safety, _scores, _triage
@@ -59,7 +60,11 @@ class Assessment(Displayable, Tabular):
     recommendation
         What to do.
     intake
-        The intake report, when a day's items were given.
+        The intake report, when a day's items were given; with several days,
+        the day with the most supplemental magnesium (the ceiling is per day).
+    days
+        The days, when several were given: each against the ceiling, their
+        mean against the reference.
     """
 
     person: _person.Person
@@ -75,6 +80,7 @@ class Assessment(Displayable, Tabular):
     recommendation: _advice.Recommendation
     intake: IntakeReport | None = None
     interactions: tuple[_rules.Finding, ...] = ()
+    days: DaysReport | None = None
 
     def _table_rows(self, lang: str) -> list[dict[str, Any]]:
         """One row per finding: red flags, cautions, then interactions, each with its urgency."""
@@ -139,6 +145,8 @@ class Assessment(Displayable, Tabular):
             )
             for e in self.evidence
         ]
+        if self.days is not None:
+            lines.append((text("days", lang), self.days._verdict(lang)))  # noqa: SLF001
         lines.append((text("recommendation", lang), self.recommendation.summary.render(lang)))
         return lines
 
@@ -162,7 +170,11 @@ class Assessment(Displayable, Tabular):
 
 def assess(
     person: _person.Person,
-    intake: Iterable[IntakeItem] | None = None,
+    intake: Iterable[IntakeItem]
+    | Mapping[Any, Iterable[IntakeItem]]
+    | Iterable[Iterable[IntakeItem]]
+    | DaysReport
+    | None = None,
     *,
     authority: Authority | str = _reference.DEFAULT_AUTHORITY,
     rosanoff_2022: bool = False,
@@ -175,7 +187,12 @@ def assess(
     person
         The person.
     intake
-        Optional: a day's intake items, as for :func:`magnesium.assess_intake`.
+        Optional: a day's intake items, as for :func:`magnesium.assess_intake`;
+        or several days, as for :func:`magnesium.assess_days` (a mapping of
+        dates to items, a list of days, or a :class:`DaysReport`, judged
+        again for this person). With days, the day with the most
+        supplemental magnesium is read against the ceiling (it is per day)
+        and the mean of the days against the recommended intake.
     authority
         For the reference intake and the ceiling (EFSA by default).
     rosanoff_2022
@@ -221,17 +238,8 @@ def assess(
         if person.serum_magnesium is not None
         else None
     )
-    report = None
-    if intake is not None:
-        report = assess_intake(
-            intake,
-            sex=person.sex,
-            age=person.age,
-            pregnant=person.pregnant,
-            lactating=person.lactating,
-            authority=authority,
-        )
-    factors = _scores.deficiency_factors(person, report, serum)
+    report, days = _intake_of(person, intake, authority)
+    factors = _scores.deficiency_factors(person, report, serum, days)
     score = sum(f.weight for f in factors)
     risk = _scores.DeficiencyRisk(
         level=_rules.risk_level(score), score=score, factors=tuple(factors)
@@ -266,10 +274,39 @@ def assess(
             intake=report,
             ceiling_mg=ceiling,
             situations=situations,
+            days=days,
         ),
         intake=report,
         interactions=tuple(_interaction_findings(person)),
+        days=days,
     )
+
+
+def _intake_of(
+    person: _person.Person, intake: object, authority: Authority | str
+) -> tuple[IntakeReport | None, DaysReport | None]:
+    """Read one day's items, or several days: the report the rules read, and the days."""
+    if intake is None:
+        return None, None
+    about: dict[str, Any] = {
+        "sex": person.sex,
+        "age": person.age,
+        "pregnant": person.pregnant,
+        "lactating": person.lactating,
+        "authority": authority,
+    }
+    given: Any = intake
+    if isinstance(intake, DaysReport):  # judged again: this person's reference and ceiling
+        given = dict(zip(intake.labels, (day.items for day in intake.days), strict=True))
+    elif not isinstance(intake, Mapping):
+        given = _names.listed(intake, "`intake` needs intake items, or days of them")
+        if all(isinstance(item, IntakeItem) for item in given):
+            return assess_intake(given, **about), None
+        if any(isinstance(item, IntakeItem) for item in given):
+            message = "`intake` needs either one day's items or a list of days, not a mix"
+            raise ArgumentTypeError(message)
+    days = assess_days(given, **about)
+    return days.worst_day, days
 
 
 def _flag_label(flag: _rules.Finding, lang: str) -> str:

@@ -5,6 +5,7 @@ The public face is :mod:`magnesium.risk`.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Final, Protocol, cast
 
 import attrs
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     import numpy as np
 
-    from magnesium.intake import IntakeReport
+    from magnesium.intake import DaysReport, IntakeReport
     from magnesium.labs import SerumStatus
 
 
@@ -78,11 +79,16 @@ class DeficiencyRisk(Displayable):
 
 @attrs.frozen
 class Case:
-    """What the scalar readers read: one person, the day's intake and serum status."""
+    """What the scalar readers read: one person, the day's intake and serum status.
+
+    With several days, ``days`` holds them: their mean is read against the
+    reference (``intake`` is then the day with the most supplements).
+    """
 
     person: _person.Person
     intake: IntakeReport | None = None
     serum: SerumStatus | None = None
+    days: DaysReport | None = None
 
 
 class Cohort(Protocol):
@@ -128,6 +134,7 @@ class Fired:
 
     inputs: dict[str, object]
     sources: tuple[str, ...] = ()
+    message: Msg | None = None  # this reading's own words, where the factor's do not fit
 
 
 @attrs.frozen(kw_only=True)
@@ -149,7 +156,7 @@ class Factor:
         return [
             _rules.Finding(
                 key=self.key,
-                message=self.message,
+                message=fired.message or self.message,
                 sources=(*self.sources, *fired.sources),
                 weight=self.weight,
                 evidence=self.evidence,
@@ -261,13 +268,23 @@ def _gut_disease(case: Case) -> Fired | None:
 
 
 def _below_reference(case: Case) -> Fired | None:
-    intake = case.intake
-    reference = intake.reference if intake is not None else None
-    if intake is None or reference is None or intake.total_mg >= reference.value_mg:
+    if case.days is not None:  # several days: their mean estimates usual intake (IOM 2000)
+        total, reference = case.days.mean_total_mg, case.days.reference
+        message = msg(
+            "The mean of the {n} days is below the recommended intake (the mean of a few days "
+            "estimates usual intake).",
+            n=case.days.n_days,
+        )
+    else:
+        intake = case.intake
+        total = intake.total_mg if intake is not None else math.nan
+        reference, message = (intake.reference if intake is not None else None), None
+    if reference is None or not total < reference.value_mg:
         return None
     return Fired(
-        {"total_mg": round(intake.total_mg), "reference_mg": reference.value_mg},
+        {"total_mg": round(total), "reference_mg": reference.value_mg},
         sources=(reference.source,),
+        message=message,
     )
 
 
@@ -376,9 +393,12 @@ FACTORS: Final[tuple[Factor | MedicineFactor | SerumFactor, ...]] = (
 
 
 def deficiency_factors(
-    person: _person.Person, intake: IntakeReport | None, serum: SerumStatus | None
+    person: _person.Person,
+    intake: IntakeReport | None,
+    serum: SerumStatus | None,
+    days: DaysReport | None = None,
 ) -> list[_rules.Finding]:
-    case = Case(person, intake, serum)
+    case = Case(person, intake, serum, days)
     return [found for factor in FACTORS for found in factor.findings(case)]
 
 
