@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import magnesium as mg
-from magnesium.frame import score
+from magnesium.frame import score, usual_intake
 from magnesium.intake import ITEM_SCHEMA
 from magnesium.risk._person import PERSON_SCHEMA
 from test_hardening import _ENTRY_POINTS
@@ -163,6 +163,27 @@ _ENTRIES: dict[str, Callable[[Any], object]] = {
     "Person(serum_magnesium)": lambda v: mg.Person(serum_magnesium=v),
     "frame.score(age)": lambda v: score(pd.DataFrame({"age": [v], "sex": ["female"]})),
     "frame.score(medications)": lambda v: score(pd.DataFrame({"medications": [v]})),
+    "average_requirement(age)": lambda v: mg.average_requirement(sex="female", age=v),
+    "average_requirement(authority)": lambda v: mg.average_requirement(
+        sex="male", age=40, authority=v
+    ),
+    "usual_intake(food)": lambda v: usual_intake(
+        pd.DataFrame({"person": [1, 1], "day": [1, 2], "sex": "male", "age": 40, "food": [v, v]}),
+        units={"food": "mg"},
+    ),
+    "usual_intake(person)": lambda v: usual_intake(
+        pd.DataFrame(
+            {"person": [v, v], "day": [1, 2], "sex": "male", "age": 40, "food": [200.0, 250.0]}
+        ),
+        units={"food": "mg"},
+    ),
+    "usual_intake(units)": lambda v: usual_intake(
+        pd.DataFrame(
+            {"person": [1, 1], "day": [1, 2], "sex": "male", "age": 40, "food": [200.0, 250.0]}
+        ),
+        units={"food": v},
+    ),
+    "assess(days)": lambda v: mg.assess(mg.Person(sex="female", age=40), v),
 }
 
 

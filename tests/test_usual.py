@@ -316,6 +316,10 @@ def test_weighted_quantiles_are_numpys_inverted_cdf_and_replication() -> None:
         (lambda d: d.assign(age=np.nan), InvalidAmountError, "need sex and age"),
         (lambda d: d.assign(day=1), InvalidAmountError, "repeat a person's `day`"),
         (lambda d: d.assign(person=None), InvalidAmountError, "needs a person"),
+        (lambda d: d.assign(person=[[1]] * len(d)), ArgumentTypeError, "texts or numbers"),
+        (lambda d: d.iloc[:0], InvalidAmountError, "no rows"),
+        (lambda d: pd.concat([d, d[["food"]]], axis=1), ArgumentTypeError, "given twice"),
+        (lambda d: d.assign(day=None), InvalidAmountError, "`day` is missing"),
     ],
 )
 def test_bad_tables_are_refused_with_what_is_wrong(

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The long fuzz run (a tool, not in CI): 5,000 random values for each fuzzed
-# entry point of tests/test_robustness.py (55: 275,000 calls); each must give
+# entry point of tests/test_robustness.py (61: 305,000 calls); each must give
 # a value or a MagnesiumError within 2 s. The suite (and CI) runs a seeded
 # slice of 60 values each. An input that escapes belongs in
 # tests/data/fuzz_corpus.json, as a regression case. Needs only python3.

@@ -92,6 +92,9 @@ class Days:
 def read_days(frame: pd.DataFrame, spec: Spec, groups: Groups) -> Days:
     """Read and check one block of the long table: one row per person and day."""
     n = len(frame)
+    if twice := sorted(map(str, set(frame.columns[frame.columns.duplicated()]))):
+        message = f"the long table's columns need distinct names; given twice: {twice}"
+        raise ArgumentTypeError(message)
     for column in (spec.person, *spec.food, "sex", "age"):
         if column not in frame:
             close = _columns.resembled(column, map(str, frame.columns))
@@ -127,6 +130,18 @@ def read_days(frame: pd.DataFrame, spec: Spec, groups: Groups) -> Days:
         message = f"column `{spec.weight}` needs weights above 0; rows {rows} are not"
         raise InvalidAmountError(message)
     person = frame[spec.person].to_numpy()
+    if person.dtype == object and (
+        strange := [v for v in person if not isinstance(v, str | int | float | np.generic)]
+    ):
+        message = (
+            f"column `{spec.person}` needs ids that are texts or numbers, got "
+            f"{_names.shown(strange[0])}"
+        )
+        raise ArgumentTypeError(message)
+    if spec.day is not None and spec.day in frame and (missing := frame[spec.day].isna()).any():
+        rows = list(frame.index[missing.to_numpy()][:3])
+        message = f"column `{spec.day}` is missing in rows {rows}: each row is one person's day"
+        raise InvalidAmountError(message)
     return Days(person, groups.of_people(sex, years), years, sex, food, supplemental, weight)
 
 
@@ -440,6 +455,9 @@ def run(
 ) -> UsualIntake:
     """Read the days (pandas or, partition by partition, Dask), then estimate per group."""
     groups = Groups.of(spec.authority)
+    if not dask and not len(days):
+        message = "the long table has no rows: no days to estimate from"
+        raise InvalidAmountError(message)
     if dask:
         from dask.base import compute  # noqa: PLC0415 - only for a Dask table
         from dask.delayed import delayed  # noqa: PLC0415
@@ -449,6 +467,9 @@ def run(
         meta = block_people(days._meta, spec, groups, powers)  # noqa: SLF001 - Dask's empty frame
         blocks = days.map_partitions(block_people, spec, groups, powers, meta=meta)
         combined = blocks.groupby("person").agg(COMBINE).compute()
+        if not len(combined):
+            message = "the long table has no rows: no days to estimate from"
+            raise InvalidAmountError(message)
         columns = {name: combined[name].to_numpy() for name in combined.columns}
         persons = combined.index.to_numpy()
     else:
