@@ -9,6 +9,7 @@ written here, and from a simulation with a known true distribution.
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -488,3 +489,95 @@ def test_the_chart_shows_the_distribution_against_the_ear_and_the_ceiling() -> N
     assert right.get_title().startswith("over loftet på mindst én dag")
     with pytest.raises(ArgumentTypeError, match="usual_intake"):
         plot_usual(result.table)  # type: ignore[arg-type]
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """The label and text of each line after the title (columns two spaces or more apart)."""
+    pairs = []
+    for line in text.splitlines()[1:]:
+        label, value = re.split(r"\s{2,}", line.strip(), maxsplit=1)
+        pairs.append((label, value))
+    return pairs
+
+
+FOUR_WOMEN: dict[str, list[float]] = {
+    "a": [200, 200], "b": [250, 250], "c": [300, 300], "d": [400, 400]
+}  # fmt: skip
+
+
+def test_the_text_says_method_supplements_each_group_and_the_caveat() -> None:
+    days = _days(FOUR_WOMEN).assign(supplemental=0.0)
+    result = usual_intake(days, units=MG)
+    group = (
+        "median 250 mg/day (5-95 %: 200-400); below the EAR: 50 %; "
+        "over the ceiling on any day: 0 %, on average: 0 %"
+    )
+    assert result.to_text().splitlines()[0] == "Usual magnesium intake of 4 persons in one group"
+    assert _pairs(result.to_text()) == [
+        ("method", ("NRC 1986 on a Box-Cox scale, transformed back as the mean of the days "
+                   "(Nusser 1996)")),
+        ("supplements", "each person's mean supplemental intake added (Bailey 2010)"),
+        ("women >= 31 y", group),
+        ("all", group),
+        ("note", ("the estimate is of the group's distribution, not of any one person's usual "
+                 "intake (IOM 2003)")),
+        ("sources", "NRC1986, NUSSER1996, BAILEY2010, IOM2000, IOM2003, SCF2001"),
+    ]  # fmt: skip
+    assert _pairs(result.to_text(lang="da"))[2] == (
+        "kvinder >= 31 år",
+        (
+            "median 250 mg/dag (5-95 %: 200-400); under EAR: 50 %; "
+            "over loftet på mindst én dag: 0 %, i gennemsnit: 0 %"
+        ),
+    )
+
+
+def test_the_text_of_an_adequate_intake_an_inverse_transform_and_no_estimate() -> None:
+    men: dict[str, list[float]] = {"m": [300], "n": [310]}
+    days = pd.concat([_days(FOUR_WOMEN), _days(men, sex="male")])
+    result = usual_intake(days, units={"food": "mg"}, authority="EFSA", back_transform="inverse")
+    text = result.to_text()
+    assert text.splitlines()[0] == "Usual magnesium intake of 6 persons in 2 groups"
+    pairs = dict(_pairs(text))
+    assert pairs["method"] == (
+        "NRC 1986 on a Box-Cox scale, transformed back by its inverse (biased low)"
+    )
+    assert "supplements" not in pairs  # no supplemental column: from food alone
+    # EFSA 2015: an AI of 300 mg/day for women; 300 and 400 are at or above it
+    assert (
+        pairs["women >= 18 y"] == "median 250 mg/day (5-95 %: 200-400); at or above the AI: 50 %"
+    )
+    assert pairs["men >= 18 y"] == "no estimate (no person with two days)"
+    assert pairs["all"] == "no estimate (a group has no estimate)"
+    notes = [value for label, value in _pairs(text) if label == "note"]
+    assert notes[0].startswith("below an Adequate Intake an intake cannot be judged inadequate")
+    danish = dict(_pairs(result.to_text(lang="da")))
+    assert danish["mænd >= 18 år"] == "intet skøn (ingen person med to dage)"
+    assert danish["metode"].endswith("transformeret tilbage med den inverse (skævt nedad)")
+
+
+def test_percentiles_of_ones_choice_give_the_mean_in_the_text() -> None:
+    result = usual_intake(_days(FOUR_WOMEN), units={"food": "mg"}, percentiles=[25, 75])
+    assert list(result.table.columns[11:14]) == ["mean_mg", "p25_mg", "p75_mg"]
+    assert dict(_pairs(result.to_text()))["women >= 31 y"] == (
+        "mean 288 mg/day; below the EAR: 50 %"
+    )
+
+
+def test_the_record_holds_every_group_with_missing_values_as_none() -> None:
+    days = _days(FOUR_WOMEN).assign(supplemental=[0.0, 300.0, 0, 0, 0, 0, 0, 0])
+    record = usual_intake(days, units=MG).to_dict()
+    assert set(record) == {
+        "authority", "back_transform", "supplemental", "groups", "food", "sources", "method",
+    }  # fmt: skip
+    assert (record["authority"], record["back_transform"], record["supplemental"]) == (
+        "US", "mean", True,
+    )  # fmt: skip
+    women = record["groups"][0]
+    assert (women["group"], women["n_persons"], women["n_repeat"]) == ("women >= 31 y", 4, 4)
+    assert women["at_or_above_ai"] is None  # NaN becomes None
+    assert women["over_ceiling_any_day"] == 0.0  # 300 mg on one day: under the US 350 mg
+    assert [g["group"] for g in record["food"]] == ["women >= 31 y", "all"]
+    assert "ceiling_mg" not in record["food"][0]
+    assert record["method"].startswith("NRC 1986 on a Box-Cox scale")
+    assert usual_intake(days, units=MG).to_dict(lang="da")["method"].startswith("NRC 1986 på")
