@@ -581,3 +581,17 @@ def test_the_record_holds_every_group_with_missing_values_as_none() -> None:
     assert "ceiling_mg" not in record["food"][0]
     assert record["method"].startswith("NRC 1986 on a Box-Cox scale")
     assert usual_intake(days, units=MG).to_dict(lang="da")["method"].startswith("NRC 1986 på")
+
+
+def test_the_danish_text_has_danish_labels_and_the_shares_over_the_ceiling() -> None:
+    days = _days(FOUR_WOMEN).assign(supplemental=[300.0, 300.0, 300.0, 0, 0, 0, 0, 0])
+    result = usual_intake(days, units=MG, authority="EFSA")  # EFSA / SCF 2001: 250 mg a day
+    danish = result.to_text(lang="da")
+    assert danish.splitlines()[0] == "Sædvanligt magnesiumindtag hos 4 personer i én gruppe"
+    labels = [label for label, _ in _pairs(danish)]
+    assert labels == [
+        "metode", "tilskud", "kvinder >= 18 år", "alle", "bemærkning", "bemærkning", "kilder",
+    ]  # fmt: skip
+    # a: 300 mg both days (over on average); b: 300 mg on one day (over on that day only)
+    group = dict(_pairs(result.to_text()))["women >= 18 y"]
+    assert group.endswith("over the ceiling on any day: 50 %, on average: 25 %")

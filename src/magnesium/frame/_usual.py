@@ -399,7 +399,7 @@ class UsualIntake(Displayable):
             added = msg("each person's mean supplemental intake added (Bailey 2010)")
             lines.append((text("supplements", lang), added.render(lang)))
         for _, row in self.table.iterrows():
-            label = text("all", lang) if row["group"] == "all" else text(row["group"], lang)
+            label = text(row["group"], lang)  # "all" too: the catalogue has it
             lines.append((label, _group_line(row, lang)))
         if (self.table["reference_kind"] == "AI").any():
             lines.append((text("note", lang), BELOW_AI.render(lang)))
@@ -420,7 +420,7 @@ NOT_PERSONS: Final = msg(
 def _group_line(row: pd.Series, lang: str) -> str:
     if not np.isfinite(row["mean_mg"]):
         return msg("no estimate ({why})", why=msg(row["note"])).render(lang)
-    if {"p5_mg", "p50_mg", "p95_mg"} <= set(row.index):
+    if all(column in row.index for column in ("p5_mg", "p50_mg", "p95_mg")):
         spread = msg(
             "median {p50:.0f} mg/day (5-95 %: {p5:.0f}-{p95:.0f})",
             p50=row["p50_mg"],
