@@ -595,3 +595,23 @@ def test_the_danish_text_has_danish_labels_and_the_shares_over_the_ceiling() -> 
     # a: 300 mg both days (over on average); b: 300 mg on one day (over on that day only)
     group = dict(_pairs(result.to_text()))["women >= 18 y"]
     assert group.endswith("over the ceiling on any day: 50 %, on average: 25 %")
+
+
+def test_whole_shares_are_said_as_whole_percentages_in_both_languages() -> None:
+    # everyone under the EAR (265 mg, IOM 1997) and over the US ceiling (350 mg) every day
+    days = _days({"a": [200, 200], "b": [210, 210]}).assign(supplemental=400.0)
+    us = usual_intake(days, units=MG)  # with 400 mg of supplements: none under the EAR
+    assert dict(_pairs(us.to_text()))["all"].endswith(
+        "below the EAR: 0 %; over the ceiling on any day: 100 %, on average: 100 %"
+    )
+    plenty = days.assign(food=days["food"] + 200)  # EFSA 2015: an AI of 300 mg/day for women
+    food_only = usual_intake(plenty, units={"food": "mg"}, supplemental=None, authority="EFSA")
+    assert dict(_pairs(food_only.to_text()))["all"].endswith("at or above the AI: 100 %")
+    below = usual_intake(days, units={"food": "mg"}, supplemental=None)
+    assert dict(_pairs(below.to_text()))["all"].endswith("below the EAR: 100 %")
+    danish = _pairs(us.to_text(lang="da"))
+    supplements = "hver persons gennemsnitlige indtag fra tilskud lagt til (Bailey 2010)"
+    caveat = (
+        "skønnet gælder gruppens fordeling, ikke den enkelte persons sædvanlige indtag (IOM 2003)"
+    )
+    assert (danish[1], danish[-2]) == (("tilskud", supplements), ("bemærkning", caveat))
