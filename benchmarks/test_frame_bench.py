@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).parent))
 
 from cohort import UNITS, generate
+from timing import best, peak_memory
 
 from magnesium.frame import score
 
@@ -95,23 +95,14 @@ def by_hand(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _best(fn: Any, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def test_score_million_people(benchmark: Any) -> None:
     """score() of 1,000,000 generated people vs hand-written numpy; peak memory vs input."""
     df = generate(N)
-    floor = _best(lambda: by_hand(df), 5)
+    floor = best(lambda: by_hand(df), 5)
     benchmark.pedantic(score, args=(df,), kwargs={"units": UNITS}, rounds=5, iterations=1)
     ours = benchmark.stats.stats.min
-    peak = _peak(lambda: score(df, units=UNITS))
-    floor_peak = _peak(lambda: by_hand(df))
+    peak = peak_memory(lambda: score(df, units=UNITS))
+    floor_peak = peak_memory(lambda: by_hand(df))
     size = df.memory_usage(deep=True).sum()
     benchmark.extra_info.update(
         floor_s=round(floor, 3),
@@ -125,16 +116,6 @@ def test_score_million_people(benchmark: Any) -> None:
         f"{size / 1e6:.0f} MB input (hand-written numpy: {floor_peak / 1e6:.0f} MB, "
         f"{floor_peak / size:.2f} x)"
     )
-
-
-def _peak(fn: Any) -> int:
-    """Return the peak of memory traced by tracemalloc while ``fn`` runs (numpy reports to it)."""
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
 
 
 def test_cold_import(benchmark: Any) -> None:
@@ -190,7 +171,7 @@ def test_score_per_engine(benchmark: Any) -> None:
     their time), Dask computes its partitions in its threads.
     """
     df = generate(N)
-    floor = _best(lambda: by_hand(df), 5)
+    floor = best(lambda: by_hand(df), 5)
     lines, ratios = [], {}
     for name, frame in _engines(df).items():
 
@@ -198,7 +179,7 @@ def test_score_per_engine(benchmark: Any) -> None:
             out = score(frame, units=UNITS)
             return out.compute() if name.startswith("dask") else out
 
-        taken = _best(run, 3)
+        taken = best(run, 3)
         ratios[name] = round(taken / floor, 2)
         lines.append(f"{name}: {taken:.3f} s, ratio {taken / floor:.2f}")
     benchmark.pedantic(lambda: None, rounds=1)

@@ -13,12 +13,16 @@ over the floor's, and peak memory (tracemalloc) over the input's size.
 from __future__ import annotations
 
 import math
-import time
-import tracemalloc
+import sys
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from timing import best, peak_memory
 
 from magnesium.frame import usual_intake
 
@@ -83,32 +87,14 @@ def by_hand(df: pd.DataFrame) -> dict[int, tuple[float, float]]:
     return out
 
 
-def _best(fn: Any, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def _peak(fn: Any) -> int:
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
 def test_usual_intake_ten_million_person_days(benchmark: Any) -> None:
     """usual_intake() of 10M person-days in pandas and Dask vs hand-written numpy."""
     import dask.dataframe as dd  # noqa: PLC0415
 
     df = generate(PERSONS)
     size = df.memory_usage(deep=True).sum()
-    floor = _best(lambda: by_hand(df), 2)
-    floor_peak = _peak(lambda: by_hand(df))
+    floor = best(lambda: by_hand(df), 2)
+    floor_peak = peak_memory(lambda: by_hand(df))
     lazy = dd.from_pandas(df, npartitions=8)  # type: ignore[no-untyped-call]
     runs = {
         "pandas": lambda: usual_intake(df, units=UNITS),
@@ -116,8 +102,8 @@ def test_usual_intake_ten_million_person_days(benchmark: Any) -> None:
     }
     lines, info = [], {}
     for name, run in runs.items():
-        taken = _best(run, 2)
-        peak = _peak(run)
+        taken = best(run, 2)
+        peak = peak_memory(run)
         info[f"{name} ratio"] = round(taken / floor, 2)
         info[f"{name} peak_over_input"] = round(peak / size, 2)
         lines.append(f"{name}: {taken:.2f} s, ratio {taken / floor:.2f}, peak memory "

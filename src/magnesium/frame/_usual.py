@@ -559,7 +559,7 @@ def _estimated(  # noqa: PLR0917 - the per-person columns and the choices of one
             })  # fmt: skip
         failed = any(f[3] for f in fitted.values())
         rows.append({
-            "group": "all",
+            "group": N_("all"),
             "sex": "both",
             **_counts(k, int((k >= 2).sum())),
             "power": math.nan,

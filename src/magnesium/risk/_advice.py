@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from pint.facets.plain import PlainQuantity
 
+    from magnesium.reference import ReferenceValue
+
 
 # --- evidence by cramp situation --------------------------------------------
 
@@ -431,6 +433,28 @@ def _suggested_time(person: _person.Person) -> dt.time | None:
     return magnesium_windows(dict(person.medication_times)).preferred
 
 
+def _intake_line(total_mg: float, reference: ReferenceValue, n_days: int | None) -> Msg:
+    """Say how a day's intake (or the mean of ``n_days`` days) compares with the reference."""
+    gap = reference.value_mg - total_mg
+    given = {"gap": gap, "reference": reference.value_mg, "authority": str(reference.authority)}
+    if n_days is None:
+        if gap > 0:
+            return msg(
+                "The day's intake is {gap:.0f} mg below the recommended {reference:g} mg "
+                "({authority}).",
+                **given,
+            )
+        return msg("The day's intake meets the recommended intake.")
+    if gap > 0:
+        return msg(
+            "The mean of the {n} days is {gap:.0f} mg below the recommended {reference:g} mg "
+            "({authority}).",
+            n=n_days,
+            **given,
+        )
+    return msg("The mean of the {n} days meets the recommended intake.", n=n_days)
+
+
 def recommend(
     person: _person.Person,
     *,
@@ -445,37 +469,9 @@ def recommend(
 ) -> Recommendation:
     diet = [FOODS, _FOUR_FOODS]
     if days is not None and days.reference is not None:  # the mean estimates usual intake
-        gap = days.reference.value_mg - days.mean_total_mg
-        if gap > 0:
-            diet.insert(
-                0,
-                msg(
-                    "The mean of the {n} days is {gap:.0f} mg below the recommended "
-                    "{reference:g} mg ({authority}).",
-                    n=days.n_days,
-                    gap=gap,
-                    reference=days.reference.value_mg,
-                    authority=str(days.reference.authority),
-                ),
-            )
-        else:
-            diet.insert(0, msg("The mean of the {n} days meets the recommended intake.",
-                               n=days.n_days))  # fmt: skip
+        diet.insert(0, _intake_line(days.mean_total_mg, days.reference, days.n_days))
     elif intake is not None and intake.reference is not None:
-        gap = intake.reference.value_mg - intake.total_mg
-        if gap > 0:
-            diet.insert(
-                0,
-                msg(
-                    "The day's intake is {gap:.0f} mg below the recommended {reference:g} mg "
-                    "({authority}).",
-                    gap=gap,
-                    reference=intake.reference.value_mg,
-                    authority=str(intake.reference.authority),
-                ),
-            )
-        else:
-            diet.insert(0, msg("The day's intake meets the recommended intake."))
+        diet.insert(0, _intake_line(intake.total_mg, intake.reference, None))
     fluid = None
     if person.body_weight is not None:
         adult = person.age is not None and person.sex is not None and person.age >= 14
