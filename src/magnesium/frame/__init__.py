@@ -706,11 +706,18 @@ def schema() -> Schema:
     return Schema(_schema.columns(), MappingProxyType(categories))
 
 
-def _rule_columns(rules: Iterable[_safety.Rule], cohort: Cohort) -> dict[str, np.ndarray]:
-    """Each rule's columns; two rules that write one column (the serum red flag) are or-ed."""
+def _rule_columns(
+    rules: Iterable[_safety.Rule], cohort: Cohort, read: dict[int, _safety.Columns]
+) -> dict[str, np.ndarray]:
+    """Each rule's columns; two rules that write one column (the serum red flag) are or-ed.
+
+    Each rule's own columns are kept in ``read`` (by the rule's identity), so
+    the urgency reads them again without computing them twice.
+    """
     columns: dict[str, np.ndarray] = {}
     for rule in rules:
-        for name, values in rule.columns(cohort).items():
+        read[id(rule)] = own = rule.columns(cohort)
+        for name, values in own.items():
             columns[name] = columns[name] | values if name in columns else values
     return columns
 
@@ -722,14 +729,15 @@ def _caution_columns(out: Columns, cohort: Cohort) -> None:
     """
     if cohort.meds is not None:
         out["unknown_medications"] = cohort.meds.rows(cohort.meds.unknown)
-    cautions = _rule_columns(_safety.CAUTIONS, cohort)  # ordered by schema() in score
+    read: dict[int, _safety.Columns] = {}
+    cautions = _rule_columns(_safety.CAUTIONS, cohort, read)  # ordered by schema() in score
     out.update(cautions)
     out["caution_any"] = np.logical_or.reduce(list(cautions.values()))
-    red_flags = _rule_columns(_triage.RED_FLAGS, cohort)
+    red_flags = _rule_columns(_triage.RED_FLAGS, cohort, read)
     if red_flags:
         out.update(red_flags)
         out["red_flag_any"] = np.logical_or.reduce(list(red_flags.values()))
-    codes = _triage.urgency_codes(cohort, len(cohort.people.frame))
+    codes = _triage.urgency_codes(cohort, len(cohort.people.frame), read)
     out["urgency"] = Coded(codes, URGENCY_LEVELS, ordered=True)
 
 

@@ -19,7 +19,7 @@ from magnesium.risk import _person, _rules, _safety
 from magnesium.risk._safety import Case, Cohort, Columns, Rule, by_symptoms, column
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     import numpy as np
 
@@ -480,12 +480,13 @@ def urgency(findings: Iterable[_rules.Finding]) -> _rules.Urgency:
 URGENCY_LEVELS: Final = tuple(_rules.Urgency)  # the frame's codes: their positions
 
 
-def urgency_codes(cohort: Cohort, n: int) -> np.ndarray:
+def urgency_codes(cohort: Cohort, n: int, read: Mapping[int, Columns] | None = None) -> np.ndarray:
     """Return each row's highest urgency as its position in :data:`URGENCY_LEVELS`.
 
     The same rules as ``_safety.all_cautions`` and :func:`all_red_flags`: a rule
     on symptoms alone through its scalar findings per symptoms value, any
-    other where it fires (its ``fires``, else any of its columns).
+    other where it fires (its ``fires``, else any of its columns: from
+    ``read``, by the rule's identity, where the caller has them already).
     """
     import numpy as np  # noqa: PLC0415 - the cohort path has numpy
 
@@ -494,7 +495,11 @@ def urgency_codes(cohort: Cohort, n: int) -> np.ndarray:
         if rule.symptoms_only:
             np.maximum(codes, cohort.ranks_for_symptoms(rule.read), out=codes)
             continue
-        fired = rule.fires(cohort) if rule.fires is not None else _any(rule.columns(cohort), n)
+        if rule.fires is not None:
+            fired = rule.fires(cohort)
+        else:
+            known = None if read is None else read.get(id(rule))
+            fired = _any(rule.columns(cohort) if known is None else known, n)
         if fired is not None:
             codes[fired] = np.maximum(codes[fired], URGENCY_LEVELS.index(rule.urgency))
     return codes
