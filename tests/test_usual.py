@@ -615,3 +615,10 @@ def test_whole_shares_are_said_as_whole_percentages_in_both_languages() -> None:
         "skønnet gælder gruppens fordeling, ikke den enkelte persons sædvanlige indtag (IOM 2003)"
     )
     assert (danish[1], danish[-2]) == (("tilskud", supplements), ("bemærkning", caveat))
+
+
+def test_the_one_surviving_mutant_is_equivalent() -> None:
+    """The mutation run's survivor in to_dict: pandas reads the orient in any case."""
+    table = usual_intake(_days(FOUR_WOMEN), units={"food": "mg"}).table.astype(object)
+    rows = table.where(table.notna(), None)
+    assert rows.to_dict("RECORDS") == rows.to_dict("records")  # type: ignore[call-overload]
