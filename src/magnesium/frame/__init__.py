@@ -555,15 +555,12 @@ def _intake_columns(
     out["food_mg"] = food_mg
     out["supplemental_mg"] = supp_mg
     out["total_mg"] = total_mg = food_mg + supp_mg
-    rows, _, _ = _reference.UPPER[authority]
     years = np.where(
         np.isnan(people.years), _reference.ADULT_AGE, people.years
     )  # adult ceiling without age
-    ceiling = _columns.table_lookup(rows, years, -1, 0)
+    ceiling, known = _columns.ceilings(years, authority)
     out["ceiling_mg"] = ceiling
-    # No ceiling from age 1 to 4 (the scalar report: not exceeded, no headroom);
-    # under 1 year no reference value at all, so the answer stays missing.
-    valid = ~(np.isnan(supp_mg) | (np.isnan(ceiling) & ~(years >= _reference.INFANT_LIMIT)))
+    valid = ~np.isnan(supp_mg) & known
     at_ceiling = _columns.near_array(supp_mg, ceiling)
     exceeds = _columns.above_array(supp_mg, ceiling, at_ceiling)
     out["exceeds_ceiling"] = _nullable_bool(exceeds, valid)

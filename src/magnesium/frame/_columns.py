@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from magnesium.interactions import Drug
+    from magnesium.reference import Authority
 
 
 EGFR: Final = _units.Kind("an eGFR per 1.73 m²", "mL/min", '"mL/min/1.73m**2"')
@@ -287,6 +288,18 @@ def table_lookup(
     edges, grid = age_grid(rows)
     interval = np.searchsorted(edges, years, side="right")
     return np.asarray(grid[np.add(sex, 1), stage, interval])
+
+
+def ceilings(years: np.ndarray, authority: Authority) -> tuple[np.ndarray, np.ndarray]:
+    """Return each row's supplemental ceiling by age, and where a comparison with it holds.
+
+    No ceiling from age 1 to 4 under the SCF (the scalar report: not
+    exceeded, no headroom): known, with a NaN ceiling. Under 1 year no body
+    sets one, so an answer stays missing: not known.
+    """
+    rows, _, _ = _reference.UPPER[authority]
+    ceiling = table_lookup(rows, years, -1, 0)
+    return ceiling, ~np.isnan(ceiling) | (years >= _reference.INFANT_LIMIT)
 
 
 def added(arrays: list[np.ndarray], n: int) -> np.ndarray:

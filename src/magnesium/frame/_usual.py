@@ -20,7 +20,12 @@ import pandas as pd
 from magnesium import _names
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, check_lang, msg, text
-from magnesium.errors import ArgumentTypeError, InvalidAmountError, UnknownChoiceError
+from magnesium.errors import (
+    ArgumentTypeError,
+    InvalidAmountError,
+    NoReferenceValueError,
+    UnknownChoiceError,
+)
 from magnesium.frame import _columns, _engines, _nrc
 from magnesium.frame._long_table import (
     COMBINE,
@@ -40,7 +45,7 @@ if TYPE_CHECKING:
     import polars as pl
     import pyarrow as pa  # type: ignore[import-untyped]
 
-    from magnesium.reference import Authority
+    from magnesium.reference import Authority, ReferenceValue
 
 __all__: list[str] = []
 
@@ -54,30 +59,23 @@ def check_choice(value: object, allowed: Sequence[str], what: str) -> str:
     return str(value)
 
 
-def ceiling_of(years: np.ndarray, authority: Authority) -> np.ndarray:
-    """Return the supplemental ceiling per person by age (NaN: none), as `score` reads it."""
-    rows, _, _ = _reference.UPPER[authority]
-    return _columns.table_lookup(rows, years, -1, 0)
-
-
 def over(values: np.ndarray, ceiling: np.ndarray) -> np.ndarray:
     """Above the ceiling as the scalar report says it (250 mg is at, not over, it)."""
     return _columns.above_array(values, ceiling)
 
 
-def reference_of(
-    authority: Authority, row: _reference.Row, sex: Sex | None
-) -> tuple[str, float, str] | None:
-    """Return the group's EAR where the authority has one, else its AI: kind, value, source."""
-    requirements = _reference.tables().requirements
-    if authority in requirements:
-        ear_rows, source, _ = requirements[authority]
-        found = _reference.find_row(ear_rows, row.low, sex, _reference.Stage.NONE)
-        if found is not None:
-            return "EAR", found.value, source
-    kind, _, source, _ = _reference.INTAKES[authority]
-    kind = "AI" if "(AI)" in row.group else kind
-    return (kind, row.value, source) if kind == "AI" else None
+def reference_of(authority: Authority, row: _reference.Row) -> ReferenceValue | None:
+    """Return the group's EAR where the authority has one, else its AI (else None).
+
+    Read through the public rules, at the group's first age; a row for both
+    sexes has one value, so either sex reads it.
+    """
+    sex = row.sex or Sex.FEMALE
+    try:
+        return _reference.average_requirement(sex=sex, age=row.low, authority=authority)
+    except NoReferenceValueError:  # no EAR: an AI cannot judge inadequacy, an RDA is no cut-point
+        value = _reference.reference_intake(sex=sex, age=row.low, authority=authority)
+        return value if value.kind == "AI" else None
 
 
 def percentile_columns(percentiles: Sequence[float]) -> list[str]:
@@ -316,7 +314,7 @@ def _estimated(  # noqa: PLR0917 - the per-person columns and the choices of one
     usual_food = np.full(len(k), np.nan)
     reference = np.full(len(k), np.nan)
     is_ear = np.zeros(len(k), dtype=bool)
-    fitted: dict[int, tuple[float, float, int, str]] = {}
+    fitted: dict[int, tuple[float, float, int, str, ReferenceValue | None]] = {}
     for code in sorted(set(group.tolist())):
         mask = group == code
         usual, within, between, n_repeat, note = _nrc.estimate(
@@ -328,15 +326,13 @@ def _estimated(  # noqa: PLR0917 - the per-person columns and the choices of one
             back_transform,
         )
         usual_food[mask] = usual
-        fitted[code] = (within, between, n_repeat, note)
-        row = groups.rows[code]
-        found = reference_of(spec.authority, row, row.sex)
+        found = reference_of(spec.authority, groups.rows[code])
+        fitted[code] = (within, between, n_repeat, note, found)
         if found is not None:
-            reference[mask] = found[1]
-            is_ear[mask] = found[0] == "EAR"
+            reference[mask] = found.value_mg
+            is_ear[mask] = found.kind == "EAR"
     usual_total = usual_food + supp_mean if supplemental else usual_food
-    ceiling = ceiling_of(years, spec.authority)
-    has_ceiling = ~np.isnan(ceiling) | (years >= _reference.INFANT_LIMIT)
+    ceiling, has_ceiling = _columns.ceilings(years, spec.authority)
     tables = []
     for usual, with_ceiling in ((usual_total, supplemental), (usual_food, False)):
         rows = []
@@ -344,9 +340,8 @@ def _estimated(  # noqa: PLR0917 - the per-person columns and the choices of one
         grouped = group[order]
         for code in sorted(fitted):
             mask = order[grouped == code]  # the group's persons, by usual intake
-            within, between, n_repeat, note = fitted[code]
+            within, between, n_repeat, note, found = fitted[code]
             row = groups.rows[code]
-            found = reference_of(spec.authority, row, row.sex)
             rows.append({
                 "group": row.group,
                 "sex": "both" if row.sex is None else row.sex.value,
@@ -355,8 +350,8 @@ def _estimated(  # noqa: PLR0917 - the per-person columns and the choices of one
                 "within": within,
                 "between": between,
                 "variance_ratio": within / between if between > 0 else math.nan,
-                "reference_kind": None if found is None else found[0],
-                "reference_mg": math.nan if found is None else found[1],
+                "reference_kind": None if found is None else found.kind,
+                "reference_mg": math.nan if found is None else found.value_mg,
                 **_stats(usual[mask], weight[mask], reference[mask], is_ear[mask], percentiles),
                 **(_ceiling(supp_mean[mask], supp_max[mask], ceiling[mask],
                             has_ceiling[mask], weight[mask]) if with_ceiling else {}),
@@ -391,7 +386,7 @@ def _estimated(  # noqa: PLR0917 - the per-person columns and the choices of one
         "mean_supplemental_mg": supp_mean if supplemental else np.nan,
         "usual_mg": usual_total,
         "reference_mg": reference,
-        "ceiling_mg": np.where(has_ceiling, ceiling, np.nan) if supplemental else np.nan,
+        "ceiling_mg": ceiling if supplemental else np.nan,
         "weight": weight,
     })  # fmt: skip
     return UsualIntake(
