@@ -622,3 +622,22 @@ def test_the_one_surviving_mutant_is_equivalent() -> None:
     table = usual_intake(_days(FOUR_WOMEN), units={"food": "mg"}).table.astype(object)
     rows = table.where(table.notna(), None)
     assert rows.to_dict("RECORDS") == rows.to_dict("records")  # type: ignore[call-overload]
+
+
+def test_a_birthday_between_recalls_keeps_a_person_on_one_groups_scale() -> None:
+    # a boy of 18 on day 1 and 19 on day 2 is read on the scale of his first day's group
+    from magnesium.frame import _long_table
+    from magnesium.reference import _reference
+
+    us = _reference.read_authority("US")
+    groups = _long_table.Groups.of(us)
+    boys = [r.group for r in groups.rows].index("males 14-18 y")
+    powers = np.full(len(groups.rows), 1.0)
+    powers[boys] = 0.0  # the boys' days on the log scale, every other group's not
+    spec = _long_table.Spec(person="person", day="day", food=("food",), supplemental=(),
+                            weight=None, units={"food": "mg"}, authority=us)  # fmt: skip
+    days = pd.DataFrame({"person": [0, 0], "day": [1, 2], "sex": "male", "age": [18, 19],
+                         "food": [300.0, 600.0]})  # fmt: skip
+    columns, _ = _long_table.people_of(days, spec, groups, powers)
+    assert columns["group_first"][0] == boys
+    assert columns["g_sum"][0] == pytest.approx(math.log(300 / 300) + math.log(600 / 300))

@@ -174,15 +174,17 @@ def people_of(
     days = read_days(frame, spec, groups)
     codes, persons = pd.factorize(days.person, sort=False)
     n = len(persons)
-    g = np.full(len(codes), np.nan)
-    y = days.food_mg / _nrc.SCALE_MG
-    present = np.flatnonzero(np.bincount(days.group + 1, minlength=len(powers) + 1)[1:])
-    log_y = np.log(y)
-    for code in present:  # a row outside every group keeps NaN (refused per person later)
-        mask = days.group == code
-        g[mask] = _nrc.boxcox(log_y[mask], float(powers[code]))
     first = np.empty(n, dtype=np.intp)
     first[codes[::-1]] = np.arange(len(codes))[::-1]  # the last write is the first row
+    # every day of a person on their group's scale: the group of their first row
+    # (a birthday between two recalls does not split a person over two scales)
+    group = days.group[first][codes]
+    g = np.full(len(codes), np.nan)
+    log_y = np.log(days.food_mg / _nrc.SCALE_MG)
+    present = np.flatnonzero(np.bincount(group + 1, minlength=len(powers) + 1)[1:])
+    for code in present:  # a row outside every group keeps NaN (refused per person later)
+        mask = group == code
+        g[mask] = _nrc.boxcox(log_y[mask], float(powers[code]))
     columns: dict[str, np.ndarray] = {
         "g_count": np.bincount(codes, minlength=n).astype(float),
         "g_sum": np.bincount(codes, g, minlength=n),
