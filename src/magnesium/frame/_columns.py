@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
 from collections.abc import Hashable
 from types import MappingProxyType
@@ -173,14 +174,20 @@ def rows_outside(frame: pd.DataFrame, values: np.ndarray, low: float, high: floa
 def category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.ndarray:
     """Return codes 0..n-1 of ``allowed`` (-1 where missing); unknown values are errors.
 
-    Each distinct value is read once (pandas factorize); rows take its code.
+    Each distinct value is read once (pandas factorize); rows take its code. A
+    categorical column whose categories are all known is read by its own codes.
     """
-    codes, uniques = pd.factorize(frame[column])
     lookup = {name: code for code, name in enumerate(allowed)}
     if column == "sex":  # the words the scalar Person reads: F/M, kvinde/mand, ...
         lookup.update(
             {word: allowed.index(sex.value) for word, sex in _reference.SEX_WORDS.items()}
         )
+    series = frame[column]
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        known = [lookup.get(str(u).strip().casefold(), -2) for u in series.cat.categories]
+        if -2 not in known:  # else read as any column: refused for a category in use only
+            return np.array([*known, -1], np.int8)[series.cat.codes.to_numpy()]
+    codes, uniques = pd.factorize(series)
     mapped = np.array(
         [lookup.get(str(u).strip().casefold(), -2) for u in uniques] + [-1], dtype=np.int8
     )
@@ -279,26 +286,87 @@ def table_lookup(
     years: np.ndarray,
     sex: np.ndarray | int,
     stage: np.ndarray | int,
+    slots: np.ndarray | None = None,
 ) -> np.ndarray:
     """Vectorised :func:`magnesium.reference._find`: one binary search and one gather.
 
     ``sex`` is -1 (missing), 0 (female) or 1 (male); ``stage`` 0 (none),
     1 (pregnancy) or 2 (lactation). NaN years sort past every edge: NaN.
+    ``slots``, each age's :func:`age_slots`, replaces the binary search by a
+    gather: a cohort searches once for all its tables.
     """
     edges, grid = age_grid(rows)
-    interval = np.searchsorted(edges, years, side="right")
+    intervals = None if slots is None else _slot_intervals(rows)
+    if intervals is None:
+        interval = np.searchsorted(edges, years, side="right")
+    else:
+        interval = intervals[slots]
     return np.asarray(grid[np.add(sex, 1), stage, interval])
 
 
-def ceilings(years: np.ndarray, authority: Authority) -> tuple[np.ndarray, np.ndarray]:
+def age_slots(years: np.ndarray) -> np.ndarray:
+    """Return each age's position among every table's band edges (:func:`table_lookup`).
+
+    ``np.searchsorted(edges, years, side="right")``, the count of edges at or
+    below each age, counted here as a sum of comparisons with the few edges
+    inside the ages' range: a binary search per value mispredicts its
+    branches, and a cohort's ages usually span a few bands only.
+    """
+    edges = _age_edges()  # fewer than 128: small integers, which numpy adds fastest
+    if not years.size or np.isnan(youngest := np.fmin.reduce(years, axis=None)):
+        return np.full(years.shape, len(edges), np.int8)  # NaN sorts past every edge
+    oldest = np.fmax.reduce(years, axis=None)
+    below = int(np.searchsorted(edges, youngest, side="right"))  # at or below every age
+    slots = np.full(years.shape, below, np.int8)
+    for edge in edges[below : np.searchsorted(edges, oldest, side="right")]:
+        slots += years >= edge
+    slots += np.isnan(years).view(np.int8) * np.int8(len(edges) - below)  # NaN: past them all
+    return slots
+
+
+@functools.cache
+def _age_edges() -> np.ndarray:  # pragma: no mutate block
+    """Every band edge of every authority's reference and ceiling table, sorted."""
+    tables = [rows for _, rows, _, _ in _reference.INTAKES.values()]
+    tables += [rows for rows, _, _ in _reference.UPPER.values()]
+    edges = np.array(sorted({edge for rows in tables for edge in age_grid(rows)[0]}))
+    edges.flags.writeable = False
+    return edges
+
+
+@functools.cache
+def _slot_intervals(
+    rows: tuple[_reference.Row, ...],
+) -> np.ndarray | None:  # pragma: no mutate block
+    """Return a table's age interval for each of :func:`age_slots`' positions.
+
+    Slot ``i`` holds the ages from the ``i``-th edge of all (the first slot:
+    before every edge; the last: past every edge, and NaN), and within a slot
+    no edge of this table is crossed. None for a table with an edge the
+    others lack (a caller's own rows): it is searched directly.
+    """
+    edges, _ = age_grid(rows)
+    every = _age_edges()
+    if not np.isin(edges, every).all():
+        return None
+    starts = np.concatenate(([-np.inf], every))  # the youngest age of each slot
+    intervals = np.searchsorted(edges, starts, side="right")
+    intervals.flags.writeable = False
+    return intervals
+
+
+def ceilings(
+    years: np.ndarray, authority: Authority, slots: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Return each row's supplemental ceiling by age, and where a comparison with it holds.
 
     No ceiling from age 1 to 4 under the SCF (the scalar report: not
     exceeded, no headroom): known, with a NaN ceiling. Under 1 year no body
-    sets one, so an answer stays missing: not known.
+    sets one, so an answer stays missing: not known. ``slots``: as in
+    :func:`table_lookup`.
     """
     rows, _, _ = _reference.UPPER[authority]
-    ceiling = table_lookup(rows, years, -1, 0)
+    ceiling = table_lookup(rows, years, -1, 0, slots)
     return ceiling, ~np.isnan(ceiling) | (years >= _reference.INFANT_LIMIT)
 
 
@@ -320,14 +388,21 @@ def added(arrays: list[np.ndarray], n: int) -> np.ndarray:
 def rounded(values: np.ndarray) -> np.ndarray:
     """Round away unit-conversion noise, as the scalar API does (12 significant digits).
 
-    In place where it can: each temporary costs a pass over the column.
+    The scale is 10**(11 - floor(log10|v|)). The decade floor(log10|v|) is
+    read from the float's binary exponent, with no logarithm per value: a
+    binade [2**e, 2**(e+1)) holds at most one power of ten, so the decade is
+    the binade's own or one more, and :func:`_decades` gives, per binade,
+    the value from which ``np.log10`` says one more (the same decades to the
+    bit, 2.3 times as fast). Zero and subnormals take the smallest normal's
+    binade, infinities and NaN the largest: any finite scale leaves them be.
     """
-    with np.errstate(divide="ignore", invalid="ignore"):
-        index = np.log10(np.abs(values))
-    np.floor(index, out=index)
-    np.subtract(11 + POWER, index, out=index)  # where 10**(11 - floor(log10|v|)) sits
-    index[~np.isfinite(index)] = POWER  # 0, NaN and infinities: scale 1 leaves them be
-    scale = POWERS_OF_TEN.take(index.astype(np.intp), mode="clip")  # clip: |exponent| > 300
+    index_of_binade, one_more_from = _decades()
+    magnitude = np.abs(values)
+    binade = magnitude.view(np.int64) >> 52  # the biased exponent: the sign is cleared
+    index = index_of_binade.take(binade)
+    index -= magnitude >= one_more_from.take(binade)
+    np.minimum(index, 2 * POWER, out=index)  # |exponent| > 300 clipped: a valid index
+    scale = POWERS_OF_TEN.take(index)
     rounded = values * scale
     np.rint(rounded, out=rounded)
     rounded /= scale
@@ -340,6 +415,32 @@ POWER: Final = 300
 
 POWERS_OF_TEN: Final = 10.0 ** np.arange(-POWER, POWER + 1, dtype=float)
 POWERS_OF_TEN.flags.writeable = False
+_LARGEST_DECADE: Final = 308  # 10.0**309 overflows
+
+
+@functools.cache
+def _decades() -> tuple[np.ndarray, np.ndarray]:  # pragma: no mutate block
+    """Return the decade tables of :func:`rounded`, per biased binary exponent (0-2047).
+
+    The index into POWERS_OF_TEN of the scale of its start's decade, and the
+    smallest value ``np.log10`` puts one decade higher (probed at the power of
+    ten, so its rounding there is followed to the bit).
+    """
+    biased = np.arange(2048)
+    starts = np.ldexp(1.0, np.clip(biased - 1023, -1022, 1023))  # 0: as the smallest normal
+    decade = np.floor(np.log10(starts)).astype(np.intp)
+    one_more = {}
+    for power in map(int, np.unique(decade) + 1):
+        edge = 10.0**power if power <= _LARGEST_DECADE else math.inf
+        while math.isfinite(edge) and np.log10(math.nextafter(edge, 0)) >= power:
+            edge = math.nextafter(edge, 0)
+        while math.isfinite(edge) and np.log10(edge) < power:
+            edge = math.nextafter(edge, math.inf)
+        one_more[power] = edge
+    index = 11 + POWER - decade
+    from_value = np.array([one_more[int(d) + 1] for d in decade])
+    index.flags.writeable = from_value.flags.writeable = False
+    return index, from_value
 
 
 def names_of(value: object, column: str) -> list[str]:
@@ -576,6 +677,7 @@ class People:
     frame: pd.DataFrame
     units: Mapping[str, str]
     years: np.ndarray
+    slots: np.ndarray  # each age's position among the tables' band edges (table_lookup)
     sex: np.ndarray  # 0 female, 1 male, -1 missing
     pregnant: np.ndarray  # booleans, as the flags
     lactating: np.ndarray
@@ -602,10 +704,12 @@ class People:
         flags = {name: flag(frame, name) for name in FLAGS if name in frame}
         for name, words in word_flags(frame).items():  # "conditions" and "diet" words
             flags[name] = flags[name] | words if name in flags else words
+        ages = years(frame, units) if "age" in frame else np.full(n, np.nan)
         return cls(
             frame=frame,
             units=units,
-            years=years(frame, units) if "age" in frame else np.full(n, np.nan),
+            years=ages,
+            slots=age_slots(ages),
             sex=sex,
             pregnant=pregnant,
             lactating=lactating,

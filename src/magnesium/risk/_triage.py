@@ -500,8 +500,8 @@ def urgency_codes(cohort: Cohort, n: int, read: Mapping[int, Columns] | None = N
         else:
             known = None if read is None else read.get(id(rule))
             fired = _any(rule.columns(cohort) if known is None else known, n)
-        if fired is not None:
-            codes[fired] = np.maximum(codes[fired], URGENCY_LEVELS.index(rule.urgency))
+        if fired is not None:  # a masked maximum: no gather and scatter of the fired rows
+            np.maximum(codes, URGENCY_LEVELS.index(rule.urgency), out=codes, where=fired)
     return codes
 
 
@@ -509,4 +509,7 @@ def _any(columns: Columns, n: int) -> np.ndarray:
     """Return where any of the columns holds (nowhere, for none)."""
     import numpy as np  # noqa: PLC0415 - the cohort path has numpy
 
+    if len(columns) == 1:  # the column itself: read, never written
+        (only,) = columns.values()
+        return np.asarray(only)
     return np.asarray(np.logical_or.reduce([np.zeros(n, bool), *columns.values()]))
