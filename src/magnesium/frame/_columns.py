@@ -576,10 +576,9 @@ class Medicines:
         return self.rows(np.where(missing, 0, per_value).astype(np.int8)), self.rows(missing)
 
 
-def _cautions(kind: str) -> Callable[[tuple[Drug, ...]], int]:
-    return lambda drugs: sum(
-        _safety.medicine_caution(d, r) == kind for d in drugs for r in d.records
-    )
+def _cautions(drugs: tuple[Drug, ...], kind: str) -> int:
+    """Count the records of ``drugs`` that raise the medicine caution ``kind`` (at call time)."""
+    return sum(_safety.medicine_caution(d, r) == kind for d in drugs for r in d.records)
 
 
 # What is counted of one person's drugs, each group named once with its count.
@@ -599,9 +598,11 @@ _MEDICINE_COUNTS: Final[Mapping[str, Callable[[tuple[Drug, ...]], int]]] = Mappi
             _rules.counted_records(r) for d in drugs for r in d.records
         ),
         "n_medications": len,
-        "no_spacing_window": _cautions("no_spacing_window"),
-        "magnesium_wasting_medicine": _cautions("magnesium_wasting_medicine"),
-        "magnesium_medicine": _cautions("magnesium_medicine"),
+        "no_spacing_window": functools.partial(_cautions, kind="no_spacing_window"),
+        "magnesium_wasting_medicine": functools.partial(
+            _cautions, kind="magnesium_wasting_medicine"
+        ),
+        "magnesium_medicine": functools.partial(_cautions, kind="magnesium_medicine"),
     }
 )
 MEDICINE_KEYS: Final = tuple(_MEDICINE_COUNTS)
