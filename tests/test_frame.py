@@ -609,6 +609,27 @@ def test_a_misspelt_column_names_the_close_match(column: str, near: str) -> None
         score(pd.DataFrame({column: ["female"], "person_id": [7]}))
 
 
+def test_a_misspelt_column_names_one_match_even_where_two_are_close() -> None:
+    """'food3' is as close to 'food1' as to 'food2' (difflib: 0.8 each): one is named, alone."""
+    frame = pd.DataFrame({"food1": [1.0], "food2": [2.0], "food3": [3.0]})
+    with pytest.raises(mg.UnknownNameError) as raised:
+        score(frame, units={"food1": "mg", "food2": "mg"}, food=("food1", "food2"))
+    assert len(raised.value.candidates) == 1
+    assert set(raised.value.candidates) <= {"food1", "food2"}
+    with pytest.raises(mg.UnknownNameError) as raised:  # the same by the stem ("_mg" dropped)
+        score(frame.rename(columns={"food3": "food3_mg"}), units={"food1": "mg", "food2": "mg"},
+              food=("food1", "food2"))  # fmt: skip
+    assert len(raised.value.candidates) == 1
+    assert set(raised.value.candidates) <= {"food1", "food2"}
+
+
+def test_a_three_letter_anagram_is_no_misspelling() -> None:
+    """Letters in another order name a column from four letters on: 'gae' is left alone."""
+    assert len(score(pd.DataFrame({"age": [40.0], "gae": [1]}))) == 1
+    with pytest.raises(mg.UnknownNameError, match='did you mean "egfr"'):
+        score(pd.DataFrame({"age": [40.0], "gfre": [1]}))
+
+
 def test_extra_columns_forbid_and_ignore() -> None:
     frame = pd.DataFrame({"sex": ["female"], "age": [40.0], "person_id": [7], "Sex": ["x"]})
     with pytest.raises(mg.UnknownNameError, match="Sex"):
