@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 from unittest.mock import patch
 
@@ -774,3 +775,47 @@ def test_cohort_thresholds_at_their_edges() -> None:
     assert out["deficiency_score"].tolist()[5:] == [0, 1]  # below the reference counts
     assert out["urgency"].cat.ordered
     assert out["urgency"].cat.categories.tolist() == list(URGENCY_LEVELS)
+
+
+# --- gaps found by mutation once polars no longer hid them (2026-12-06) ----------
+
+
+def test_nullable_boolean_flags_read_as_plain_booleans() -> None:
+    """A pandas "boolean" column: NA is a factor not reported (False), as in a bool column."""
+    nullable = pd.array([True, False, pd.NA], dtype="boolean")
+    frame = pd.DataFrame({"age": [40.0] * 3, "heavy_sweating": nullable, "pregnant": nullable,
+                          "sex": ["female"] * 3})  # fmt: skip
+    plain = frame.assign(heavy_sweating=[True, False, False], pregnant=[True, False, False])
+    pd.testing.assert_frame_equal(score(frame), score(plain))
+    read = magnesium.frame._columns.flag(frame, "heavy_sweating")
+    assert read.dtype == bool
+    assert read.tolist() == [True, False, False]
+
+
+def test_a_numeric_flag_other_than_1_or_0_is_refused_by_its_own_message() -> None:
+    frame = pd.DataFrame({"age": [40.0] * 3, "heavy_sweating": [1, 0, 2]})
+    message = "column `heavy_sweating` needs True/False or 1/0; rows [2] are not"
+    with pytest.raises(mg.MagnesiumError, match=re.escape(message)):
+        score(frame)
+    assert score(frame.iloc[:2])["deficiency_score"].tolist() == [1, 0]
+
+
+@pytest.mark.parametrize(("value", "shown"), [({"cramps": 1}, "{'cramps': 1}"), (5, "5")])
+def test_a_symptoms_value_that_is_no_list_names_the_column(value: object, shown: str) -> None:
+    """An unhashable value is refused while reading the column, a number while reading it."""
+    frame = pd.DataFrame({"age": [40.0], "symptoms": pd.Series([value], dtype=object)})
+    message = f"column `symptoms` needs lists of names or 'a; b' text, got {shown}"
+    with pytest.raises(mg.ArgumentTypeError, match=re.escape(message)):
+        score(frame)
+
+
+def test_missing_symptoms_raise_no_red_flag_and_no_urgency() -> None:
+    """A row without symptoms (None) reports none: no symptom red flag, routine urgency."""
+    frame = pd.DataFrame(
+        {"age": [40.0, 40.0], "symptoms": [None, "new cramps without obvious cause"]}
+    )
+    out = score(frame)
+    flags = [f"red_flag_{name}" for name in SYMPTOM_RED_FLAGS]
+    assert not out.loc[0, flags].any()
+    assert out.loc[1, "red_flag_new_cramps"]
+    assert out["urgency"].tolist() == ["routine", "doctor"]
