@@ -798,6 +798,14 @@ def test_a_numeric_flag_other_than_1_or_0_is_refused_by_its_own_message() -> Non
     with pytest.raises(mg.MagnesiumError, match=re.escape(message)):
         score(frame)
     assert score(frame.iloc[:2])["deficiency_score"].tolist() == [1, 0]
+    with pytest.raises(mg.MagnesiumError, match=re.escape("rows [0, 1, 2] are not")):
+        score(pd.DataFrame({"age": [40.0] * 4, "heavy_sweating": [2, 3, 4, 5]}))  # three named
+    nullable = pd.DataFrame(
+        {"age": [40.0] * 3, "heavy_sweating": pd.array([1, 0, pd.NA], "Int64")}
+    )
+    read = magnesium.frame._columns.flag(nullable, "heavy_sweating")
+    assert read.dtype == bool
+    assert read.tolist() == [True, False, False]
 
 
 @pytest.mark.parametrize(("value", "shown"), [({"cramps": 1}, "{'cramps': 1}"), (5, "5")])
