@@ -827,3 +827,32 @@ def test_missing_symptoms_raise_no_red_flag_and_no_urgency() -> None:
     assert not out.loc[0, flags].any()
     assert out.loc[1, "red_flag_new_cramps"]
     assert out["urgency"].tolist() == ["routine", "doctor"]
+
+
+def test_text_flags_with_missing_values_and_their_refusals() -> None:
+    """Texts read as a person's flags, a missing value as not reported; bad rows named, three."""
+    frame = pd.DataFrame({"age": [40.0] * 3, "heavy_sweating": ["true", None, "nej"]})
+    read = magnesium.frame._columns.flag(frame, "heavy_sweating")
+    assert read.dtype == bool
+    assert read.tolist() == [True, False, False]
+    bad = pd.DataFrame({"age": [40.0] * 4, "heavy_sweating": ["maybe"] * 4})
+    with pytest.raises(mg.MagnesiumError, match=re.escape("rows [0, 1, 2] are not ('maybe')")):
+        score(bad)
+
+
+def test_a_complex_flag_column_is_refused_by_name() -> None:
+    frame = pd.DataFrame({"age": [40.0], "gi_disease": [1 + 0j]})
+    message = "column `gi_disease` needs True/False or 1/0, not complex numbers (dtype complex128)"
+    with pytest.raises(mg.MagnesiumError, match=re.escape(message)):
+        score(frame)
+
+
+def test_a_categorical_sex_column_with_an_unknown_category_in_use_is_refused() -> None:
+    """Categories are read by their codes only when every one is known; else as any column."""
+    sex = pd.Categorical(["female", "other", "male"], categories=["female", "male", "other"])
+    with pytest.raises(mg.UnknownNameError, match='value in column `sex` "other"'):
+        score(pd.DataFrame({"age": [40.0] * 3, "sex": sex}))
+    unused = pd.Categorical(["female", "male"], categories=["female", "male", "other"])
+    frame = pd.DataFrame({"age": [40.0] * 2, "sex": unused, "food": [100.0] * 2})
+    out = score(frame, units={"food": "mg"})  # "other" is not in use
+    assert out["reference_mg"].tolist() == [300.0, 350.0]  # EFSA 2015 AIs, women and men
