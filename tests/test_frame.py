@@ -856,3 +856,17 @@ def test_a_categorical_sex_column_with_an_unknown_category_in_use_is_refused() -
     frame = pd.DataFrame({"age": [40.0] * 2, "sex": unused, "food": [100.0] * 2})
     out = score(frame, units={"food": "mg"})  # "other" is not in use
     assert out["reference_mg"].tolist() == [300.0, 350.0]  # EFSA 2015 AIs, women and men
+
+
+def test_without_a_medications_column_the_medicine_parts_are_unknown() -> None:
+    """The Cohort protocol: no medications column, no points and every row unknown (NA)."""
+    from magnesium.frame._cohort import Cohort
+
+    frame = pd.DataFrame({"sex": ["female", "male"], "age": [40.0, 70.0]})
+    people = magnesium.frame._columns.People.read(frame, {})
+    cohort = Cohort(people, people.heavy_drinking(), None, np.full(2, np.nan), None, {})
+    for part in _scores.MDS_PARTS[:2]:  # the diuretic and the proton-pump-inhibitor parts
+        points, missing = part.read_columns(cohort)
+        assert points.dtype == np.int8
+        assert points.tolist() == [0, 0]
+        assert missing.tolist() == [True, True]
