@@ -26,9 +26,10 @@ for item in report.items:
 print("\n   * counts toward the supplement ceiling (food never does)\n")
 
 ceiling = report.ceiling
-print(f"Food          {report.food:8.1f~P}")
-print(f"Supplemental  {report.supplemental:8.1f~P}")
-print(f"Total         {report.total:8.1f~P}")
+# the width on the number: pint 0.26 applies a width to the whole quantity
+print(f"Food          {report.food.m:8.1f} {report.food.u:~P}")
+print(f"Supplemental  {report.supplemental.m:8.1f} {report.supplemental.u:~P}")
+print(f"Total         {report.total.m:8.1f} {report.total.u:~P}")
 if ceiling is None:  # ages 1-3: the EU sets no ceiling, and the report says why
     print(f"\nCeiling       none for this age: {report.assumptions[-1]}")
 else:

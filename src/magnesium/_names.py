@@ -55,9 +55,18 @@ _SHORT.maxstring = _SHORT.maxother = 60
 def shown(value: object) -> str:
     """Return ``repr(value)`` cut to a readable length for an error message.
 
+    A pint Quantity is shown as pint up to 0.25 shows it,
+    ``<Quantity(2, 'liter')>``, whatever pint's version (0.26 changed its repr),
+    so that a message says the same under every supported pint.
+
     >>> shown("x" * 1000)[:12], len(shown("x" * 1000)) <= 60
     ("'xxxxxxxxxxx", True)
     """
+    if type(value).__module__.startswith("pint") and type(value).__name__.endswith("Quantity"):
+        magnitude = str(getattr(value, "magnitude", ""))
+        if len(magnitude) > _SHORT.maxother:
+            magnitude = magnitude[: _SHORT.maxother - 3] + "..."
+        return f"<Quantity({magnitude}, '{getattr(value, 'units', '')}')>"
     return _SHORT.repr(value)
 
 

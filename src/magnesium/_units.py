@@ -194,7 +194,9 @@ def fractions(text: str) -> str:
 
 
 def _got(value: object) -> str:
-    return f'"{value}"' if isinstance(value, str) else repr(value)
+    if isinstance(value, str):
+        return f'"{value}"'
+    return shown(value) if isinstance(value, pint.Quantity) else repr(value)  # any pint's repr
 
 
 def _needs(name: str, kind: Kind, value: object) -> str:

@@ -95,8 +95,8 @@ def to_mg(amount: object) -> Any:
     >>> to_mg("20 mEq")
     <Quantity(243.05, 'milligram')>
     >>> import numpy as np
-    >>> to_mg(Quantity(np.array([1.0, 2.0, np.nan]), "mmol"))
-    <Quantity([24.305 48.61    nan], 'milligram')>
+    >>> to_mg(Quantity(np.array([1.0, 2.0, np.nan]), "mmol")).m_as("mg")
+    array([24.305, 48.61 ,    nan])
     """
     if _units.is_array(amount):
         amounts = _units.amounts(amount, _units.MAGNESIUM, name="amount")

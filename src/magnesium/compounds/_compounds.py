@@ -378,7 +378,7 @@ def elemental(name: str, amount: object) -> Any:
 
     >>> import numpy as np, pint
     >>> ureg = pint.get_application_registry()
-    >>> elemental("magnesium oxide", ureg.Quantity(np.array([400.0, 800.0]), "mg"))
-    <Quantity([241.2... 482.4...], 'milligram')>
+    >>> elemental("magnesium oxide", ureg.Quantity(np.array([400.0, 800.0]), "mg")).m_as("mg")
+    array([241.21675268, 482.43350536])
     """
     return compound(name).elemental(amount)
