@@ -162,3 +162,11 @@ def test_serum_classes_at_their_edges_and_without_a_value(rosanoff: bool) -> Non
     codes = _labs.serum_class_codes(values, rosanoff_2022=rosanoff)
     expected = [order.index(_labs.serum_class(v, rosanoff_2022=rosanoff)) for v in values[:-1]]
     assert codes.tolist() == [*expected, -1]
+
+
+def test_the_age_edges_fit_the_slots_small_integers() -> None:
+    """age_slots counts edges in int8: every table's edges together stay under 128."""
+    edges = _columns._age_edges()
+    assert len(edges) < np.iinfo(np.int8).max
+    assert (np.diff(edges) > 0).all()
+    assert _columns.age_slots(np.array([np.nan, np.inf, 0.0])).tolist() == [len(edges)] * 2 + [1]

