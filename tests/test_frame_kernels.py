@@ -18,7 +18,8 @@ from magnesium.frame import _columns
 from magnesium.labs import _labs
 from magnesium.reference import _reference
 
-# The constants of CKD-EPI 2021 (Inker 2021, table S9 / eq. 1), female then male.
+# The constants of the CKD-EPI 2021 creatinine equation (Inker et al., N Engl J Med 2021),
+# female then male.
 _KAPPA, _ALPHA, _SEX = (0.7, 0.9), (-0.241, -0.302), (1.012, 1.0)
 
 
