@@ -143,6 +143,12 @@ def test_ages_with_a_unit() -> None:
               units={"alcohol_drinks_per_day": "1/day"})  # fmt: skip
     with pytest.raises(mg.UnitError, match="column `age` needs a duration"):
         score(months, units={"age": "mg"})
+    # a pint-pandas duration column carries its unit itself: no `units` needed
+    typed = months.assign(food=100.0, age=months["age"].astype("pint[month]"))
+    assert score(typed, units={"food": "mg"})["reference_mg"].tolist() == [80.0, 350.0]
+    message = "column `age` needs numbers; rows [0] are not ('forty')"
+    with pytest.raises(mg.InvalidAmountError, match=re.escape(message)):
+        score(pd.DataFrame({"age": ["forty"]}))
 
 
 def test_value_errors() -> None:
