@@ -144,7 +144,7 @@ def test_ages_with_a_unit() -> None:
     with pytest.raises(mg.UnitError, match="column `age` needs a duration"):
         score(months, units={"age": "mg"})
     # a pint-pandas duration column carries its unit itself: no `units` needed
-    typed = months.assign(food=100.0, age=months["age"].astype("pint[month]"))
+    typed = months.assign(food=100.0, age=pd.Series(months["age"].to_numpy(), dtype="pint[month]"))
     assert score(typed, units={"food": "mg"})["reference_mg"].tolist() == [80.0, 350.0]
     message = "column `age` needs numbers; rows [0] are not ('forty')"
     with pytest.raises(mg.InvalidAmountError, match=re.escape(message)):
