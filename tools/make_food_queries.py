@@ -82,6 +82,33 @@ ENGLISH = [
     ("beetroot", "usda:11080", ""),
     ("white cabbage", "usda:11109", ""),
     ("lowfat milk, 1%", "usda:01082 usda:01083", ""),
+    # The older NIH ODS fact sheet's table ("adapted from Home and Garden
+    # Bulletin No. 72, Nutritive Value of Foods", 2002), as printed; its
+    # branded-only row ("Bran Flakes") and its "or" row (two foods) left out.
+    ("Halibut, cooked", "usda:15037", ""),
+    ("Soybeans, mature, cooked", "usda:16109 usda:16409", ""),
+    ("Spinach, frozen, cooked", "usda:11464", ""),
+    ("Nuts, mixed, dry roasted", "usda:12135 usda:12635", ""),
+    ("Cereal, shredded wheat", "usda:08147", ""),
+    ("Oatmeal, instant, fortified, prepared w/ water", "usda:08123", ""),
+    ("Potato, baked w/ skin", "usda:11674", ""),
+    ("Peanuts, dry roasted", "usda:16090 usda:16390", ""),
+    ("Wheat Bran, crude", "usda:20077", ""),
+    ("Blackeyed Peas, cooked", "usda:16063 usda:16363", ""),
+    ("Yogurt, plain, skim milk", "usda:01118", ""),
+    ("Vegetarian Baked Beans", "usda:16006", ""),
+    ("Rice, brown, long-grained, cooked", "usda:20037", ""),
+    ("Lentils, mature seeds, cooked", "usda:16070 usda:16370", ""),
+    ("Avocado, California", "usda:09038", ""),
+    ("Pinto Beans, cooked", "usda:16043 usda:16343", ""),
+    ("Wheat Germ, crude", "usda:20078", ""),
+    ("Chocolate milk", "usda:01102", ""),
+    ("Banana, raw", "usda:09040", ""),
+    ("Milk Chocolate candy bar", "usda:19120", ""),
+    ("Bread, whole wheat, commercially prepared", "usda:18075", ""),
+    ("Raisins, seedless", "usda:09298", ""),
+    ("Whole Milk", "usda:01077", ""),
+    ("Chocolate Pudding", "usda:19183", ""),
 ]
 DANISH = [
     ("mandler", "frida:35", ""),

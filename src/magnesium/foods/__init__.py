@@ -286,6 +286,7 @@ class Food(Displayable):
         one with ``measure`` where USDA gives several that differ) or a count
         of a household measure (``"2 slices"``, ``"1 small handful"``).
         """
+        described = ""
         if measure is not None and not isinstance(measure, str):
             message = (
                 f"`measure` needs a USDA measure's name such as 'cup, whole', "
@@ -297,6 +298,7 @@ class Food(Displayable):
             counted = self._count_measure(amount) or self._glasses(amount, measure)
             if counted is not None:
                 return counted
+            typed, (amount, described) = amount, _customary(amount)
             match = _units.AMOUNT.match(amount)
             if match is not None:  # before is_unit: pint knows "gr", as grains
                 _units.grains(match[2], self._needs_amount(amount))
@@ -310,8 +312,12 @@ class Food(Displayable):
         except UnitError:
             pass
         else:
+            if described:
+                return grams, msg('mass ("{typed}" read as {mass})', typed=typed, mass=amount)
             return grams, msg("mass")
         try:
+            if described:  # only a mass may name what it weighs ("1.5 oz bar")
+                raise UnitError(self._needs_amount(amount))
             litres = _units.magnitude(
                 amount, _units.VOLUME, name="amount", bounds=_units.DAY_VOLUME
             )
@@ -390,7 +396,7 @@ class Food(Displayable):
             return None
         typed = _names.normalize(match[2])
         typed = _MEASURE_SINGULAR.get(typed, typed)
-        words = (typed, _MEASURE_TRANSLATION.get(typed, typed))
+        words = (typed, _MEASURE_TRANSLATION.get(typed, typed), *_without_shape(typed))
         portion = next(
             (p for p in (self._portion(_singular(w), match[2]) for w in words) if p), None
         )
@@ -449,6 +455,69 @@ class Food(Displayable):
             options = [description for _, description in candidates]
             raise AmbiguousNameError(f'volume measure of "{self.description}"', "", options)
         return candidates[0]
+
+
+def _without_shape(typed: str) -> list[str]:
+    """Return a measure without its leading shape words ("rectangular biscuit": "biscuit").
+
+    A size or unit word is never dropped: "large" asks for another measure than
+    "small", and "ounce bar" is no bar.
+    """
+    words = typed.split()
+    shorter = []
+    for i in range(1, len(words)):
+        if words[i - 1] in _SIZE_WORDS or words[i - 1] in _UNIT_WORDS:
+            break
+        shorter.append(" ".join(words[i:]))
+    return shorter
+
+
+# US customary unit words as USDA and NIH print them, in any case ("2 Tablespoons",
+# "3 Ounces", "8 fl. oz."), to the unit pint reads. Words of one or two letters
+# count only as pint writes them ("ML" is a megalitre, "G" a gauss).
+_MASS_WORDS: Final[Mapping[str, str]] = MappingProxyType(
+    dict.fromkeys(("ounce", "ounces", "oz"), "oz")
+    | dict.fromkeys(("pound", "pounds", "lb", "lbs"), "lb")
+    | dict.fromkeys(("gram", "grams"), "g")
+    | dict.fromkeys(("kilogram", "kilograms"), "kg")
+)
+_VOLUME_WORDS: Final[Mapping[str, str]] = MappingProxyType(
+    dict.fromkeys(("cup", "cups"), "cup")
+    | dict.fromkeys(("tablespoon", "tablespoons", "tbsp", "tbs"), "tablespoon")
+    | dict.fromkeys(("teaspoon", "teaspoons", "tsp"), "teaspoon")
+    | dict.fromkeys(("fluid ounce", "fluid ounces", "fl oz", "floz"), "floz")
+    | dict.fromkeys(("pint", "pints"), "pint")
+    | dict.fromkeys(("quart", "quarts"), "quart")
+    | dict.fromkeys(("liter", "liters", "litre", "litres"), "L")
+    | dict.fromkeys(("deciliter", "deciliters", "decilitre", "decilitres"), "dL")
+    | dict.fromkeys(("milliliter", "milliliters", "millilitre", "millilitres"), "mL")
+)
+_UNIT_WORDS: Final = frozenset(w for k in (*_MASS_WORDS, *_VOLUME_WORDS) for w in k.split())
+# An ounce or a pound may be followed by what it weighs, as US tables print
+# it ("1.5 ounce bar", "4 ounce ready-to-eat portion"): words, never a count or
+# a plural ("2 oz pieces" is pieces of 2 oz, how many unknown).
+_WEIGHING: Final = frozenset({"oz", "lb"})
+_WEIGHED = re.compile(r"[a-z][a-z -]*[a-z]")
+
+
+def _customary(amount: str) -> tuple[str, str]:
+    """Read a customary unit word in any case; return the amount and what a mass weighs.
+
+    ``"2 Tablespoons"`` -> ``("2 tablespoon", "")``; ``"1.5 ounce bar"`` ->
+    ``("1.5 oz", "bar")``. Any other amount is returned as it is.
+    """
+    match = _units.AMOUNT.match(amount)
+    if match is None or not match[2]:
+        return amount, ""
+    unit = " ".join(match[2].casefold().replace(".", " ").split())
+    known = _MASS_WORDS.get(unit) or _VOLUME_WORDS.get(unit)
+    if known is not None:
+        return f"{match[1]} {known}", ""
+    first, _, rest = unit.partition(" ")
+    weighs = _MASS_WORDS.get(first) in _WEIGHING and _WEIGHED.fullmatch(rest) is not None
+    if weighs and not (rest.endswith("s") and not rest.endswith("ss")):
+        return f"{match[1]} {_MASS_WORDS[first]}", rest
+    return amount, ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -653,14 +722,14 @@ def _descriptions() -> dict[str, str]:
 
 
 @functools.cache
-def _frida_names() -> dict[str, str]:
-    """Frida's Danish and English names (normalised) -> FoodID; Danish names win."""
-    index: dict[str, str] = {}
-    for food_id, (_, name_en, _, _) in _frida().items():
-        index.setdefault(_names.normalize(name_en), food_id)
-    for food_id, (name_da, _, _, _) in _frida().items():
-        index[_names.normalize(name_da)] = food_id
-    return index
+def _frida_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Frida's Danish names (the last row of a name) and English names (the first) -> FoodID."""
+    danish: dict[str, str] = {}
+    english: dict[str, str] = {}
+    for food_id, (name_da, name_en, _, _) in _frida().items():
+        danish[_names.normalize(name_da)] = food_id
+        english.setdefault(_names.normalize(name_en), food_id)
+    return danish, english
 
 
 def _table_of(table: object) -> str | None:
@@ -822,7 +891,13 @@ def _lookup_food(  # noqa: PLR0911 - one return per rule
             return _food(key.zfill(5))
     if table != FRIDA and (ndb := _descriptions().get(key)) is not None:
         return _food(ndb)
-    if table != USDA and (food_id := _frida_names().get(key)) is not None:
+    danish_names, english_names = _frida_names()
+    if table != USDA and (food_id := danish_names.get(key)) is not None:
+        return _frida_food(food_id)
+    # Frida's English names are translations: asked for in English, USDA's
+    # foods come first ("Banana, raw" is USDA's banana), so only table="frida"
+    # reads them as they are; the search finds them otherwise.
+    if table == FRIDA and (food_id := english_names.get(key)) is not None:
         return _frida_food(food_id)
     return None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -73,8 +74,13 @@ def _strip(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Return the folded words of a text, in order."""
+    """Return the folded words of a text, in order ("w/" and "w/o" as tables print them)."""
+    text = _WITH.sub(lambda m: "without " if m[0][2:] else "with ", text)
     return [fold(w) for w in _names.normalize(text).split()]
+
+
+# "prepared w/ water", "w/o salt": with and without, as USDA and NIH print them.
+_WITH: Final = re.compile(r"\bw/(?:o\b)?", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -93,7 +99,9 @@ class Index:
         fields: dict[str, dict[int, float]] = {}
         lengths = []
         heads: list[frozenset[str]] = []
+        marks: list[tuple[frozenset[str], ...]] = []
         for doc, names in enumerate(documents):
+            marks.append(_marks(names[0][0]) if names else ())
             length = 0
             first: set[str] = set()
             for name, weight in names:
@@ -107,6 +115,7 @@ class Index:
             lengths.append(max(length, 1))
             heads.append(frozenset(first))
         self._heads = heads
+        self._marks = marks
         count, average = len(lengths), sum(lengths) / max(len(lengths), 1)
         # Each posting holds its whole BM25 term (idf x saturated tf x name weight):
         # a search only adds them up.
@@ -120,7 +129,7 @@ class Index:
         self._lengths = lengths
         self._raw = frozenset(fields.get("raw", {}))
         self._vocabulary = sorted(fields)
-        self._deletions: dict[str, list[str]] | None = None
+        self._deletions: dict[str, list[tuple[str, str]]] | None = None
 
     def __contains__(self, word: str) -> bool:
         return word in self._postings
@@ -128,11 +137,14 @@ class Index:
     def _expansions(self, word: str) -> list[tuple[str, float]]:
         """Return the indexed words a typed word stands for, with a weight each.
 
-        The word itself; else the words it begins (a word being typed, "almo");
+        The word itself, or without an English "-ed" where only the stem is
+        indexed; else the words it begins (a word being typed, "almo");
         else the words one or two edits away (a typo).
         """
         if word in self._postings:
             return [(word, 1.0)]
+        if word.endswith("ed") and word[:-2] in self._postings:  # "long-grained": grain
+            return [(word[:-2], 1.0)]
         found = []
         if len(word) >= _MIN_STEM:
             start = bisect.bisect_left(self._vocabulary, word)
@@ -151,21 +163,25 @@ class Index:
     def _near(self, word: str) -> list[str]:
         """Return indexed words within one edit of ``word``, or two for words of 8+ letters."""
         if self._deletions is None:
-            deletions: dict[str, list[str]] = {}
-            for token in self._vocabulary:
-                for variant in (token, *_deleted(token)):
-                    deletions.setdefault(variant, []).append(token)
+            # each indexed word as spelled, and each synonym as typed ("boield" is
+            # a slip of "boiled", indexed as "cooked")
+            spellings = [(t, t) for t in self._vocabulary]
+            spellings += [(s, t) for s, t in _SYNONYMS.items() if s != t and t in self._postings]
+            deletions: dict[str, list[tuple[str, str]]] = {}
+            for spelled, token in spellings:
+                for variant in (spelled, *_deleted(spelled)):
+                    deletions.setdefault(variant, []).append((spelled, token))
             self._deletions = deletions
         limit = 2 if len(word) >= _TWO_EDITS else 1
         candidates = {c for v in (word, *_deleted(word)) for c in self._deletions.get(v, ())}
         # the nearest, and of those the likeliest slip: a double letter typed once or
         # thrice ("aple": apple, not Alpen), two letters swapped, then one letter
         # too many or too few, then one letter wrong
-        by_rank: dict[tuple[int, int], list[str]] = {}
-        for candidate in candidates - _NOT_TYPOS:
-            distance = _distance(word, candidate)
-            if distance <= limit:
-                by_rank.setdefault((distance, _slip(word, candidate)), []).append(candidate)
+        by_rank: dict[tuple[int, int], set[str]] = {}
+        for spelled, token in candidates:
+            distance = _distance(word, spelled)
+            if distance <= limit and token not in _NOT_TYPOS:
+                by_rank.setdefault((distance, _slip(word, spelled)), set()).add(token)
         return sorted(by_rank[min(by_rank)]) if by_rank else []
 
     def search(
@@ -188,7 +204,8 @@ class Index:
                 break  # a common word ("cooked") adds thousands and decides nothing
             candidates.update(d for token, _ in typed[i] for d in self._postings[token])
         first_words = {token for e in typed for token, weight in e if weight == 1.0}
-        bare = not ({token for e in typed for token, _ in e} & _STATES)
+        read = {token for e in typed for token, _ in e}
+        bare = not (read & _STATES)
         ranked = []
         for doc in candidates:
             total, held = 0.0, 0
@@ -204,7 +221,11 @@ class Index:
             head = _HEAD_BONUS if self._heads[doc] & first_words else 1.0
             # A bare name means the food as it is ("champignon": raw, not canned).
             plain = _RAW_BONUS if bare and doc in self._raw else 1.0
-            score = total * share**2 * head * plain * (boost[doc] if boost else 1.0)
+            # A brand or a way of keeping the food that was not asked for counts
+            # less ("mixed nuts": not CHOSEN ROASTER's; "pinto beans": not frozen).
+            marks = self._marks[doc]
+            unasked = _UNASKED ** sum(not (m & read) for m in marks) if marks else 1.0
+            score = total * share**2 * head * plain * unasked * (boost[doc] if boost else 1.0)
             ranked.append(Hit(doc, score, held))
         ranked.sort(key=lambda h: (-h.score, self._lengths[h.doc], h.doc))
         return ranked[:limit]
@@ -223,9 +244,28 @@ _HEAD_BONUS: Final = 1.2
 _RAW_BONUS: Final = 1.1
 # Words that say how a food was prepared or kept: a name with one is not bare.
 _STATES: Final = frozenset(
-    {"raw", "cooked", "roasted", "baked", "fried", "canned", "konserv", "dried", "torret",
-     "frozen", "dybfrost", "smoked", "roget", "pickled", "syltet", "marineret"}
-)  # fmt: skip
+    words(
+        "raw cooked roasted baked fried canned konserv dried tørret frozen dybfrost smoked "
+        "røget pickled syltet marineret"
+    )
+)
+
+
+# A food's own name marks it as one of many: a brand (USDA writes brands in
+# capitals: "KELLOGG'S", "CHOSEN ROASTER") or a way of keeping it (frozen,
+# canned, dried, sprouted). Each mark the query does not name counts this much.
+_UNASKED: Final = 0.85
+_KEPT: Final = frozenset(words("frozen dybfrost canned konserv dried tørret sprouted spiret"))
+# Capitals that name no brand: USDA's own grade, fatty acids, a sauce.
+_NOT_BRANDS: Final = frozenset({"USDA", "DHA", "ARA", "BBQ", "UHT"})
+_CAPITALS = re.compile(r"\b[A-Z][A-Z'&.-]{2,}")
+
+
+def _marks(name: str) -> tuple[frozenset[str], ...]:
+    """Return the marks of a food's own name: its brand's words as one, each way of keeping."""
+    brand = frozenset(w for c in _CAPITALS.findall(name) if c not in _NOT_BRANDS for w in words(c))
+    kept = tuple(frozenset({w}) for w in dict.fromkeys(words(name)) if w in _KEPT)
+    return ((brand,) if brand else ()) + kept
 
 
 def _slip(typed: str, indexed: str) -> int:
