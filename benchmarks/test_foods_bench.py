@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from magnesium import foods
+from magnesium.foods import _lookup, _tables
 
 _USDA = ("usda_sr28_foods.tsv", "usda_sr28_portions.tsv")
 
@@ -69,8 +70,8 @@ _QUERIES = ("almonds, dry roasted", "spinach boiled", "rugbroed", "havregrynn", 
 
 
 def _scan_floor() -> float:
-    names = [d.casefold() for d, _, _ in foods._table()[0].values()]  # noqa: SLF001
-    names += [d.casefold() for d, _, _, _ in foods._frida().values()]  # noqa: SLF001
+    names = [d.casefold() for d, _, _ in _tables.usda_table()[0].values()]
+    names += [d.casefold() for d, _, _, _ in _tables.frida_table().values()]
     return (
         min(timeit.repeat(lambda: [n for n in names if "almond" in n], number=20, repeat=5)) / 20
     )
@@ -108,8 +109,8 @@ def test_index_build(benchmark: Any) -> None:
     foods.find_food("almonds")
 
     def build() -> None:
-        foods._food_index.cache_clear()  # noqa: SLF001
-        foods._food_index()  # noqa: SLF001
+        _lookup._food_index.cache_clear()  # noqa: SLF001
+        _lookup._food_index()  # noqa: SLF001
 
     benchmark.pedantic(build, rounds=5)
     _report(benchmark, _read_floor(), 1e-3, "ms")

@@ -216,7 +216,7 @@ _COINCIDENCES: dict[float, tuple[set[str], str]] = {
     ),
     0.6: ({"labs/_labs.py", "_names.py"}, "serum 0.6 mmol/L (Rosanoff 2022); difflib's cutoff"),
     0.7: (
-        {"labs/_labs.py", "reference/_reference.py", "foods/_search.py", "foods/__init__.py"},
+        {"labs/_labs.py", "reference/_reference.py", "foods/_search.py", "foods/_lookup.py"},
         "CKD-EPI kappa (women); water in lactation (EFSA 2010); search weights",
     ),
     0.75: (
@@ -228,21 +228,24 @@ _COINCIDENCES: dict[float, tuple[set[str], str]] = {
         "serum 0.85 mmol/L (Rosanoff 2022); a search weight",
     ),
     0.9: (
-        {"labs/_labs.py", "foods/__init__.py"},
+        {"labs/_labs.py", "foods/_lookup.py"},
         "CKD-EPI kappa (men); the weight of an English name",
     ),
     1.2: ({"labs/_labs.py", "foods/_search.py"}, "CKD-EPI exponent -1.200; BM25's k1 and a bonus"),
     6.0: ({"risk/_advice.py", "frame/__init__.py"}, "a 4-6 week trial; the MDS scores 0-5"),
     18.0: ({"reference/_reference.py", "schedule/_schedule.py"}, "adult age 18; 18:00"),
     20.0: (
-        {"schedule/_schedule.py", "_units.py", "foods/__init__.py", "frame/_nrc.py"},
+        {"schedule/_schedule.py", "_units.py", "foods/_lookup.py", "frame/_nrc.py"},
         "20:00; 20 L a day; candidates x20; 20 Gauss-Hermite nodes",
     ),
     30.0: (
         {"intake/_fluids.py", "labs/_labs.py", "foods/_search.py", "foods/__init__.py"},
         "30 mL/kg (the article); creatinine bound; candidates; the article's 30 mg",
     ),
-    40.0: ({"risk/_advice.py", "_names.py", "foods/__init__.py"}, "an adult's age; text lengths"),
+    40.0: (
+        {"risk/_advice.py", "_names.py", "foods/__init__.py", "foods/_lookup.py"},
+        "an adult's age; text lengths; the article's 40 mg of spinach",
+    ),
     50.0: (
         {"risk/_person.py", "foods/_search.py", "risk/_triage.py", "frame/_usual.py"},
         "drinks bound; candidates; new cramps after 50 (triage); the 50th percentile",

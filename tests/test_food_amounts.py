@@ -13,6 +13,7 @@ import pytest
 
 import magnesium as mg
 from magnesium import _names, foods
+from magnesium.foods import _food, _lookup
 
 ALMONDS = '`amount` of "Nuts, almonds" needs a mass such as "30 g", a volume such as "1 dl" or '
 ALMONDS += 'a household measure such as "1 small handful", "1 portion", "1 håndfuld", got '
@@ -146,7 +147,7 @@ def test_an_unknown_table_or_name_says_what_it_got() -> None:
 )
 def test_singular_drops_a_plural_s_only(words: str, singular: str) -> None:
     """A plural s goes from words of four letters or more, never from "ss"."""
-    assert foods._singular(words) == singular
+    assert _food._singular(words) == singular
 
 
 @pytest.mark.parametrize(
@@ -191,8 +192,8 @@ def test_a_danish_measure_word_is_the_second_word() -> None:
 def test_the_lookup_by_name_id_or_the_tables_own_name(
     name: str, table: str | None, lang: str | None, found: tuple[str, str] | None
 ) -> None:
-    """The exact lookup before any search (foods._lookup_food), rule by rule."""
-    food = foods._lookup_food(_names.normalize(name), table, lang)
+    """The exact lookup before any search (foods._lookup._lookup_food), rule by rule."""
+    food = _lookup._lookup_food(_names.normalize(name), table, lang)
     assert (None if food is None else (food.table, food.ndb)) == found
 
 

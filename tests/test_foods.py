@@ -8,12 +8,13 @@ import sys
 import pytest
 
 import magnesium as mg
-from magnesium.foods import ARTICLE_FOODS, _frida, _table, curated, find_food, search_foods
+from magnesium.foods import ARTICLE_FOODS, curated, find_food, search_foods
+from magnesium.foods._tables import frida_table, usda_table
 
 
 def test_table_has_every_sr28_food() -> None:
     """The package holds all 8,050 SR28 foods and 14,608 measures (data README)."""
-    foods, portions = _table()
+    foods, portions = usda_table()
     assert len(foods) == 8050
     assert sum(len(p) for p in portions.values()) == 14608
     assert len(portions) == 7823  # foods with at least one measure
@@ -142,10 +143,10 @@ def test_rugbrod_reads_as_a_danish_rye_bread() -> None:
 
 def test_curated_list() -> None:
     """At least 40 curated foods; every id a real entry of its table; names unique."""
-    foods, _ = _table()
+    foods, _ = usda_table()
     assert len(curated()) >= 40
     assert all(c.ndb in foods for c in curated() if c.ndb)
-    assert all(c.frida in _frida() for c in curated() if c.frida)
+    assert all(c.frida in frida_table() for c in curated() if c.frida)
     assert all(c.ndb or c.frida for c in curated())
     english = [n for c in curated() for n in c.names]
     danish = [n for c in curated() for n in c.danish]
@@ -220,14 +221,14 @@ def test_amount_of_wrong_kind() -> None:
 def test_import_is_lazy() -> None:
     """import magnesium does not read the 1 MB of food tables; first use does."""
     code = (
-        "import sys, magnesium; from magnesium import foods; "
-        "assert foods._table.cache_info().currsize == 0; "
-        "assert foods._frida.cache_info().currsize == 0; "
+        "import sys, magnesium; from magnesium.foods import _tables; "
+        "assert _tables.usda_table.cache_info().currsize == 0; "
+        "assert _tables.frida_table.cache_info().currsize == 0; "
         "magnesium.find_food('almonds'); "
-        "assert foods._table.cache_info().currsize == 1; "
-        "assert foods._frida.cache_info().currsize == 0; "
+        "assert _tables.usda_table.cache_info().currsize == 1; "
+        "assert _tables.frida_table.cache_info().currsize == 0; "
         "magnesium.find_food('Mandel, rå'); "
-        "assert foods._frida.cache_info().currsize == 1"
+        "assert _tables.frida_table.cache_info().currsize == 1"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
