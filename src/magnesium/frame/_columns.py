@@ -561,7 +561,7 @@ class Medicines:
         """Return each row's entry of ``per_value`` (one per distinct value, then missing)."""
         return np.asarray(per_value[self.codes])
 
-    def any(self, key: str, at_least: float = 1) -> np.ndarray:
+    def any(self, key: str, at_least: float) -> np.ndarray:
         """Return, per row, whether the count of ``key`` is at least ``at_least``."""
         return self.rows(self.count(key) >= at_least)  # NaN compares False: missing is False
 
