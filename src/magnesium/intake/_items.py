@@ -17,7 +17,6 @@ from magnesium._display import Displayable
 from magnesium._i18n import LANGUAGES, N_, Msg, msg, name_text, text
 from magnesium.compounds import _compounds
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, MagnesiumError
-from magnesium.foods import FRIDA, food_tables, measure_language, read_as, resolve
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -213,11 +212,13 @@ def _check_figure(item: IntakeItem, record: _records.Record) -> IntakeItem:
 
 def _recomputed(item: IntakeItem, record: _records.Record) -> IntakeItem:
     if item.kind is ItemKind.FOOD:
+        from magnesium import foods  # noqa: PLC0415 - the food tables' code, with the first food
+
         if item.food_id is None:  # a record written before food_id: by name and source
-            table = FRIDA if any(k.startswith("FRIDA") for k in item.sources) else None
+            table = foods.FRIDA if any(k.startswith("FRIDA") for k in item.sources) else None
             return food(item.name, item.amount, table=table)
         table, _, ndb = item.food_id.partition(":")
-        if table not in food_tables() or not ndb:
+        if table not in foods.food_tables() or not ndb:
             record.fail("food_id", 'a table and id such as "usda:12061"', item.food_id)
         return food(ndb, item.amount, table=table)
     if item.food_id is not None:
@@ -310,7 +311,11 @@ def food(
     >>> print(food("mandler", "30 g").explanation)
     Frida 35 (May 2025 release): 263.8 mg/100 g × 30 g (mass)
     """
-    entry, searched = resolve(name, table=table, lang=lang or measure_language(amount))
+    # The food code (about a third of magnesium's own import time) loads with the
+    # first food, not with every intake: a day of supplements never needs it.
+    from magnesium import foods  # noqa: PLC0415
+
+    entry, searched = foods.resolve(name, table=table, lang=lang or foods.measure_language(amount))
     grams, how = entry.grams(amount, measure=measure)
     sources = (entry.source, "ARTICLE") if "ARTICLE" in str(how) else (entry.source,)
     explanation = msg(
@@ -320,7 +325,7 @@ def food(
         grams=grams,
         how=how,
     )
-    if entry.table == FRIDA:
+    if entry.table == foods.FRIDA:
         explanation = msg(
             "Frida {ndb} ({release}): {per_100g:.1f} mg/100 g × {grams:.4g} g ({how})",
             ndb=entry.ndb,
@@ -329,7 +334,7 @@ def food(
             grams=grams,
             how=how,
         )
-    assumptions = [msg(note) for note in (read_as(name), entry.note) if note]
+    assumptions = [msg(note) for note in (foods.read_as(name), entry.note) if note]
     if searched is not None:
         assumptions.insert(0, searched)
     return _computed_item(
