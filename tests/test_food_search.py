@@ -21,7 +21,7 @@ from magnesium.foods import MARGIN, FoodSearch, find_food, query_language, searc
 
 QUERIES = Path(__file__).parent / "data" / "food_queries.tsv"
 # The rates the Food tables page reports (hits out of queries), per language.
-REPORTED = {"en": (245, 245, 248), "da": (207, 208, 208)}  # top-1, top-3, queries
+REPORTED = {"en": (248, 248, 248), "da": (207, 208, 208)}  # top-1, top-3, queries
 
 
 def _queries() -> list[tuple[str, frozenset[str], str | None]]:
@@ -59,8 +59,9 @@ def test_hit_rates_are_at_least_the_reported() -> None:
         assert found[language][2] == total, language
         assert found[language][0] >= top1, (language, found[language])
         assert found[language][1] >= top3, (language, found[language])
-    # the goal of issue 23: top-1 at least 95 %, top-3 at least 99 % (Danish) / 98 %
+    # the goal of issue 23: top-1 at least 95 %, top-3 at least 99 %
     assert all(top1 / total >= 0.95 for top1, _, total in REPORTED.values())
+    assert all(top3 / total >= 0.99 for _, top3, total in REPORTED.values())
 
 
 @pytest.mark.parametrize(
@@ -281,6 +282,16 @@ def test_with_and_synonyms_are_read_through_typos() -> None:
     assert search_foods("spinach, boield", limit=1)[0].ndb == "11458"
     assert search_foods("potato, baked w/ skin", limit=1)[0].ndb == "11674"
     assert search_foods("beans, pinto, cooked w/o salt", limit=1)[0].ndb == "16043"
+
+
+@pytest.mark.parametrize(
+    ("query", "ndb"),
+    [("baanna", "09040"), ("Baanna, raw", "09040"), ("Pinto Beans, cokoed", "16043")],
+)
+def test_a_slip_is_measured_from_the_word_as_typed_too(query: str, ndb: str) -> None:
+    """'baanna' folds to 'banna' (aa as the Danish å), one slip from 'banan' too: as typed,
+    it is 'banana' with two letters swapped, and that reading comes first."""
+    assert search_foods(query, limit=1)[0].ndb == ndb
 
 
 def test_fridas_english_name_is_read_as_is_only_in_frida() -> None:

@@ -14,7 +14,7 @@ words to one word (boiled, cooked, kogt, kogte), and a light plural and
 inflection stem for both languages (almonds/almond, mandlerne/mandler). A
 typed word that is not in the index is read as the nearest indexed words
 within one or two edits (a deletion index, as in SymSpell), at a lower
-weight. ``magnesium.foods`` builds the index and decides what a hit means.
+weight, the edits counted from the word as typed or from its folded form. ``magnesium.foods`` builds the index and decides what a hit means.
 """
 
 from __future__ import annotations
@@ -54,9 +54,14 @@ _K1: Final = 1.2
 _B: Final = 0.75
 
 
-def fold(word: str) -> str:
-    """Return the index form of one normalised word (see the module docs)."""
-    word = word.replace("aa", "a").replace("oe", "o")
+def fold(word: str, *, digraphs: bool = True) -> str:
+    """Return the index form of one normalised word (see the module docs).
+
+    ``digraphs=False`` keeps "aa" and "oe" as typed: the form a typo is also
+    measured from ("baanna" is "banana" with two letters swapped, not "banan").
+    """
+    if digraphs:
+        word = word.replace("aa", "a").replace("oe", "o")
     word = _SYNONYMS.get(word, word)
     if word.isdigit() or word in _SYNONYMS.values():
         return word
@@ -75,8 +80,21 @@ def _strip(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Return the folded words of a text, in order ("w/" and "w/o" as tables print them)."""
-    text = _WITH.sub(lambda m: "without " if m[0][2:] else "with ", text)
-    return [fold(w) for w in _names.normalize(text).split()]
+    return [fold(w) for w in _split(text)]
+
+
+def _typed(text: str) -> dict[str, str]:
+    """Return each folded word of a query, once, with its form before "aa" and "oe" fold."""
+    typed: dict[str, str] = {}
+    for word in _split(text):
+        folded = fold(word)
+        spelled = "aa" in word or "oe" in word  # else the plain form is the folded one
+        typed.setdefault(folded, fold(word, digraphs=False) if spelled else folded)
+    return typed
+
+
+def _split(text: str) -> list[str]:
+    return _names.normalize(_WITH.sub(lambda m: "without " if m[0][2:] else "with ", text)).split()
 
 
 # "prepared w/ water", "w/o salt": with and without, as USDA and NIH print them.
@@ -134,7 +152,7 @@ class Index:
     def __contains__(self, word: str) -> bool:
         return word in self._postings
 
-    def _expansions(self, word: str) -> list[tuple[str, float]]:
+    def _expansions(self, word: str, plain: str) -> list[tuple[str, float]]:
         """Return the indexed words a typed word stands for, with a weight each.
 
         The word itself, or without an English "-ed" where only the stem is
@@ -155,13 +173,17 @@ class Index:
         if not found and len(word) >= _MIN_STEM and not word.isdigit():
             # Of the words a typo could be, the common ones are likelier ("carot":
             # carrot before carob): the weight falls with the square root of rarity.
-            near = self._near(word)
+            near = self._near(word, plain)
             common = max((len(self._postings[c]) for c in near), default=1)
             found = [(c, _TYPO_WEIGHT * (len(self._postings[c]) / common) ** 0.5) for c in near]
         return found
 
-    def _near(self, word: str) -> list[str]:
-        """Return indexed words within one edit of ``word``, or two for words of 8+ letters."""
+    def _near(self, word: str, plain: str) -> list[str]:
+        """Return indexed words within one edit of ``word``, or two for words of 8+ letters.
+
+        The edits are counted from the folded word or from its ``plain`` form
+        (before "aa" and "oe" fold), whichever is nearer.
+        """
         if self._deletions is None:
             # each indexed word as spelled, and each synonym as typed ("boield" is
             # a slip of "boiled", indexed as "cooked")
@@ -172,16 +194,23 @@ class Index:
                 for variant in (spelled, *_deleted(spelled)):
                     deletions.setdefault(variant, []).append((spelled, token))
             self._deletions = deletions
-        limit = 2 if len(word) >= _TWO_EDITS else 1
-        candidates = {c for v in (word, *_deleted(word)) for c in self._deletions.get(v, ())}
+        forms = {word, plain}
+        candidates = {
+            c for f in forms for v in (f, *_deleted(f)) for c in self._deletions.get(v, ())
+        }
         # the nearest, and of those the likeliest slip: a double letter typed once or
         # thrice ("aple": apple, not Alpen), two letters swapped, then one letter
-        # too many or too few, then one letter wrong
-        by_rank: dict[tuple[int, int], set[str]] = {}
+        # too many or too few, then one letter wrong; of equals, the reading of the
+        # word as typed before the one of its folded form
+        by_rank: dict[tuple[int, int, bool], set[str]] = {}
         for spelled, token in candidates:
-            distance = _distance(word, spelled)
-            if distance <= limit and token not in _NOT_TYPOS:
-                by_rank.setdefault((distance, _slip(word, spelled)), set()).add(token)
+            if token in _NOT_TYPOS:
+                continue
+            for form in forms:
+                distance = _distance(form, spelled)
+                if distance <= (2 if len(form) >= _TWO_EDITS else 1):
+                    rank = (distance, _slip(form, spelled), form != plain)
+                    by_rank.setdefault(rank, set()).add(token)
         return sorted(by_rank[min(by_rank)]) if by_rank else []
 
     def search(
@@ -193,7 +222,7 @@ class Index:
         it holds for each, times the share of typed words it holds, squared:
         a name missing a typed word ranks below one that has them all.
         """
-        typed = [self._expansions(w) for w in dict.fromkeys(words(query))]
+        typed = [self._expansions(w, plain) for w, plain in _typed(query).items()]
         if not typed:
             return []
         # the rarest words' documents, until there are candidates enough
@@ -232,7 +261,7 @@ class Index:
 
     def read_words(self, query: str) -> list[list[str]]:
         """Return, for each folded word of ``query``, the indexed words it is read as."""
-        return [[t for t, _ in self._expansions(w)] for w in dict.fromkeys(words(query))]
+        return [[t for t, _ in self._expansions(w, plain)] for w, plain in _typed(query).items()]
 
 
 _ENOUGH: Final = 30  # candidates: the rarest words' documents, at least this many
