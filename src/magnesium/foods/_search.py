@@ -14,7 +14,8 @@ words to one word (boiled, cooked, kogt, kogte), and a light plural and
 inflection stem for both languages (almonds/almond, mandlerne/mandler). A
 typed word that is not in the index is read as the nearest indexed words
 within one or two edits (a deletion index, as in SymSpell), at a lower
-weight, the edits counted from the word as typed or from its folded form. ``magnesium.foods`` builds the index and decides what a hit means.
+weight, the edits counted from the word as typed or from its folded form.
+``magnesium.foods`` builds the index and decides what a hit means.
 """
 
 from __future__ import annotations
