@@ -17,15 +17,21 @@ from importlib import resources
 from typing import Any
 
 from magnesium import foods
-from magnesium.foods import _lookup, _tables
+from magnesium.foods import _food, _lookup, _tables
 
 _USDA = ("usda_sr28_foods.tsv", "usda_sr28_portions.tsv")
 
 
 def _clear() -> None:
     """Empty the lookup caches, as in a new session (they are private: named here)."""
-    for name in ("_table", "_frida", "_food", "_frida_food", "_descriptions"):
-        getattr(foods, name).cache_clear()
+    for function in (
+        _tables.usda_table,
+        _tables.frida_table,
+        _tables.descriptions,
+        _food.usda_food,
+        _food.frida_food,
+    ):
+        function.cache_clear()
 
 
 def _read_floor() -> float:

@@ -189,7 +189,7 @@ class Index:
             # each indexed word as spelled, and each synonym as typed ("boield" is
             # a slip of "boiled", indexed as "cooked")
             spellings = [(t, t) for t in self._vocabulary]
-            spellings += [(s, t) for s, t in _SYNONYMS.items() if s != t and t in self._postings]
+            spellings += [(s, t) for s, t in _SYNONYMS.items() if t in self._postings]
             deletions: dict[str, list[tuple[str, str]]] = {}
             for spelled, token in spellings:
                 for variant in (spelled, *_deleted(spelled)):
@@ -214,9 +214,7 @@ class Index:
                     by_rank.setdefault(rank, set()).add(token)
         return sorted(by_rank[min(by_rank)]) if by_rank else []
 
-    def search(
-        self, query: str, *, boost: Sequence[float] | None = None, limit: int = 10
-    ) -> list[Hit]:
+    def search(self, query: str, *, boost: Sequence[float] | None = None, limit: int) -> list[Hit]:
         """Return the best documents for ``query``, best first (BM25, soft AND).
 
         A document's score is the sum, over the typed words, of the best term

@@ -1,0 +1,200 @@
+"""The food search's ranking, rule by rule, on small corpora (issue 23; mutation runs of issue 24).
+
+Each score is computed again here from the documented formula: BM25
+(Robertson and Zaragoza 2009, with the usual k1 = 1.2 and b = 0.75; each
+word once per name, so tf = 1; a document's length is its shortest name's),
+times the share of typed words held, squared, times 1.2 for a document whose
+name begins with a typed word, 1.1 for a raw food when the query names no
+way of preparing it, 0.85 for each brand or way of keeping not typed, and a
+boost per document. The benchmark of 456 queries (tests/test_food_search.py)
+shows the ranking finds foods; these tests pin the formula itself.
+"""
+
+from __future__ import annotations
+
+import math
+import string
+
+import pytest
+
+from magnesium.foods import MARGIN, Food, _lookup, _search
+from magnesium.foods._search import Index, words
+
+K1, B = 1.2, 0.75  # BM25's usual constants (Robertson and Zaragoza 2009)
+HEAD, RAW, UNASKED, PREFIX, TYPO = 1.2, 1.1, 0.85, 0.85, 0.7  # the Food tables page
+
+CORPUS = [
+    [("Mushroom, raw", 1.0)],
+    [("Mushroom, canned", 1.0)],
+    [("Malabar mushroom, raw", 1.0)],
+    [("Mushroom soup, KNORR", 1.0)],
+    [("Beans, frozen", 1.0)],
+    [("Beans, cooked", 1.0), ("bønner", 1.3)],
+    [("Grain, long, cooked", 1.0)],
+    [("Carrot, raw", 1.0)],
+    [("Carrot juice", 1.0)],
+    [("Carob flour", 1.0)],
+    [("Fennel, raw", 1.0)],
+    [("Fennel seed", 1.0)],
+    [("Funnel cake", 1.0)],
+]
+
+
+def _expected(
+    corpus: list[list[tuple[str, float]]],
+    readings: list[list[tuple[str, float]]],
+    boost: list[float] | None = None,
+) -> dict[int, float]:
+    """Score every document holding a reading, from the formula (readings given by hand)."""
+    names = [[(words(n), w) for n, w in doc] for doc in corpus]
+    lengths = [min(len(t) for t, _ in doc) for doc in names]
+    average = sum(lengths) / len(lengths)
+    held_by: dict[str, set[int]] = {}
+    for i, doc_names in enumerate(names):
+        for tokens, _ in doc_names:
+            for token in tokens:
+                held_by.setdefault(token, set()).add(i)
+
+    def term(token: str, doc: int) -> float:
+        if doc not in held_by.get(token, set()):
+            return 0.0
+        n = len(held_by[token])
+        idf = math.log(1 + (len(corpus) - n + 0.5) / (n + 0.5))
+        weight = max(w for tokens, w in names[doc] if token in tokens)
+        return idf * (K1 + 1) / (1 + K1 * (1 - B + B * lengths[doc] / average)) * weight
+
+    read = {t for reading in readings for t, _ in reading}
+    exact = {t for reading in readings for t, w in reading if w == 1.0}
+    states = set(words("raw cooked canned frozen"))
+    scores = {}
+    for doc in {d for t in read for d in held_by.get(t, set())}:
+        best = [max((term(t, doc) * w for t, w in reading), default=0.0) for reading in readings]
+        share = sum(b > 0 for b in best) / len(readings)
+        head = HEAD if {tokens[0] for tokens, _ in names[doc]} & exact else 1.0
+        raw = RAW if not (read & states) and "raw" in names[doc][0][0] else 1.0
+        own = corpus[doc][0][0]
+        marks = [{"knorr"}] if "KNORR" in own else []
+        marks += [{w} for w in words(own) if w in set(words("frozen canned"))]
+        unasked = UNASKED ** sum(not (m & read) for m in marks)
+        scores[doc] = sum(best) * share**2 * head * raw * unasked * (boost[doc] if boost else 1.0)
+    return scores
+
+
+def _got(index: Index, query: str, boost: list[float] | None = None) -> dict[int, float]:
+    return {h.doc: h.score for h in index.search(query, boost=boost, limit=100)}
+
+
+@pytest.mark.parametrize(
+    ("query", "readings"),
+    [
+        ("mushroom", [[("mushroom", 1.0)]]),  # bare: raw counts 1.1; a brand not typed 0.85
+        ("mushroom raw", [[("mushroom", 1.0)], [("raw", 1.0)]]),  # a state typed: no raw bonus
+        ("canned mushroom", [[("canned", 1.0)], [("mushroom", 1.0)]]),  # kept state asked for
+        ("mushroom knorr", [[("mushroom", 1.0)], [("knorr", 1.0)]]),  # the brand typed
+        ("beans", [[("bean", 1.0)]]),  # frozen not asked: 0.85
+        ("bønner", [[("bonn", 1.0)]]),  # a name that counts 1.3
+        ("mushroom qqqq", [[("mushroom", 1.0)], []]),  # a word with no reading: share 1/2
+        ("grained", [[("grain", 1.0)]]),  # "-ed" read as its indexed stem, in full
+        ("mush", [[("mushroom", PREFIX)]]),  # a word being typed: its prefix, 0.85
+        ("carot", [[("carrot", TYPO)]]),  # a slip: a double letter typed once before carob
+        # two slips alike: both read, the commoner counting more (fennel 2 names, funnel 1)
+        ("finnel", [[("fennel", TYPO), ("funnel", TYPO * (1 / 2) ** 0.5)]]),
+    ],
+)
+def test_scores_follow_the_formula(query: str, readings: list[list[tuple[str, float]]]) -> None:
+    got = _got(Index(CORPUS), query)
+    want = _expected(CORPUS, readings)
+    assert got.keys() == want.keys()
+    for doc, score in want.items():
+        assert got[doc] == pytest.approx(score, rel=1e-12), (doc, CORPUS[doc])
+
+
+def test_a_boost_multiplies_and_the_order_is_by_score_then_length() -> None:
+    boost = [0.7 if i == 1 else 1.0 for i in range(len(CORPUS))]
+    got = _got(Index(CORPUS), "mushroom", boost)
+    assert got == pytest.approx(_expected(CORPUS, [[("mushroom", 1.0)]], boost), rel=1e-12)
+    hits = Index(CORPUS).search("mushroom", limit=100)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert [h.doc for h in Index(CORPUS).search("mushroom", limit=2)] == [h.doc for h in hits[:2]]
+
+
+def test_matched_counts_the_typed_words_held() -> None:
+    hits = {h.doc: h.matched for h in Index(CORPUS).search("mushroom raw", limit=100)}
+    assert hits == {0: 2, 1: 1, 2: 2, 3: 1, 7: 1, 10: 1}
+
+
+def _letters(count: int) -> list[str]:
+    """Endings no fold strips (no e, s, n, r, t or d last): "bb", "bc", ..."""
+    last = [c for c in string.ascii_lowercase if c not in "esnrtd"]
+    return [a + b for a in "bcfg" for b in last][:count]
+
+
+def test_a_prefix_reads_at_most_fifty_words_and_needs_three_letters() -> None:
+    corpus = [[(f"zeta{e}", 1.0)] for e in _letters(60)] + [[("ab", 1.0)]]
+    index = Index(corpus)
+    (read,) = index.read_words("zeta")
+    assert len(read) == 50
+    assert read == sorted(read)
+    assert index.read_words("zet") == [sorted(f"zeta{e}" for e in _letters(60))[:50]]
+    assert index.read_words("ax") == [[]]  # two letters: neither a prefix nor a slip
+
+
+def test_a_prefix_is_not_replaced_by_a_slip() -> None:
+    """'alm' begins 'almond' and is one letter from 'alma': the word being typed wins."""
+    index = Index([[("almond", 1.0)], [("alma", 1.0)]])
+    assert index.read_words("alm") == [["alma", "almond"]]  # both begin with it, 0.85
+    assert index.read_words("almx") == [["alma"]]  # no word begins so: the slip
+
+
+def test_a_slip_of_a_synonym_reads_the_word_it_stands_for() -> None:
+    index = Index([[("Spinach, cooked", 1.0)], [("Spinach, raw", 1.0)]])
+    assert index.read_words("boield") == [["cooked"]]  # boiled = cooked
+    assert index.read_words("cookde") == [["cooked"]]
+
+
+def test_the_rarest_words_choose_the_candidates() -> None:
+    """Past 30 candidates, or where a word is in more than 400 names, it adds no more."""
+    common = [[(f"stew {e}", 1.0)] for e in range(_search._COMMON)]
+    rare = [[("zeta", 1.0)]]
+    # a word in exactly 400 names still adds its documents
+    assert len(Index(rare + common).search("zeta stew", limit=1000)) == 1 + _search._COMMON
+    # in 401 it does not: only the rare word's document is scored
+    many = [*common, [("stew 401", 1.0)]]
+    assert [h.doc for h in Index(rare + many).search("zeta stew", limit=1000)] == [0]
+    # 30 candidates from the rarest word are enough: the next adds none
+    thirty = [[(f"kappa {e}", 1.0)] for e in _letters(_search._ENOUGH)]
+    more = [[(f"lambda {e}", 1.0)] for e in _letters(40)]
+    hits = Index(thirty + more).search("kappa lambda", limit=1000)
+    assert {h.doc for h in hits} == set(range(_search._ENOUGH))
+    fewer = thirty[:-1] + more
+    assert len(Index(fewer).search("kappa lambda", limit=1000)) == len(fewer)
+
+
+def _hits(*scored: tuple[float, float]) -> tuple[list[_search.Hit], list[Food]]:
+    """Hits of (score, mg per 100 g), each a food of its own."""
+    hits = [_search.Hit(doc=i, score=score, matched=1) for i, (score, _) in enumerate(scored)]
+    foods = [
+        Food(ndb=f"{i:05}", description=f"food {i}", group="", mg_per_100g=mg)
+        for i, (_, mg) in enumerate(scored)
+    ]
+    return hits, foods
+
+
+@pytest.mark.parametrize(
+    ("scored", "ahead"),
+    [
+        (((MARGIN, 100.0), (1.0, 200.0)), True),  # exactly the margin is enough
+        (((MARGIN * 0.999, 100.0), (1.0, 200.0)), False),
+        (((1.0, 100.0), (1.0, 105.0)), True),  # 5 % apart: the same answer
+        (((1.0, 100.0), (1.0, 105.1)), False),
+        (((1.0, 0.5), (1.0, 0.54)), True),  # under 1 mg/100 g: 5 % of 1 mg
+        (((1.0, 0.5), (1.0, 0.58)), False),
+        (((2.0, 100.0), (1.0, 200.0), (1.9, 300.0)), False),  # every other hit counts
+        (((1.0, 100.0),), True),  # a single hit
+    ],
+)
+def test_the_top_hit_is_read_only_when_clearly_ahead(
+    scored: tuple[tuple[float, float], ...], ahead: bool
+) -> None:
+    """A hit with other magnesium must score at most 1/1.15 of the top one (_clearly_ahead)."""
+    assert _lookup._clearly_ahead(*_hits(*scored)) is ahead
