@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pint
 import pytest
 
 import magnesium as mg
-from magnesium.foods import MARGIN, FoodSearch, find_food, query_language, search_foods
+from magnesium.foods import MARGIN, FoodSearch, _search, find_food, query_language, search_foods
 
 QUERIES = Path(__file__).parent / "data" / "food_queries.tsv"
 # The rates the Food tables page reports (hits out of queries), per language.
@@ -245,9 +246,22 @@ def test_a_mass_may_name_what_it_weighs_and_says_so() -> None:
     item = mg.food("milk chocolate", "1.5 ounce bar")
     assert 'mass ("1.5 ounce bar" read as 1.5 oz)' in str(item.explanation)
     assert 'masse ("1.5 ounce bar" læst som 1.5 oz)' in item.explanation.render("da")
-    for amount in ["2 oz pieces", "2 oz 3", "1 oz bar 2", "30 g bar", "1 cup glass"]:
+    pudding = "puddings, chocolate, ready-to-eat"
+    portion = mg.food(pudding, "4 ounce ready-to-eat portion")
+    assert portion.elemental_mg == pytest.approx(mg.food(pudding, f"{4 * OUNCE_G} g").elemental_mg)
+    refused = ["2 oz pieces", "2 oz 3", "1 oz bar 2", "30 g bar", "1 cup glass", "8 ounce glass"]
+    for amount in refused:
         with pytest.raises(mg.UnitError, match="needs a mass"):
             mg.food("almonds", amount)
+
+
+def test_an_amount_may_be_a_quantity() -> None:
+    """A pint Quantity, of the library's registry or the caller's, is a mass or a volume."""
+    ureg = pint.UnitRegistry[float]()
+    assert mg.food("almonds", ureg.Quantity(30, "g")).elemental_mg == pytest.approx(81.0)
+    by_volume = mg.food("milk", ureg.Quantity(0.5, "cup"))
+    assert by_volume.elemental_mg == pytest.approx(mg.food("milk", "½ cup").elemental_mg)
+    assert "mass" in str(mg.food("almonds", ureg.Quantity(1, "oz")).explanation)
 
 
 @pytest.mark.parametrize("amount", ["30 G", "1 ML", "30 Gr"])
@@ -257,13 +271,20 @@ def test_short_unit_words_count_only_as_pint_writes_them(amount: str) -> None:
         mg.food("almonds", amount)
 
 
-def test_a_shape_word_is_dropped_but_never_a_size_or_unit_word() -> None:
-    """'2 rectangular biscuits' is 2 biscuits; 'large' and 'ounce' still ask for their measure."""
+def test_a_shape_word_is_dropped_but_no_other() -> None:
+    """'2 rectangular biscuits' is 2 biscuits; 'large' or 'heaping' still ask for their measure."""
     assert mg.food("shredded wheat", "2 rectangular biscuits").elemental_mg == pytest.approx(
         mg.food("shredded wheat", "2 biscuits").elemental_mg
     )
+    round_cup = mg.food("broccoli", "1 round cup, chopped or diced")  # what is left: two words
+    assert round_cup.elemental_mg == pytest.approx(
+        mg.food("broccoli", "1 cup, chopped or diced").elemental_mg
+    )
+    for amount in ["2 large rectangular biscuits", "2 rectangular large biscuits"]:
+        with pytest.raises(mg.UnitError):
+            mg.food("shredded wheat", amount)  # SR28: no large biscuit
     with pytest.raises(mg.UnitError):
-        mg.food("shredded wheat", "2 large rectangular biscuits")  # SR28: no large biscuit
+        mg.food("peanut butter", "2 heaping tablespoons")  # more than 2 tbsp: how much?
     with pytest.raises(mg.UnitError):
         mg.food("milk chocolate", "2 ounce bars")  # not "bars": a plural count
 
@@ -299,6 +320,18 @@ def test_fridas_english_name_is_read_as_is_only_in_frida() -> None:
     assert find_food("Banana, raw").table == "usda"
     assert find_food("Banana, raw", table="frida").ndb == "3"
     assert find_food("Banan, rå").table == "frida"
+
+
+def test_a_language_decides_a_name_both_lists_hold_in_another_form() -> None:
+    """'broccolis' folds to a curated name of both languages: English, unless lang="da"."""
+    assert find_food("broccolis").table == "usda"
+    assert find_food("broccolis", lang="da").table == "frida"
+    assert str(mg.food("brocolli", "100 g", lang="da").food_id).startswith("frida:")  # a slip
+    assert mg.food("brocolli", "100 g").food_id == "usda:11090"
+
+
+def test_danish_letters_written_out_fold_as_the_letters() -> None:
+    assert _search.words("rugbroed blaabaer") == _search.words("rugbrød blåbær")
 
 
 def test_an_unknown_measure_lists_those_that_exist() -> None:

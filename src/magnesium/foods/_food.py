@@ -215,8 +215,6 @@ class Food(Displayable):
                 return grams, msg('mass ("{typed}" read as {mass})', typed=typed, mass=amount)
             return grams, msg("mass")
         try:
-            if described:  # only a mass may name what it weighs ("1.5 oz bar")
-                raise UnitError(self._needs_amount(amount))
             litres = _units.magnitude(
                 amount, _units.VOLUME, name="amount", bounds=_units.DAY_VOLUME
             )
@@ -359,16 +357,18 @@ class Food(Displayable):
 def _without_shape(typed: str) -> list[str]:
     """Return a measure without its leading shape words ("rectangular biscuit": "biscuit").
 
-    A size or unit word is never dropped: "large" asks for another measure than
-    "small", and "ounce bar" is no bar.
+    Only words of shape are dropped: "heaping", "thin" or "large" ask for
+    another measure than the food's, and such an amount is refused.
     """
     words = typed.split()
-    shorter = []
-    for i in range(1, len(words)):
-        if words[i - 1] in _SIZE_WORDS or words[i - 1] in _UNIT_WORDS:
-            break
-        shorter.append(" ".join(words[i:]))
-    return shorter
+    start = 0
+    while start < len(words) - 1 and words[start] in _SHAPE_WORDS:
+        start += 1
+    return [" ".join(words[start:])] if start else []
+
+
+# Words that say only how a measure is shaped, as printed tables add them.
+_SHAPE_WORDS: Final = frozenset({"rectangular", "round", "square", "oval"})
 
 
 # US customary unit words as USDA and NIH print them, in any case ("2 Tablespoons",
@@ -391,10 +391,10 @@ _VOLUME_WORDS: Final[Mapping[str, str]] = MappingProxyType(
     | dict.fromkeys(("deciliter", "deciliters", "decilitre", "decilitres"), "dL")
     | dict.fromkeys(("milliliter", "milliliters", "millilitre", "millilitres"), "mL")
 )
-_UNIT_WORDS: Final = frozenset(w for k in (*_MASS_WORDS, *_VOLUME_WORDS) for w in k.split())
 # An ounce or a pound may be followed by what it weighs, as US tables print
 # it ("1.5 ounce bar", "4 ounce ready-to-eat portion"): words, never a count or
-# a plural ("2 oz pieces" is pieces of 2 oz, how many unknown).
+# a word ending in s ("2 oz pieces" is pieces of 2 oz, how many unknown; an
+# "8 ounce glass" is fluid ounces).
 _WEIGHING: Final = frozenset({"oz", "lb"})
 _WEIGHED = re.compile(r"[a-z][a-z -]*[a-z]")
 
@@ -414,7 +414,7 @@ def _customary(amount: str) -> tuple[str, str]:
         return f"{match[1]} {known}", ""
     first, _, rest = unit.partition(" ")
     weighs = _MASS_WORDS.get(first) in _WEIGHING and _WEIGHED.fullmatch(rest) is not None
-    if weighs and not (rest.endswith("s") and not rest.endswith("ss")):
+    if weighs and not rest.endswith("s"):  # a plural ("pieces"), or a glass: fluid ounces?
         return f"{match[1]} {_MASS_WORDS[first]}", rest
     return amount, ""
 
