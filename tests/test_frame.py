@@ -876,3 +876,37 @@ def test_without_a_medications_column_the_medicine_parts_are_unknown() -> None:
         assert points.dtype == np.int8
         assert points.tolist() == [0, 0]
         assert missing.tolist() == [True, True]
+
+
+def test_a_categorical_column_reads_its_missing_values_as_missing() -> None:
+    """A categorical sex with NaN scores as the same column of text with None."""
+    plain = pd.DataFrame({"age": [40.0] * 3, "sex": ["female", None, "male"], "food": [100.0] * 3})
+    categorical = plain.assign(sex=plain["sex"].astype("category"))
+    units = {"food": "mg"}
+    pd.testing.assert_frame_equal(score(categorical, units=units), score(plain, units=units))
+    # EFSA 2015's adequate intakes: 300 mg for women, 350 mg for men; none without a sex
+    assert score(plain, units=units)["reference_mg"].tolist()[::2] == [300.0, 350.0]
+    assert score(plain, units=units)["reference_mg"].isna().tolist() == [False, True, False]
+
+
+def test_unknown_values_name_five_and_the_allowed_ones() -> None:
+    frame = pd.DataFrame({"age": [40.0] * 7, "sex": list("abcdefg")})
+    message = 'unknown value in column `sex` "a, b, c, d, e"; did you mean "female", "male"?'
+    with pytest.raises(mg.UnknownNameError, match=re.escape(message)) as info:
+        score(frame)
+    assert info.value.candidates == ("female", "male")
+
+
+@pytest.mark.parametrize(("value", "shown"), [({"x": 1}, "{'x': 1}"), (5, "5")])
+def test_a_medications_value_that_is_no_list_names_the_column(value: object, shown: str) -> None:
+    frame = pd.DataFrame({"age": [40.0], "medications": pd.Series([value], dtype=object)})
+    message = f"column `medications` needs lists of names or 'a; b' text, got {shown}"
+    with pytest.raises(mg.ArgumentTypeError, match=re.escape(message)):
+        score(frame)
+
+
+def test_a_count_column_of_text_names_the_column() -> None:
+    frame = pd.DataFrame({"age": [40.0], "alcohol_drinks_per_day": ["x"]})
+    message = "column `alcohol_drinks_per_day` needs numbers; rows [0] are not ('x')"
+    with pytest.raises(mg.InvalidAmountError, match=re.escape(message)):
+        score(frame)

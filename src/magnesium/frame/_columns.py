@@ -182,15 +182,17 @@ def category(frame: pd.DataFrame, column: str, allowed: Sequence[str]) -> np.nda
         lookup.update(
             {word: allowed.index(sex.value) for word, sex in _reference.SEX_WORDS.items()}
         )
+
+    def code_of(value: object) -> int:
+        return lookup.get(str(value).strip().casefold(), -2)  # -2: not a value of `allowed`
+
     series = frame[column]
     if isinstance(series.dtype, pd.CategoricalDtype):
-        known = [lookup.get(str(u).strip().casefold(), -2) for u in series.cat.categories]
+        known = [code_of(u) for u in series.cat.categories]
         if -2 not in known:  # else read as any column: refused for a category in use only
             return np.array([*known, -1], np.int8)[series.cat.codes.to_numpy()]
     codes, uniques = pd.factorize(series)
-    mapped = np.array(
-        [lookup.get(str(u).strip().casefold(), -2) for u in uniques] + [-1], dtype=np.int8
-    )
+    mapped = np.array([code_of(u) for u in uniques] + [-1], dtype=np.int8)
     unknown = [str(u) for u, code in zip(uniques, mapped, strict=False) if code == -2]
     if unknown:
         raise UnknownNameError(f"value in column `{column}`", ", ".join(unknown[:5]), allowed)
