@@ -198,3 +198,17 @@ def test_the_top_hit_is_read_only_when_clearly_ahead(
 ) -> None:
     """A hit with other magnesium must score at most 1/1.15 of the top one (_clearly_ahead)."""
     assert _lookup._clearly_ahead(*_hits(*scored)) is ahead
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("prepared w/ water", "prepared with water"),
+        ("beans W/O salt", "beans without salt"),
+        ("w/water", "with water"),
+        ("with whole", "with whole"),  # a w that is no abbreviation
+    ],
+)
+def test_with_and_without_as_tables_print_them(typed: str, read: str) -> None:
+    assert words(typed) == words(read)
+    assert "w" not in words(typed)

@@ -255,6 +255,12 @@ def test_a_mass_may_name_what_it_weighs_and_says_so() -> None:
             mg.food("almonds", amount)
 
 
+def test_a_unit_word_in_any_case_is_a_plain_mass_or_volume() -> None:
+    """'3 Ounces' is a mass and says only that; '2 Tablespoons' a volume at USDA's density."""
+    assert str(mg.food("almonds", "3 Ounces").explanation).endswith("(mass)")
+    assert "volume, at the density" in str(mg.food("wheat bran", "2 Tablespoons").explanation)
+
+
 def test_an_amount_may_be_a_quantity() -> None:
     """A pint Quantity, of the library's registry or the caller's, is a mass or a volume."""
     ureg = pint.UnitRegistry[float]()
@@ -280,7 +286,11 @@ def test_a_shape_word_is_dropped_but_no_other() -> None:
     assert round_cup.elemental_mg == pytest.approx(
         mg.food("broccoli", "1 cup, chopped or diced").elemental_mg
     )
-    for amount in ["2 large rectangular biscuits", "2 rectangular large biscuits"]:
+    two_shapes = mg.food("shredded wheat", "2 round rectangular biscuits")
+    assert two_shapes.elemental_mg == pytest.approx(
+        mg.food("shredded wheat", "2 biscuits").elemental_mg
+    )
+    for amount in ["2 large rectangular biscuits", "2 rectangular large biscuits", "2 round"]:
         with pytest.raises(mg.UnitError):
             mg.food("shredded wheat", amount)  # SR28: no large biscuit
     with pytest.raises(mg.UnitError):
