@@ -212,3 +212,10 @@ def test_the_top_hit_is_read_only_when_clearly_ahead(
 def test_with_and_without_as_tables_print_them(typed: str, read: str) -> None:
     assert words(typed) == words(read)
     assert "w" not in words(typed)
+
+
+def test_the_words_cooking_and_kind_fold_to_are_kept_whole() -> None:
+    """A synonym's word is not stemmed ("whole" stays, as "wholemeal" reads "wholegrain")."""
+    assert words("whole wholemeal boiled kogte rå cocoa") == [
+        "whole", "wholegrain", "cooked", "cooked", "raw", "cacao"
+    ]  # fmt: skip

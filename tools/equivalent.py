@@ -96,7 +96,7 @@ def _parts(value: object) -> list[object] | None:
     return None
 
 
-def _same(a: object, b: object) -> bool:
+def _same(a: object, b: object) -> bool:  # noqa: PLR0911 - one return per kind of value
     """Equal results: numbers (NaN equals NaN), arrays and frames by value, else ==."""
     if isinstance(a, float) and isinstance(b, float):
         return a == b or (math.isnan(a) and math.isnan(b))
@@ -105,6 +105,12 @@ def _same(a: object, b: object) -> bool:
     parts_a, parts_b = _parts(a), _parts(b)
     if parts_a is not None and parts_b is not None:
         return len(parts_a) == len(parts_b) and all(map(_same, parts_a, parts_b))
+    if type(a) is type(b) and type(a).__eq__ is object.__eq__ and hasattr(a, "__dict__"):
+        # an object compared by identity (a copy is never equal): by its state instead
+        try:
+            return bool(vars(a) == vars(b))
+        except Exception:  # noqa: BLE001 - arrays inside: part by part
+            return _same(vars(a), vars(b))
     try:
         return bool(a == b)
     except Exception:  # noqa: BLE001 - an object without ==: compare its repr

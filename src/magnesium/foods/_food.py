@@ -293,7 +293,7 @@ class Food(Displayable):
             return None
         typed = _names.normalize(match[2])
         typed = _MEASURE_SINGULAR.get(typed, typed)
-        words = (typed, _MEASURE_TRANSLATION.get(typed, typed), *_without_shape(typed))
+        words = (typed, _MEASURE_TRANSLATION.get(typed, typed), _without_shape(typed))
         portion = next(
             (p for p in (self._portion(_singular(w), match[2]) for w in words) if p), None
         )
@@ -354,7 +354,7 @@ class Food(Displayable):
         return candidates[0]
 
 
-def _without_shape(typed: str) -> list[str]:
+def _without_shape(typed: str) -> str:
     """Return a measure without its leading shape words ("rectangular biscuit": "biscuit").
 
     Only words of shape are dropped: "heaping", "thin" or "large" ask for
@@ -364,7 +364,7 @@ def _without_shape(typed: str) -> list[str]:
     start = 0
     while start < len(words) - 1 and words[start] in _SHAPE_WORDS:
         start += 1
-    return [" ".join(words[start:])] if start else []
+    return " ".join(words[start:])
 
 
 # Words that say only how a measure is shaped, as printed tables add them.
