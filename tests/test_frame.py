@@ -910,3 +910,20 @@ def test_a_count_column_of_text_names_the_column() -> None:
     message = "column `alcohol_drinks_per_day` needs numbers; rows [0] are not ('x')"
     with pytest.raises(mg.InvalidAmountError, match=re.escape(message)):
         score(frame)
+
+
+def test_rosanoff_2022_moves_the_serum_classes_as_in_the_scalar_path() -> None:
+    """0.80 mmol/L: grey zone by default, low under Rosanoff 2022's 0.85 (as mg.serum_status)."""
+    frame = pd.DataFrame({"age": [40.0], "serum_magnesium": [0.80]})
+    units = {"serum_magnesium": "mmol/L"}
+    for rosanoff in (False, True):
+        got = score(frame, units=units, rosanoff_2022=rosanoff)["serum_class"].iloc[0]
+        assert got == mg.serum_status("0.80 mmol/L", rosanoff_2022=rosanoff).status.value
+    assert score(frame, units=units, rosanoff_2022=True)["serum_class"].iloc[0] == "low"
+
+
+def test_the_serum_red_flag_holds_every_rule_that_writes_it() -> None:
+    """Severely low (0.45) and high (2.2, 3.5 mmol/L) each raise it; normal does not."""
+    frame = pd.DataFrame({"age": [40.0] * 4, "serum_magnesium": [0.45, 0.9, 2.2, 3.5]})
+    flags = score(frame, units={"serum_magnesium": "mmol/L"})["red_flag_serum"]
+    assert flags.tolist() == [True, False, True, True]
