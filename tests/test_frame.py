@@ -897,10 +897,13 @@ def test_unknown_values_name_five_and_the_allowed_ones() -> None:
     assert info.value.candidates == ("female", "male")
 
 
+@pytest.mark.parametrize("column", ["medications", "conditions"])
 @pytest.mark.parametrize(("value", "shown"), [({"x": 1}, "{'x': 1}"), (5, "5")])
-def test_a_medications_value_that_is_no_list_names_the_column(value: object, shown: str) -> None:
-    frame = pd.DataFrame({"age": [40.0], "medications": pd.Series([value], dtype=object)})
-    message = f"column `medications` needs lists of names or 'a; b' text, got {shown}"
+def test_a_names_value_that_is_no_list_names_the_column(
+    column: str, value: object, shown: str
+) -> None:
+    frame = pd.DataFrame({"age": [40.0], column: pd.Series([value], dtype=object)})
+    message = f"column `{column}` needs lists of names or 'a; b' text, got {shown}"
     with pytest.raises(mg.ArgumentTypeError, match=re.escape(message)):
         score(frame)
 
@@ -927,3 +930,14 @@ def test_the_serum_red_flag_holds_every_rule_that_writes_it() -> None:
     frame = pd.DataFrame({"age": [40.0] * 4, "serum_magnesium": [0.45, 0.9, 2.2, 3.5]})
     flags = score(frame, units={"serum_magnesium": "mmol/L"})["red_flag_serum"]
     assert flags.tolist() == [True, False, True, True]
+
+
+@pytest.mark.parametrize("supplemental", [250.0, 83.33333333333334 * 3])  # 250.00000000000003
+def test_a_supplement_at_the_ceiling_leaves_no_headroom_and_does_not_exceed(
+    supplemental: float,
+) -> None:
+    """EFSA's 250 mg/day, reached exactly or within rounding: headroom 0, not over."""
+    frame = pd.DataFrame({"age": [40.0, 40.0], "supplemental": [supplemental, 249.0]})
+    out = score(frame, units={"supplemental": "mg"})
+    assert out["headroom_mg"].tolist() == [0.0, 1.0]
+    assert out["exceeds_ceiling"].tolist() == [False, False]
