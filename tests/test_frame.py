@@ -315,6 +315,20 @@ def test_a_dask_frame_gives_a_dask_frame() -> None:
     pd.testing.assert_frame_equal(computed, score(frame, units=UNITS))
 
 
+@pytest.mark.parametrize(
+    "options",
+    [{"authority": "US"}, {"authority": "NNR2023"}, {"rosanoff_2022": True}],
+)
+def test_a_dask_frame_is_scored_with_every_option(options: dict[str, Any]) -> None:
+    """Each partition is scored with the caller's options, as the pandas frame is."""
+    frame = pd.concat([cohort().drop(columns="medications")] * 4, ignore_index=True)
+    ddf = dd.from_pandas(frame, npartitions=2)  # type: ignore[no-untyped-call]
+    computed = score(ddf, units=UNITS, **options).compute()
+    expected = score(frame, units=UNITS, **options)
+    pd.testing.assert_frame_equal(computed, expected)
+    assert not expected.equals(score(frame, units=UNITS))  # the option changes the result
+
+
 # --- the scalar API and the frame agree ------------------------------------
 
 _MEDICINES = ["furosemide", "omeprazole", "levothyroxine", "spironolactone", "digoxin",
