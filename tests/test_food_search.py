@@ -263,7 +263,7 @@ def test_a_unit_word_in_any_case_is_a_plain_mass_or_volume() -> None:
 
 def test_an_amount_may_be_a_quantity() -> None:
     """A pint Quantity, of the library's registry or the caller's, is a mass or a volume."""
-    ureg = pint.UnitRegistry[float]()
+    ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
     assert mg.food("almonds", ureg.Quantity(30, "g")).elemental_mg == pytest.approx(81.0)
     by_volume = mg.food("milk", ureg.Quantity(0.5, "cup"))
     assert by_volume.elemental_mg == pytest.approx(mg.food("milk", "½ cup").elemental_mg)
