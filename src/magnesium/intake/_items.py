@@ -311,7 +311,7 @@ def food(
     >>> print(food("mandler", "30 g").explanation)
     Frida 35 (May 2025 release): 263.8 mg/100 g × 30 g (mass)
     """
-    # The food code (about a third of magnesium's own import time) loads with the
+    # The food code (about 5 ms of magnesium's own 45 ms cold start) loads with the
     # first food, not with every intake: a day of supplements never needs it.
     from magnesium import foods  # noqa: PLC0415
 
