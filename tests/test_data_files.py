@@ -210,6 +210,7 @@ _ARITHMETIC = {0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 10.0, 24.0, 60.0, 100.0, 1000.0}
 # module not listed that writes it fails the test below (plot.py's layout
 # numbers are not counted).
 _COINCIDENCES: dict[float, tuple[set[str], str]] = {
+    0.25: ({"_units.py", "foods/_food.py"}, "¼; two ways of printing an amount agree within 25 %"),
     0.5: (
         {"labs/_labs.py", "foods/_search.py", "_units.py"},
         "serum 0.5 mmol/L (NHS SPS); BM25's +0.5; ½ and the 0.5 kg body bound",

@@ -10,6 +10,7 @@ test fails below them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from magnesium.foods import MARGIN, FoodSearch, _search, find_food, query_langua
 
 QUERIES = Path(__file__).parent / "data" / "food_queries.tsv"
 # The rates the Food tables page reports (hits out of queries), per language.
-REPORTED = {"en": (248, 248, 248), "da": (207, 208, 208)}  # top-1, top-3, queries
+REPORTED = {"en": (297, 297, 298), "da": (207, 208, 208)}  # top-1, top-3, queries
 
 
 def _queries() -> list[tuple[str, frozenset[str], str | None]]:
@@ -255,6 +256,63 @@ def test_a_mass_may_name_what_it_weighs_and_says_so() -> None:
             mg.food("almonds", amount)
 
 
+CUP_ML = 236.5882365  # NIST Handbook 44
+
+
+@pytest.mark.parametrize(
+    ("name", "amount", "grams"),
+    [
+        # Canadian tables print mL first: at the density of SR28's cup (180 g)
+        ("spinach, cooked", "125 mL (½ cup)", 125 / CUP_ML * 180.0),
+        ("spinach, cooked", "125 mL (1/2 cup)", 125 / CUP_ML * 180.0),
+        # US labels print the mass second: the mass is used
+        ("whole milk", "1 cup (244 g)", 244.0),
+        ("whole milk", "1 cup (195g)", 195.0),  # a fifth apart: within a quarter
+        ("whole milk", "1 cup (240 mL)", 244.0),  # neither a mass: the first, SR28's cup
+        # a mass needs nothing of the food: the other side may be a measure it lacks
+        ("almonds", "2/3 cup (55g)", 55.0),  # "cup" is ambiguous for almonds
+        ("almonds", "1 slice (30 g)", 30.0),
+        ("rugbrød", "1 skive (50 g)", 50.0),  # Frida 1670, skive 50 g
+        # a unit this food lacks: the other side alone (SR28 okra: "cup slices" 160 g)
+        ("okra, cooked", "125 mL (½ cup)", 80.0),
+    ],
+)
+def test_an_amount_printed_two_ways_is_one_amount(name: str, amount: str, grams: float) -> None:
+    """'125 mL (½ cup)' as Canadian tables print it, '2/3 cup (55g)' as US labels do."""
+    item = mg.food(name, amount)
+    food = find_food(name)
+    assert item.elemental_mg == pytest.approx(food.mg_per_100g * grams / 100, rel=1e-9)
+    assert item.amount == amount
+
+
+def test_an_amount_printed_two_ways_says_how_it_was_read() -> None:
+    both = mg.food("whole milk", "1 cup (244 g)").explanation
+    assert str(both).endswith('(mass; "1 cup (244 g)" read as one amount)')
+    assert both.render("da").endswith('(masse; "1 cup (244 g)" læst som én mængde)')
+    alone = mg.food("almonds", "2/3 cup (55g)").explanation
+    assert str(alone).endswith('(mass; "2/3 cup" not read for this food)')
+    assert alone.render("da").endswith('(masse; "2/3 cup" ikke læst for denne fødevare)')
+
+
+@pytest.mark.parametrize(
+    ("amount", "error", "message"),
+    [
+        ("1 cup (2 cups)", mg.InvalidAmountError, "'1 cup' (244 g) and '2 cups' (488 g)"),
+        ("1 cup (180 g)", mg.InvalidAmountError, "which disagree"),  # 26 % apart
+        ("1 cup (100 g)", mg.InvalidAmountError, "which disagree"),
+        ("½ cup (bogus)", mg.InvalidAmountError, 'got "bogus"'),
+        ("½ cup (2 bogus)", mg.UnitError, "got '2 bogus'"),  # no unit, no measure
+        ("(½ cup)", mg.InvalidAmountError, "could not read it"),
+        ("1 cup (2 dl) (1 cup)", mg.UnitError, "needs a mass"),
+    ],
+)
+def test_an_amount_printed_two_ways_that_disagree_or_is_no_amount_is_refused(
+    amount: str, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=re.escape(message)):
+        mg.food("whole milk", amount)
+
+
 def test_a_unit_word_in_any_case_is_a_plain_mass_or_volume() -> None:
     """'3 Ounces' is a mass and says only that; '2 Tablespoons' a volume at USDA's density."""
     assert str(mg.food("almonds", "3 Ounces").explanation).endswith("(mass)")
@@ -463,9 +521,10 @@ def test_rows_of_an_american_hit_have_no_danish_name() -> None:
 def test_suggestions_name_the_tables_food_when_no_curated_name_was_typed() -> None:
     """A curated name ("rugbrød") is offered only when it shares a typed word."""
     with pytest.raises(mg.UnknownNameError) as caught:
-        mg.food("rubgrod", "30 g")  # rugbrød with two letters swapped: several rye breads
+        # rugbrød with two letters swapped, and a word no rye bread holds
+        mg.food("rubgrod hjemmebagt", "30 g")
     assert str(caught.value).startswith(
-        'unknown food "rubgrod"; did you mean "Rugbrød, mørkt, industrifremstillet", '
+        'unknown food "rubgrod hjemmebagt"; did you mean "Rugbrød, mørkt, industrifremstillet", '
         '"Rugbrød, lyst"'
     )
 
@@ -481,3 +540,57 @@ def test_equal_searches_hash_alike() -> None:
     assert hash(first) == hash(again) == hash(first.foods)
     assert {first.foods: "found"}[first] == "found"  # type: ignore[index]
     assert len({first, again, search_foods("almonds")}) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb"),
+    [
+        # Dietitians of Canada (2014), as printed: a slash offers two names
+        ("Edamame/baby soy beans, cooked", "11212"),  # SR28: Edamame, frozen, prepared
+        ("Tempeh/fermented soy product, cooked", "16174"),  # SR28: Tempeh, cooked
+        ("Peas, black-eyed peas/cowpeas, cooked", "16063"),
+        # out of the shell: the tables' nuts and seeds are shelled
+        ("Brazil nuts, without shell", "12078"),
+        ("Almonds, without shell", "12061"),
+        ("Pumpkin or squash seeds, no shell", "12016"),  # "or" need not be held
+        ("pistachios, shelled", "12151"),
+        # soy foods as Canadian tables name them (SR28's descriptions)
+        ("Soy nuts", "16111"),  # Soybeans, mature seeds, dry roasted
+        ("Cheese, soy", "43299"),  # Soybean, curd cheese
+        ("Yogurt, soy", "43476"),  # Tofu yogurt
+        ("Soy beverage, fortified", "16139"),  # Soymilk, ... with added calcium
+        ("wohle wheat bread", "18075"),  # a slip measured from the word as typed
+    ],
+)
+def test_names_as_canadian_tables_print_them(name: str, ndb: str) -> None:
+    item = mg.food(name, "100 g")
+    assert item.food_id == f"usda:{ndb}"
+    assert item.elemental_mg == pytest.approx(find_food(ndb, table="usda").mg_per_100g)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "butter",  # SR28's butter, butter oil and the curated peanut butter
+        "seeds",
+        "nuts",
+        "soy",
+        "chocolate",
+        "b",  # one letter: "SUBWAY, B.L.T." held it
+        "a/b/c",  # no two names
+        "almonds/cashews",  # two foods
+        "Whole Wheat Bread, homemade",  # not the commercially prepared bread
+    ],
+)
+def test_a_word_of_several_foods_is_refused_not_read_as_one(name: str) -> None:
+    """A generic word is refused with its choices, never read as a food that mentions it."""
+    with pytest.raises(mg.UnknownNameError) as caught:
+        mg.food(name, "100 g")
+    assert caught.value.candidates
+
+
+def test_a_word_a_curated_name_mentions_is_not_that_food() -> None:
+    """ "oil" is an oil (0 mg), not the curated "oil roasted peanuts" (176 mg per 100 g)."""
+    assert mg.food("oil", "100 g").elemental_mg == 0.0
+    homemade = mg.search_foods("Whole Wheat Bread, homemade", limit=1)[0]
+    assert homemade.description == "Bread, whole-wheat, prepared from recipe"

@@ -175,6 +175,37 @@ def test_value_errors() -> None:
         score([1, 2])  # type: ignore[call-overload]
 
 
+@pytest.mark.parametrize(
+    ("columns", "message"),
+    [
+        ({"sex": "male", "pregnant": True}, "apply to sex 'female' only; rows ['b', 'c', 'd']"),
+        ({"sex": "female", "pregnant": True, "lactating": True}, "not both; rows ['b', 'c', 'd']"),
+    ],
+)
+def test_impossible_people_are_named_by_their_first_three_rows(
+    columns: dict[str, Any], message: str
+) -> None:
+    """Four impossible people of five: the message names the first three, as every range error."""
+    frame = pd.DataFrame({"age": [40.0] * 5}, index=list("abcde")).assign(**columns)
+    frame.loc["a", list(columns)[1:]] = False  # row a is possible
+    with pytest.raises(mg.InvalidAmountError, match=re.escape(message)):
+        score(frame)
+
+
+def test_a_cohort_without_a_sex_column_has_no_sex() -> None:
+    """No sex column: no reference intake, a pregnancy accepted, drinking unknown; not male."""
+    frame = pd.DataFrame(
+        {"age": 40.0, "pregnant": [True, False], "alcohol_drinks_per_day": 1.5, "food": 100.0}
+    ).assign(medications=pd.Series([[], []], dtype=object))
+    result = score(frame, units={"food": "mg"})
+    assert result["reference_mg"].isna().all()
+    assert result["food_mg"].tolist() == [100.0, 100.0]
+    # More than 1 drink a day counts for women, more than 2 for men: unknown without a sex
+    assert result["mds_alcohol"].isna().all()
+    assert result["mds_diuretic"].tolist() == [0, 0]
+    assert result["caution_pregnancy_or_lactation"].tolist() == [True, False]
+
+
 def test_value_errors_name_the_first_rows() -> None:
     """A range error names the first offending rows by index label; all-missing passes."""
     frame = pd.DataFrame({"food": [1.0, -1.0, np.inf, 2.0]}, index=[10, 11, 12, 13])

@@ -109,6 +109,26 @@ ENGLISH = [
     ("Raisins, seedless", "usda:09298", ""),
     ("Whole Milk", "usda:01077", ""),
     ("Chocolate Pudding", "usda:19183", ""),
+    # Dietitians of Canada (2014), "Food Sources of Magnesium" (values from the
+    # Canadian Nutrient File), as printed; the rows that name two foods with a
+    # slash are read by mg.food (tests/test_food_search.py), not by the search.
+    ("Prickly pear", "usda:09287", ""),
+    ("Spinach, cooked", "usda:11458", ""),
+    ("Swiss chard, cooked", "usda:11148", ""),
+    ("Tamarind", "usda:09322", ""),
+    ("Okra, cooked", "usda:11279", ""),
+    ("Wheat germ cereal, toasted", "usda:08084", ""),
+    ("Quinoa, cooked", "usda:20137", ""),
+    ("Cheese, soy", "usda:43299", ""),
+    ("Yogurt, soy", "usda:43476", ""),
+    ("Soy nuts", "usda:16111", ""),
+    ("Pumpkin or squash seeds, no shell", "usda:12016 usda:12014", ""),
+    ("Brazil nuts, without shell", "usda:12078", ""),
+    ("Almonds, without shell", "usda:12061", ""),
+    ("Salmon, Chinook, cooked", "usda:15210", ""),
+    ("Flaxseeds", "usda:12220", ""),
+    ("Potato, with skin, baked", "usda:11674", ""),
+    ("Soy beverage, fortified", "usda:16139", ""),
 ]
 DANISH = [
     ("mandler", "frida:35", ""),

@@ -19,7 +19,13 @@ import attrs
 from magnesium import _names, _units
 from magnesium._display import Displayable
 from magnesium._i18n import N_, Msg, msg, source_keys, text
-from magnesium.errors import AmbiguousNameError, ArgumentTypeError, InvalidAmountError, UnitError
+from magnesium.errors import (
+    AmbiguousNameError,
+    ArgumentTypeError,
+    InvalidAmountError,
+    MagnesiumError,
+    UnitError,
+)
 from magnesium.foods._tables import (
     FRIDA,
     USDA,
@@ -185,18 +191,72 @@ class Food(Displayable):
         one with ``measure`` where USDA gives several that differ) or a count
         of a household measure (``"2 slices"``, ``"1 small handful"``).
         """
-        described = ""
         if measure is not None and not isinstance(measure, str):
             message = (
                 f"`measure` needs a USDA measure's name such as 'cup, whole', "
                 f"got {_names.shown(measure)}"
             )
             raise ArgumentTypeError(message)
+        if not isinstance(amount, str):
+            return self._read(amount, measure)[:2]
+        typed = _names.check_length(amount, "an amount")
+        try:
+            return self._read(_units.fractions(typed), measure)[:2]
+        except MagnesiumError:
+            restated = _two_ways(typed)
+            if restated is None:
+                raise
+        return self._restated(*restated, measure)
+
+    def _restated(self, first: str, second: str, measure: str | None) -> tuple[float, Msg]:
+        """Read one amount printed two ways: "125 mL (½ cup)", "2/3 cup (55 g)".
+
+        Where both sides can be read for this food they must agree within
+        ``_RESTATED_TOLERANCE``; the mass is used (a label's own weight), or
+        else the first. Where one side names a measure this food lacks
+        ("125 mL" of a food USDA gives no volume for), the other is used and
+        the item says so; a side that is no amount at all is refused.
+        """
+        readings: list[tuple[float, Msg, bool]] = []
+        failed: list[tuple[str, MagnesiumError]] = []
+        for part in (first, second):
+            try:
+                readings.append(self._read(_units.fractions(part), measure))
+            except MagnesiumError as error:
+                failed.append((part, error))
+        if not failed:
+            (one, _, _), (other, _, _) = readings
+            if abs(one - other) > _RESTATED_TOLERANCE * max(one, other):
+                message = (
+                    f'`amount` of "{self.description}" says {first!r} ({one:g} g) and '
+                    f"{second!r} ({other:g} g), which disagree; give one amount"
+                )
+                raise InvalidAmountError(message)
+            grams, how, _ = next((r for r in readings if r[2]), readings[0])
+            return grams, msg(
+                '{how}; "{first} ({second})" read as one amount',
+                how=how,
+                first=first,
+                second=second,
+            )
+        unread, refusal = failed[0]
+        word = _unit_word(unread)
+        if not readings or word is None:
+            raise refusal
+        grams, how, mass = readings[0]
+        # A mass needs nothing of the food; anything else stands alone only
+        # where the other side is a unit or measure this food lacks.
+        if not (mass or isinstance(refusal, AmbiguousNameError) or _units.is_unit(word)):
+            raise refusal
+        return grams, msg('{how}; "{unread}" not read for this food', how=how, unread=unread)
+
+    def _read(self, amount: object, measure: str | None) -> tuple[float, Msg, bool]:
+        """Return the grams in ``amount``, how they were found and whether it was a mass."""
+        described = ""
         if isinstance(amount, str):
-            amount = _units.fractions(_names.check_length(amount, "an amount"))
             counted = self._count_measure(amount) or self._glasses(amount, measure)
             if counted is not None:
-                return counted
+                return (*counted, False)
             typed, (amount, described) = amount, _customary(amount)
             match = _units.AMOUNT.match(amount)
             if match is not None:  # before is_unit: pint knows "gr", as grains
@@ -212,8 +272,9 @@ class Food(Displayable):
             pass
         else:
             if described:
-                return grams, msg('mass ("{typed}" read as {mass})', typed=typed, mass=amount)
-            return grams, msg("mass")
+                how = msg('mass ("{typed}" read as {mass})', typed=typed, mass=amount)
+                return grams, how, True
+            return grams, msg("mass"), True
         try:
             litres = _units.magnitude(
                 amount, _units.VOLUME, name="amount", bounds=_units.DAY_VOLUME
@@ -221,9 +282,8 @@ class Food(Displayable):
         except UnitError:
             raise UnitError(self._needs_amount(amount)) from None
         per_ml, used = self._density(measure)
-        return litres * 1000.0 * per_ml, msg(
-            'volume, at the density of USDA\'s "{measure}"', measure=used
-        )
+        how = msg('volume, at the density of USDA\'s "{measure}"', measure=used)
+        return litres * 1000.0 * per_ml, how, False
 
     def magnesium(self, amount: object, *, measure: str | None = None) -> PlainQuantity[float]:
         """Return the magnesium in ``amount`` of this food. [mg]
@@ -365,6 +425,29 @@ def _without_shape(typed: str) -> str:
     while start < len(words) - 1 and words[start] in _SHAPE_WORDS:
         start += 1
     return " ".join(words[start:])
+
+
+# One amount printed two ways, the second in parentheses: Canadian tables print
+# "125 mL (½ cup)", US Nutrition Facts labels "2/3 cup (55g)". The two sides
+# are roundings of one amount (½ cup is 118 mL): they may differ by a quarter.
+_RESTATED_TOLERANCE: Final = 0.25
+
+
+def _unit_word(text: str) -> str | None:
+    """Return the word of an amount ("125 mL": "mL"); None for text that is no amount."""
+    match = _units.AMOUNT.match(_customary(_units.fractions(text))[0])
+    return match[2] if match is not None and match[2] else None
+
+
+def _two_ways(amount: str) -> tuple[str, str] | None:
+    """Split ``"125 mL (½ cup)"`` into its two sides; None for any other text."""
+    first, bracket, rest = amount.partition("(")
+    second, closing, after = rest.partition(")")
+    if not bracket or not closing or after.strip() or "(" in second:
+        return None
+    if not first.strip() or not second.strip():
+        return None
+    return first.strip(), second.strip()
 
 
 # Words that say only how a measure is shaped, as printed tables add them.

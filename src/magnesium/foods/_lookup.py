@@ -8,6 +8,7 @@ of which :func:`find_food` reads the top hit only when it is clearly ahead.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple, overload
@@ -113,8 +114,9 @@ def resolve(
     index = _food_index()
     foods = [_hit_food(index.keys[h.doc]) for h in hits]
     typed_words = dict.fromkeys(_search.words(name))  # each once, in order
-    typed = len([w for w in typed_words if w not in _FORM_WORDS])
-    if hits and hits[0].matched >= typed and _clearly_ahead(hits, foods):
+    # a name of one- and two-letter words ("b") is too short to be read by the search
+    named = any(len(w) >= _search.MIN_STEM for w in typed_words)
+    if named and hits and _holds_the_name(index, name, hits[0]) and _clearly_ahead(hits, foods):
         top = foods[0]
         how = msg(
             '"{name}" read as {food} ({table} {id}), the clear best match',
@@ -124,9 +126,54 @@ def resolve(
             id=top.ndb,
         )
         return top, how
+    either = _either(name, chosen, lang)
+    if either is not None:
+        return either
     typed_set = set(typed_words)
     candidates = [_candidate(f, typed_set) for f in foods]
     raise UnknownNameError("food", name, list(dict.fromkeys(candidates)))
+
+
+def _either(name: str, table: str | None, lang: str | None) -> tuple[Food, Msg] | None:
+    """Read a name that offers two, as tables print them ("Edamame/baby soy beans, cooked").
+
+    The part with a slash is read as each of its names in turn, the rest of
+    the name kept; the food is used when the names that resolve agree on it.
+    """
+    parts = name.split(",")
+    slashed = next((i for i, part in enumerate(parts) if _SLASH.search(part)), None)
+    if slashed is None:
+        return None
+    options = [o for o in _SLASH.split(parts[slashed]) if o.strip()]
+    if len(options) < 2 or any(len(o.strip()) < _search.MIN_STEM for o in options):
+        return None  # "almonds/" or "a/b": no two names
+    found: dict[tuple[str, str], Food] = {}
+    for option in options:
+        variant = ",".join([*parts[:slashed], option, *parts[slashed + 1 :]])
+        try:
+            food, _ = resolve(variant, table=table, lang=lang)
+        except UnknownNameError:
+            continue
+        found[food.table, food.ndb] = food
+    if len(found) != 1:
+        return None
+    (food,) = found.values()
+    return food, msg(
+        '"{name}" read as {food} ({table} {id}), the clear best match',
+        name=name,
+        food=food.description,
+        table=_TABLE_NAMES[food.table],
+        id=food.ndb,
+    )
+
+
+# A slash between two names ("black-eyed peas/cowpeas"), not USDA's "w/" and "w/o".
+_SLASH: Final = re.compile(r"(?<!\bw)/", re.IGNORECASE)
+
+
+def _holds_the_name(index: _FoodIndex, name: str, hit: _search.Hit) -> bool:
+    """Return whether a hit holds every typed word but those of form or choice ("whole", "or")."""
+    return set(index.ranker.unheld(name, hit.doc)) <= _FORM_WORDS | _LINKING_WORDS
 
 
 def _candidate(food: Food, typed: set[str]) -> str:
@@ -143,6 +190,8 @@ _CANDIDATES: Final = 5
 _FORM_WORDS: Final = frozenset(
     _search.words("cubed cubes diced chopped sliced shredded mashed whole medium large small")
 )
+# Words that offer two names ("pumpkin or squash seeds"): a name need not hold them.
+_LINKING_WORDS: Final = frozenset(_search.words("or eller"))
 _TABLE_NAMES: Final = MappingProxyType({USDA: "USDA SR28", FRIDA: "Frida"})
 # Hits within 5 % of the top hit's magnesium per 100 g give the same answer (less
 # than the tables' own uncertainty): they do not stand in the way of reading the top

@@ -44,10 +44,11 @@ _SYNONYMS: Final = {
     "fried": "fried", "stegt": "fried", "stegte": "fried",
     "wholemeal": "wholegrain", "fuldkorn": "wholegrain", "whole": "whole",
     "cocoa": "cacao", "cacao": "cacao", "kakao": "cacao",
+    "homemade": "recipe", "recipe": "recipe",  # USDA's "prepared from recipe"
 }  # fmt: skip
 # Suffixes of plurals and inflections in English and Danish, longest first.
 _SUFFIXES: Final = ("erne", "ies", "ene", "es", "er", "en", "et", "e", "s")
-_MIN_STEM: Final = 3
+MIN_STEM: Final = 3
 # A typed word read as an indexed word at one or two edits counts less.
 _TYPO_WEIGHT: Final = 0.7
 _PREFIX_WEIGHT: Final = 0.85
@@ -74,7 +75,7 @@ def fold(word: str, *, digraphs: bool = True) -> str:
 
 def _strip(word: str) -> str:
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
 
@@ -84,22 +85,36 @@ def words(text: str) -> list[str]:
     return [fold(w) for w in _split(text)]
 
 
-def _typed(text: str) -> dict[str, str]:
-    """Return each folded word of a query, once, with its form before "aa" and "oe" fold."""
-    typed: dict[str, str] = {}
+def _typed(text: str) -> dict[str, tuple[str, ...]]:
+    """Return each folded word of a query, once, with the forms a slip is measured from.
+
+    Those are its form before "aa" and "oe" fold and the word as typed, before
+    its ending is stripped ("wohle" is "whole" with two letters swapped; its
+    folded form "wohl" is two edits away).
+    """
+    typed: dict[str, tuple[str, ...]] = {}
     for word in _split(text):
         folded = fold(word)
         spelled = "aa" in word or "oe" in word  # else the plain form is the folded one
-        typed.setdefault(folded, fold(word, digraphs=False) if spelled else folded)
+        plain = fold(word, digraphs=False) if spelled else folded
+        typed.setdefault(folded, tuple(dict.fromkeys((plain, word))))
     return typed
 
 
 def _split(text: str) -> list[str]:
-    return _names.normalize(_WITH.sub(lambda m: "without " if m[0][2:] else "with ", text)).split()
+    spelled = _WITH.sub(lambda m: "without " if m[0][2:] else "with ", text)
+    return _names.normalize(_SHELLED.sub(" ", spelled)).split()
 
 
 # "prepared w/ water", "w/o salt": with and without, as USDA and NIH print them.
 _WITH: Final = re.compile(r"\bw/(?:o\b)?", re.IGNORECASE)
+# Nuts and seeds without their shells, as Canadian tables print them ("Brazil
+# nuts, without shell"): the tables' nuts and seeds are shelled unless their
+# names say "whole" or "in shell", so the words name nothing to match.
+_SHELLED: Final = re.compile(
+    r"\b(?:without|no|uden)\s+(?:the\s+)?(?:shells?|skal)\b|\b(?:de)?(?:shelled|hulled)\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -115,36 +130,45 @@ class Index:
     """An inverted index of documents, each a list of names with a weight per name."""
 
     def __init__(self, documents: Sequence[Sequence[tuple[str, float]]]) -> None:
-        fields: dict[str, dict[int, float]] = {}
+        # Each word's term in a document is read from the name that holds it best,
+        # saturated by that name's length (BM25 over each name as a field): a
+        # short curated name ("peanuts") lifts its own words, not the words of
+        # the table's long name beside it ("Peanuts, oil-roasted").
+        named: list[list[tuple[list[str], float]]] = []
         lengths = []
         heads: list[frozenset[str]] = []
         marks: list[tuple[frozenset[str], ...]] = []
-        for doc, names in enumerate(documents):
+        whole: list[tuple[tuple[frozenset[str], float], ...]] = []
+        for names in documents:
             marks.append(_marks(names[0][0]) if names else ())
-            length = 0
-            first: set[str] = set()
-            for name, weight in names:
-                tokens = words(name)
-                # the shortest name counts: a curated "almonds" beside USDA's long one
-                length = min(length, len(tokens)) if length else len(tokens)
-                first.update(tokens[:1])
-                for token in tokens:
-                    best = fields.setdefault(token, {})
-                    best[doc] = max(best.get(doc, 0.0), weight)
-            lengths.append(max(length, 1))
-            heads.append(frozenset(first))
+            tokenized = [(words(name), weight) for name, weight in names]
+            named.append(tokenized)
+            # the shortest name: a curated "almonds" beside USDA's long one (ties)
+            lengths.append(max(min((len(t) for t, _ in tokenized), default=1), 1))
+            heads.append(
+                frozenset(
+                    _head(n, t, w) for (n, _), (t, w) in zip(names, tokenized, strict=True) if t
+                )
+            )
+            # a name that counts more (a curated one) counts so when typed in full:
+            # "butter" is not about the curated "peanut butter"
+            whole.append(tuple((frozenset(t), w) for t, w in tokenized if w > 1.0 and t))
         self._heads = heads
         self._marks = marks
-        count, average = len(lengths), sum(lengths) / max(len(lengths), 1)
-        # Each posting holds its whole BM25 term (idf x saturated tf x name weight):
-        # a search only adds them up.
+        self._whole = whole
+        count = len(named)
+        average = sum(len(t) for n in named for t, _ in n) / max(sum(len(n) for n in named), 1)
+        fields: dict[str, dict[int, float]] = {}
+        for doc, tokenized in enumerate(named):
+            for tokens, weight in tokenized:
+                saturated = (_K1 + 1) / (1 + _K1 * (1 - _B + _B * max(len(tokens), 1) / average))
+                for token in tokens:
+                    best = fields.setdefault(token, {})
+                    best[doc] = max(best.get(doc, 0.0), min(weight, 1.0) * saturated)
         self._postings: dict[str, dict[int, float]] = {}
         for token, docs in fields.items():
             idf = math.log(1 + (count - len(docs) + 0.5) / (len(docs) + 0.5))
-            self._postings[token] = {
-                doc: idf * (_K1 + 1) / (1 + _K1 * (1 - _B + _B * lengths[doc] / average)) * field
-                for doc, field in docs.items()
-            }
+            self._postings[token] = {doc: idf * field for doc, field in docs.items()}
         self._lengths = lengths
         self._raw = frozenset(fields.get("raw", {}))
         self._vocabulary = sorted(fields)
@@ -153,7 +177,7 @@ class Index:
     def __contains__(self, word: str) -> bool:
         return word in self._postings
 
-    def _expansions(self, word: str, plain: str) -> list[tuple[str, float]]:
+    def _expansions(self, word: str, plain: tuple[str, ...]) -> list[tuple[str, float]]:
         """Return the indexed words a typed word stands for, with a weight each.
 
         The word itself, or without an English "-ed" where only the stem is
@@ -165,13 +189,13 @@ class Index:
         if word.endswith("ed") and word[:-2] in self._postings:  # "long-grained": grain
             return [(word[:-2], 1.0)]
         found = []
-        if len(word) >= _MIN_STEM:
+        if len(word) >= MIN_STEM:
             start = bisect.bisect_left(self._vocabulary, word)
             for candidate in self._vocabulary[start : start + 50]:
                 if not candidate.startswith(word):
                     break
                 found.append((candidate, _PREFIX_WEIGHT))
-        if not found and len(word) >= _MIN_STEM and not word.isdigit():
+        if not found and len(word) >= MIN_STEM and not word.isdigit():
             # Of the words a typo could be, the common ones are likelier ("carot":
             # carrot before carob): the weight falls with the square root of rarity.
             near = self._near(word, plain)
@@ -179,11 +203,11 @@ class Index:
             found = [(c, _TYPO_WEIGHT * (len(self._postings[c]) / common) ** 0.5) for c in near]
         return found
 
-    def _near(self, word: str, plain: str) -> list[str]:
+    def _near(self, word: str, plain: tuple[str, ...]) -> list[str]:
         """Return indexed words within one edit of ``word``, or two for words of 8+ letters.
 
-        The edits are counted from the folded word or from its ``plain`` form
-        (before "aa" and "oe" fold), whichever is nearer.
+        The edits are counted from the folded word or from its ``plain`` forms
+        (before "aa" and "oe" fold, and as typed), whichever is nearer.
         """
         if self._deletions is None:
             # each indexed word as spelled, and each synonym as typed ("boield" is
@@ -195,7 +219,7 @@ class Index:
                 for variant in (spelled, *_deleted(spelled)):
                     deletions.setdefault(variant, []).append((spelled, token))
             self._deletions = deletions
-        forms = {word, plain}
+        forms = {word, *plain}
         candidates = {
             c for f in forms for v in (f, *_deleted(f)) for c in self._deletions.get(v, ())
         }
@@ -210,7 +234,7 @@ class Index:
             for form in forms:
                 distance = _distance(form, spelled)
                 if distance <= (2 if len(form) >= _TWO_EDITS else 1):
-                    rank = (distance, _slip(form, spelled), form != plain)
+                    rank = (distance, _slip(form, spelled), form != plain[0])
                     by_rank.setdefault(rank, set()).add(token)
         return sorted(by_rank[min(by_rank)]) if by_rank else []
 
@@ -253,10 +277,20 @@ class Index:
             # less ("mixed nuts": not CHOSEN ROASTER's; "pinto beans": not frozen).
             marks = self._marks[doc]
             unasked = _UNASKED ** sum(not (m & read) for m in marks) if marks else 1.0
-            score = total * share**2 * head * plain * unasked * (boost[doc] if boost else 1.0)
+            named = max((w for t, w in self._whole[doc] if t <= read), default=1.0)
+            score = total * share**2 * head * plain * unasked * named
+            score *= boost[doc] if boost else 1.0
             ranked.append(Hit(doc, score, held))
         ranked.sort(key=lambda h: (-h.score, self._lengths[h.doc], h.doc))
         return ranked[:limit]
+
+    def unheld(self, query: str, doc: int) -> list[str]:
+        """Return the folded words of ``query`` that ``doc`` holds in no reading."""
+        return [
+            word
+            for word, plain in _typed(query).items()
+            if not any(doc in self._postings[t] for t, _ in self._expansions(word, plain))
+        ]
 
     def read_words(self, query: str) -> list[list[str]]:
         """Return, for each folded word of ``query``, the indexed words it is read as."""
@@ -294,6 +328,15 @@ def _marks(name: str) -> tuple[frozenset[str], ...]:
     brand = frozenset(w for c in _CAPITALS.findall(name) if c not in _NOT_BRANDS for w in words(c))
     kept = tuple(frozenset({w}) for w in dict.fromkeys(words(name)) if w in _KEPT)
     return ((brand,) if brand else ()) + kept
+
+
+def _head(name: str, tokens: list[str], weight: float) -> str:
+    """Return the word a name is about: its first in a table's order ("Butter, salted").
+
+    A curated name (weight above 1) written as people say it ("peanut butter",
+    "ristede mandler") is about its last word, as English and Danish compounds are.
+    """
+    return tokens[-1] if weight > 1.0 and "," not in name else tokens[0]
 
 
 def _slip(typed: str, indexed: str) -> int:
