@@ -26,7 +26,7 @@ from magnesium.errors import (
     NoReferenceValueError,
     UnknownChoiceError,
 )
-from magnesium.frame import UsualIntake, _nrc, usual_intake
+from magnesium.frame import UsualIntake, _nrc, _usual, usual_intake
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -641,3 +641,139 @@ def test_a_birthday_between_recalls_keeps_a_person_on_one_groups_scale() -> None
     columns, _ = _long_table.people_of(days, spec, groups, powers)
     assert columns["group_first"][0] == boys
     assert columns["g_sum"][0] == pytest.approx(math.log(300 / 300) + math.log(600 / 300))
+
+
+def _four_bad(column: str, value: object) -> pd.DataFrame:
+    """Five persons of two days, indexed r0-r9, weight 1; rows r2-r5 get ``value``."""
+    days = _days({p: [200.0, 240.0] for p in "abcde"}).assign(w=1.0)
+    days.index = [f"r{i}" for i in range(len(days))]
+    days[column] = days[column].astype(object)
+    days.loc[["r2", "r3", "r4", "r5"], column] = value  # persons b and c, both days
+    return days
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("person", None, "column `person` needs a person on every row; rows ['r2', 'r3', 'r4']"),
+        ("sex", None, "column `sex` is missing in rows ['r2', 'r3', 'r4']: the groups need"),
+        ("age", np.nan, "column `age` is missing in rows ['r2', 'r3', 'r4']: the groups need"),
+        (
+            "food",
+            0.0,
+            (
+                "the food column needs more than 0 mg on every day; rows ['r2', 'r3', 'r4'] "
+                "are not (drop days without a complete recall)"
+            ),
+        ),
+        ("w", 0.0, "column `w` needs weights above 0; rows ['r2', 'r3', 'r4'] are not"),
+    ],
+)
+def test_a_refusal_names_the_column_and_the_first_three_rows(
+    column: str, value: object, message: str
+) -> None:
+    days = _four_bad(column, value).astype({"w": float})
+    with pytest.raises(InvalidAmountError, match=re.escape(message)):
+        usual_intake(days, units={"food": "mg"}, supplemental=None, weight="w")
+
+
+def test_a_missing_column_is_named_with_the_nearest_name_only_when_one_is_near() -> None:
+    days = _days({"a": [200.0, 240.0], "b": [210.0, 250.0]})
+    with pytest.raises(ArgumentTypeError) as near:
+        usual_intake(days.rename(columns={"food": "foods"}), units={"food": "mg"})
+    assert str(near.value) == "the long table needs a column `food` (is it 'foods'?)"
+    with pytest.raises(ArgumentTypeError) as far:
+        usual_intake(days.rename(columns={"food": "xyz"}), units={"food": "mg"})
+    assert str(far.value) == "the long table needs a column `food`"
+    for column in ("sex", "age"):
+        with pytest.raises(ArgumentTypeError, match=f"needs a column `{column}`"):
+            usual_intake(days.drop(columns=column), units={"food": "mg"}, supplemental=None)
+
+
+def test_a_day_of_half_a_milligram_is_a_day_of_eating() -> None:
+    """More than 0 mg, not more than 1 mg: the check is that a day was recalled at all."""
+    days = _days({"a": [0.5, 240.0], "b": [210.0, 250.0], "c": [180.0, 300.0]})
+    result = usual_intake(days, units={"food": "mg"}, supplemental=None)
+    assert result.persons["person"].tolist() == ["a", "b", "c"]
+
+
+def test_the_within_and_between_person_variances_are_iom_2000s() -> None:
+    """IOM 2000 appendix C on the log scale: pooled within, person means' variance less it."""
+    days = _simulated(3000, seed=2, sex="male", k=3)  # lognormal days: one group, power 0
+    row = usual_intake(days, units=MG, supplemental=None).table.iloc[0]
+    assert row["power"] == 0.0
+    g = np.log(days.sort_values(["person", "day"])["food"].to_numpy().reshape(-1, 3))
+    means = g.mean(axis=1)
+    within = ((g - means[:, None]) ** 2).sum() / (len(g) * 2)
+    between = means.var(ddof=1) - within / 3
+    assert row["within"] == pytest.approx(within, rel=1e-9)
+    assert row["between"] == pytest.approx(between, rel=1e-9)
+    assert row["variance_ratio"] == pytest.approx(within / between, rel=1e-9)
+
+
+def test_the_all_row_holds_both_sexes_and_no_note_when_every_group_has_an_estimate() -> None:
+    days = pd.concat([
+        _days({"a": [200, 220], "b": [250, 230], "c": [300, 280]}),
+        _days({"m": [300, 320], "n": [310, 290], "o": [330]}, sex="male"),
+    ])  # fmt: skip
+    table = usual_intake(days, units={"food": "mg"}).table.set_index("group")
+    every = table.loc["all"]
+    assert (every["sex"], every["note"]) == ("both", "")
+    assert (every["n_persons"], every["n_days"], every["n_repeat"]) == (6, 11, 5)
+    assert table["note"].tolist() == ["", "", ""]
+    assert table.loc[["women >= 31 y", "men >= 31 y"], "sex"].tolist() == ["female", "male"]
+
+
+def test_the_first_group_of_the_table_is_a_group() -> None:
+    """IOM 1997: an AI of 30 mg/day for infants 0-6 months, the US table's first group."""
+    days = _days({"a": [20.0, 22.0], "b": [25.0, 23.0]}, age=0.3)
+    row = usual_intake(days, units={"food": "mg"}).table.iloc[0]
+    assert (row["reference_kind"], row["reference_mg"]) == ("AI", 30.0)
+
+
+def test_an_authoritys_own_adequate_intake_is_the_groups_reference() -> None:
+    """D-A-CH 2021: 190 mg/day for children 4 to under 7 (EFSA 2015: 230 mg/day at 3-<10)."""
+    days = _days({"a": [100.0, 120.0], "b": [150.0, 130.0]}, age=5)
+    row = usual_intake(days, units={"food": "mg"}, authority="D-A-CH").table.iloc[0]
+    assert (row["group"], row["reference_kind"], row["reference_mg"]) == (
+        "children 4-<7 y",
+        "AI",
+        190.0,
+    )
+
+
+def test_percentiles_of_usual_intakes_without_day_to_day_variation_are_plain() -> None:
+    """Each person eats the same each day: the 99th percentile of 1..1000 mg is 990 mg."""
+    days = _days({str(i): [float(i)] * 2 for i in range(1, 1001)}, sex="male")
+    row = usual_intake(days, units={"food": "mg"}).table.iloc[0]
+    # numpy's inverted_cdf: the smallest value whose share at or below it reaches q
+    assert (row["p50_mg"], row["p90_mg"], row["p99_mg"]) == pytest.approx((500.0, 900.0, 990.0))
+
+
+def test_a_person_at_the_ear_is_not_below_it() -> None:
+    """The cut-point method counts usual intakes below the EAR: one at it is not below."""
+    usual = np.array([265.0, 200.0, 400.0])
+    row = _usual.summary_row(usual, np.ones(3), np.full(3, 265.0), np.full(3, True), [50])
+    assert row["below_ear"] == pytest.approx(1 / 3)
+    assert np.isnan(row["at_or_above_ai"])
+    ai = _usual.summary_row(usual, np.ones(3), np.full(3, 265.0), np.full(3, False), [50])
+    assert ai["at_or_above_ai"] == pytest.approx(2 / 3)  # at an AI counts as at or above
+    assert np.isnan(ai["below_ear"])
+
+
+def test_a_table_without_a_day_column_is_read_and_persons_keep_their_order() -> None:
+    days = _days({"b": [200.0, 220.0], "a": [250.0, 230.0], "c": [300.0, 280.0]})
+    with_days = usual_intake(days, units={"food": "mg"})
+    without = usual_intake(days.drop(columns="day"), units={"food": "mg"})
+    pd.testing.assert_frame_equal(without.table, with_days.table)
+    assert without.persons["person"].tolist() == ["b", "a", "c"]  # as they first appear
+
+
+def test_persons_without_supplements_have_no_supplement_mean_and_no_ceiling() -> None:
+    days = _days({"a": [200.0, 220.0], "b": [250.0, 230.0]})
+    persons = usual_intake(days, units={"food": "mg"}).persons
+    assert persons[["mean_supplemental_mg", "ceiling_mg"]].isna().all().all()
+    days["supplemental"] = [100.0, 0.0, 0.0, 0.0]
+    persons = usual_intake(days, units=MG, authority="EFSA").persons
+    assert persons["ceiling_mg"].tolist() == [250.0, 250.0]  # SCF 2001 / EFSA
+    assert persons["mean_supplemental_mg"].tolist() == [50.0, 0.0]
