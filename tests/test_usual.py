@@ -643,12 +643,12 @@ def test_a_birthday_between_recalls_keeps_a_person_on_one_groups_scale() -> None
     assert columns["g_sum"][0] == pytest.approx(math.log(300 / 300) + math.log(600 / 300))
 
 
-def _four_bad(column: str, value: object) -> pd.DataFrame:
+def _four_bad(column: str, value: float | None) -> pd.DataFrame:
     """Five persons of two days, indexed r0-r9, weight 1; rows r2-r5 get ``value``."""
     days = _days({p: [200.0, 240.0] for p in "abcde"}).assign(w=1.0)
-    days.index = [f"r{i}" for i in range(len(days))]
-    days[column] = days[column].astype(object)
-    days.loc[["r2", "r3", "r4", "r5"], column] = value  # persons b and c, both days
+    days.index = pd.Index([f"r{i}" for i in range(len(days))])
+    bad = days.index.isin(["r2", "r3", "r4", "r5"])  # persons b and c, both days
+    days[column] = days[column].astype(object).where(~bad, value)
     return days
 
 
@@ -670,7 +670,7 @@ def _four_bad(column: str, value: object) -> pd.DataFrame:
     ],
 )
 def test_a_refusal_names_the_column_and_the_first_three_rows(
-    column: str, value: object, message: str
+    column: str, value: float | None, message: str
 ) -> None:
     days = _four_bad(column, value).astype({"w": float})
     with pytest.raises(InvalidAmountError, match=re.escape(message)):
