@@ -777,3 +777,52 @@ def test_persons_without_supplements_have_no_supplement_mean_and_no_ceiling() ->
     persons = usual_intake(days, units=MG, authority="EFSA").persons
     assert persons["ceiling_mg"].tolist() == [250.0, 250.0]  # SCF 2001 / EFSA
     assert persons["mean_supplemental_mg"].tolist() == [50.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"person": 1}, "`person` needs a column name as a text, got 1"),
+        ({"person": None}, "`person` needs a column name as a text, got None"),  # not optional
+        ({"day": 1}, "`day` needs a column name as a text, got 1"),
+        ({"weight": ["w"]}, "`weight` needs a column name as a text, got ['w']"),
+        ({"food": 5}, "`food` needs a column name or a list of column names, got 5"),
+        (
+            {"back_transform": "median"},
+            'unknown `back_transform` "median"; choose one of "mean", "inverse"',
+        ),
+        ({"percentiles": [0, 50]}, "needs numbers above 0 and below 100, got [0, 50]"),
+        ({"percentiles": [50, 100]}, "needs numbers above 0 and below 100, got [50, 100]"),
+        ({"percentiles": "abc"}, "`percentiles` needs a list of numbers from 0 to 100, got 'abc'"),
+    ],
+)
+def test_bad_choices_say_which_argument_and_what_it_needs(
+    kwargs: dict[str, object], message: str
+) -> None:
+    arguments: dict[str, object] = {"units": MG, **kwargs}
+    with pytest.raises(MagnesiumError) as caught:
+        usual_intake(_simulated(20, seed=1), **arguments)  # type: ignore[arg-type]
+    assert str(caught.value).endswith(message)
+    if "back_transform" in kwargs:
+        assert isinstance(caught.value, UnknownChoiceError)
+        assert caught.value.candidates == ("mean", "inverse")
+
+
+def test_a_group_without_a_ceiling_has_the_same_columns_left_empty() -> None:
+    """Under 1 year no body sets a ceiling: missing; EFSA sets none at 1-3 years: none over."""
+    days = pd.concat([
+        _days({"a": [60.0, 70.0], "b": [65.0, 75.0]}, age=0.8),
+        _days({"c": [80.0, 90.0], "d": [70.0, 85.0]}, age=2),
+        _days({"e": [200.0, 220.0], "f": [250.0, 230.0]}, age=40),
+    ])  # fmt: skip
+    days["supplemental"] = 50.0
+    table = usual_intake(days, units=MG, authority="EFSA").table
+    assert list(table.columns) == list(
+        usual_intake(_simulated(50, seed=1), units=MG).table.columns
+    )
+    shares = ["ceiling_mg", "over_ceiling_any_day", "over_ceiling_on_average"]
+    infants, toddlers, adults = (table.iloc[i][shares].tolist() for i in range(3))
+    assert all(math.isnan(v) for v in infants)
+    assert math.isnan(toddlers[0])
+    assert toddlers[1:] == [0.0, 0.0]
+    assert adults == [250.0, 0.0, 0.0]  # SCF 2001 / EFSA: 250 mg/day of supplements
