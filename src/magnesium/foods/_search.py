@@ -102,8 +102,10 @@ def _typed(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def _split(text: str) -> list[str]:
-    spelled = _WITH.sub(lambda m: "without " if m[0][2:] else "with ", text)
-    return _names.normalize(_SHELLED.sub(" ", spelled)).split()
+    spelled = _names.normalize(_WITH.sub(lambda m: "without " if m[0][2:] else "with ", text))
+    if "shell" in spelled or "hull" in spelled or "skal" in spelled:  # the pattern, rarely
+        spelled = _SHELLED.sub(" ", spelled)
+    return spelled.split()
 
 
 # "prepared w/ water", "w/o salt": with and without, as USDA and NIH print them.
@@ -112,9 +114,8 @@ _WITH: Final = re.compile(r"\bw/(?:o\b)?", re.IGNORECASE)
 # nuts, without shell"): the tables' nuts and seeds are shelled unless their
 # names say "whole" or "in shell", so the words name nothing to match.
 _SHELLED: Final = re.compile(
-    r"\b(?:without|no|uden)\s+(?:the\s+)?(?:shells?|skal)\b|\b(?:de)?(?:shelled|hulled)\b",
-    re.IGNORECASE,
-)
+    r"\b(?:without|no|uden)\s+(?:the\s+)?(?:shells?|skal)\b|\b(?:de)?(?:shelled|hulled)\b"
+)  # on normalised text: lower case
 
 
 @attrs.frozen
@@ -277,7 +278,8 @@ class Index:
             # less ("mixed nuts": not CHOSEN ROASTER's; "pinto beans": not frozen).
             marks = self._marks[doc]
             unasked = _UNASKED ** sum(not (m & read) for m in marks) if marks else 1.0
-            named = max((w for t, w in self._whole[doc] if t <= read), default=1.0)
+            whole = self._whole[doc]
+            named = max((w for t, w in whole if t <= read), default=1.0) if whole else 1.0
             score = total * share**2 * head * plain * unasked * named
             score *= boost[doc] if boost else 1.0
             ranked.append(Hit(doc, score, held))
