@@ -58,10 +58,10 @@ def data_templates() -> set[str]:
     found |= {c.name for c in COMPOUNDS.values()}  # names rendered through name_text
     found |= {c.note for c in COMPOUNDS.values() if c.note}
     found |= {c.default_reason for c in COMPOUNDS.values() if c.default_reason}
-    tables = _reference.tables()
-    for rows in [t[1] for t in tables.intakes.values()] + [t[0] for t in tables.upper.values()]:
+    intakes, upper = _reference.INTAKES.values(), _reference.UPPER.values()
+    for rows in [t[1] for t in intakes] + [t[0] for t in upper]:
         found |= {row.group for row in rows}
-    found |= {row.group for row in tables.water}
+    found |= {row.group for row in _reference.shared().water}
     found |= {"female", "male", "pregnancy", "lactation", "total", "supplemental"}
     found |= {c.note for c in curated() if c.note} | {c.read_as for c in curated() if c.read_as}
     found |= {entry["release"] for entry in _data.registry("food_table")}

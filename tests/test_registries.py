@@ -66,7 +66,7 @@ def test_separate_values_in_pregnancy_are_read_from_the_tables() -> None:
 
 def test_the_child_upper_level_comes_from_the_registered_authority() -> None:
     """The SCF set none for ages 1-3: the IOM's 65 mg/day applies (reference.toml)."""
-    assert _reference.tables().child_upper is mg.Authority("US")
+    assert _reference.shared().child_upper is mg.Authority("US")
     found = _reference.child_upper_level(2.0, mg.Authority("EFSA"))
     assert found is not None
     assert (found.value_mg, found.source) == (65.0, "IOM1997")
@@ -184,8 +184,30 @@ def test_a_broken_authority_row_names_its_own_file(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(_data, "toml", broken)
     with pytest.raises(_data.DataFileError) as caught:
-        _reference.tables.__wrapped__()
+        _reference.authority_tables.__wrapped__(mg.Authority("US"))
     assert str(caught.value) == "authorities/us.toml, intake row 3: field `below` is missing"
+
+
+def test_an_authority_is_read_on_its_own_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first EFSA result reads EFSA's file and reference.toml, not the other authorities'."""
+    read: list[str] = []
+    real = _data.toml
+
+    def recorded(name: str) -> dict[str, Any]:
+        read.append(name)
+        return real(name)
+
+    monkeypatch.setattr(_data, "toml", recorded)
+    _reference.authority_tables.cache_clear()
+    try:
+        mg.reference_intake(sex="female", age=40, authority="EFSA")
+        assert [n for n in read if n.startswith("authorities/")] == ["authorities/efsa.toml"]
+        assert len(_reference.INTAKES) == len(mg.authorities())  # every registered one listed
+        assert list(_reference.UPPER) == [mg.Authority(a) for a in mg.authorities()]
+        with pytest.raises(KeyError):
+            _reference.INTAKES["WHO"]  # type: ignore[index]
+    finally:
+        _reference.authority_tables.cache_clear()
 
 
 _TEST_LANGUAGE = """

@@ -152,7 +152,7 @@ class Cohort:
         # the authority's level, else the child fallback's (the US one at ages 1-3),
         # as _reference.child_upper_level
         limit = _columns.table_lookup(
-            _reference.UPPER[_reference.tables().child_upper][0], years, -1, 0, self.people.slots
+            _reference.UPPER[_reference.shared().child_upper][0], years, -1, 0, self.people.slots
         )
         own = np.asarray(self.out["ceiling_mg"])
         limit = np.where(np.isnan(own), limit, own)

@@ -9,8 +9,9 @@ import enum
 import functools
 import math
 import numbers
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
@@ -26,9 +27,9 @@ from magnesium.errors import (
 from magnesium.sources import SOURCES, Evidence, Source
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from pint.facets.plain import PlainQuantity
+
+_V = TypeVar("_V")
 
 
 HOURS_PER_YEAR: Final = 365.25 * 24
@@ -217,68 +218,105 @@ def _rows(rows: list[Any], where: str) -> tuple[Row, ...]:  # pragma: no mutate 
 
 
 @attrs.frozen
-class _Tables:
-    intakes: Mapping[Authority, tuple[str, tuple[Row, ...], str, Evidence]]
-    upper: Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]
-    # how sure "no separate value in pregnancy or lactation" is, per authority
-    stage_evidence: Mapping[Authority, Evidence]
-    # Estimated Average Requirements, where an authority publishes them
-    requirements: Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]
+class _Shared:
+    """data/reference.toml: the upper-level tables, the child ceiling's authority, water."""
+
+    uppers: Mapping[str, tuple[Row, ...]]
     child_upper: Authority
     water: tuple[Row, ...]
 
 
+@attrs.frozen
+class _AuthorityTables:
+    """One authority's file: its intakes, its upper level and, where published, its EARs."""
+
+    intakes: tuple[str, tuple[Row, ...], str, Evidence]
+    upper: tuple[tuple[Row, ...], str, Evidence]
+    # how sure "no separate value in pregnancy or lactation" is
+    stage_evidence: Evidence
+    # Estimated Average Requirements, where the authority publishes them
+    requirements: tuple[tuple[Row, ...], str, Evidence] | None
+
+
 @functools.cache
-def tables() -> _Tables:  # pragma: no mutate block
-    """Read each registered authority's file and data/reference.toml once, on first use."""
+def shared() -> _Shared:  # pragma: no mutate block
+    """Read data/reference.toml once, on first use; each upper-level table once."""
     data = _data.toml("reference.toml")
-    # Each upper-level table read once: EFSA and NNR 2023 share the SCF's.
+    # EFSA and NNR 2023 share the SCF's upper-level table.
     uppers = {
         name: _rows(rows, f"reference.toml, upper.{name}") for name, rows in data["upper"].items()
     }
-    intakes, upper, stage_evidence, requirements = {}, {}, {}, {}
-    for entry in _data.registry("authority"):
-        fields = _data.toml(entry["file"])
-        _data.check(fields, _AUTHORITY, entry["file"])
-        chosen = Authority(entry["key"])
-        intakes[chosen] = (
-            fields["intake_kind"],
-            _rows(fields["intake"], f"{entry['file']}, intake"),
-            fields["intake_source"],
-            Evidence(fields["intake_evidence"]),
-        )
-        if fields["upper"] not in uppers:
-            message = f"{entry['file']}: no [[upper.{fields['upper']}]] in reference.toml"
-            raise _data.DataFileError(message)
-        upper[chosen] = (
-            uppers[fields["upper"]],
-            fields["upper_source"],
-            Evidence(fields["upper_evidence"]),
-        )
-        stage_evidence[chosen] = Evidence(fields.get("stage_evidence", fields["intake_evidence"]))
-        if "requirement" in fields:
-            requirements[chosen] = (
-                _rows(fields["requirement"], f"{entry['file']}, requirement"),
-                fields["requirement_source"],
-                Evidence(fields["requirement_evidence"]),
-            )
-    return _Tables(
-        intakes=MappingProxyType(intakes),
-        upper=MappingProxyType(upper),
-        stage_evidence=MappingProxyType(stage_evidence),
-        requirements=MappingProxyType(requirements),
+    return _Shared(
+        uppers=MappingProxyType(uppers),
         child_upper=Authority(data["child_upper"]),
         water=_rows(data["water"], "reference.toml, water"),
     )
 
 
+@functools.cache
+def authority_tables(chosen: Authority) -> _AuthorityTables:  # pragma: no mutate block
+    """Read one registered authority's file once, on its first use (not the others')."""
+    entry = next(e for e in _data.registry("authority") if e["key"] == chosen.value)
+    fields = _data.toml(entry["file"])
+    _data.check(fields, _AUTHORITY, entry["file"])
+    uppers = shared().uppers
+    if fields["upper"] not in uppers:
+        message = f"{entry['file']}: no [[upper.{fields['upper']}]] in reference.toml"
+        raise _data.DataFileError(message)
+    requirements = None
+    if "requirement" in fields:
+        requirements = (
+            _rows(fields["requirement"], f"{entry['file']}, requirement"),
+            fields["requirement_source"],
+            Evidence(fields["requirement_evidence"]),
+        )
+    upper = (uppers[fields["upper"]], fields["upper_source"], Evidence(fields["upper_evidence"]))
+    return _AuthorityTables(
+        intakes=(
+            fields["intake_kind"],
+            _rows(fields["intake"], f"{entry['file']}, intake"),
+            fields["intake_source"],
+            Evidence(fields["intake_evidence"]),
+        ),
+        upper=upper,
+        stage_evidence=Evidence(fields.get("stage_evidence", fields["intake_evidence"])),
+        requirements=requirements,
+    )
+
+
+class _PerAuthority(Mapping[Authority, _V]):
+    """A read-only mapping of the registered authorities, each read on its own first use."""
+
+    def __init__(self, part: Callable[[_AuthorityTables], _V], name: str) -> None:
+        self._part, self._name = part, name
+
+    def __getitem__(self, key: Authority) -> _V:
+        if key not in _registered():
+            raise KeyError(key)
+        return self._part(authority_tables(key))
+
+    def __iter__(self) -> Iterator[Authority]:
+        return iter(_registered())
+
+    def __len__(self) -> int:
+        return len(_registered())
+
+    def __repr__(self) -> str:
+        return f"<magnesium.{self._name}: {len(self)} entries>"
+
+
+@functools.cache
+def _registered() -> tuple[Authority, ...]:  # pragma: no mutate block
+    return tuple(Authority(entry["key"]) for entry in _data.registry("authority"))
+
+
 #: The recommended intakes per authority: kind, rows, source and evidence.
-INTAKES: Final[Mapping[Authority, tuple[str, tuple[Row, ...], str, Evidence]]] = _data.LazyMapping(
-    lambda: tables().intakes, "INTAKES"
+INTAKES: Final[Mapping[Authority, tuple[str, tuple[Row, ...], str, Evidence]]] = _PerAuthority(
+    lambda tables: tables.intakes, "INTAKES"
 )
 #: The supplemental upper levels per authority: rows, source and evidence.
-UPPER: Final[Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]] = _data.LazyMapping(
-    lambda: tables().upper, "UPPER"
+UPPER: Final[Mapping[Authority, tuple[tuple[Row, ...], str, Evidence]]] = _PerAuthority(
+    lambda tables: tables.upper, "UPPER"
 )
 
 
@@ -488,7 +526,7 @@ def reference_intake(
             authority=chosen.value,
             stage=msg(stage.value),
         )
-        evidence = tables().stage_evidence[chosen]
+        evidence = authority_tables(chosen).stage_evidence
         stage = Stage.NONE
     row = find_row(rows, years, who, stage)
     if row is None:
@@ -562,13 +600,14 @@ def average_requirement(
     chosen = read_authority(authority)
     years, who = age_in_years(age), read_sex(sex)
     stage = life_stage(who, years, pregnant, lactating)
-    if chosen not in tables().requirements:
+    requirements = authority_tables(chosen).requirements
+    if requirements is None:
         message = (
             f"{chosen.value} sets no Estimated Average Requirement for magnesium (only "
             "adequate or recommended intakes); the US (IOM 1997) does: authority='US'"
         )
         raise NoReferenceValueError(message)
-    rows, source, evidence = tables().requirements[chosen]
+    rows, source, evidence = requirements
     row = find_row(rows, years, who, stage)
     if row is None:
         what = f"{who.value}, age {years:g} y" + (f", {stage.value}" if stage else "")
@@ -657,7 +696,7 @@ def child_upper_level(years: float, authority: Authority) -> ReferenceValue | No
     sets one (IOM 1997: not determinable): ``None``.
     """
     found = _upper(authority, years)
-    return found if found is not None else _upper(tables().child_upper, years)
+    return found if found is not None else _upper(shared().child_upper, years)
 
 
 _WATER_EXTRA = {Stage.PREGNANCY: 0.3, Stage.LACTATION: 0.7, Stage.NONE: 0.0}
@@ -716,7 +755,7 @@ def water_intake(
     """
     years, who = age_in_years(age), read_sex(sex)
     stage = life_stage(who, years, pregnant, lactating)
-    row = find_row(tables().water, years, who, Stage.NONE)
+    row = find_row(shared().water, years, who, Stage.NONE)
     if row is None:
         message = f"EFSA 2010 sets no adequate water intake for a {who.value} aged {years:g} y"
         raise NoReferenceValueError(message)
