@@ -36,6 +36,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
@@ -51,13 +52,7 @@ from magnesium.errors import (
     InvalidRecordError,
     NoReferenceValueError,
 )
-from magnesium.intake import _days, _fluids, _items
-from magnesium.intake._fluids import (
-    FluidTarget,
-    SweatLoss,
-    fluid_target,
-    sweat_loss,
-)
+from magnesium.intake import _items
 from magnesium.intake._items import (
     IntakeItem,
     ItemKind,
@@ -81,6 +76,17 @@ if TYPE_CHECKING:
 
     from pint.facets.plain import PlainQuantity
 
+    from magnesium.intake._days import DaysReport
+    from magnesium.intake._fluids import (
+        DEFAULT_SWEAT_MAGNESIUM as DEFAULT_SWEAT_MAGNESIUM,
+    )
+    from magnesium.intake._fluids import (
+        FluidTarget,
+        SweatLoss,
+        fluid_target,
+        sweat_loss,
+    )
+
 __all__ = [
     "DaysReport",
     "FluidTarget",
@@ -97,28 +103,41 @@ __all__ = [
     "sweat_loss",
     "water",
 ]
-DaysReport = _days.DaysReport
 
 #: The version of :meth:`IntakeItem.to_dict`'s layout, raised when a field changes meaning.
 ITEM_SCHEMA: Final = _items.ITEM_SCHEMA
-#: Mean sweat magnesium of Beller et al. (1975), the default of :func:`sweat_loss`.
-DEFAULT_SWEAT_MAGNESIUM: Final = _fluids.DEFAULT_SWEAT_MAGNESIUM
-# Implemented in magnesium.intake._fluids; documented, pickled and shown as this module's.
-_PUBLIC_ELSEWHERE: Final = ("FluidTarget", "SweatLoss", "fluid_target", "sweat_loss")
+# Implemented in magnesium.intake._items; documented, pickled and shown as this module's
+# (the days and fluids modules claim their own names when they load).
 _public.claim(
     __name__,
     globals(),
-    [
-        *_PUBLIC_ELSEWHERE,
-        "DaysReport",
-        "IntakeItem",
-        "ItemKind",
-        "food",
-        "medicine",
-        "supplement",
-        "water",
-    ],
+    ["IntakeItem", "ItemKind", "food", "medicine", "supplement", "water"],
 )
+# Loaded on first use: a day's intake needs neither several days nor fluids, and each
+# module read and each class built is part of the cold start (issue 25).
+_LATER: Final = {
+    "DaysReport": "_days",
+    "DEFAULT_SWEAT_MAGNESIUM": "_fluids",
+    "FluidTarget": "_fluids",
+    "SweatLoss": "_fluids",
+    "fluid_target": "_fluids",
+    "sweat_loss": "_fluids",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Load a name of :data:`_LATER` from its module on first use."""
+    module = _LATER.get(name)
+    if module is None:
+        message = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(message)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LATER})
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -506,6 +525,8 @@ def assess_days(
         )
         for _, items in labelled
     )
+    from magnesium.intake._days import DaysReport  # noqa: PLC0415 - see _LATER
+
     return DaysReport(labels=tuple(label for label, _ in labelled), days=reports)
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from magnesium import _public
 from magnesium._display import Displayable, Tabular, quantity_text
 from magnesium._i18n import Msg, msg, text
 
@@ -195,3 +196,7 @@ _BELOW_AI = msg(
     "below an Adequate Intake an intake cannot be judged inadequate; above it, it is almost "
     "certainly adequate (IOM 2000)"
 )
+
+
+# Documented, pickled and shown as magnesium.intake's, which loads this module on first use.
+_public.claim("magnesium.intake", globals(), ["DaysReport"])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from magnesium import _units
+from magnesium import _public, _units
 from magnesium._display import Displayable
 from magnesium._i18n import msg, text
 from magnesium.reference import Sex, WaterIntake, _reference, water_intake
@@ -217,3 +217,9 @@ def sweat_loss(volume: object, *, concentration: object = None) -> SweatLoss:
         magnesium_mg=litres * mg_per_l,
         source="" if given else "BELLER1975",
     )
+
+
+# Documented, pickled and shown as magnesium.intake's, which loads this module on first use.
+_public.claim(
+    "magnesium.intake", globals(), ["FluidTarget", "SweatLoss", "fluid_target", "sweat_loss"]
+)

@@ -15,7 +15,6 @@ import attrs
 from magnesium import _records, _units
 from magnesium._display import Displayable
 from magnesium._i18n import LANGUAGES, N_, Msg, msg, name_text, text
-from magnesium.compounds import _compounds
 from magnesium.errors import ArgumentTypeError, InvalidRecordError, MagnesiumError
 
 if TYPE_CHECKING:
@@ -250,6 +249,13 @@ def _figure_inputs(item: IntakeItem) -> tuple[object, ...]:
     return tuple(getattr(item, name) for name in _FIGURE_FIELDS)
 
 
+def _compound(name: str) -> Any:
+    """Return the compound a name means; the compounds load with the first one named."""
+    from magnesium.compounds import _compounds  # noqa: PLC0415
+
+    return _compounds.resolve_compound(name)[0]
+
+
 def _computed_item(**fields: Any) -> IntakeItem:
     """Make an item whose figure was computed here (guarded against a stale evolve)."""
     return IntakeItem(**fields, _computed_from=tuple(fields.get(n) for n in _FIGURE_FIELDS))
@@ -363,7 +369,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         mg = _units.magnitude(
             elemental, _units.MAGNESIUM, name="elemental", bounds=_units.ITEM_ELEMENTAL
         )
-        label = _compounds.resolve_compound(name)[0].name if name is not None else "magnesium"
+        label = _compound(name).name if name is not None else "magnesium"
         return _computed_item(
             kind=kind,
             name=label,
@@ -376,6 +382,8 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
     if name is None:
         message = f"a {kind.value} given as compound mass needs the compound's name"
         raise ArgumentTypeError(message)
+    from magnesium.compounds import _compounds  # noqa: PLC0415 - the first compound loads them
+
     entry, assumed = _compounds.resolve_compound(name)
     mass = _units.magnitude(amount, _units.MASS, name="amount", bounds=_units.ITEM_COMPOUND)
     fraction = entry.magnesium_fraction
