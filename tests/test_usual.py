@@ -333,7 +333,7 @@ def test_bad_tables_are_refused_with_what_is_wrong(
 
 def test_a_weight_that_changes_between_days_is_refused() -> None:
     days = _simulated(20, seed=1).assign(w=np.arange(40.0) + 1)
-    with pytest.raises(InvalidAmountError, match="`weight` changes"):
+    with pytest.raises(InvalidAmountError, match="`w` changes"):
         usual_intake(days, units=MG, weight="w")
 
 
@@ -826,3 +826,75 @@ def test_a_group_without_a_ceiling_has_the_same_columns_left_empty() -> None:
     assert math.isnan(toddlers[0])
     assert toddlers[1:] == [0.0, 0.0]
     assert adults == [250.0, 0.0, 0.0]  # SCF 2001 / EFSA: 250 mg/day of supplements
+
+
+def _five() -> pd.DataFrame:
+    return _days({p: [200.0, 240.0] for p in "abcde"})
+
+
+@pytest.mark.parametrize(
+    ("change", "kwargs", "message"),
+    [
+        (
+            lambda d: d.assign(day=1),
+            {},
+            (
+                "rows [1, 3, 5] repeat a person's `day`: one row per person and day "
+                "(sum a day's meals first)"
+            ),
+        ),
+        (
+            lambda d: d.assign(food=[200.0] + [np.nan] * 9),
+            {},
+            (
+                "columns ['food'] are missing in rows [1, 2, 3]: a day without a value is not "
+                "a day of the estimate (drop it)"
+            ),
+        ),
+        (
+            lambda d: d.assign(person=[1, ["x"], ["y"], 2, 2, 3, 3, 4, 4, 5]),
+            {},
+            "column `person` needs ids that are texts or numbers, got ['x']",
+        ),
+        (
+            lambda d: d.assign(day=[1.0] + [np.nan] * 9),
+            {},
+            "column `day` is missing in rows [1, 2, 3]: each row is one person's day",
+        ),
+        (
+            lambda d: d.assign(w=[1.0, 2.0] * 5),
+            {"weight": "w"},
+            "column `w` changes between the days of persons ['a', 'b', 'c']",
+        ),
+        (
+            lambda _: [1, 2],
+            {},
+            "`days` needs a pandas, Dask or polars DataFrame or an Arrow table, got list",
+        ),
+        (
+            lambda d: d,
+            {"supplemental": 5},
+            "`supplemental` needs a column name or a list of column names, got 5",
+        ),
+    ],
+)
+def test_a_bad_long_table_is_refused_saying_where(
+    change: Callable[[pd.DataFrame], object], kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(MagnesiumError) as caught:
+        usual_intake(change(_five()), units={"food": "mg"}, **kwargs)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+
+
+def test_without_a_day_column_each_row_is_a_day() -> None:
+    """``day=None``: the rows are the days, as many as there are."""
+    result = usual_intake(_five().drop(columns="day"), units={"food": "mg"}, day=None)
+    assert result.table.iloc[0]["n_days"] == 10
+
+
+def test_an_empty_dask_table_is_refused() -> None:
+    dd = pytest.importorskip("dask.dataframe", reason="the Dask path needs dask")
+    empty = dd.from_pandas(_five().iloc[:0], npartitions=1)
+    with pytest.raises(InvalidAmountError) as caught:
+        usual_intake(empty, units={"food": "mg"})
+    assert str(caught.value) == "the long table has no rows: no days to estimate from"

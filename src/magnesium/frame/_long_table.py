@@ -225,10 +225,10 @@ COMBINE: Final = {
 }
 
 
-def check_people(columns: Mapping[str, np.ndarray], persons: np.ndarray) -> None:
-    """Refuse a person whose sex or weight changes between days."""
-    for column in ("sex", "weight"):
+def check_people(columns: Mapping[str, np.ndarray], persons: np.ndarray, spec: Spec) -> None:
+    """Refuse a person whose sex or weight changes between days, naming the column given."""
+    for column, named in (("sex", "sex"), ("weight", spec.weight)):
         if (changed := columns[f"{column}_min"] != columns[f"{column}_max"]).any():
             who = list(persons[changed][:3])
-            message = f"column `{column}` changes between the days of persons {who}"
+            message = f"column `{named}` changes between the days of persons {who}"
             raise InvalidAmountError(message)

@@ -287,7 +287,7 @@ def run(
                 )
                 raise InvalidAmountError(message)
         columns, persons = people_of(days, spec, groups, powers)
-    check_people(columns, persons)
+    check_people(columns, persons, spec)
     return _estimated(columns, persons, groups, powers, spec, back_transform, percentiles)
 
 
