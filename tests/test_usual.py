@@ -898,3 +898,35 @@ def test_an_empty_dask_table_is_refused() -> None:
     with pytest.raises(InvalidAmountError) as caught:
         usual_intake(empty, units={"food": "mg"})
     assert str(caught.value) == "the long table has no rows: no days to estimate from"
+
+
+def test_persons_outside_every_group_are_named_by_the_first_three() -> None:
+    """EFSA's table starts at 7 months: four infants of 4 months are in none of its groups."""
+    days = _days({p: [100.0, 120.0] for p in "abcd"}, age=0.3)
+    with pytest.raises(InvalidAmountError) as caught:
+        usual_intake(days, units={"food": "mg"}, authority="EFSA")
+    assert str(caught.value) == (
+        "persons ['a', 'b', 'c'] are in no group of EFSA's table (their age)"
+    )
+
+
+def test_a_group_for_both_sexes_says_both() -> None:
+    """EFSA 2015's AI for children of 1 to 3 years is one value for girls and boys."""
+    days = _days({"a": [80.0, 90.0], "b": [70.0, 85.0]}, age=2)
+    row = usual_intake(days, units={"food": "mg"}, authority="EFSA").table.iloc[0]
+    assert (row["group"], row["sex"]) == ("children 1-<3 y", "both")
+
+
+def test_no_between_person_variance_leaves_the_ratio_missing() -> None:
+    """Equal person means and day-to-day variation: the between part is estimated below 0."""
+    days = _days({"a": [200.0, 300.0], "b": [300.0, 200.0]})
+    row = usual_intake(days, units={"food": "mg"}).table.iloc[0]
+    assert row["between"] < 0
+    assert math.isnan(row["variance_ratio"])
+
+
+def test_each_persons_days_are_counted_as_whole_numbers() -> None:
+    days = _days({"a": [200.0, 220.0, 210.0], "b": [250.0, 230.0]})
+    persons = usual_intake(days, units={"food": "mg"}).persons
+    assert persons["n_days"].tolist() == [3, 2]
+    assert persons["n_days"].dtype == np.int64
