@@ -189,7 +189,9 @@ class Food(Displayable):
         ``amount`` is a mass (``"30 g"``), a volume (``"1 dl"``, converted
         with the density of USDA's cup, tablespoon or teaspoon measure; name
         one with ``measure`` where USDA gives several that differ) or a count
-        of a household measure (``"2 slices"``, ``"1 small handful"``).
+        of a household measure (``"2 slices"``, ``"1 small handful"``); or
+        one of these printed two ways, the second in parentheses
+        (``"125 mL (½ cup)"``, ``"2/3 cup (55g)"``: see ``_restated``).
         """
         if measure is not None and not isinstance(measure, str):
             message = (
