@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pint.facets.plain import PlainQuantity
 
     from magnesium._units import Amount
+    from magnesium.compounds import Compound
 
 CEILING_SOURCE: Final = "SCF2001"
 _ELEMENTAL: Final = " elemental"  # an amount given as elemental magnesium, as the item shows it
@@ -249,11 +250,15 @@ def _figure_inputs(item: IntakeItem) -> tuple[object, ...]:
     return tuple(getattr(item, name) for name in _FIGURE_FIELDS)
 
 
-def _compound(name: str) -> Any:
-    """Return the compound a name means; the compounds load with the first one named."""
+def _compound(name: str) -> tuple[Compound, bool]:
+    """Return the compound a name means and whether a default form was assumed.
+
+    The compounds load with the first one named: a day given in elemental
+    magnesium never needs them.
+    """
     from magnesium.compounds import _compounds  # noqa: PLC0415
 
-    return _compounds.resolve_compound(name)[0]
+    return _compounds.resolve_compound(name)
 
 
 def _computed_item(**fields: Any) -> IntakeItem:
@@ -369,7 +374,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
         mg = _units.magnitude(
             elemental, _units.MAGNESIUM, name="elemental", bounds=_units.ITEM_ELEMENTAL
         )
-        label = _compound(name).name if name is not None else "magnesium"
+        label = _compound(name)[0].name if name is not None else "magnesium"
         return _computed_item(
             kind=kind,
             name=label,
@@ -382,9 +387,7 @@ def _salt(kind: ItemKind, name: str | None, amount: object, elemental: object) -
     if name is None:
         message = f"a {kind.value} given as compound mass needs the compound's name"
         raise ArgumentTypeError(message)
-    from magnesium.compounds import _compounds  # noqa: PLC0415 - the first compound loads them
-
-    entry, assumed = _compounds.resolve_compound(name)
+    entry, assumed = _compound(name)
     mass = _units.magnitude(amount, _units.MASS, name="amount", bounds=_units.ITEM_COMPOUND)
     fraction = entry.magnesium_fraction
     formula = entry.formula or msg("mixed salt")

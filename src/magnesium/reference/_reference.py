@@ -291,23 +291,18 @@ class _PerAuthority(Mapping[Authority, _V]):
         self._part, self._name = part, name
 
     def __getitem__(self, key: Authority) -> _V:
-        if key not in _registered():
+        if key not in authorities():
             raise KeyError(key)
-        return self._part(authority_tables(key))
+        return self._part(authority_tables(Authority(key)))
 
     def __iter__(self) -> Iterator[Authority]:
-        return iter(_registered())
+        return iter(authorities())
 
     def __len__(self) -> int:
-        return len(_registered())
+        return len(authorities())
 
     def __repr__(self) -> str:
         return f"<magnesium.{self._name}: {len(self)} entries>"
-
-
-@functools.cache
-def _registered() -> tuple[Authority, ...]:  # pragma: no mutate block
-    return tuple(Authority(entry["key"]) for entry in _data.registry("authority"))
 
 
 #: The recommended intakes per authority: kind, rows, source and evidence.
