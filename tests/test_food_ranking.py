@@ -138,9 +138,15 @@ def test_a_boost_multiplies_and_the_order_is_by_score_then_length() -> None:
     assert [h.doc for h in Index(CORPUS).search("mushroom", limit=2)] == [h.doc for h in hits[:2]]
 
 
-def test_matched_counts_the_typed_words_held() -> None:
-    hits = {h.doc: h.matched for h in Index(CORPUS).search("mushroom raw", limit=100)}
-    assert hits == {0: 2, 1: 1, 2: 2, 3: 1, 9: 1, 12: 1}
+def test_unheld_names_the_typed_words_a_hit_lacks() -> None:
+    index = Index(CORPUS)
+    hits = {
+        h.doc: index.unheld("mushroom raw", h.doc) for h in index.search("mushroom raw", limit=100)
+    }
+    held = {doc: 2 - len(missing) for doc, missing in hits.items()}
+    assert held == {0: 2, 1: 1, 2: 2, 3: 1, 9: 1, 12: 1}
+    assert hits[1] == ["raw"]  # "Mushroom, canned"
+    assert hits[9] == ["mushroom"]  # "Carrot, raw"
 
 
 def _letters(count: int) -> list[str]:
@@ -192,7 +198,7 @@ def test_the_rarest_words_choose_the_candidates() -> None:
 
 def _hits(*scored: tuple[float, float]) -> tuple[list[_search.Hit], list[Food]]:
     """Hits of (score, mg per 100 g), each a food of its own."""
-    hits = [_search.Hit(doc=i, score=score, matched=1) for i, (score, _) in enumerate(scored)]
+    hits = [_search.Hit(doc=i, score=score) for i, (score, _) in enumerate(scored)]
     foods = [
         Food(ndb=f"{i:05}", description=f"food {i}", group="", mg_per_100g=mg)
         for i, (_, mg) in enumerate(scored)

@@ -120,11 +120,13 @@ _SHELLED: Final = re.compile(
 
 @attrs.frozen
 class Hit:
-    """One ranked document: its position in the index, its score, and the words it matched."""
+    """One ranked document: its position in the index and its score.
+
+    :meth:`Index.unheld` tells which typed words it lacks.
+    """
 
     doc: int
     score: float
-    matched: int
 
 
 class Index:
@@ -282,7 +284,7 @@ class Index:
             named = max((w for t, w in whole if t <= read), default=1.0) if whole else 1.0
             score = total * share**2 * head * plain * unasked * named
             score *= boost[doc] if boost else 1.0
-            ranked.append(Hit(doc, score, held))
+            ranked.append(Hit(doc, score))
         ranked.sort(key=lambda h: (-h.score, self._lengths[h.doc], h.doc))
         return ranked[:limit]
 
