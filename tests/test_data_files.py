@@ -217,7 +217,7 @@ _COINCIDENCES: dict[float, tuple[set[str], str]] = {
     ),
     0.6: ({"labs/_labs.py", "_names.py"}, "serum 0.6 mmol/L (Rosanoff 2022); difflib's cutoff"),
     0.7: (
-        {"labs/_labs.py", "reference/_reference.py", "foods/_search.py", "foods/_lookup.py"},
+        {"labs/_labs.py", "reference/_water.py", "foods/_search.py", "foods/_lookup.py"},
         "CKD-EPI kappa (women); water in lactation (EFSA 2010); search weights",
     ),
     0.75: (

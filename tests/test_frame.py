@@ -707,6 +707,16 @@ def test_serum_creatinine_is_persons_name_for_creatinine() -> None:
         score(pd.DataFrame({**rows, "creatinine": [1.2], "serum_creatinine": [1.2]}))
 
 
+def test_serum_creatinine_keeps_the_other_columns_units() -> None:
+    """Renaming `serum_creatinine` renames its unit only: food in grams stays grams."""
+    frame = pd.DataFrame({"sex": ["male"], "age": [55.0], "serum_creatinine": [106.0],
+                          "food": [0.3]})  # fmt: skip
+    out = score(frame, units={"serum_creatinine": "µmol/L", "food": "g"})
+    assert out["food_mg"].tolist() == [300.0]  # 0.3 g
+    expected = mg.ckd_epi_2021("106 µmol/L", age=55, sex="male").m_as("mL/min")  # Inker 2021
+    assert out["egfr"].tolist() == pytest.approx([expected], rel=1e-9)
+
+
 def test_one_declared_factor_drives_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 15: a factor is one declaration; assess and score both read it.
 

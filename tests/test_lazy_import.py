@@ -31,6 +31,39 @@ def test_import_and_a_first_intake_result_load_no_lazy_module() -> None:
     )
 
 
+def test_a_first_result_builds_nothing_it_does_not_use() -> None:
+    """The cold start's first result (issue 25): no water table, no unused pattern compiled."""
+    _run(
+        "import sys, magnesium as mg; "
+        "from magnesium._names import LazyPattern; "
+        "mg.assess_intake([mg.supplement(elemental='250 mg')], sex='female', age=40); "
+        "later = ['magnesium.reference._water', 'magnesium.intake._days', "
+        "'magnesium.intake._fluids']; "
+        "loaded = [m for m in later if m in sys.modules]; assert loaded == [], loaded; "
+        "compiled = [(m, k) for m in list(sys.modules) if m.startswith('magnesium') "
+        "for k, v in vars(sys.modules[m]).items() "
+        "if isinstance(v, LazyPattern) and v._compiled is not None]; "
+        "assert compiled == [], compiled"
+    )
+
+
+def test_water_loads_on_first_use_as_the_reference_modules() -> None:
+    _run(
+        "import pickle, sys, magnesium as mg; "
+        "assert 'magnesium.reference._water' not in sys.modules; "
+        "ai = mg.water_intake(sex='female', age=30); "
+        "assert type(ai).__module__ == 'magnesium.reference' == mg.water_intake.__module__; "
+        "assert pickle.loads(pickle.dumps(ai)) == ai; "
+        "from magnesium.reference import WaterIntake; assert type(ai) is WaterIntake; "
+        "assert {'WaterIntake', 'water_intake'} <= set(dir(mg.reference))"
+    )
+
+
+def test_an_unknown_name_of_the_reference_module_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="has no attribute 'nothing'"):
+        mg.reference.nothing  # noqa: B018 - the attribute lookup is the test
+
+
 @pytest.mark.parametrize(
     ("name", "module"),
     [("assess", "risk"), ("check_schedule", "schedule"), ("serum_status", "labs"),

@@ -11,12 +11,18 @@ stopping the suite.
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 import subprocess
 import sys
 import textwrap
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from magnesium._names import LazyPattern
 
 # Seconds one pattern may take on one 1 MB input: linear ones take ~0.05 s.
 BOUND = 2.0
@@ -40,16 +46,18 @@ _CHILD = textwrap.dedent(
         "mEq": "mEq " * (N // 4),
         "letters, digits": "Mg2" * (N // 3),
     }
+    from magnesium._names import LazyPattern
+
     patterns = {}
     for info in pkgutil.walk_packages(magnesium.__path__, "magnesium."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, (re.Pattern, LazyPattern)):  # compiled on first use
                 where = info.name.removeprefix("magnesium.")
-                patterns.setdefault(value.pattern, f"{where}.{name}")
+                patterns.setdefault((value.pattern, value.flags), f"{where}.{name}")
     print(json.dumps({"count": len(patterns)}), flush=True)
-    for pattern, where in patterns.items():
-        compiled = re.compile(pattern, re.compile(pattern).flags)
+    for (pattern, flags), where in patterns.items():
+        compiled = re.compile(pattern, flags)
         for shape, text in INPUTS.items():
             print(json.dumps({"start": where, "shape": shape}), flush=True)
             began = time.perf_counter()
@@ -80,3 +88,38 @@ def test_every_pattern_is_linear_on_1_mb_inputs() -> None:
     slow = [t for t in times if t["took"] > BOUND]
     assert not slow, slow
     assert len(times) == lines[0]["count"] * len({t["shape"] for t in times})
+
+
+_LAZY = [
+    (module, name)
+    for module in ("_units", "_i18n", "_names")
+    for name, value in vars(importlib.import_module(f"magnesium.{module}")).items()
+    if isinstance(value, LazyPattern)
+]
+
+
+def test_the_lazy_patterns_are_found() -> None:
+    assert {f"{m}.{n}" for m, n in _LAZY} >= {"_units.FRACTION", "_i18n._SPEC", "_names._DOUBLED"}
+
+
+@pytest.mark.parametrize(("module", "name"), _LAZY)
+@given(text=st.text(alphabet=" 0123456789/.,½aeg%-" + "abcdefgn", max_size=12))
+def test_a_lazy_pattern_reads_as_its_compiled_pattern(module: str, name: str, text: str) -> None:
+    lazy = getattr(importlib.import_module(f"magnesium.{module}"), name)
+    compiled = re.compile(lazy.pattern, lazy.flags)
+
+    def spans(found: re.Match[str] | None) -> object:
+        return None if found is None else (found.span(), found.groups())
+
+    assert spans(lazy.match(text)) == spans(compiled.match(text))
+    assert spans(lazy.fullmatch(text)) == spans(compiled.fullmatch(text))
+    assert lazy.sub("#", text) == compiled.sub("#", text)
+    assert lazy.compiled is lazy.compiled  # compiled once
+
+
+def test_a_lazy_pattern_waits_for_its_first_use() -> None:
+    lazy = LazyPattern(r"a+", re.IGNORECASE)
+    assert lazy._compiled is None
+    assert lazy.match("AAb") is not None
+    assert lazy._compiled is not None
+    assert lazy._compiled.flags & re.IGNORECASE

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import contextvars
 import enum
-import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
 from magnesium import _data
+from magnesium._names import LazyPattern
 from magnesium.errors import UnknownNameError
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class language:  # noqa: N801 - used as a function, as torch.set_grad_enabled is
 
 # A format spec split before its precision and type: "8,.1f" -> "8,", ".1", "f".
 # The head stops at a point or a type letter (a lazy head would try every length).
-_SPEC: Final = re.compile(r"(?P<head>[^.defgn%]*+)(?P<precision>\.\d++)?(?P<type>[defgn%]?)")
+_SPEC: Final = LazyPattern(r"(?P<head>[^.defgn%]*+)(?P<precision>\.\d++)?(?P<type>[defgn%]?)")
 
 
 def format_number(value: float, spec: str = "", lang: str = "en") -> str:
@@ -157,8 +157,7 @@ def format_number(value: float, spec: str = "", lang: str = "en") -> str:
     return format(value, spec).translate(numbers.separators)
 
 
-@attrs.frozen
-class _Number:
+class _Number(NamedTuple):
     """A number that writes Danish separators in Danish."""
 
     value: float | int

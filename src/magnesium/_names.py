@@ -17,7 +17,45 @@ __all__: list[str] = []
 # Danish letters that do not decompose under NFKD; folded so that "rugbrod"
 # finds "rugbrød" and both spellings of a name meet in one key.
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ð": "d", "þ": "th"})
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+class LazyPattern:
+    """A regular expression compiled on its first use, not at import.
+
+    Compiling costs more than most of a module's import, and the cold start
+    is measured (issue 25): a pattern that a first result never needs waits
+    for its first use. It reads as :class:`re.Pattern` for the methods the
+    package calls; ``tests/test_regex_time.py`` times it as it times the others.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled once (two threads at once compile it twice, harmlessly)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.match`."""
+        return self.compiled.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.fullmatch`."""
+        return self.compiled.fullmatch(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        """As :meth:`re.Pattern.sub`."""
+        return self.compiled.sub(replacement, text)
+
+
+_NON_WORD = LazyPattern(r"[^0-9a-z]+")
 
 
 def check_length(text: str, what: str) -> str:
@@ -120,7 +158,7 @@ _VARIANTS = (
     ("ae", "e"),
     ("z", "s"),
 )
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = LazyPattern(r"(.)\1+")
 
 
 def spelling_key(name: str) -> str:

@@ -9,9 +9,8 @@ are plain and shared inside the package; a public module re-exports its
 
 from __future__ import annotations
 
-import ast
+import functools
 import importlib
-import pkgutil
 import sys
 import types
 from pathlib import Path
@@ -42,16 +41,24 @@ def attach_stub(
     """
     namespace = sys.modules[package].__dict__
     stub = Path(namespace["__file__"]).with_suffix(".pyi").read_text("utf-8")
-    home = {
-        alias.asname or alias.name: node.module
-        for node in ast.parse(stub).body
-        if isinstance(node, ast.ImportFrom) and node.module
-        for alias in node.names
-    }
-    submodules = frozenset(
-        m.name for m in pkgutil.iter_modules(namespace["__path__"]) if not m.name.startswith("_")
-    )
+    # One import a line, "from MODULE import NAME as NAME": read line by line, not with
+    # ast (a tenth of the cold start's margin, issue 25); tests/test_lazy_import.py reads
+    # the stub with ast and checks that the package lists the same names from the same modules.
+    home = {}
+    for line in stub.splitlines():
+        if line.startswith("from "):
+            module, _, imported = line.removeprefix("from ").partition(" import ")
+            name, _, alias = imported.partition(" as ")
+            home[alias.strip() or name.strip()] = module
     names = sorted([*home, "__version__"], key=_ruff_order)
+
+    @functools.cache
+    def submodules() -> frozenset[str]:
+        # Listed on first need: a first result names functions only (the cold start, issue 25).
+        import pkgutil  # noqa: PLC0415 - not imported by the floor, pint
+
+        found = pkgutil.iter_modules(namespace["__path__"])
+        return frozenset(m.name for m in found if not m.name.startswith("_"))
 
     def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name
         module = home.get(name)  # first: the function `interactions`, not its module
@@ -59,13 +66,13 @@ def attach_stub(
             value = getattr(importlib.import_module(module), name)
             namespace[name] = value
             return value
-        if name in submodules:
+        if not name.startswith("_") and name in submodules():  # `from magnesium import _x` asks
             return importlib.import_module(f"{package}.{name}")
         message = f"module {package!r} has no attribute {name!r}"
         raise AttributeError(message)
 
     def __dir__() -> list[str]:  # noqa: N807
-        return sorted({*names, *submodules})
+        return sorted({*names, *submodules()})
 
     sys.modules[package].__class__ = _Package
     return names, __getattr__, __dir__

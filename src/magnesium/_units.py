@@ -12,13 +12,12 @@ import functools
 import math
 import numbers
 import re
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeAlias, TypeVar
 
-import attrs
 import pint
 from pint.facets.plain import PlainQuantity
 
-from magnesium._names import check_length, shown
+from magnesium._names import LazyPattern, check_length, shown
 from magnesium.errors import InvalidAmountError, UnitError
 
 #: An amount as the public functions take it: a pint Quantity (from any
@@ -47,17 +46,17 @@ _NUMBER = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?|[+-]?(?:nan|inf(?:
 # "1,250 mg" may be 1.25 (a Danish decimal comma) or 1250 (an English
 # thousands separator): three digits after a comma, with a non-zero integer
 # part, are refused rather than guessed.
-_AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d*,\d{3}(?!\d)")
+_AMBIGUOUS_COMMA = LazyPattern(r"^[+-]?[1-9]\d*,\d{3}(?!\d)")
 # "1.500 g" may be 1.5 g (a decimal point) or 1500 g (a Danish thousands point).
 # Refused: one to three digits, a point and three digits ending in 0 ("1.500",
 # "2.250"), which a decimal writer leaves off; "24.305" is read as a decimal.
-_AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{2}0(?!\d)")
+_AMBIGUOUS_POINT = LazyPattern(r"^[+-]?[1-9]\d{0,2}\.\d{2}0(?!\d)")
 # A count written as a fraction: "½", "1 1/2", "1½", "3/4" (a cup, a spoon).
 _VULGAR: Final = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 # Every pattern here runs in linear time on any text (possessive quantifiers,
 # no run of spaces tried from every start): tests/test_regex_time.py times
 # each on 1 MB adversarial inputs.
-FRACTION = re.compile(
+FRACTION = LazyPattern(
     r"^\s*+(?:(\d++)\s*+)?(?:([½¼¾⅓⅔⅛])|(?<![\d/])(\d++)/(\d++))(?=\s|$|[A-Za-z])"
 )
 # A number, then the rest without its surrounding spaces: words and the runs
@@ -73,8 +72,7 @@ _STRAY_NUMBER = re.compile(r"\d")
 UNIT_TEXT = re.compile(r"[\w /*^.·()²³-]*+")
 
 
-@attrs.frozen
-class Kind:
+class Kind(NamedTuple):
     """A kind of amount: what it is called, its canonical unit and an example.
 
     ``alternatives`` are other units the kind accepts, each with the factor
@@ -353,8 +351,7 @@ def is_array(value: object) -> bool:
     return str(getattr(value, "dtype", "")).startswith("pint[")
 
 
-@attrs.frozen
-class Amounts:
+class Amounts(NamedTuple):
     """Many amounts, read at once into a float array, and the type they came as.
 
     Results go back as the input came (MetPy's and pvlib's habit): a

@@ -11,7 +11,7 @@ import math
 import numbers
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
 
 import attrs
 
@@ -167,8 +167,7 @@ class ReferenceValue(Displayable):
         return lines + note
 
 
-@attrs.frozen
-class Row:
+class Row(NamedTuple):
     """A value for ages ``low <= age < high`` (years)."""
 
     low: float
@@ -217,8 +216,7 @@ def _rows(rows: list[Any], where: str) -> tuple[Row, ...]:  # pragma: no mutate 
     )
 
 
-@attrs.frozen
-class _Shared:
+class _Shared(NamedTuple):
     """data/reference.toml: the upper-level tables, the child ceiling's authority, water."""
 
     uppers: Mapping[str, tuple[Row, ...]]
@@ -226,8 +224,7 @@ class _Shared:
     water: tuple[Row, ...]
 
 
-@attrs.frozen
-class _AuthorityTables:
+class _AuthorityTables(NamedTuple):
     """One authority's file: its intakes, its upper level and, where published, its EARs."""
 
     intakes: tuple[str, tuple[Row, ...], str, Evidence]
@@ -692,71 +689,3 @@ def child_upper_level(years: float, authority: Authority) -> ReferenceValue | No
     """
     found = _upper(authority, years)
     return found if found is not None else _upper(shared().child_upper, years)
-
-
-_WATER_EXTRA = {Stage.PREGNANCY: 0.3, Stage.LACTATION: 0.7, Stage.NONE: 0.0}
-
-
-@attrs.frozen(kw_only=True)
-class WaterIntake:
-    """EFSA's adequate intake of total water for a group.
-
-    Attributes
-    ----------
-    value_l
-        Total water from drinks and food moisture. [L/day]
-    group
-        The group, in the source's words.
-    extra_l
-        What pregnancy (0.3 L) or lactation (0.7 L) adds, included in the value.
-    """
-
-    value_l: float
-    group: str
-    extra_l: float = 0.0
-    source: str = "EFSA2010W"
-    evidence: Evidence = Evidence.CONFIRMED
-
-    @property
-    def value(self) -> PlainQuantity[float]:
-        """The value as a Quantity. [L/day]"""
-        return _units.quantity(self.value_l, "L/day")
-
-
-def water_intake(
-    *, sex: Sex | str, age: object, pregnant: bool = False, lactating: bool = False
-) -> WaterIntake:
-    """Return EFSA's adequate intake of total water (drinks plus food moisture).
-
-    Parameters
-    ----------
-    sex, age, pregnant, lactating
-        As for :func:`reference_intake`.
-
-    Returns
-    -------
-    WaterIntake
-        Litres per day, at moderate temperature and activity.
-
-    References
-    ----------
-    .. [1] EFSA NDA Panel (2010). Dietary Reference Values for water. EFSA
-       Journal 8(3):1459.
-
-    Examples
-    --------
-    >>> water_intake(sex="female", age=30, pregnant=True).value
-    <Quantity(2.3, 'liter / day')>
-    """
-    years, who = age_in_years(age), read_sex(sex)
-    stage = life_stage(who, years, pregnant, lactating)
-    row = find_row(shared().water, years, who, Stage.NONE)
-    if row is None:
-        message = f"EFSA 2010 sets no adequate water intake for a {who.value} aged {years:g} y"
-        raise NoReferenceValueError(message)
-    extra = _WATER_EXTRA[stage]
-    return WaterIntake(
-        value_l=round(row.value + extra, 3),
-        group=row.group,
-        extra_l=extra,
-    )
