@@ -175,6 +175,35 @@ def test_an_arrow_table_gives_an_arrow_table_of_the_schema() -> None:
     assert out.column("unknown_medications").to_pylist() == [["zyxquux"], [], []]
 
 
+@pytest.mark.parametrize(
+    "options",
+    [{"authority": "US"}, {"rosanoff_2022": True}, {"food": ("food", "snack")},
+     {"supplemental": ("supplemental", "snack")}],
+)  # fmt: skip
+def test_an_arrow_table_is_scored_with_every_option(options: dict[str, Any]) -> None:
+    """Each option reaches the pandas scoring under the Arrow path, as under pandas."""
+    pa = pytest.importorskip("pyarrow", reason="the Arrow path needs pyarrow")
+    frame = _inputs().assign(snack=[120.0, 0.0, 35.0])
+    amounts = [*options.get("food", ()), *options.get("supplemental", ())]
+    units = {**UNITS, "snack": "mg"} if "snack" in amounts else UNITS
+    out = score(pa.Table.from_pandas(frame, preserve_index=False), units=units, **options)
+    expected = score(frame, units=units, **options)
+    arrow = schema().to_arrow()
+    assert out.equals(pa.Table.from_pandas(expected, schema=arrow, preserve_index=False))
+    assert not expected.equals(score(frame, units=UNITS))  # the option changes the result
+
+
+def test_an_arrow_table_is_checked_as_strictly_as_asked() -> None:
+    """`extra=` and `strict=` reach the pandas scoring under the Arrow path."""
+    pa = pytest.importorskip("pyarrow", reason="the Arrow path needs pyarrow")
+    with pytest.raises(mg.UnknownNameError, match="zyxquux"):
+        score(pa.Table.from_pandas(_inputs(), preserve_index=False), units=UNITS, strict=True)
+    table = pa.Table.from_pandas(_inputs().assign(notes=["a", "b", "c"]), preserve_index=False)
+    with pytest.raises(mg.MagnesiumError, match="notes"):
+        score(table, units=UNITS, extra="forbid")
+    assert isinstance(score(table, units=UNITS, extra="ignore"), pa.Table)
+
+
 def test_another_table_type_is_refused_by_name() -> None:
     with pytest.raises(mg.ArgumentTypeError) as caught:
         score([{"age": 40}])  # type: ignore[call-overload]

@@ -42,17 +42,19 @@ class LazyPattern:
             self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
+    # Each method reads the compiled pattern without the property's extra call: they
+    # run on hot paths (a food's amount, every name normalised).
     def match(self, text: str) -> re.Match[str] | None:
         """As :meth:`re.Pattern.match`."""
-        return self.compiled.match(text)
+        return (self._compiled or self.compiled).match(text)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """As :meth:`re.Pattern.fullmatch`."""
-        return self.compiled.fullmatch(text)
+        return (self._compiled or self.compiled).fullmatch(text)
 
     def sub(self, replacement: str, text: str) -> str:
         """As :meth:`re.Pattern.sub`."""
-        return self.compiled.sub(replacement, text)
+        return (self._compiled or self.compiled).sub(replacement, text)
 
 
 _NON_WORD = LazyPattern(r"[^0-9a-z]+")
