@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
 
 def claim(module: str, namespace: dict[str, Any], names: list[str]) -> None:
@@ -26,6 +26,33 @@ def claim(module: str, namespace: dict[str, Any], names: list[str]) -> None:
         obj = namespace[name]
         if isinstance(obj, type) or (callable(obj) and hasattr(obj, "__code__")):
             obj.__module__ = module
+
+
+def attach_later(
+    package: str, later: Mapping[str, str]
+) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
+    """Return ``__getattr__`` and ``__dir__`` for a package whose names in ``later`` wait.
+
+    ``later`` maps each name to the submodule of ``package`` that defines it;
+    the submodule loads on the name's first use and claims its names for
+    ``package`` (:func:`claim`). A first result thus builds only what it uses
+    (the cold start, issue 25).
+    """
+    namespace = sys.modules[package].__dict__
+
+    def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name
+        module = later.get(name)
+        if module is None:
+            message = f"module {package!r} has no attribute {name!r}"
+            raise AttributeError(message)
+        value = getattr(importlib.import_module(f"{package}.{module}"), name)
+        namespace[name] = value
+        return value
+
+    def __dir__() -> list[str]:  # noqa: N807
+        return sorted({*namespace, *later})
+
+    return __getattr__, __dir__
 
 
 def attach_stub(

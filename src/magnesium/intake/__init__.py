@@ -36,7 +36,6 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
@@ -123,21 +122,7 @@ _LATER: Final = {
     "fluid_target": "_fluids",
     "sweat_loss": "_fluids",
 }
-
-
-def __getattr__(name: str) -> object:
-    """Load a name of :data:`_LATER` from its module on first use."""
-    module = _LATER.get(name)
-    if module is None:
-        message = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(message)
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LATER})
+__getattr__, __dir__ = _public.attach_later(__name__, _LATER)
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -35,7 +35,6 @@ Examples
 <Quantity(250.0, 'milligram / day')>
 """
 
-import importlib
 from typing import TYPE_CHECKING
 
 from magnesium import _public
@@ -67,19 +66,7 @@ __all__ = [
 # Why a face: implemented in _reference (its tables are read by intake, risk and the cohort path
 # too); documented, pickled and shown as this module's (_public.claim), so the internal modules
 # may change.
-_LATER = ("WaterIntake", "water_intake")  # reference/_water.py, loaded on first use
+# Water's adequate intake loads on first use: a magnesium result never needs it (issue 25).
+_LATER = {"WaterIntake": "_water", "water_intake": "_water"}
 _public.claim(__name__, globals(), [name for name in __all__ if name not in _LATER])
-
-
-def __getattr__(name: str) -> object:
-    """Load water's adequate intake on first use: a magnesium result never needs it (issue 25)."""
-    if name not in _LATER:
-        message = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(message)
-    value = getattr(importlib.import_module(f"{__name__}._water"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LATER})
+__getattr__, __dir__ = _public.attach_later(__name__, _LATER)
