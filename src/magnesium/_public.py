@@ -69,7 +69,7 @@ def attach_stub(
     namespace = sys.modules[package].__dict__
     stub = Path(namespace["__file__"]).with_suffix(".pyi").read_text("utf-8")
     # One import a line, "from MODULE import NAME as NAME": read line by line, not with
-    # ast (a tenth of the cold start's margin, issue 25); tests/test_lazy_import.py reads
+    # ast (3 M instructions of the cold start, issue 25); tests/test_lazy_import.py reads
     # the stub with ast and checks that the package lists the same names from the same modules.
     home = {}
     for line in stub.splitlines():

@@ -1,9 +1,9 @@
 """Internal: EFSA's adequate intake of total water, loaded on first use.
 
-Beside the magnesium reference values in :mod:`magnesium.reference._reference`
-but read by the fluids report only, so a first magnesium result does not
-build it (issue 25, the cold start). The public face is
-:mod:`magnesium.reference`.
+Beside the magnesium reference values in :mod:`magnesium.reference._reference`,
+but no magnesium result reads it (only :func:`water_intake` and the fluids
+report do), so a first result does not build it (issue 25, the cold
+start). The public face is :mod:`magnesium.reference`.
 """
 
 from __future__ import annotations
