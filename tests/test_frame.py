@@ -996,3 +996,39 @@ def test_a_supplement_at_the_ceiling_leaves_no_headroom_and_does_not_exceed(
     out = score(frame, units={"supplemental": "mg"})
     assert out["headroom_mg"].tolist() == [0.0, 1.0]
     assert out["exceeds_ceiling"].tolist() == [False, False]
+
+
+# --- refusals name what they refuse (mutation survivors of 2026-12-07) ------------------
+
+
+def test_a_column_of_text_names_its_first_three_rows_and_ten_values() -> None:
+    frame = pd.DataFrame({"age": [40.0] * 12, "food": [f"x{i}" for i in range(12)]})
+    values = ", ".join(f"'x{i}'" for i in range(10))
+    with pytest.raises(mg.InvalidAmountError) as caught:
+        score(frame, units={"food": "mg"})
+    assert str(caught.value) == f"column `food` needs numbers; rows [0, 1, 2] are not ({values})"
+
+
+def test_an_amount_at_its_plausible_bounds_is_read_and_the_next_float_above_is_not() -> None:
+    """0 and 10,000 mg (this library's bound for one item) are read; just above is not."""
+    frame = pd.DataFrame({"age": [40.0, 40.0], "food": [0.0, 10_000.0]})
+    assert score(frame, units={"food": "mg"})["food_mg"].tolist() == [0.0, 10_000.0]
+    above = np.nextafter(10_000.0, np.inf)
+    for foods, rows in [([1.0, above], [1]),  # the largest value just above the bound
+                        ([0.0, 2e4], [1]),  # 0 is in, beside a value that is out
+                        ([1.0, above, 2.0, 2e4, 3e4, 4e4], [1, 3, 4])]:  # fmt: skip
+        frame = pd.DataFrame({"age": [40.0] * len(foods), "food": foods})
+        with pytest.raises(mg.InvalidAmountError, match=re.escape(f"in rows {rows} (")):
+            score(frame, units={"food": "mg"})
+
+
+@pytest.mark.parametrize(
+    ("unit", "error", "message"),
+    [("m" * 20_000, mg.InputTooLongError, r"^units\['food'\] of at most"),
+     ("mg;", mg.UnitError, r"^column `food` has a unit text that is not one unit: 'mg;'$")],
+)  # fmt: skip
+def test_a_unit_text_that_is_no_unit_is_refused_by_its_column(
+    unit: str, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        score(pd.DataFrame({"age": [40.0], "food": [1.0]}), units={"food": unit})
