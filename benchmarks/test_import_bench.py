@@ -92,23 +92,26 @@ def _instructions(code: str, env: dict[str, str]) -> int:
     return int(re.search(r"Collected : (\d+)", done.stderr)[1])  # type: ignore[index]
 
 
-# Allocations made before each command: callgrind's count of one command is repeatable to
-# about 1 M instructions, but moving the heap by a few objects moves pint's own start-up by
-# up to +-7 M (set and dict orders that follow object addresses), as much as the margin
-# under the goal. Each command is counted after each of these and the medians compared.
+# numpy's OpenBLAS starts a pool of threads at import whose spinning, serialised by valgrind,
+# made one command's count vary by up to 12 M run to run (numpy's import alone by 10 M); with
+# one thread the count repeats to the instruction. Allocations made before each command move
+# the heap, and set and dict orders that follow object addresses, by up to 2 M more: each
+# command is counted after each of these and the medians compared.
 JITTERS = (0, 7, 60, 500, 2000)
+_ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 def test_cold_start_instructions(benchmark: Any) -> None:
     """The same cold start counted in instructions: the machine's timings scatter by 5 %.
 
-    ``PYTHONHASHSEED=0`` makes string hashing the same each time; the
-    :data:`JITTERS` take the median over five heap layouts. The goal is the same 1.05.
+    ``PYTHONHASHSEED=0`` makes string hashing the same each time and one BLAS
+    thread the rest of the run; the :data:`JITTERS` take the median over five
+    heap layouts. The goal is the same 1.05.
     """
     if shutil.which("valgrind") is None:
         pytest.skip("valgrind counts the instructions; it is not installed")
     with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "PYTHONPYCACHEPREFIX": cache, "PYTHONHASHSEED": "0"}
+        env = {**os.environ, "PYTHONPYCACHEPREFIX": cache, "PYTHONHASHSEED": "0", **_ONE_THREAD}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         for code in (FLOOR, OURS):
             subprocess.run([sys.executable, "-c", code], check=True, env=env)  # bytecode
