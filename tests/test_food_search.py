@@ -589,6 +589,28 @@ def test_a_word_of_several_foods_is_refused_not_read_as_one(name: str) -> None:
     assert caught.value.candidates
 
 
+@pytest.mark.parametrize(
+    ("name", "ndb"),
+    [
+        ("Bacon, pan-fried", "10862"),  # Pork, cured, bacon, ...: not Canadian bacon (10998)
+        ("canadian bacon", "10130"),  # asked for: Canadian bacon, unprepared
+        ("sweet potato", "11507"),  # not Sweet potato leaves (11505)
+        ("soy milk", "16139"),  # a curated name typed: the kind asked for
+        ("almonds, dry roasted", "12063"),  # "ristede mandler" is almonds: not a kind
+    ],
+)
+def test_a_kind_of_a_food_that_was_not_asked_for_counts_less(name: str, ndb: str) -> None:
+    """A table name's first part of several words names a kind; a query must hold them all."""
+    assert mg.food(name, "100 g").food_id == f"usda:{ndb}"
+
+
+def test_a_stand_in_that_was_not_asked_for_counts_less() -> None:
+    """ "Bacon, meatless" and imitation cheese are not bacon and cheese."""
+    top = search_foods("bacon", limit=1)[0]
+    assert "meatless" not in top.description
+    assert "imitation" not in search_foods("cheese, cheddar", limit=1)[0].description.casefold()
+
+
 def test_a_word_a_curated_name_mentions_is_not_that_food() -> None:
     """ "oil" is an oil (0 mg), not the curated "oil roasted peanuts" (176 mg per 100 g)."""
     assert mg.food("oil", "100 g").elemental_mg == 0.0

@@ -141,9 +141,11 @@ class Index:
         lengths = []
         heads: list[frozenset[str]] = []
         marks: list[tuple[frozenset[str], ...]] = []
+        kinds: list[tuple[frozenset[str], ...]] = []
         whole: list[tuple[tuple[frozenset[str], float], ...]] = []
         for names in documents:
             marks.append(_marks(names[0][0]) if names else ())
+            kinds.append(_kinds(names))
             tokenized = [(words(name), weight) for name, weight in names]
             named.append(tokenized)
             # the shortest name: a curated "almonds" beside USDA's long one (ties)
@@ -158,6 +160,7 @@ class Index:
             whole.append(tuple((frozenset(t), w) for t, w in tokenized if w > 1.0 and t))
         self._heads = heads
         self._marks = marks
+        self._kinds = kinds
         self._whole = whole
         count = len(named)
         average = sum(len(t) for n in named for t, _ in n) / max(sum(len(n) for n in named), 1)
@@ -280,6 +283,12 @@ class Index:
             # less ("mixed nuts": not CHOSEN ROASTER's; "pinto beans": not frozen).
             marks = self._marks[doc]
             unasked = _UNASKED ** sum(not (m & read) for m in marks) if marks else 1.0
+            # Of the names that hold every typed word, a kind of the food that was
+            # not asked for is another food ("bacon, pan-fried": not "Canadian
+            # bacon"; "sweet potato": not "Sweet potato leaves").
+            kinds = self._kinds[doc]
+            if held == len(typed) and kinds and not any(k <= read for k in kinds):
+                unasked *= _OTHER_KIND
             whole = self._whole[doc]
             named = max((w for t, w in whole if t <= read), default=1.0) if whole else 1.0
             score = total * share**2 * head * plain * unasked * named
@@ -321,7 +330,10 @@ _STATES: Final = frozenset(
 # capitals: "KELLOGG'S", "CHOSEN ROASTER") or a way of keeping it (frozen,
 # canned, dried, sprouted). Each mark the query does not name counts this much.
 _UNASKED: Final = 0.85
-_KEPT: Final = frozenset(words("frozen dybfrost canned konserv dried tørret sprouted spiret"))
+_OTHER_KIND: Final = 0.7
+_KEPT: Final = frozenset(
+    words("frozen dybfrost canned konserv dried tørret sprouted spiret meatless imitation")
+)  # and stand-ins: "bacon" is not "Bacon, meatless", "cheese" not "Imitation cheese"
 # Capitals that name no brand: USDA's own grade, fatty acids, a sauce.
 _NOT_BRANDS: Final = frozenset({"USDA", "DHA", "ARA", "BBQ", "UHT"})
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'&.-]{2,}")
@@ -332,6 +344,23 @@ def _marks(name: str) -> tuple[frozenset[str], ...]:
     brand = frozenset(w for c in _CAPITALS.findall(name) if c not in _NOT_BRANDS for w in words(c))
     kept = tuple(frozenset({w}) for w in dict.fromkeys(words(name)) if w in _KEPT)
     return ((brand,) if brand else ()) + kept
+
+
+def _kinds(names: Sequence[tuple[str, float]]) -> tuple[frozenset[str], ...]:
+    """Return the ways a food's kind is named, each as the words a query must hold; ().
+
+    A table names the food first ("Bacon, meatless", "Rice, white"); a first
+    part of several words names a kind ("Canadian bacon", "Sweet potato
+    leaves"), asked for only when all its words are typed. A curated name is
+    about its last word (:func:`_head`): "ristede mandler" are almonds, "soy
+    milk" is milk, so it is asked for when that word is typed. () when no way
+    has several words: the food is no kind of another.
+    """
+    first = [frozenset(words(names[0][0].partition(",")[0]))] if names else []
+    curated = [words(n) for n, weight in names if weight > 1.0 and "," not in n]
+    if not any(len(way) > 1 for way in [*first, *curated]):
+        return ()
+    return (*first, *(frozenset(tokens[-1:]) for tokens in curated))
 
 
 def _head(name: str, tokens: list[str], weight: float) -> str:
