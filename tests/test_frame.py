@@ -987,15 +987,29 @@ def test_the_serum_red_flag_holds_every_rule_that_writes_it() -> None:
     assert flags.tolist() == [True, False, True, True]
 
 
-@pytest.mark.parametrize("supplemental", [250.0, 83.33333333333334 * 3])  # 250.00000000000003
+@pytest.mark.parametrize(
+    "supplemental",
+    [
+        250.0,
+        83.33333333333334 * 3,  # 250.00000000000003
+        250.0 * (1 - 5e-10),  # below by less than the tolerance (1e-9): at the ceiling
+    ],
+)
 def test_a_supplement_at_the_ceiling_leaves_no_headroom_and_does_not_exceed(
     supplemental: float,
 ) -> None:
-    """EFSA's 250 mg/day, reached exactly or within rounding: headroom 0, not over."""
+    """EFSA's 250 mg/day, reached exactly or within rounding: headroom 0, not over.
+
+    As the one-person report says of the same amount (a mutation survivor of
+    2026-12-07 left the headroom a float's noise above 0 below the ceiling).
+    """
     frame = pd.DataFrame({"age": [40.0, 40.0], "supplemental": [supplemental, 249.0]})
     out = score(frame, units={"supplemental": "mg"})
     assert out["headroom_mg"].tolist() == [0.0, 1.0]
     assert out["exceeds_ceiling"].tolist() == [False, False]
+    report = mg.assess_intake([mg.supplement(elemental=f"{supplemental!r} mg")], age=40)
+    assert report.headroom is not None
+    assert report.headroom.m_as("mg") == 0.0
 
 
 # --- refusals name what they refuse (mutation survivors of 2026-12-07) ------------------
@@ -1032,3 +1046,14 @@ def test_a_unit_text_that_is_no_unit_is_refused_by_its_column(
 ) -> None:
     with pytest.raises(error, match=message):
         score(pd.DataFrame({"age": [40.0], "food": [1.0]}), units={"food": unit})
+
+
+def test_a_column_name_is_read_for_a_near_name_by_its_first_100_characters() -> None:
+    """A misspelt column's near name comes from its first 100 characters (bounded work).
+
+    "egfrqq" is close enough to ``egfr`` (difflib's ratio 0.8), "egfrqqq" is not:
+    the 101st character must not be read (a mutation survivor of 2026-12-07).
+    """
+    column = " " * 94 + "egfrqq" + "q"
+    with pytest.raises(mg.UnknownNameError, match='did you mean "egfr"'):
+        score(pd.DataFrame({"age": [40.0], column: [1.0]}))
