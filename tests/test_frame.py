@@ -360,6 +360,29 @@ def test_a_dask_frame_is_scored_with_every_option(options: dict[str, Any]) -> No
     assert not expected.equals(score(frame, units=UNITS))  # the option changes the result
 
 
+def test_a_dask_frame_is_checked_as_strictly_as_asked() -> None:
+    """`strict=` and `extra=` reach each partition (mutation survivors of 2026-12-07)."""
+    frame = pd.concat([cohort()] * 2, ignore_index=True)
+    frame["medications"] = "zyxquux"  # text: Dask keeps it; no catalogue name
+    ddf = dd.from_pandas(frame, npartitions=2)  # type: ignore[no-untyped-call]
+    with pytest.raises(mg.UnknownNameError, match="zyxquux"):
+        score(ddf, units=UNITS, strict=True).compute()
+    noted = dd.from_pandas(frame.assign(notes="a"), npartitions=2)  # type: ignore[no-untyped-call]
+    with pytest.raises(mg.MagnesiumError, match="notes"):
+        score(noted, units=UNITS, extra="forbid").compute()
+    computed = score(noted, units=UNITS, extra="ignore").compute()
+    pd.testing.assert_frame_equal(computed, score(frame, units=UNITS))
+
+
+def test_a_flag_option_that_is_no_flag_is_refused_by_its_name() -> None:
+    """`rosanoff_2022=` and `strict=` read as flags; the error names the option."""
+    frame = pd.DataFrame({"age": [40.0]})
+    for option in ("rosanoff_2022", "strict"):
+        with pytest.raises(mg.ArgumentTypeError) as caught:
+            score(frame, **{option: "maybe"})
+        assert str(caught.value).startswith(f"`{option}` needs True or False")
+
+
 # --- the scalar API and the frame agree ------------------------------------
 
 _MEDICINES = ["furosemide", "omeprazole", "levothyroxine", "spironolactone", "digoxin",
