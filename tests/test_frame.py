@@ -1055,8 +1055,22 @@ def test_an_amount_at_its_plausible_bounds_is_read_and_the_next_float_above_is_n
                         ([0.0, 2e4], [1]),  # 0 is in, beside a value that is out
                         ([1.0, above, 2.0, 2e4, 3e4, 4e4], [1, 3, 4])]:  # fmt: skip
         frame = pd.DataFrame({"age": [40.0] * len(foods), "food": foods})
-        with pytest.raises(mg.InvalidAmountError, match=re.escape(f"in rows {rows} (")):
+        with pytest.raises(mg.InvalidAmountError) as caught:
             score(frame, units={"food": "mg"})
+        assert str(caught.value) == (
+            f"column `food` is outside the plausible 0-10000 mg in rows {rows} "
+            "(this library's bound, as for one person's input); check the unit"
+        )
+
+
+def test_an_amount_is_read_to_the_last_digit_as_for_one_person() -> None:
+    """Only lab values are rounded to 12 digits; intake amounts are kept as given."""
+    third = 1 / 3  # 0.3333333333333333: rounding to 12 digits would change it
+    frame = pd.DataFrame({"age": [40.0], "food": [third], "supplemental": [third]})
+    out = score(frame, units={"food": "mg", "supplemental": "mg"})
+    assert out["food_mg"].iloc[0] == third
+    assert out["supplemental_mg"].iloc[0] == third
+    assert mg.supplement(elemental=f"{third!r} mg").elemental_mg == third
 
 
 @pytest.mark.parametrize(
