@@ -378,8 +378,9 @@ def test_a_flag_option_that_is_no_flag_is_refused_by_its_name() -> None:
     """`rosanoff_2022=` and `strict=` read as flags; the error names the option."""
     frame = pd.DataFrame({"age": [40.0]})
     for option in ("rosanoff_2022", "strict"):
+        options: dict[str, Any] = {option: "maybe"}
         with pytest.raises(mg.ArgumentTypeError) as caught:
-            score(frame, **{option: "maybe"})
+            score(frame, **options)
         assert str(caught.value).startswith(f"`{option}` needs True or False")
 
 
