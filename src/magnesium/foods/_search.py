@@ -145,8 +145,8 @@ class Index:
         whole: list[tuple[tuple[frozenset[str], float], ...]] = []
         for names in documents:
             marks.append(_marks(names[0][0]) if names else ())
-            kinds.append(_kinds(names))
             tokenized = [(words(name), weight) for name, weight in names]
+            kinds.append(_kinds(names, tokenized))
             named.append(tokenized)
             # the shortest name: a curated "almonds" beside USDA's long one (ties)
             lengths.append(max(min((len(t) for t, _ in tokenized), default=1), 1))
@@ -330,10 +330,12 @@ _STATES: Final = frozenset(
 # capitals: "KELLOGG'S", "CHOSEN ROASTER") or a way of keeping it (frozen,
 # canned, dried, sprouted). Each mark the query does not name counts this much.
 _UNASKED: Final = 0.85
-_OTHER_KIND: Final = 0.7
+# The ways of keeping, and stand-ins ("bacon" is not "Bacon, meatless").
 _KEPT: Final = frozenset(
     words("frozen dybfrost canned konserv dried tørret sprouted spiret meatless imitation")
-)  # and stand-ins: "bacon" is not "Bacon, meatless", "cheese" not "Imitation cheese"
+)
+# A kind of a food the query does not name (:func:`_kinds`) counts this much.
+_OTHER_KIND: Final = 0.7
 # Capitals that name no brand: USDA's own grade, fatty acids, a sauce.
 _NOT_BRANDS: Final = frozenset({"USDA", "DHA", "ARA", "BBQ", "UHT"})
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'&.-]{2,}")
@@ -346,7 +348,9 @@ def _marks(name: str) -> tuple[frozenset[str], ...]:
     return ((brand,) if brand else ()) + kept
 
 
-def _kinds(names: Sequence[tuple[str, float]]) -> tuple[frozenset[str], ...]:
+def _kinds(
+    names: Sequence[tuple[str, float]], tokenized: Sequence[tuple[list[str], float]]
+) -> tuple[frozenset[str], ...]:
     """Return the ways a food's kind is named, each as the words a query must hold; ().
 
     A table names the food first ("Bacon, meatless", "Rice, white"); a first
@@ -354,13 +358,19 @@ def _kinds(names: Sequence[tuple[str, float]]) -> tuple[frozenset[str], ...]:
     leaves"), asked for only when all its words are typed. A curated name is
     about its last word (:func:`_head`): "ristede mandler" are almonds, "soy
     milk" is milk, so it is asked for when that word is typed. () when no way
-    has several words: the food is no kind of another.
+    has several words: the food is no kind of another. ``tokenized``: the
+    words of each name, in the order of ``names``.
     """
-    first = [frozenset(words(names[0][0].partition(",")[0]))] if names else []
-    curated = [words(n) for n, weight in names if weight > 1.0 and "," not in n]
-    if not any(len(way) > 1 for way in [*first, *curated]):
+    first = [words(names[0][0].partition(",")[0])] if names else []
+    curated = [
+        tokens
+        for (name, _), (tokens, weight) in zip(names, tokenized, strict=True)
+        if weight > 1.0 and "," not in name
+    ]
+    ways = [way for way in (*first, *curated) if way]
+    if not any(len(way) > 1 for way in ways):
         return ()
-    return (*first, *(frozenset(tokens[-1:]) for tokens in curated))
+    return (*(frozenset(way) for way in first if way), *(frozenset(t[-1:]) for t in curated if t))
 
 
 def _head(name: str, tokens: list[str], weight: float) -> str:
