@@ -361,12 +361,15 @@ def _kinds(
     has several words: the food is no kind of another. ``tokenized``: the
     words of each name, in the order of ``names``.
     """
-    first = [words(names[0][0].partition(",")[0])] if names else []
     curated = [
         tokens
         for (name, _), (tokens, weight) in zip(names, tokenized, strict=True)
         if weight > 1.0 and "," not in name
     ]
+    part = names[0][0].partition(",")[0] if names else ""
+    if part.isalpha() and not any(len(tokens) > 1 for tokens in curated):
+        return ()  # one word, and no curated name of several: most foods, split no more
+    first = [words(part)] if part else []
     ways = [way for way in (*first, *curated) if way]
     if not any(len(way) > 1 for way in ways):
         return ()
