@@ -367,13 +367,13 @@ def _kinds(
         if weight > 1.0 and "," not in name
     ]
     part = names[0][0].partition(",")[0] if names else ""
-    if part.isalpha() and not any(len(tokens) > 1 for tokens in curated):
+    several = any(len(tokens) > 1 for tokens in curated)
+    if part.isalpha() and not several:
         return ()  # one word, and no curated name of several: most foods, split no more
-    first = [words(part)] if part else []
-    ways = [way for way in (*first, *curated) if way]
-    if not any(len(way) > 1 for way in ways):
+    first = words(part)
+    if len(first) < 2 and not several:
         return ()
-    return (*(frozenset(way) for way in first if way), *(frozenset(t[-1:]) for t in curated if t))
+    return tuple(frozenset(way) for way in (first, *(t[-1:] for t in curated)) if way)
 
 
 def _head(name: str, tokens: list[str], weight: float) -> str:
