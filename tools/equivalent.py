@@ -4,12 +4,13 @@
     .venv/bin/python tools/equivalent.py NAME [NAME ...] # these mutants
 
 Run after ``tools/mutate.sh`` (it reads ``mutants/``). For each surviving
-mutant, the original function of the mutated copy is wrapped to record every
-call a battery of inputs makes to it: the golden corpus (1,000 people and
+mutant, the original function of the mutated copy is wrapped to record the
+calls a battery of inputs makes to it: the golden corpus (1,000 people and
 days, every public result type, text in both languages; tests/golden.py),
 the food-search benchmark (385 queries, each looked up and searched) and
 the test suite as mutation runs use it (the fuzz corpus and every
-documented example included). Each recorded call is then
+documented example included), each function's calls a seeded uniform sample
+of 500. Each recorded call is then
 run on copies of its arguments on the original and on the mutant, and
 their results compared (equal values, or the same exception with the same
 message), and what each left in its arguments (a function that fills a
@@ -27,10 +28,13 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import inspect
 import json
 import math
 import os
+import random
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -40,7 +44,8 @@ import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = ROOT / "mutants"
-_MAX_CALLS = 500  # recorded per function, each replayed twice per mutant on copies
+_MAX_CALLS = 500  # recorded per function; each replayed once on the original, once per mutant
+_TIME_LIMIT = 300.0  # seconds per mutant: a slower one (scoring every row again) is not shown
 _IGNORED = [f"--ignore=tests/{name}" for name in (
     "test_architecture.py", "test_i18n.py", "test_spark.py", "test_examples.py",
     "test_robustness.py", "test_data_files.py")]  # fmt: skip
@@ -118,12 +123,24 @@ def _same(a: object, b: object) -> bool:  # noqa: PLR0911 - one return per kind 
 
 
 def _recorder(original: Any, seen: list[tuple[tuple[Any, ...], dict[str, Any]]]) -> Any:
-    """Wrap ``original`` to keep its calls (the first _MAX_CALLS) while the battery runs."""
+    """Wrap ``original`` to keep a sample of its calls while the battery runs.
+
+    A uniform sample of _MAX_CALLS of all its calls (Vitter 1985, algorithm R,
+    seeded): the first calls alone were the golden corpus's and the first test
+    files', and missed what only a later test reaches (a cohort in blocks).
+    """
+    draw = random.Random(0).randrange  # noqa: S311 - a sample, not a secret
+    count = 0
 
     @functools.wraps(original)
     def recording(*args: Any, **kwargs: Any) -> Any:
-        if _RECORDING and len(seen) < _MAX_CALLS:
-            seen.append((args, kwargs))
+        nonlocal count
+        if _RECORDING:
+            if len(seen) < _MAX_CALLS:
+                seen.append((args, kwargs))
+            elif (slot := draw(count + 1)) < _MAX_CALLS:
+                seen[slot] = (args, kwargs)
+            count += 1
         return original(*args, **kwargs)
 
     return recording
@@ -142,6 +159,28 @@ def _replay(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[o
     with contextlib.suppress(Exception):  # an argument that cannot be copied is shared
         args, kwargs = copy.deepcopy((args, kwargs))
     return (*_outcome(func, args, kwargs), args, kwargs)
+
+
+class _Slow(BaseException):
+    """A mutant's replays took longer than _TIME_LIMIT (not an Exception: not an outcome)."""
+
+
+def _too_slow(*_: object) -> None:
+    raise _Slow
+
+
+def _differs(
+    original: Any, mutant: Any, recorded: list[tuple[tuple[Any, ...], dict[str, Any]]],
+    expected: list[tuple[object, ...]],
+) -> str | None:  # fmt: skip
+    """The first recorded call on which the mutant differs from the original, or None."""
+    for i, (args, kwargs) in enumerate(recorded):
+        if i == len(expected):  # the original's outcome, replayed once for every mutant
+            expected.append(_replay(original, args, kwargs))
+        got = _replay(mutant, args, kwargs)
+        if expected[i][0] != got[0] or not _same(expected[i][1:], got[1:]):
+            return f"{args!r:.200} {kwargs!r:.100}: {expected[i]!r:.200} != {got!r:.200}"
+    return None
 
 
 def _battery() -> None:
@@ -166,6 +205,54 @@ def _battery() -> None:
                  "--hypothesis-profile=mutation", *_IGNORED])  # fmt: skip
 
 
+def _write(results: dict[str, dict[str, Any]]) -> None:
+    """Add this run's verdicts to mutants/equivalence.json (a later verdict replaces one)."""
+    path = MUTANTS / "equivalence.json"
+    known = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    path.write_text(json.dumps({**known, **results}, indent=1), "utf-8")
+
+
+def _public_calls(modules: set[str]) -> list[tuple[Any, list[Any], list[tuple[object, ...]]]]:
+    """Wrap the public functions that reach ``modules`` to sample their calls too.
+
+    A mutant that differs at its own function may still give every user the
+    same results (a missing sex coded -2 where every reader asks < 0): it is
+    then replayed through these, with the trampoline switched to it.
+    """
+    import importlib  # noqa: PLC0415
+
+    packages = {".".join(m.split(".")[:2]) if m.startswith("magnesium.frame") else "magnesium"
+                for m in modules}  # fmt: skip
+    public = []
+    for package in sorted(packages):
+        module = importlib.import_module(package)
+        for name in module.__all__:
+            function = getattr(module, name)
+            if inspect.isfunction(function):
+                seen: list[Any] = []
+                setattr(module, name, _recorder(function, seen))
+                public.append((function, seen, []))
+    return public
+
+
+def _public_differs(
+    public: list[tuple[Any, list[Any], list[tuple[object, ...]]]], mutant: str
+) -> bool:
+    """Whether a public function's recorded call gives another result with ``mutant`` on."""
+    for function, recorded, expected in public:
+        for i, (args, kwargs) in enumerate(recorded):
+            if i == len(expected):
+                expected.append(_replay(function, args, kwargs))
+            os.environ["MUTANT_UNDER_TEST"] = mutant  # read by mutmut's trampolines per call
+            try:
+                got = _replay(function, args, kwargs)
+            finally:
+                del os.environ["MUTANT_UNDER_TEST"]
+            if expected[i][0] != got[0] or not _same(expected[i][1:], got[1:]):
+                return True
+    return False
+
+
 def _check(names: list[str]) -> dict[str, dict[str, Any]]:
     """In the mutants' copy: record each function's calls once, then compare per mutant."""
     import importlib  # noqa: PLC0415
@@ -179,7 +266,12 @@ def _check(names: list[str]) -> dict[str, dict[str, Any]]:
         module = importlib.import_module(module_name)
         mutants = module.__dict__[f"mutants_{table}"]
         original = mutants["_mutmut_orig"]
-        mutants["_mutmut_orig"] = _recorder(original, calls.setdefault((module_name, table), []))
+        recording = _recorder(original, calls.setdefault((module_name, table), []))
+        mutants["_mutmut_orig"] = recording
+        if isinstance(owner := getattr(original, "__self__", None), type):
+            # a classmethod: the trampoline looks the original up on its class
+            setattr(owner, original.__name__, staticmethod(recording))
+    public = _public_calls({module for module, _ in by_function})
     _battery()
     global _RECORDING  # noqa: PLW0603 - the battery is over: replays are not recorded
     _RECORDING = False
@@ -189,23 +281,29 @@ def _check(names: list[str]) -> dict[str, dict[str, Any]]:
         mutants = module.__dict__[f"mutants_{table}"]
         original = mutants["_mutmut_orig"].__wrapped__
         recorded = calls[(module_name, table)]
+        expected: list[tuple[object, ...]] = []
         for mutant in mutant_names:
-            differs = None
-            for args, kwargs in recorded:
-                expected = _replay(original, args, kwargs)
-                got = _replay(mutants[mutant], args, kwargs)
-                if expected[0] != got[0] or not _same(expected[1:], got[1:]):
-                    differs = f"{args!r:.200} {kwargs!r:.100}: {expected!r:.200} != {got!r:.200}"
-                    break
-            verdict = "unreached" if not recorded else "differs" if differs else "equivalent"
+            signal.setitimer(signal.ITIMER_REAL, _TIME_LIMIT)
+            level = "function"
+            try:
+                differs = _differs(original, mutants[mutant], recorded, expected)
+                verdict = "unreached" if not recorded else "differs" if differs else "equivalent"
+                if differs and not _public_differs(public, f"{module_name}.{mutant}"):
+                    verdict, level = "equivalent", "public"  # what a user sees is the same
+            except _Slow:
+                differs, verdict = f"over {_TIME_LIMIT:.0f} s", "slow"
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
             results[f"{module_name}.{mutant}"] = {
                 "verdict": verdict,
+                "level": level,
                 "calls": len(recorded),
                 "differs": differs,
             }
             # as each is known: a long run can be followed, and stopped without loss
-            print(f"{verdict:<11} {len(recorded):>5} calls  {module_name}.{mutant}", flush=True)
-            (MUTANTS / "equivalence.json").write_text(json.dumps(results, indent=1), "utf-8")
+            shown = f"{verdict} ({level})" if verdict == "equivalent" else verdict
+            print(f"{shown:<24} {len(recorded):>5} calls  {module_name}.{mutant}", flush=True)
+            _write(results)
     return results
 
 
@@ -218,12 +316,13 @@ def main() -> int:
         return subprocess.run(
             [sys.executable, __file__, *names], cwd=MUTANTS, env=env, check=False
         ).returncode
+    signal.signal(signal.SIGALRM, _too_slow)
     results = _check(names)
     for name, result in sorted(results.items()):
-        if result["differs"]:
-            print(f"differs: {name}\n            {result['differs']}")
+        if result["verdict"] in {"differs", "slow"}:
+            print(f"{result['verdict']}: {name}\n            {result['differs']}")
     verdicts = [result["verdict"] for result in results.values()]
-    print({v: verdicts.count(v) for v in ("equivalent", "differs", "unreached")})
+    print({v: verdicts.count(v) for v in ("equivalent", "differs", "unreached", "slow")})
     return 0
 
 

@@ -446,13 +446,15 @@ def _decades() -> tuple[np.ndarray, np.ndarray]:  # pragma: no mutate block
 
 
 def names_of(value: object, column: str) -> list[str]:
-    """Read one person's names (medicines, symptoms): a list, or names separated by ";"."""
+    """Read one person's names (medicines, symptoms): a list, or names separated by ";".
+
+    ``value`` is one of :func:`distinct`'s values, never a missing one (None,
+    NaN and pandas' NA are coded -1 there and read as no names).
+    """
     if isinstance(value, str):
         return _names.separated(value)
     if isinstance(value, list | tuple | np.ndarray):
         return [str(name) for name in value]
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return []
     message = f"column `{column}` needs lists of names or 'a; b' text, got {_names.shown(value)}"
     raise ArgumentTypeError(message)
 
