@@ -96,7 +96,8 @@ def _parts(value: object) -> list[object] | None:
         return [type(value), len(value), *value]
     if isinstance(value, dict):
         return [type(value), list(value), *value.values()]
-    if attrs.has(type(value)) and not _comparable(value):  # arrays inside: field by field
+    if attrs.has(type(value)) and (type(value).__eq__ is object.__eq__ or not _comparable(value)):
+        # compared by identity (eq=False) or with arrays inside: field by field
         return [type(value), *(getattr(value, f.name) for f in attrs.fields(type(value)))]
     return None
 
@@ -169,6 +170,12 @@ def _too_slow(*_: object) -> None:
     raise _Slow
 
 
+def _difference(
+    args: tuple[Any, ...], kwargs: dict[str, Any], expected: object, got: object
+) -> str:
+    return f"{args!r:.200} {kwargs!r:.100}: {expected!r:.200} != {got!r:.200}"
+
+
 def _differs(
     original: Any, mutant: Any, recorded: list[tuple[tuple[Any, ...], dict[str, Any]]],
     expected: list[tuple[object, ...]],
@@ -179,7 +186,7 @@ def _differs(
             expected.append(_replay(original, args, kwargs))
         got = _replay(mutant, args, kwargs)
         if expected[i][0] != got[0] or not _same(expected[i][1:], got[1:]):
-            return f"{args!r:.200} {kwargs!r:.100}: {expected[i]!r:.200} != {got!r:.200}"
+            return _difference(args, kwargs, expected[i], got)
     return None
 
 
@@ -237,8 +244,8 @@ def _public_calls(modules: set[str]) -> list[tuple[Any, list[Any], list[tuple[ob
 
 def _public_differs(
     public: list[tuple[Any, list[Any], list[tuple[object, ...]]]], mutant: str
-) -> bool:
-    """Whether a public function's recorded call gives another result with ``mutant`` on."""
+) -> str | None:
+    """The first public function's recorded call that gives another result with ``mutant`` on."""
     for function, recorded, expected in public:
         for i, (args, kwargs) in enumerate(recorded):
             if i == len(expected):
@@ -249,8 +256,8 @@ def _public_differs(
             finally:
                 del os.environ["MUTANT_UNDER_TEST"]
             if expected[i][0] != got[0] or not _same(expected[i][1:], got[1:]):
-                return True
-    return False
+                return f"{function.__name__}{_difference(args, kwargs, expected[i], got)}"
+    return None
 
 
 def _check(names: list[str]) -> dict[str, dict[str, Any]]:
@@ -288,8 +295,12 @@ def _check(names: list[str]) -> dict[str, dict[str, Any]]:
             try:
                 differs = _differs(original, mutants[mutant], recorded, expected)
                 verdict = "unreached" if not recorded else "differs" if differs else "equivalent"
-                if differs and not _public_differs(public, f"{module_name}.{mutant}"):
-                    verdict, level = "equivalent", "public"  # what a user sees is the same
+                if differs:  # at the function: maybe not in what a user sees
+                    at_public = _public_differs(public, f"{module_name}.{mutant}")
+                    if at_public is None:
+                        verdict, level = "equivalent", "public"
+                    else:
+                        differs = f"{differs}\n    and so does {at_public}"
             except _Slow:
                 differs, verdict = f"over {_TIME_LIMIT:.0f} s", "slow"
             finally:
