@@ -75,6 +75,8 @@ def _same_arrays(a: object, b: object) -> bool:
     extension = pd.api.extensions.ExtensionArray
     if isinstance(a, extension) and isinstance(b, extension):  # categories, nullable ints
         return bool(pd.Series(a).equals(pd.Series(b)))
+    if np.asarray(a).dtype != np.asarray(b).dtype:  # int8 and int64 differ (memory, overflow)
+        return False
     try:
         return bool(np.array_equal(np.asarray(a), np.asarray(b), equal_nan=True))
     except TypeError:  # not numbers: NaN cannot be asked about
