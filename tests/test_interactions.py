@@ -476,3 +476,71 @@ def test_catalogue_size_in_docs() -> None:
     assert (len(DRUGS), len(RECORDS)) == (186, 53)
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "186 medicines with WHO ATC codes and 53 sourced records" in readme
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        ("levothyroxine", "en", ("levothyroxine (H03AA01)\n"
+                                "  class         thyroid hormone\n"
+                                "  brands        Eltroxin, Euthyrox\n"
+                                "  interactions  levothyroxine")),
+        # the class in Danish too (it was printed in English until 2026-12-07)
+        ("levothyroxine", "da", ("levothyroxin (H03AA01)\n"
+                                "  klasse         skjoldbruskkirtelhormon\n"
+                                "  handelsnavne   Eltroxin, Euthyrox\n"
+                                "  interaktioner  levothyroxine")),
+        ("tetracycline", "en", ("tetracycline (J01AA07)\n"
+                               "  class         tetracycline\n"
+                               "  interactions  tetracyclines")),
+        ("darunavir", "en", ("darunavir (J05AE10)\n"
+                            "  class         protease inhibitor\n"
+                            "  brands        Prezista\n"
+                            "  interactions  -")),
+        ("gabapentin", "en", ("gabapentin (N02BF01)\n"
+                             "  class         gabapentinoid\n"
+                             "  brands        Neurontin\n"
+                             "  interactions  gabapentin\n"
+                             "  note          ATC N02BF01 (formerly N03AX12).")),
+    ],
+)  # fmt: skip
+def test_a_drug_is_shown_whole_in_both_languages(name: str, lang: str, expected: str) -> None:
+    """A catalogue drug's text: its class, brands, records and note, labels aligned."""
+    assert mg.find_drug(name).to_text(lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "source", "lang", "expected"),
+    [
+        ("levothyroxine", "ARTICLE", "en", ("ARTICLE: at least 4 h between the pills\n"
+                                           "  take the drug before magnesium  4 h\n"
+                                           "  take the drug after magnesium   4 h\n"
+                                           "  evidence                        confirmed")),
+        ("levothyroxine", "ARTICLE", "da", ("ARTICLE: mindst 4 t mellem pillerne\n"
+                                           "  tag lægemidlet før magnesium    4 t\n"
+                                           "  tag lægemidlet efter magnesium  4 t\n"
+                                           "  evidens                         bekræftet")),
+        # one side only: the other line is left out; half an hour is 0.5 h (it read "0 h")
+        ("bisphosphonates", "ALENDRONATELABEL", "en",
+         ("ALENDRONATELABEL: fasting with plain water, then at least 30 min before any other "
+         "medicine\n"
+         "  take the drug before magnesium  0.5 h\n"
+         "  evidence                        confirmed")),
+        ("bisphosphonates", "ALENDRONATELABEL", "da",
+         ("ALENDRONATELABEL: fastende med almindeligt vand, derefter mindst 30 min før al anden "
+         "medicin\n"
+         "  tag lægemidlet før magnesium  0,5 t\n"
+         "  evidens                       bekræftet")),
+        ("bictegravir", "TIVICAYLABEL", "en",
+         ("TIVICAYLABEL: no safe gap after magnesium is given for bictegravir: the class's "
+         "longest (dolutegravir, 6 h after cations) is used\n"
+         "  take the drug after magnesium  6 h\n"
+         "  evidence                       unconfirmed")),
+    ],
+)  # fmt: skip
+def test_a_sources_window_is_shown_whole_in_both_languages(
+    record: str, source: str, lang: str, expected: str
+) -> None:
+    """One source's window of a record: its wording, each side's hours, its evidence."""
+    spacing = next(s for s in RECORDS[record].spacings if s.source == source)
+    assert spacing.to_text(lang) == expected

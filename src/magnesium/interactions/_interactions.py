@@ -89,7 +89,12 @@ class Spacing(Displayable):
             (text("take the drug before magnesium", lang), self.before_h),
             (text("take the drug after magnesium", lang), self.after_h),
         ]
-        lines = [(label, quantity_text(_hours(h), 0, lang)) for label, h in hours if h]
+        # a label's half hour is "0.5 h", not "0 h": decimals only where the hours have them
+        lines = [
+            (label, quantity_text(_hours(h), 0 if float(h).is_integer() else 1, lang))
+            for label, h in hours
+            if h
+        ]
         return [*lines, (text("evidence", lang), text(str(self.evidence), lang))]
 
 
@@ -198,7 +203,7 @@ class Drug(Displayable):
         return f"{self.label.render(lang)} ({self.atc})"
 
     def _lines(self, lang: str) -> list[tuple[str, str]]:
-        lines = [(text("class", lang), self.drug_class)]
+        lines = [(text("class", lang), text(self.drug_class, lang))]
         if self.brands:
             lines.append((text("brands", lang), ", ".join(self.brands)))
         lines.append((text("interactions", lang), ", ".join(r.key for r in self.records) or "-"))
