@@ -57,6 +57,7 @@ class _ByIdentity:  # as magnesium.frame.UsualIntake: no == of its own
         ({"x": np.array([1.0])}, {"x": np.array([1.0])}, True),
         ({"x": np.array([1.0])}, {"y": np.array([1.0])}, False),
         (("value", 1), ("raised", 1), False),
+        ((object(),), (object(),), True),  # the fuzz corpus's bare object(), copied
     ],
 )
 def test_results_are_the_same_only_where_a_user_could_not_tell_them_apart(

@@ -113,8 +113,10 @@ def _same(a: object, b: object) -> bool:  # noqa: PLR0911 - one return per kind 
     parts_a, parts_b = _parts(a), _parts(b)
     if parts_a is not None and parts_b is not None:
         return len(parts_a) == len(parts_b) and all(map(_same, parts_a, parts_b))
-    if type(a) is type(b) and type(a).__eq__ is object.__eq__ and hasattr(a, "__dict__"):
+    if type(a) is type(b) and type(a).__eq__ is object.__eq__:
         # an object compared by identity (a copy is never equal): by its state instead
+        if not hasattr(a, "__dict__"):  # object(), a sentinel: its repr without the address
+            return _ADDRESS.sub("", repr(a)) == _ADDRESS.sub("", repr(b))
         try:
             return bool(vars(a) == vars(b))
         except Exception:  # noqa: BLE001 - arrays inside: part by part

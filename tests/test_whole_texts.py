@@ -1,0 +1,123 @@
+"""Refusals and texts read whole, where mutation survivors showed that no test looked.
+
+Each case below was a surviving mutant of 2026-12-07 that ``tools/equivalent.py``
+found to differ (issue 24): a refusal that named ``None`` instead of the value
+given, a Danish text rendered in English, a column left in a table.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import magnesium as mg
+
+
+def _bad(value: object) -> Any:
+    """A value of the wrong type, as a caller without a type checker passes it."""
+    return value
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: mg.check_schedule(_bad(True)), mg.ScheduleError,
+         "a schedule is a mapping of names to times of day, got True"),
+        (lambda: mg.check_schedule(_bad({b"x": ["07:00"]})), mg.ScheduleError,
+         "a schedule's names are texts such as 'levothyroxine', got b'x'"),
+        (lambda: mg.find_drug(_bad([])), mg.ArgumentTypeError,
+         "a medicine needs a name such as 'ciprofloxacin', got []"),
+        (lambda: mg.Person(egfr="885523.5 mL/min/1.73m**2"), mg.InvalidAmountError,
+         ("`egfr` needs an eGFR of at most 250 mL/min/1.73 m² (this library's bound), "
+         "got '885523.5 mL/min/1.73m**2'")),
+        (lambda: mg.Person.from_dict(_bad(True)), mg.InvalidRecordError,
+         "Person.from_dict needs a mapping (as to_dict gives), got True"),
+        (lambda: mg.Person(medication_times=(1, 2)), mg.ArgumentTypeError,
+         "`medication_times` needs a mapping such as {'levothyroxine': ['07:00']}, got (1, 2)"),
+        (lambda: mg.assess(mg.Person(age=30), _bad(3)), mg.ArgumentTypeError,
+         "`intake` needs intake items, or days of them, got 3"),
+    ],
+)  # fmt: skip
+def test_a_refusal_names_the_value_given(call: object, error: type, message: str) -> None:
+    with pytest.raises(error, match=f"^{re.escape(message)}$"):
+        call()  # type: ignore[operator]
+
+
+def test_a_record_without_its_fields_is_refused_naming_them_all() -> None:
+    fields = [
+        "age", "alcohol_drinks_per_day", "body_weight", "conditions", "diet", "egfr",
+        "heavy_sweating", "hot_climate", "lactating", "medication_times", "medications",
+        "pregnant", "serum_creatinine", "serum_magnesium", "sex", "symptoms",
+        "training_hours_per_week",
+    ]  # fmt: skip
+    message = (
+        f"Person.from_dict: field(s) {fields} missing; a record holds every field "
+        "(null where not given), as to_dict writes it"
+    )
+    with pytest.raises(mg.InvalidRecordError, match=f"^{re.escape(message)}$"):
+        mg.Person.from_dict({})
+
+
+def test_a_persons_medicine_times_read_in_danish() -> None:
+    """The times line names each medicine as the medicines line does (furosemid)."""
+    person = mg.Person(
+        sex="male", age=40, medications=["furosemide"], medication_times={"furosemide": ["08:00"]}
+    )
+    assert person.to_text("da").splitlines() == [
+        "Person (mand, 40 år)",
+        "  lægemidler                  furosemid",
+        "  tidspunkter for lægemidler  furosemid 08:00",
+    ]
+
+
+def _night_cramps() -> mg.Assessment:
+    person = mg.Person(
+        sex="female", age=30, diet="one-sided", symptoms=["night cramps"], body_weight="60 kg"
+    )
+    return mg.assess(person)
+
+
+CAVEAT_DA = (
+    "Ved natlige kramper hos ellers raske voksne fandt en Cochrane-oversigt (2020), at "
+    "magnesium næppe hjælper (moderat til høj sikkerhed): et forsøg giver mening ved mistanke "
+    "om for lidt magnesium, ikke for krampernes skyld alene."
+)
+
+
+def test_the_plans_caveat_and_the_recommendations_summary_and_diet_read_in_danish() -> None:
+    recommendation = _night_cramps().recommendation
+    assert recommendation.supplement is not None
+    assert recommendation.supplement.to_text("da").splitlines()[1] == (
+        f"  forbehold                    {CAVEAT_DA}"
+    )
+    lines = recommendation.to_text("da").splitlines()
+    assert lines[1] == (
+        "  sammenfatning  Kosten først. Et forsøg i 4-6 uger med 250 mg elementært magnesium "
+        "om dagen, om aftenen, med et let måltid, kan være fornuftigt (artiklen); stop, hvis "
+        f"det ikke hjælper. {CAVEAT_DA}"
+    )
+    diet = [line for line in lines if line.startswith("  kost ")]
+    assert [line[17:50] for line in diet] == [
+        "Spis magnesiumrige fødevarer: nød",
+        "Artiklens fire fødevarer (30 g ma",
+    ]
+
+
+def test_any_supplement_taken_now_is_counted_in_the_trial_dose() -> None:
+    """Half a milligram taken now is a supplement taken now (the dose is in all supplements)."""
+    person = mg.Person(sex="female", age=55, diet="one-sided", symptoms=["night cramps"])
+    taken = [mg.supplement(elemental="0.5 mg")]
+    summary = mg.assess(person, taken).recommendation.summary.render("en")
+    assert "250 mg elemental magnesium a day in all supplements" in summary
+    alone = mg.assess(person).recommendation.summary.render("en")
+    assert "in all supplements" not in alone
+
+
+def test_an_assessments_table_leaves_the_inputs_out() -> None:
+    """``to_frame`` has one row per finding; the inputs behind each stay in ``to_dict``."""
+    table = mg.assess(mg.Person(sex="female", age=30, medications=["spironolactone"])).to_frame()
+    assert list(table.columns) == [
+        "kind", "key", "sources", "weight", "evidence", "urgency", "text"
+    ]  # fmt: skip
