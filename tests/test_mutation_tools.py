@@ -58,6 +58,8 @@ class _ByIdentity:  # as magnesium.frame.UsualIntake: no == of its own
         ({"x": np.array([1.0])}, {"y": np.array([1.0])}, False),
         (("value", 1), ("raised", 1), False),
         ((object(),), (object(),), True),  # the fuzz corpus's bare object(), copied
+        (np.array([pd.NA, 1], object), np.array([pd.NA, 1], object), True),  # NA: no truth
+        (np.array([pd.NA, 1], object), np.array([pd.NA, 2], object), False),
     ],
 )
 def test_results_are_the_same_only_where_a_user_could_not_tell_them_apart(

@@ -1,8 +1,8 @@
 """The Reliability page says only what a test proves: every test it names exists.
 
-docs/reliability.md links each claim to a test as ``tests/<file>.py`` or
-``tests/<file>.py::<test>``; a renamed or deleted test would leave a claim
-without its proof, so this fails.
+docs/reliability.md and its log of mutation runs (docs/mutation-log.md) link
+each claim to a test as ``tests/<file>.py`` or ``tests/<file>.py::<test>``; a
+renamed or deleted test would leave a claim without its proof, so this fails.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent.parent
-PAGE = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+PAGE = "\n".join(
+    (ROOT / "docs" / page).read_text(encoding="utf-8")
+    for page in ("reliability.md", "mutation-log.md")
+)
 NAMED = sorted(set(re.findall(r"tests/(\w+\.py)(?:::(\w+))?", PAGE)))
 
 

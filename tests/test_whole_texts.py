@@ -7,6 +7,7 @@ given, a Danish text rendered in English, a column left in a table.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -36,6 +37,11 @@ def _bad(value: object) -> Any:
          "Person.from_dict needs a mapping (as to_dict gives), got True"),
         (lambda: mg.Person(medication_times=(1, 2)), mg.ArgumentTypeError,
          "`medication_times` needs a mapping such as {'levothyroxine': ['07:00']}, got (1, 2)"),
+        (lambda: mg.compound(_bad(42)), mg.ArgumentTypeError,
+         "`compound` needs a compound name such as 'magnesium citrate', got 42"),
+        (lambda: mg.assess_days({}), mg.InvalidAmountError, "`days` needs at least one day"),
+        (lambda: mg.assess(_bad("x")), mg.ArgumentTypeError,
+         "`person` needs a magnesium.Person, got 'x'"),
         (lambda: mg.assess(mg.Person(age=30), _bad(3)), mg.ArgumentTypeError,
          "`intake` needs intake items, or days of them, got 3"),
     ],
@@ -121,3 +127,20 @@ def test_an_assessments_table_leaves_the_inputs_out() -> None:
     assert list(table.columns) == [
         "kind", "key", "sources", "weight", "evidence", "urgency", "text"
     ]  # fmt: skip
+
+
+def test_days_of_a_woman_are_not_of_pregnancy_or_lactation_unless_given() -> None:
+    """``assess_days``' life stage defaults to neither: no pregnancy note on the reference."""
+    days = {
+        dt.date(2026, 12, 1): [mg.food("almonds", "30 g")],
+        dt.date(2026, 12, 2): [mg.food("almonds", "60 g")],
+    }
+    note = (
+        "EFSA sets no separate value for pregnancy: it found no evidence of a higher need, so "
+        "the value for women of this age applies."
+    )
+    for pregnant, expected in [(None, None), (True, note)]:
+        given: dict[str, Any] = {} if pregnant is None else {"pregnant": pregnant}
+        report = mg.assess_days(days, sex="female", age=40, **given)
+        notes = [day.reference.note for day in report.days if day.reference is not None]
+        assert [n if n is None else n.render("en") for n in notes] == [expected, expected]

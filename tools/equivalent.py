@@ -80,7 +80,12 @@ def _same_arrays(a: object, b: object) -> bool:
     try:
         return bool(np.array_equal(np.asarray(a), np.asarray(b), equal_nan=True))
     except TypeError:  # not numbers: NaN cannot be asked about
+        pass
+    try:
         return bool(np.array_equal(np.asarray(a), np.asarray(b)))
+    except TypeError:  # objects such as pandas' NA, which has no truth value: one by one
+        left, right = np.asarray(a), np.asarray(b)
+        return left.shape == right.shape and all(map(_same, left.ravel(), right.ravel()))
 
 
 def _comparable(value: object) -> bool:
@@ -106,6 +111,8 @@ def _parts(value: object) -> list[object] | None:
 
 def _same(a: object, b: object) -> bool:  # noqa: PLR0911 - one return per kind of value
     """Equal results: numbers (NaN equals NaN), arrays and frames by value, else ==."""
+    if a is b:  # the same object (None, pandas' NA)
+        return True
     if isinstance(a, float) and isinstance(b, float):
         return a == b or (math.isnan(a) and math.isnan(b))
     if {type(x).__module__.split(".")[0] for x in (a, b)} & {"numpy", "pandas"}:
