@@ -219,8 +219,11 @@ def _battery() -> None:
     import pytest  # noqa: PLC0415
 
     # the test suite as mutation runs use it (pyproject.toml, [tool.mutmut])
-    pytest.main(["tests", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "-o", "addopts=",
-                 "--hypothesis-profile=mutation", *_IGNORED])  # fmt: skip
+    code = pytest.main(["tests", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
+                        "-o", "addopts=", "--hypothesis-profile=mutation", *_IGNORED])  # fmt: skip
+    if code not in {pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED}:
+        # a collection error stops the whole suite: a verdict on what is left would mislead
+        raise SystemExit(f"the test suite did not run ({code!r}): no verdicts")
 
 
 def _write(results: dict[str, dict[str, Any]]) -> None:
