@@ -256,6 +256,26 @@ def _public_calls(modules: set[str]) -> list[tuple[Any, list[Any], list[tuple[ob
     return public
 
 
+def _seen(outcome: tuple[object, ...]) -> tuple[object, ...]:
+    """A public call's outcome with what a caller reads of a result: its texts and records.
+
+    A result's ``to_text``, ``to_dict`` and ``to_html`` in both languages (and
+    those of each result in a list) are public too: a mutant that changes only
+    the Danish text of a result's line is seen there, not in the result's ==.
+    """
+    kind, value, *rest = outcome
+    parts = value if isinstance(value, list | tuple) else [value]
+    views = [
+        _outcome(getattr(part, view), (lang,), {})
+        for part in parts
+        if type(part).__module__.startswith("magnesium")  # not a frame's to_html(path)
+        for view in ("to_text", "to_dict", "to_html")
+        if callable(getattr(part, view, None))
+        for lang in ("en", "da")
+    ]
+    return (kind, value, *rest, views)
+
+
 def _public_differs(
     public: list[tuple[Any, list[Any], list[tuple[object, ...]]]], mutant: str
 ) -> str | None:
@@ -263,10 +283,10 @@ def _public_differs(
     for function, recorded, expected in public:
         for i, (args, kwargs) in enumerate(recorded):
             if i == len(expected):
-                expected.append(_replay(function, args, kwargs))
+                expected.append(_seen(_replay(function, args, kwargs)))
             os.environ["MUTANT_UNDER_TEST"] = mutant  # read by mutmut's trampolines per call
             try:
-                got = _replay(function, args, kwargs)
+                got = _seen(_replay(function, args, kwargs))
             finally:
                 del os.environ["MUTANT_UNDER_TEST"]
             if expected[i][0] != got[0] or not _same(expected[i][1:], got[1:]):
