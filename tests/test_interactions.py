@@ -502,6 +502,14 @@ def test_catalogue_size_in_docs() -> None:
                              "  brands        Neurontin\n"
                              "  interactions  gabapentin\n"
                              "  note          ATC N02BF01 (formerly N03AX12).")),
+        ("gabapentin", "da", ("gabapentin (N02BF01)\n"
+                              "  klasse         gabapentinoid\n"
+                              "  handelsnavne   Neurontin\n"
+                              "  interaktioner  gabapentin\n"
+                              "  bemærkning     ATC N02BF01 (formerly N03AX12).")),
+        ("digoxin", "en", ("digoxin (C01AA05)\n"
+                           "  class         cardiac glycoside (digitalis)\n"
+                           "  interactions  digoxin_absorption, digoxin_low_magnesium")),
     ],
 )  # fmt: skip
 def test_a_drug_is_shown_whole_in_both_languages(name: str, lang: str, expected: str) -> None:
