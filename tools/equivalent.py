@@ -37,6 +37,7 @@ import re
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -187,15 +188,18 @@ def _difference(
     return f"{args!r:.200} {kwargs!r:.100}: {expected!r:.200} != {got!r:.200}"
 
 
+_Replay = Callable[[tuple[Any, ...], dict[str, Any]], tuple[object, ...]]
+
+
 def _differs(
-    original: Any, mutant: Any, recorded: list[tuple[tuple[Any, ...], dict[str, Any]]],
+    original: _Replay, mutant: _Replay, recorded: list[tuple[tuple[Any, ...], dict[str, Any]]],
     expected: list[tuple[object, ...]],
 ) -> str | None:  # fmt: skip
-    """The first recorded call on which the mutant differs from the original, or None."""
+    """The first recorded call on which the mutant's replay differs from the original's."""
     for i, (args, kwargs) in enumerate(recorded):
         if i == len(expected):  # the original's outcome, replayed once for every mutant
-            expected.append(_replay(original, args, kwargs))
-        got = _replay(mutant, args, kwargs)
+            expected.append(original(args, kwargs))
+        got = mutant(args, kwargs)
         if expected[i][0] != got[0] or not _same(expected[i][1:], got[1:]):
             return _difference(args, kwargs, expected[i], got)
     return None
@@ -281,17 +285,23 @@ def _public_differs(
 ) -> str | None:
     """The first public function's recorded call that gives another result with ``mutant`` on."""
     for function, recorded, expected in public:
-        for i, (args, kwargs) in enumerate(recorded):
-            if i == len(expected):
-                expected.append(_seen(_replay(function, args, kwargs)))
-            os.environ["MUTANT_UNDER_TEST"] = mutant  # read by mutmut's trampolines per call
-            try:
-                got = _seen(_replay(function, args, kwargs))
-            finally:
-                del os.environ["MUTANT_UNDER_TEST"]
-            if expected[i][0] != got[0] or not _same(expected[i][1:], got[1:]):
-                return f"{function.__name__}{_difference(args, kwargs, expected[i], got)}"
+        original = functools.partial(_public_replay, function, None)
+        if differs := _differs(original, functools.partial(_public_replay, function, mutant),
+                               recorded, expected):  # fmt: skip
+            return f"{function.__name__}{differs}"
     return None
+
+
+def _public_replay(
+    function: Any, mutant: str | None, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[object, ...]:
+    """Replay a public call, with ``mutant`` switched on if one is named, and read its result."""
+    if mutant is not None:
+        os.environ["MUTANT_UNDER_TEST"] = mutant  # read by mutmut's trampolines per call
+    try:
+        return _seen(_replay(function, args, kwargs))  # texts rendered with the mutant on too
+    finally:
+        os.environ.pop("MUTANT_UNDER_TEST", None)
 
 
 def _check(names: list[str]) -> dict[str, dict[str, Any]]:
@@ -327,7 +337,12 @@ def _check(names: list[str]) -> dict[str, dict[str, Any]]:
             signal.setitimer(signal.ITIMER_REAL, _TIME_LIMIT)
             level = "function"
             try:
-                differs = _differs(original, mutants[mutant], recorded, expected)
+                differs = _differs(
+                    functools.partial(_replay, original),
+                    functools.partial(_replay, mutants[mutant]),
+                    recorded,
+                    expected,
+                )
                 verdict = "unreached" if not recorded else "differs" if differs else "equivalent"
                 if differs:  # at the function: maybe not in what a user sees
                     at_public = _public_differs(public, f"{module_name}.{mutant}")

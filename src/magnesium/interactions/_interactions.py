@@ -89,12 +89,7 @@ class Spacing(Displayable):
             (text("take the drug before magnesium", lang), self.before_h),
             (text("take the drug after magnesium", lang), self.after_h),
         ]
-        # a label's half hour is "0.5 h", not "0 h": decimals only where the hours have them
-        lines = [
-            (label, quantity_text(_hours(h), 0 if float(h).is_integer() else 1, lang))
-            for label, h in hours
-            if h
-        ]
+        lines = [(label, _hours_text(_hours(h), lang)) for label, h in hours if h]
         return [*lines, (text("evidence", lang), text(str(self.evidence), lang))]
 
 
@@ -216,6 +211,12 @@ def _hours(value: float | None) -> PlainQuantity[float] | None:
     return None if value is None else _units.quantity(float(value), "h")
 
 
+def _hours_text(value: PlainQuantity[float] | None, lang: str) -> str:
+    """Hours as text: "4 h", and a label's half hour "0.5 h", not "0 h" (decimals if any)."""
+    whole = value is None or float(value.magnitude).is_integer()
+    return quantity_text(value, 0 if whole else 1, lang)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Interaction(Displayable):
     """An interaction found for one drug the caller named.
@@ -265,8 +266,8 @@ class Interaction(Displayable):
             template = N_("{before} before / {after} after magnesium")
         return msg(
             template,
-            before=quantity_text(before, 0, lang),
-            after=quantity_text(after, 0, lang),
+            before=_hours_text(before, lang),
+            after=_hours_text(after, lang),
         ).render(lang)
 
     def _title(self, lang: str) -> str:
