@@ -729,6 +729,7 @@ def test_the_first_group_of_the_table_is_a_group() -> None:
     days = _days({"a": [20.0, 22.0], "b": [25.0, 23.0]}, age=0.3)
     row = usual_intake(days, units={"food": "mg"}).table.iloc[0]
     assert (row["reference_kind"], row["reference_mg"]) == ("AI", 30.0)
+    assert (row["note"], row["n_persons"], np.isfinite(row["p50_mg"])) == ("", 2, True)
 
 
 def test_an_authoritys_own_adequate_intake_is_the_groups_reference() -> None:
@@ -930,3 +931,60 @@ def test_each_persons_days_are_counted_as_whole_numbers() -> None:
     persons = usual_intake(days, units={"food": "mg"}).persons
     assert persons["n_days"].tolist() == [3, 2]
     assert persons["n_days"].dtype == np.int64
+
+
+@pytest.mark.parametrize(
+    ("intakes", "note", "danish"),
+    [
+        # one person: no spread between persons to estimate (IOM 2000, appendix C)
+        ({"a": [200.0, 260.0]}, "one person", "én person"),
+        # the persons' means are equal: all the spread is from day to day
+        ({"a": [200.0, 300.0], "b": [300.0, 200.0]}, "between-person variance not above 0",
+         "variansen mellem personer er ikke over 0"),
+    ],
+)  # fmt: skip
+def test_a_group_without_an_estimate_says_why_in_both_languages(
+    intakes: dict[str, list[float]], note: str, danish: str
+) -> None:
+    result = usual_intake(_days(intakes), units={"food": "mg"})
+    row = result.table.iloc[0]
+    assert (row["note"], math.isnan(row["p50_mg"])) == (note, True)
+    assert dict(_pairs(result.to_text()))["women >= 31 y"] == f"no estimate ({note})"
+    assert dict(_pairs(result.to_text(lang="da")))["kvinder >= 31 år"] == f"intet skøn ({danish})"
+
+
+def _skewness(food: np.ndarray, weight: np.ndarray, lam: float) -> float:
+    """The weighted skewness of the Box-Cox transformed days, by central moments (two passes)."""
+    g = np.log(food) if lam == 0 else (food**lam - 1) / lam
+    centred = g - np.average(g, weights=weight)
+    m2, m3 = (np.average(centred**p, weights=weight) for p in (2, 3))
+    return float(abs(m3 / m2**1.5))
+
+
+def _shaped(shape: str) -> pd.DataFrame:
+    days = _simulated(3000, seed=21)
+    rng = np.random.default_rng(3)
+    days["w"] = np.repeat(rng.uniform(0.5, 2.0, 3000), 2)
+    food = days["food"].to_numpy()
+    if shape == "left-skewed":  # skewed to the left on every scale tried: the power is 1
+        days["food"] = 1200.0 - food.clip(max=1100.0)
+    elif shape == "narrow":  # days that differ little beside their level
+        days["food"] = 300.0 + food / 1e4
+    return days
+
+
+@pytest.mark.parametrize("shape", ["lognormal", "left-skewed", "narrow"])
+def test_each_groups_power_is_the_least_skewed_by_central_moments(shape: str) -> None:
+    """Step 1 of IOM 2000 appendix C, written with central moments, not power sums."""
+    days = _shaped(shape)
+    result = usual_intake(days, units=MG, weight="w")
+    groups = result.persons.drop_duplicates("person").set_index("person")["group"]
+    checked = 0
+    for _, row in result.table.iloc[:-1].iterrows():
+        mine = days[days["person"].map(groups) == row["group"]]
+        food, weight = mine["food"].to_numpy(), mine["w"].to_numpy()
+        least = min(_skewness(food, weight, lam) for lam in np.round(np.linspace(0, 1, 21), 2))
+        # the chosen power is the least skewed, up to the rounding of the skewness itself
+        assert _skewness(food, weight, row["power"]) == pytest.approx(least, rel=1e-9, abs=1e-12)
+        checked += 1
+    assert checked == len(result.table) - 1 > 5
