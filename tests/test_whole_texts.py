@@ -8,6 +8,7 @@ given, a Danish text rendered in English, a column left in a table.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -44,6 +45,40 @@ def _bad(value: object) -> Any:
          "`person` needs a magnesium.Person, got 'x'"),
         (lambda: mg.assess(mg.Person(age=30), _bad(3)), mg.ArgumentTypeError,
          "`intake` needs intake items, or days of them, got 3"),
+        (lambda: mg.average_requirement(sex="female", age=True), mg.UnitError,
+         "`age` needs years such as 40 or a duration such as '9 months', got True"),
+        (lambda: mg.average_requirement(sex="female", age="3 kg"), mg.UnitError,
+         ("`age` needs a number of years such as 40, or a duration with its unit such as "
+          "'9 months', got '3 kg'")),
+        (lambda: mg.average_requirement(sex="x", age=40), mg.InvalidAmountError,
+         "`sex` needs 'female' or 'male' (also F/M, woman/man, kvinde/mand, K), got 'x'"),
+        (lambda: mg.average_requirement(sex="female", age=40, pregnant="maybe"),
+         mg.ArgumentTypeError,
+         ('`pregnant` needs True or False (or "true"/"false", "ja"/"nej", 1/0 from a table), '
+          "got 'maybe'")),
+        (lambda: mg.average_requirement(sex="female", age=40, lactating="maybe"),
+         mg.ArgumentTypeError,
+         ('`lactating` needs True or False (or "true"/"false", "ja"/"nej", 1/0 from a table), '
+          "got 'maybe'")),
+        (lambda: mg.average_requirement(sex="female", age=40, authority="EFSA"),
+         mg.NoReferenceValueError,
+         ("EFSA sets no Estimated Average Requirement for magnesium (only adequate or "
+          "recommended intakes); the US (IOM 1997) does: authority='US'")),
+        (lambda: mg.average_requirement(sex="male", age=30, pregnant=True),
+         mg.InvalidAmountError, "`pregnant` applies to sex='female' only, got sex='male'"),
+        (lambda: mg.average_requirement(sex="female", age=70, pregnant=True),
+         mg.InvalidAmountError,
+         ("`pregnant` needs an `age` from 10 to 60 years (WHO counts adolescent mothers from "
+          "10; 60 is this library's bound), got age=70")),
+        # IOM 1997 sets EARs from 1 year, and in pregnancy and lactation from 14
+        (lambda: mg.average_requirement(sex="female", age="6 months"), mg.NoReferenceValueError,
+         "US sets no Estimated Average Requirement for female, age 0.5 y"),
+        (lambda: mg.average_requirement(sex="female", age=12, pregnant=True),
+         mg.NoReferenceValueError,
+         "US sets no Estimated Average Requirement for female, age 12 y, pregnancy"),
+        (lambda: mg.average_requirement(sex="female", age=12, lactating=True),
+         mg.NoReferenceValueError,
+         "US sets no Estimated Average Requirement for female, age 12 y, lactation"),
     ],
 )  # fmt: skip
 def test_a_refusal_names_the_value_given(call: object, error: type, message: str) -> None:
@@ -144,3 +179,27 @@ def test_days_of_a_woman_are_not_of_pregnancy_or_lactation_unless_given() -> Non
         report = mg.assess_days(days, sex="female", age=40, **given)
         notes = [day.reference.note for day in report.days if day.reference is not None]
         assert [n if n is None else n.render("en") for n in notes] == [expected, expected]
+
+
+def test_an_average_requirement_is_the_whole_record_of_its_source() -> None:
+    """IOM 1997, ch. 6, p. 219: girls 14-18 y, an EAR of 300 mg/day of total intake."""
+    assert mg.average_requirement(sex="female", age=16).to_dict() == {
+        "authority": "US", "kind": "EAR", "group": "females 14-18 y", "value_mg": 300.0,
+        "scope": "total", "source": "IOM1997", "evidence": "secondary", "note": None,
+        "value": {"magnitude": 300.0, "unit": "milligram / day"},
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "call", [mg.average_requirement, functools.partial(mg.reference_intake, authority="US")]
+)
+def test_a_missing_life_stage_from_a_table_is_not_given(call: Any) -> None:
+    """An empty cell (None, NaN) for pregnant or lactating: a woman in neither stage.
+
+    The US (IOM 1997) sets values of their own in pregnancy and lactation.
+    """
+    plain = call(sex="female", age=40)
+    for missing in (None, float("nan")):
+        assert call(sex="female", age=40, pregnant=missing, lactating=missing) == plain
+        assert call(sex="female", age=40, pregnant=missing, lactating=True).group != plain.group
+        assert call(sex="female", age=40, pregnant=True, lactating=missing).group != plain.group
