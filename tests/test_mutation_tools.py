@@ -39,6 +39,19 @@ class _ByIdentity:  # as magnesium.frame.UsualIntake: no == of its own
     label: str
 
 
+class _Broken:  # as a mutant's message without its template: == and repr both raise
+    def __init__(self, error: str) -> None:
+        self.error = error
+
+    def __eq__(self, other: object) -> bool:
+        raise AttributeError(self.error)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        raise AttributeError(self.error)
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
@@ -60,6 +73,9 @@ class _ByIdentity:  # as magnesium.frame.UsualIntake: no == of its own
         ((object(),), (object(),), True),  # the fuzz corpus's bare object(), copied
         (np.array([pd.NA, 1], object), np.array([pd.NA, 1], object), True),  # NA: no truth
         (np.array([pd.NA, 1], object), np.array([pd.NA, 2], object), False),
+        ((_Broken("no format"),), ("text",), False),
+        ((_Broken("no format"),), (_Broken("no format"),), True),
+        ((_Broken("no format"),), (_Broken("no join"),), False),
     ],
 )
 def test_results_are_the_same_only_where_a_user_could_not_tell_them_apart(

@@ -873,6 +873,12 @@ def _five() -> pd.DataFrame:
             "`days` needs a pandas, Dask or polars DataFrame or an Arrow table, got list",
         ),
         (
+            lambda d: d.assign(sex=["female", "male"] * 5),
+            {},
+            "column `sex` changes between the days of persons ['a', 'b', 'c']",
+        ),
+        (lambda d: d.iloc[:0], {}, "the long table has no rows: no days to estimate from"),
+        (
             lambda d: d,
             {"supplemental": 5},
             "`supplemental` needs a column name or a list of column names, got 5",

@@ -52,11 +52,11 @@ def _bad(value: object) -> Any:
           "'9 months', got '3 kg'")),
         (lambda: mg.average_requirement(sex="x", age=40), mg.InvalidAmountError,
          "`sex` needs 'female' or 'male' (also F/M, woman/man, kvinde/mand, K), got 'x'"),
-        (lambda: mg.average_requirement(sex="female", age=40, pregnant="maybe"),
+        (lambda: mg.average_requirement(sex="female", age=40, pregnant=_bad("maybe")),
          mg.ArgumentTypeError,
          ('`pregnant` needs True or False (or "true"/"false", "ja"/"nej", 1/0 from a table), '
           "got 'maybe'")),
-        (lambda: mg.average_requirement(sex="female", age=40, lactating="maybe"),
+        (lambda: mg.average_requirement(sex="female", age=40, lactating=_bad("maybe")),
          mg.ArgumentTypeError,
          ('`lactating` needs True or False (or "true"/"false", "ja"/"nej", 1/0 from a table), '
           "got 'maybe'")),

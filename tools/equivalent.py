@@ -132,7 +132,15 @@ def _same(a: object, b: object) -> bool:  # noqa: PLR0911 - one return per kind 
     try:
         return bool(a == b)
     except Exception:  # noqa: BLE001 - an object without ==: compare its repr
-        return repr(a) == repr(b)
+        return _shown(a) == _shown(b)
+
+
+def _shown(value: object) -> str:
+    """``repr``, or the error it raised (a mutant's message without its template)."""
+    try:
+        return repr(value)
+    except Exception as error:  # noqa: BLE001 - any failure is an answer to compare
+        return f"<repr raised {type(error).__name__}: {error}>"
 
 
 def _recorder(original: Any, seen: list[tuple[tuple[Any, ...], dict[str, Any]]]) -> Any:
