@@ -25,6 +25,8 @@ import math
 import string
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from magnesium.foods import MARGIN, Food, _lookup, _search
 from magnesium.foods._search import Index, words
@@ -272,3 +274,63 @@ def test_the_words_cooking_and_kind_fold_to_are_kept_whole() -> None:
     assert words("whole wholemeal boiled kogte rå cocoa") == [
         "whole", "wholegrain", "cooked", "cooked", "raw", "cacao"
     ]  # fmt: skip
+
+
+def _osa(a: str, b: str) -> int:
+    """The optimal string alignment distance from its definition: the whole table.
+
+    Levenshtein's insertions, deletions and substitutions, and a swap of two
+    neighbouring letters as one edit, no substring edited twice (the
+    restricted edit distance; Wikipedia, "Damerau-Levenshtein distance",
+    "Optimal string alignment distance").
+    """
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            replaced = d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, replaced)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+_SHORT_WORDS = st.text("abc", max_size=7)
+
+
+@given(_SHORT_WORDS, _SHORT_WORDS)
+def test_the_distance_is_the_optimal_string_alignment_distance(a: str, b: str) -> None:
+    assert _search._distance(a, b) == _osa(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("", "", 0), ("ab", "ba", 1), ("abc", "bac", 1), ("abc", "acb", 1), ("ca", "abc", 3),
+     ("almond", "almnod", 1), ("carot", "carrot", 1), ("kitten", "sitting", 3)],
+)  # fmt: skip
+def test_the_distance_of_known_pairs(a: str, b: str, distance: int) -> None:
+    """("ca", "abc") is 3 by optimal string alignment (2 by unrestricted Damerau-Levenshtein)."""
+    assert _search._distance(a, b) == _search._distance(b, a) == distance
+
+
+@given(_SHORT_WORDS, _SHORT_WORDS)
+def test_a_doubled_letter_and_a_swap_are_read_from_their_definitions(a: str, b: str) -> None:
+    doubled = any(b == a[:i] + a[i] + a[i:] for i in range(len(a)))
+    swapped = a != b and any(b == a[:i] + a[i + 1] + a[i] + a[i + 2 :] for i in range(len(a) - 1))
+    assert (_search._doubled(a, b), _search._swapped(a, b)) == (doubled, swapped)
+
+
+@pytest.mark.parametrize(
+    ("typed", "indexed", "rank"),
+    [
+        ("almmond", "almond", 0),  # a letter typed twice
+        ("carot", "carrot", 0),  # a double letter typed once
+        ("almodn", "almond", 1),  # two neighbours swapped
+        ("almnd", "almond", 2),  # a letter left out
+        ("almonds", "almond", 2),  # a letter added
+        ("almend", "almond", 3),  # a letter replaced: the least likely
+    ],
+)
+def test_slips_rank_doubles_then_swaps_then_a_letter_more_or_less(
+    typed: str, indexed: str, rank: int
+) -> None:
+    assert _search._slip(typed, indexed) == rank
