@@ -294,12 +294,25 @@ def _osa(a: str, b: str) -> int:
     return d[len(a)][len(b)]
 
 
-_SHORT_WORDS = st.text("abc", max_size=7)
+@st.composite
+def _word_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """Two short words, the second most often one edit from the first (as a slip is)."""
+    a = draw(st.text("abc", max_size=7))
+    i, letter = draw(st.integers(0, len(a))), draw(st.sampled_from("abc"))
+    edit = draw(st.sampled_from(["insert", "delete", "replace", "swap", "any"]))
+    b = {
+        "insert": a[:i] + letter + a[i:],
+        "delete": a[:i] + a[i + 1 :],
+        "replace": a[:i] + letter + a[i + 1 :],
+        "swap": a[:i] + a[i + 1 : i + 2] + a[i : i + 1] + a[i + 2 :],
+        "any": draw(st.text("abc", max_size=7)),
+    }[edit]
+    return (a, b) if draw(st.booleans()) else (b, a)
 
 
-@given(_SHORT_WORDS, _SHORT_WORDS)
-def test_the_distance_is_the_optimal_string_alignment_distance(a: str, b: str) -> None:
-    assert _search._distance(a, b) == _osa(a, b)
+@given(_word_pairs())
+def test_the_distance_is_the_optimal_string_alignment_distance(pair: tuple[str, str]) -> None:
+    assert _search._distance(*pair) == _osa(*pair)
 
 
 @pytest.mark.parametrize(
@@ -312,8 +325,11 @@ def test_the_distance_of_known_pairs(a: str, b: str, distance: int) -> None:
     assert _search._distance(a, b) == _search._distance(b, a) == distance
 
 
-@given(_SHORT_WORDS, _SHORT_WORDS)
-def test_a_doubled_letter_and_a_swap_are_read_from_their_definitions(a: str, b: str) -> None:
+@given(_word_pairs())
+def test_a_doubled_letter_and_a_swap_are_read_from_their_definitions(
+    pair: tuple[str, str],
+) -> None:
+    a, b = pair
     doubled = any(b == a[:i] + a[i] + a[i:] for i in range(len(a)))
     swapped = a != b and any(b == a[:i] + a[i + 1] + a[i] + a[i + 2 :] for i in range(len(a) - 1))
     assert (_search._doubled(a, b), _search._swapped(a, b)) == (doubled, swapped)
