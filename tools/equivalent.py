@@ -193,7 +193,9 @@ def _too_slow(*_: object) -> None:
 def _difference(
     args: tuple[Any, ...], kwargs: dict[str, Any], expected: object, got: object
 ) -> str:
-    return f"{args!r:.200} {kwargs!r:.100}: {expected!r:.200} != {got!r:.200}"
+    shown = [_shown(value)[:limit] for value, limit in
+             ((args, 200), (kwargs, 100), (expected, 200), (got, 200))]  # fmt: skip
+    return "{} {}: {} != {}".format(*shown)
 
 
 _Replay = Callable[[tuple[Any, ...], dict[str, Any]], tuple[object, ...]]
