@@ -568,6 +568,49 @@ def test_names_as_canadian_tables_print_them(name: str, ndb: str) -> None:
     assert item.elemental_mg == pytest.approx(find_food(ndb, table="usda").mg_per_100g)
 
 
+def test_a_name_that_offers_two_says_how_it_was_read_in_both_languages() -> None:
+    (said,) = mg.food("kikærter/chickpeas", "100 g", lang="da").assumptions
+    assert str(said) == (
+        '"kikærter/chickpeas" read as Kikærter, lyse, kogte, konserves (Frida 1812), the '
+        "clear best match"
+    )
+    assert said.render("da") == (
+        '"kikærter/chickpeas" læst som Kikærter, lyse, kogte, konserves (Frida 1812), det '
+        "klart bedste match"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs", "food_id"),
+    [
+        # each name offered is read in the table and language asked for
+        ("rugbrød/rye bread", {}, "frida:1670"),  # Frida: Rugbrød, mørkt, industrifremstillet
+        ("rugbrød/rye bread", {"table": "usda"}, "usda:18060"),  # SR28: Bread, rye
+        ("kikærter/chickpeas", {"lang": "da"}, "frida:1812"),  # both Danish: Kikærter, lyse
+        ("kikærter/chickpeas", {"table": "usda"}, "usda:16057"),  # SR28: Chickpeas, cooked
+        # a name no table knows is passed over; the other decides
+        ("zqxw/almonds", {}, "usda:12061"),  # SR28: Nuts, almonds
+    ],
+)
+def test_each_name_offered_is_read_as_asked(
+    name: str, kwargs: dict[str, Any], food_id: str
+) -> None:
+    assert mg.food(name, "100 g", **kwargs).food_id == food_id
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "mandler/almonds",  # Frida's almonds in Danish, SR28's in English: two foods
+        "kikærter/chickpeas",  # the same: Frida's chickpeas and SR28's
+        "ab/almonds",  # two letters are no name to offer
+    ],
+)
+def test_a_name_that_offers_two_foods_or_a_fragment_is_refused(name: str) -> None:
+    with pytest.raises(mg.UnknownNameError, match="did you mean"):
+        mg.food(name, "100 g")
+
+
 @pytest.mark.parametrize(
     "name",
     [
