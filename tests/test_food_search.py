@@ -422,6 +422,31 @@ def test_frida_foods_have_their_usda_twins_measures() -> None:
     assert '"slice" (32 g, USDASR28)' in str(item.explanation)
 
 
+def test_a_search_reads_whole_a_usda_food_and_a_food_without_measures() -> None:
+    """Frida's foods with their English name, SR28's without; no measures, no "; "."""
+    assert search_foods("almonds raw", limit=2).to_text().splitlines()[1:] == [
+        (
+            "  frida 35    Mandel, rå / Almond, raw: 263.8 mg/100 g; håndfuld, small handful, "
+            "portion, cup, whole"
+        ),
+        (
+            "  usda 12061  Nuts, almonds: 270.0 mg/100 g; small handful, portion, håndfuld, "
+            "cup, whole"
+        ),
+    ]
+    assert search_foods("torsk", limit=2).to_text(lang="da").splitlines()[1:] == [
+        "  frida 72   Torsk, filet, rå / Cod, fillet, raw: 25,0 mg/100 g; oz, fillet",
+        "  frida 608  Torsk, lever, rå / Cod, liver, raw: 8,0 mg/100 g",
+    ]
+
+
+def test_a_search_without_hits_is_a_table_with_its_columns() -> None:
+    frame = search_foods("xqzv plorb").to_frame()
+    assert (len(frame), list(frame.columns)) == (0, [
+        "table", "id", "description", "danish", "english", "mg_per_100g", "measures",
+    ])  # fmt: skip
+
+
 def test_results_show_and_convert() -> None:
     """A search result renders as a table and converts to a DataFrame; it is a sequence."""
     found = search_foods("mandel", limit=3)  # one food holds the word
