@@ -1,7 +1,8 @@
 """Print the mutation score per module from mutmut's results (tools/mutate.sh).
 
-A survivor that the tests mutation runs leave out catch (``tools/unforked.py``,
-``mutants/unforked.json``) counts as caught. A survivor that
+A survivor that tests fail on in a fresh process (``tools/unforked.py``,
+``mutants/unforked.json``: the polars tests mutation runs leave out, or tests
+written after the run) counts as caught. A survivor that
 ``tools/equivalent.py`` shows equivalent on its battery
 (``mutants/equivalence.json``) is no fault a test could find: it is left out
 of the score, which is caught / (mutants - shown equivalent), the usual
@@ -45,7 +46,7 @@ def main() -> None:
             continue
         module, name, status = match[1], f"{match[1]}.{match[2]}", match[3].strip()
         if status == "survived" and unforked.get(name) == "caught":
-            status = "caught by the left-out tests"
+            status = "caught in a fresh process"
         elif status == "survived" and isinstance(verdict := equivalence.get(name), dict):
             status = "shown equivalent" if verdict["verdict"] == "equivalent" else status
         counts[module.removeprefix("magnesium.")][status] += 1
@@ -55,7 +56,7 @@ def main() -> None:
         checked = sum(status.values()) - status["not checked"] - status["skipped"]
         # a mutant that hangs (timeout) or that mypy rejects is caught too
         caught = sum(status[s] for s in ("killed", "timeout", "caught by type check",
-                                         "caught by the left-out tests"))  # fmt: skip
+                                         "caught in a fresh process"))  # fmt: skip
         equivalent = status["shown equivalent"]
         survived = checked - caught - equivalent
         score = f"{caught / (checked - equivalent):>11.1%}" if checked > equivalent else " " * 11

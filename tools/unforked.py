@@ -1,6 +1,7 @@
 """Run the tests that mutation runs leave out against surviving mutants (issue 24).
 
     .venv/bin/python tools/unforked.py NAME [NAME ...]
+    .venv/bin/python tools/unforked.py --tests tests/test_usual.py -k "" NAME [NAME ...]
 
 mutmut forks a worker per mutant, and polars' thread pool does not survive a
 fork: a polars test hangs there, and every mutant it reached was counted as
@@ -11,10 +12,16 @@ named mutant in a process of its own, started fresh rather than forked:
 mutmut's trampoline reads the mutant to run from ``MUTANT_UNDER_TEST``. A
 mutant they fail on is caught; the verdicts are added to
 ``mutants/unforked.json``, which ``tools/mutation_score.py`` reads.
+
+``--tests`` and ``-k`` choose other tests (``-k ""``: all of them): the tests
+written after a run, against its survivors, without running mutmut again
+(copy them into ``mutants/tests`` first). A mutant that runs only at import
+cannot be switched on this way; such a one is applied to the source by hand.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -26,10 +33,10 @@ MUTANTS = ROOT / "mutants"
 _LEFT_OUT = "polars"  # the -k expression mutation runs deselect (pyproject.toml)
 
 
-def _caught(name: str) -> bool:
+def _caught(name: str, tests: list[str], keyword: str) -> bool:
     env = {**os.environ, "MUTANT_UNDER_TEST": name, "PYTHONPATH": str(MUTANTS / "src")}
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "tests", "-q", "-x", "-k", _LEFT_OUT,
+        [sys.executable, "-m", "pytest", *tests, "-q", "-x", "-k", keyword,
          "-o", "addopts=", "-p", "no:cacheprovider", "-p", "no:randomly"],
         cwd=MUTANTS, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
@@ -39,13 +46,18 @@ def _caught(name: str) -> bool:
 
 
 def main() -> int:
-    names = sys.argv[1:]
-    if not names or not _caught("fail"):  # mutmut's check: every test fails in "fail"
-        raise SystemExit("name surviving mutants; the left-out tests must fail under 'fail'")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="+", metavar="NAME", help="surviving mutants")
+    parser.add_argument("--tests", nargs="+", default=["tests"], help="test files (tests)")
+    parser.add_argument("-k", default=_LEFT_OUT, help="pytest's -k (polars; '' for all)")
+    options = parser.parse_args()
+    if not _caught("fail", options.tests, options.k):  # mutmut's check: all fail in "fail"
+        raise SystemExit("the tests chosen must fail under the mutant 'fail'")
     path = MUTANTS / "unforked.json"
     verdicts = json.loads(path.read_text("utf-8")) if path.exists() else {}
-    for name in names:
-        verdicts[name] = "caught" if _caught(name) else "survived"
+    for name in options.names:
+        caught = _caught(name, options.tests, options.k)
+        verdicts[name] = "caught" if caught else "survived"
         print(f"{verdicts[name]:<9} {name}", flush=True)
         path.write_text(json.dumps(verdicts, indent=1), "utf-8")
     return 0
