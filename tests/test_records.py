@@ -102,6 +102,22 @@ def test_a_danish_record_with_an_assumption_keeps_its_texts() -> None:
     assert back.to_dict("da") == data
 
 
+def test_a_records_texts_are_shown_as_stored_in_every_language() -> None:
+    """Read back, a text is no template (braces stay) and is not translated again."""
+    known = "Frida has no oat porridge: USDA's oatmeal cooked with water is used."  # in da.toml
+    for explanation in ("measured {by hand}", known):
+        data = {
+            **mg.food("almonds", "30 g").to_dict(),
+            "explanation": explanation,
+            "assumptions": ["a {note}", known],
+        }
+        back = mg.IntakeItem.from_dict(data)
+        for lang in ("en", "da"):
+            lines = back.to_text(lang=lang).splitlines()
+            texts = [line.split(maxsplit=1)[1] for line in lines[-4:-1]]
+            assert texts == [explanation, "a {note}", known]
+
+
 def test_a_person_record_holds_every_field() -> None:
     """{} was read as a person with every default (issue 24)."""
     with pytest.raises(mg.InvalidRecordError, match=r"field\(s\) \['age', .*missing"):
