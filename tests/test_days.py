@@ -159,7 +159,14 @@ def test_a_mean_below_the_reference_is_said_to_be_the_mean_of_the_days() -> None
     result = mg.assess(person, [[mg.food("almonds", "30 g")], [mg.food("almonds", "90 g")]])
     below = [f for f in result.deficiency_risk.factors if f.key == "intake_below_reference"]
     assert len(below) == 1
-    assert below[0].message.render("en").startswith("The mean of the 2 days is below")
+    assert below[0].message.render("en") == (
+        "The mean of the 2 days is below the recommended intake (the mean of a few days "
+        "estimates usual intake)."
+    )
+    assert below[0].message.render("da") == (
+        "Gennemsnittet af de 2 dage er under det anbefalede indtag (gennemsnittet af få dage "
+        "er et skøn over det sædvanlige indtag)."
+    )
     # the mean, 162 mg; EFSA 2015's AI for women, 300 mg
     assert dict(below[0].inputs) == {
         "total_mg": str(round(2 * ALMONDS_30G)),
