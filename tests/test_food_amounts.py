@@ -9,6 +9,7 @@ and the language a query is read in.
 
 from __future__ import annotations
 
+import pint
 import pytest
 
 import magnesium as mg
@@ -239,3 +240,28 @@ def test_how_a_typed_name_was_read_comes_before_the_foods_own_notes() -> None:
         ),
         "Frida has no oat porridge: USDA's oatmeal cooked with water is used.",
     ]
+
+
+_US_CUP_ML = 236.5882365  # NIST Handbook 44: 1 cup = 8 US fluid ounces
+
+
+@pytest.mark.parametrize(
+    ("name", "amount", "measure", "grams", "mg_per_100g"),
+    [
+        # USDA SR28 12061, almonds: 270 mg/100 g; "cup, whole" 143 g, "cup, sliced" 92 g
+        ("almonds", pint.UnitRegistry().Quantity(250, "mL"), "cup, whole",
+         143 * 250 / _US_CUP_ML, 270.0),  # a Quantity from the caller's own registry
+        ("almonds", "1 cup (236 ml)", "cup, whole", 143 * 236 / _US_CUP_ML, 270.0),
+        ("almonds", "236 ml (1 cup)", "cup, whole", 143 * 236 / _US_CUP_ML, 270.0),
+        # Frida 35, Mandel, rå: 263.75 mg/100 g, at the density of SR28 12061's measure
+        ("mandler", "1 dl", "cup, sliced", 92 * 100 / _US_CUP_ML, 263.75),
+    ],
+)  # fmt: skip
+def test_the_measure_named_gives_the_density_of_every_volume(
+    name: str, amount: object, measure: str, grams: float, mg_per_100g: float
+) -> None:
+    """Where USDA gives several cups, the one named is used, however the volume is given."""
+    item = mg.food(name, amount, measure=measure)  # type: ignore[arg-type]
+    assert item.elemental_mg == pytest.approx(grams * mg_per_100g / 100, rel=1e-9)
+    with pytest.raises(mg.AmbiguousNameError, match="is ambiguous; name one of"):
+        mg.food(name, amount)  # type: ignore[arg-type]
