@@ -267,3 +267,21 @@ def test_the_four_foods_of_the_article() -> None:
     assert f"about {total:.0f} mg" in str(line)
     assert f"{total / 350 * 100:.0f} % of the men's 350 mg" in str(line)  # EFSA 2015 AI
     assert f"{total / 300 * 100:.0f} % of the women's 300 mg" in str(line)
+
+
+@pytest.mark.parametrize(
+    ("items", "taken"),
+    [
+        ([mg.supplement(elemental="1 mg")], True),  # any supplement counts, however small
+        ([mg.supplement(elemental="0.5 mg")], True),
+        ([mg.food("almonds", "30 g")], False),  # food is no supplement
+    ],
+)
+def test_reduced_kidney_function_says_whether_magnesium_is_already_taken(
+    items: list[mg.IntakeItem], *, taken: bool
+) -> None:
+    person = mg.Person(sex="female", age=60, egfr="40 mL/min/1.73m**2")
+    (kidney,) = [c for c in mg.assess(person, items).cautions if c.key == "reduced_kidney_function"]
+    assert dict(kidney.inputs)["magnesium_taken"] == str(taken)
+    said = "Magnesium medicines or supplements are already taken: high risk."
+    assert (said in kidney.message.render("en")) is taken
