@@ -281,7 +281,8 @@ def test_reduced_kidney_function_says_whether_magnesium_is_already_taken(
     items: list[mg.IntakeItem], *, taken: bool
 ) -> None:
     person = mg.Person(sex="female", age=60, egfr="40 mL/min/1.73m**2")
-    (kidney,) = [c for c in mg.assess(person, items).cautions if c.key == "reduced_kidney_function"]
+    cautions = mg.assess(person, items).cautions
+    (kidney,) = [c for c in cautions if c.key == "reduced_kidney_function"]
     assert dict(kidney.inputs)["magnesium_taken"] == str(taken)
     said = "Magnesium medicines or supplements are already taken: high risk."
     assert (said in kidney.message.render("en")) is taken
