@@ -25,7 +25,7 @@ import math
 import string
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from magnesium.foods import MARGIN, Food, _lookup, _search
@@ -326,6 +326,7 @@ def test_the_distance_of_known_pairs(a: str, b: str, distance: int) -> None:
 
 
 @given(_word_pairs())
+@example(("ab", "ca"))  # two neighbours differ, but b is no swap of a (found by this test)
 def test_a_doubled_letter_and_a_swap_are_read_from_their_definitions(
     pair: tuple[str, str],
 ) -> None:
@@ -350,3 +351,41 @@ def test_slips_rank_doubles_then_swaps_then_a_letter_more_or_less(
     typed: str, indexed: str, rank: int
 ) -> None:
     assert _search._slip(typed, indexed) == rank
+
+
+def _ways(*names: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(words(name)) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("names", "kinds"),
+    [
+        ([("Bacon, meatless", 1.0)], ()),  # a first part of one word names no kind
+        ([("Sweet potato leaves, raw", 1.0)], _ways("Sweet potato leaves")),
+        ([("Canadian bacon", 1.0), ("bacon", 1.3)], _ways("Canadian bacon", "bacon")),
+        # a curated name (weight above 1, no comma) is about its last word: soy milk is milk
+        ([("Milk, soy", 1.0), ("soy milk", 1.3)], _ways("Milk", "milk")),
+        ([("Milk, soy", 1.0), ("milk, soy", 1.3)], ()),  # with a comma: a table's order
+        ([("Milk, soy", 1.0), ("soy milk", 1.0)], ()),  # weight 1: a table's name
+        ([("Milk, soy", 1.0), ("milk", 1.3)], ()),  # no name of several words
+        ([], ()),
+    ],
+)
+def test_the_ways_a_foods_kind_is_named(
+    names: list[tuple[str, float]], kinds: tuple[frozenset[str], ...]
+) -> None:
+    tokenized = [(words(name), weight) for name, weight in names]
+    assert _search._kinds(names, tokenized) == kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "weight", "head"),
+    [
+        ("Butter, salted", 1.0, "butter"),  # a table's name: its first word
+        ("peanut butter", 1.3, "butter"),  # a curated name as people say it: its last
+        ("milk, soy", 1.3, "milk"),  # a curated name in a table's order: its first
+    ],
+)
+def test_the_word_a_name_is_about(name: str, weight: float, head: str) -> None:
+    (expected,) = words(head)
+    assert _search._head(name, words(name), weight) == expected

@@ -406,7 +406,10 @@ def _swapped(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]]
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    i, j = differ
+    return a[i] == b[j] and a[j] == b[i]  # "ab" to "ba"; "ab" to "ca" is no swap
 
 
 def _deleted(word: str) -> Iterable[str]:
