@@ -16,6 +16,8 @@ import magnesium as mg
 from magnesium import _names, foods
 from magnesium.foods import _food, _lookup
 
+_US_CUP_ML = 236.5882365  # NIST Handbook 44: 1 cup = 8 US fluid ounces
+
 ALMONDS = '`amount` of "Nuts, almonds" needs a mass such as "30 g", a volume such as "1 dl" or '
 ALMONDS += 'a household measure such as "1 small handful", "1 portion", "1 håndfuld", got '
 
@@ -94,10 +96,10 @@ def test_a_chosen_volume_measure_is_used_everywhere() -> None:
     )
     with pytest.raises(mg.AmbiguousNameError):
         cheddar.grams("1 glas")
-    shredded = 113.0 / 236.5882365  # USDA 01009: 1 cup, shredded = 113 g; NIST cup in mL
+    shredded = 113.0 / _US_CUP_ML  # USDA 01009: 1 cup, shredded = 113 g
     assert cheddar.grams("1 dl", measure="cup, shredded")[0] == pytest.approx(100 * shredded)
     assert cheddar.grams("1 glas", measure="cup, shredded")[0] == pytest.approx(200 * shredded)
-    melted = 244.0 / 236.5882365
+    melted = 244.0 / _US_CUP_ML
     assert cheddar.magnesium("1 dl", measure="cup, melted").m == pytest.approx(
         cheddar.mg_per_100g * melted
     )
@@ -240,9 +242,6 @@ def test_how_a_typed_name_was_read_comes_before_the_foods_own_notes() -> None:
         ),
         "Frida has no oat porridge: USDA's oatmeal cooked with water is used.",
     ]
-
-
-_US_CUP_ML = 236.5882365  # NIST Handbook 44: 1 cup = 8 US fluid ounces
 
 
 @pytest.mark.parametrize(
